@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { DeleteAccount } from "@/components/settings/delete-account";
+import { Passkeys } from "@/components/settings/passkeys";
+import { ProfileForm } from "@/components/settings/profile-form";
+import { PageHeader } from "@/components/shell/page-header";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { getDb } from "@/db";
+import { requireHolder } from "@/lib/auth/session";
+import { getHolderProfile, listPasskeys } from "@/lib/holders/data";
+import { signOutAction } from "./actions";
+
+export const metadata: Metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const holder = await requireHolder("/settings");
+  const db = getDb();
+  const [profile, passkeys] = await Promise.all([getHolderProfile(db, holder.id), listPasskeys(db, holder.id)]);
+  if (!profile) notFound();
+  return (
+    <>
+      <PageHeader title="Settings" description={`Signed in as ${profile.email}`} />
+      <div className="flex flex-col gap-6">
+        <Card aria-labelledby="profile-heading">
+          <h2 id="profile-heading" className="mb-4 text-lg font-semibold">
+            Profile
+          </h2>
+          <ProfileForm name={profile.name} profession={profile.profession} />
+        </Card>
+        <Card aria-labelledby="passkeys-heading">
+          <h2 id="passkeys-heading" className="mb-4 text-lg font-semibold">
+            Passkeys
+          </h2>
+          <Passkeys passkeys={passkeys} />
+        </Card>
+        <Card aria-labelledby="session-heading">
+          <h2 id="session-heading" className="mb-4 text-lg font-semibold">
+            Session
+          </h2>
+          <form action={signOutAction}>
+            <Button type="submit" variant="secondary">
+              Sign out
+            </Button>
+          </form>
+        </Card>
+        <Card aria-labelledby="delete-heading">
+          <h2 id="delete-heading" className="mb-4 text-lg font-semibold">
+            Delete account
+          </h2>
+          <DeleteAccount email={profile.email} />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { z } from "zod";
+import { ActionError, GENERIC_FAILURE_MESSAGE, SIGNED_OUT_MESSAGE, type ActionResult } from "./result";
+
+export interface ActionHolder {
+  id: string;
+  email: string;
+}
+
+export interface ActionDeps {
+  /** Resolves the signed-in holder from the session, or null. */
+  getHolder(): Promise<ActionHolder | null>;
+  /** Re-throws framework control flow (redirect, notFound) that must not become a result. */
+  rethrow(error: unknown): void;
+  logError(error: unknown): void;
+}
+
+function toInput(raw: unknown): unknown {
+  if (typeof FormData !== "undefined" && raw instanceof FormData) {
+    const entries: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+    for (const [key, value] of raw.entries()) {
+      if (key.startsWith("$ACTION")) continue; // React's own bookkeeping fields
+      const existing = entries[key];
+      entries[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+    }
+    return entries;
+  }
+  return raw;
+}
+
+function failureFromZod(error: z.ZodError): ActionResult<never> {
+  const flat = z.flattenError(error);
+  const fieldErrors = Object.fromEntries(Object.entries(flat.fieldErrors).filter(([, v]) => Array.isArray(v) && v.length > 0)) as Record<string, string[]>;
+  const first = error.issues[0]?.message ?? "Please check the form.";
+  return { ok: false, code: "invalid_input", message: first, fieldErrors };
+}
+
+/**
+ * The one shape of every server action (ARCHITECTURE convention 1): authenticate, parse with a
+ * strict schema, run the data-layer call, and return a result. Expected failures come back as
+ * values; unexpected ones are logged and reported without detail, so nothing secret is echoed.
+ */
+export function createActionDefiners(deps: ActionDeps) {
+  async function run<T>(body: () => Promise<T>): Promise<ActionResult<T>> {
+    try {
+      return { ok: true, data: await body() };
+    } catch (error) {
+      deps.rethrow(error);
+      if (error instanceof ActionError) {
+        return { ok: false, code: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
+      }
+      deps.logError(error);
+      return { ok: false, code: "internal", message: GENERIC_FAILURE_MESSAGE };
+    }
+  }
+
+  function holderAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, holder: ActionHolder) => Promise<T>) {
+    return async (raw: unknown): Promise<ActionResult<T>> => {
+      const holder = await deps.getHolder();
+      if (!holder) return { ok: false, code: "unauthenticated", message: SIGNED_OUT_MESSAGE };
+      const parsed = schema.safeParse(toInput(raw));
+      if (!parsed.success) return failureFromZod(parsed.error);
+      return run(() => handler(parsed.data, holder));
+    };
+  }
+
+  function publicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>) => Promise<T>) {
+    return async (raw: unknown): Promise<ActionResult<T>> => {
+      const parsed = schema.safeParse(toInput(raw));
+      if (!parsed.success) return failureFromZod(parsed.error);
+      return run(() => handler(parsed.data));
+    };
+  }
+
+  return { holderAction, publicAction };
+}

@@ -1,0 +1,76 @@
+import "server-only";
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import { eq } from "drizzle-orm";
+import NextAuth from "next-auth";
+import type { NextAuthConfig } from "next-auth";
+import Passkey from "next-auth/providers/passkey";
+import { getDb } from "@/db";
+import { accounts, authenticators, sessions, users, verificationTokens } from "@/db/schema";
+import { env } from "@/lib/env";
+import { normalizeEmailAddress } from "./email-address";
+import { MAGIC_LINK_MAX_AGE_SECONDS, sendMagicLinkMail } from "./magic-link-mail";
+import { safeRedirectPath } from "./safe-redirect";
+
+const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
+
+function buildConfig(): NextAuthConfig {
+  const db = getDb();
+  const secure = env.appUrl.startsWith("https://");
+  return {
+    secret: env.authSecret,
+    adapter: DrizzleAdapter(db, {
+      usersTable: users,
+      accountsTable: accounts,
+      sessionsTable: sessions,
+      verificationTokensTable: verificationTokens,
+      authenticatorsTable: authenticators,
+    }),
+    // Database sessions: sign-out and account deletion end them at once (security.md A6).
+    session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 24 * 60 * 60 },
+    cookies: {
+      sessionToken: {
+        // __Host- pins the cookie to our exact origin over HTTPS; plain HTTP (localhost) cannot use it.
+        name: secure ? "__Host-tessera.session" : "tessera.session",
+        options: { httpOnly: true, sameSite: "lax", path: "/", secure },
+      },
+    },
+    providers: [
+      {
+        id: "email",
+        type: "email",
+        name: "Email",
+        from: env.mailFrom,
+        maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
+        normalizeIdentifier: normalizeEmailAddress,
+        async sendVerificationRequest({ identifier, url }) {
+          await sendMagicLinkMail(identifier, url);
+        },
+        options: {},
+      },
+      Passkey({ relayingParty: { name: "Tessera" } }),
+    ],
+    experimental: { enableWebAuthn: true },
+    pages: { signIn: "/sign-in", verifyRequest: "/check-email", error: "/sign-in/error" },
+    callbacks: {
+      async signIn({ user, account }) {
+        // A passkey may be added to an existing account from Settings, never used to create one:
+        // otherwise anyone could pre-register a passkey under someone else's email address.
+        if (account?.type === "webauthn") {
+          const existing = await db.query.users.findFirst({ columns: { id: true }, where: eq(users.id, user.id ?? "") });
+          return Boolean(existing);
+        }
+        return true;
+      },
+      redirect({ url, baseUrl }) {
+        return new URL(safeRedirectPath(url, baseUrl), baseUrl).toString();
+      },
+      session({ session, user }) {
+        session.user.id = user.id;
+        return session;
+      },
+    },
+    trustHost: true,
+  };
+}
+
+export const { handlers, auth, signIn, signOut } = NextAuth(() => buildConfig());

@@ -1,0 +1,76 @@
+import { z } from "zod";
+
+/**
+ * The only reader of process.env (ARCHITECTURE convention 3). Everything else imports `env`.
+ * Values are validated once, on first use, so a misconfigured server fails at start with a
+ * message naming the variable instead of failing later on some request.
+ */
+const booleanFlag = z
+  .enum(["1", "0", "true", "false", ""])
+  .optional()
+  .transform((v) => v === "1" || v === "true");
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    DATABASE_URL: z
+      .string()
+      .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgres:// or postgresql:// URL")
+      .optional(),
+    TESSERA_EMBEDDED_DB: booleanFlag,
+    AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 33)"),
+    AUTH_URL: z.url({ protocol: /^https?$/, error: "AUTH_URL must be the public http(s) origin, e.g. https://wallet.example.org" }).default("http://localhost:3000"),
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+    MAIL_FROM: z.string().min(3).default("Tessera <no-reply@tessera.localhost>"),
+    DATA_DIR: z.string().min(1).default(".data"),
+    TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
+    SIGNIN_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(5),
+    SIGNIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
+  })
+  .transform((raw) => ({
+    nodeEnv: raw.NODE_ENV,
+    isProduction: raw.NODE_ENV === "production",
+    databaseUrl: raw.DATABASE_URL,
+    embeddedDatabase: raw.TESSERA_EMBEDDED_DB,
+    authSecret: raw.AUTH_SECRET,
+    appUrl: new URL(raw.AUTH_URL).origin,
+    smtpUrl: raw.SMTP_URL,
+    mailFrom: raw.MAIL_FROM,
+    dataDir: raw.DATA_DIR,
+    trustedProxyHops: raw.TRUSTED_PROXY_HOPS,
+    signInLimitPerEmail: raw.SIGNIN_LIMIT_PER_EMAIL,
+    signInLimitPerIp: raw.SIGNIN_LIMIT_PER_IP,
+    /** The mail outbox page exists only in development, and only when no real SMTP is set. */
+    devMailPage: raw.NODE_ENV !== "production" && !raw.SMTP_URL,
+  }));
+
+export type Env = z.output<typeof envSchema>;
+
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".") || "(env)"}: ${issue.message}`);
+    throw new EnvError(`Invalid environment configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+export function getEnv(): Env {
+  if (!cached) {
+    cached = parseEnv(process.env);
+    // Auth.js reads AUTH_URL itself; pinning it means magic links are never built from a
+    // forged Host or X-Forwarded-Host header (security.md A2).
+    process.env.AUTH_URL = cached.appUrl;
+  }
+  return cached;
+}
+
+export const env: Env = new Proxy({} as Env, {
+  get: (_target, key) => getEnv()[key as keyof Env],
+});

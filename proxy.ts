@@ -1,0 +1,45 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { buildContentSecurityPolicy, createNonce } from "@/lib/security/csp";
+import { isHolderRoute, SESSION_COOKIE_NAMES } from "@/lib/security/routes";
+
+/**
+ * Runs before every page: a fresh CSP nonce per request, and a quick redirect to sign-in for
+ * holder pages requested without a session cookie. The redirect is only for the user's
+ * convenience: every page, action and route re-checks the session in the data layer
+ * (security.md requirement 1), so a bypassed proxy reveals nothing.
+ */
+export function proxy(request: NextRequest) {
+  const { pathname, search } = request.nextUrl;
+  const hasSessionCookie = SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name));
+  if (isHolderRoute(pathname) && !hasSessionCookie) {
+    const signIn = new URL("/sign-in", request.nextUrl);
+    signIn.search = "";
+    signIn.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return NextResponse.redirect(signIn);
+  }
+
+  const nonce = createNonce();
+  // NODE_ENV is inlined by Next at build time; lib/env.ts is not edge-safe.
+  // eslint-disable-next-line no-restricted-properties
+  const dev = process.env.NODE_ENV !== "production";
+  const csp = buildContentSecurityPolicy(nonce, { dev, https: request.nextUrl.protocol === "https:" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("content-security-policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", csp);
+  if (isHolderRoute(pathname)) response.headers.set("cache-control", "private, no-store");
+  return response;
+}
+
+export const config = {
+  matcher: [
+    {
+      source: "/((?!api|_next/static|_next/image|favicon.ico|icon.svg|robots.txt).*)",
+      missing: [
+        { type: "header", key: "next-router-prefetch" },
+        { type: "header", key: "purpose", value: "prefetch" },
+      ],
+    },
+  ],
+};

@@ -1,0 +1,42 @@
+import { migrateDatabase } from "@/db/migrate";
+import { DEMO_HOLDER, seedDemo } from "@/db/seed";
+import { users } from "@/db/schema";
+import type { CliContext } from "./context";
+
+export interface CliCommand {
+  summary: string;
+  usage: string;
+  run(args: string[], ctx: CliContext): Promise<number>;
+}
+
+/** Later capabilities (import, verify, export, restore) register here. */
+export const commands: Record<string, CliCommand> = {
+  migrate: {
+    summary: "Apply database migrations",
+    usage: "migrate",
+    async run(_args, ctx) {
+      await migrateDatabase(ctx.db);
+      ctx.out("Database is up to date.");
+      return 0;
+    },
+  },
+  seed: {
+    summary: "Create the demo holder (idempotent)",
+    usage: "seed",
+    async run(_args, ctx) {
+      const { created } = await seedDemo(ctx.db);
+      ctx.out(created ? `Created demo holder ${DEMO_HOLDER.email}.` : `Demo holder ${DEMO_HOLDER.email} already exists.`);
+      return 0;
+    },
+  },
+  holders: {
+    summary: "List holders (email, name, joined)",
+    usage: "holders",
+    async run(_args, ctx) {
+      const rows = await ctx.db.select({ email: users.email, name: users.name, createdAt: users.createdAt }).from(users).orderBy(users.email);
+      if (rows.length === 0) ctx.out("No holders yet.");
+      for (const row of rows) ctx.out(`${row.email}\t${row.name ?? "-"}\t${row.createdAt.toISOString().slice(0, 10)}`);
+      return 0;
+    },
+  },
+};
