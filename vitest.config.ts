@@ -21,5 +21,6 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: "forks",
+    reporters: ["default", ["json", { outputFile: ".data/reports/vitest.json" }]],
   },
 });

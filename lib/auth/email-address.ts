@@ -1,8 +1,8 @@
 /**
  * Strict email normalisation, applied before any mailer or database sees an address
  * (security.md A3; GHSA-xv97-c62v-4587, GHSA-5jpx-9hw9-2fx4, GHSA-7rqj-j65f-68wh,
- * GHSA-m943-m63m-w62w). We accept one plain mailbox: NFKC first (so a fullwidth "＠" cannot
- * sneak past as a non-@), then ASCII only, one "@", and none of the characters that address
+ * GHSA-m943-m63m-w62w). We accept one plain mailbox: printable ASCII only (so a fullwidth "＠"
+ * cannot be normalised into a second @ later), one "@", and none of the characters that address
  * parsers treat as syntax: quotes, commas, semicolons, colons, angle brackets, parentheses,
  * backslashes, whitespace or control characters.
  */
@@ -17,10 +17,13 @@ export const INVALID_EMAIL_MESSAGE = "Enter one valid email address, like name@e
 
 export function checkEmailAddress(input: unknown): EmailCheck {
   if (typeof input !== "string") return { ok: false, message: INVALID_EMAIL_MESSAGE };
-  const normalized = input.normalize("NFKC").trim();
-  if (normalized.length === 0 || normalized.length > MAX_EMAIL_LENGTH) return { ok: false, message: INVALID_EMAIL_MESSAGE };
-  // Anything outside printable ASCII (controls, CR/LF, spaces, non-ASCII) is refused outright.
-  if (!/^[\x21-\x7e]+$/.test(normalized)) return { ok: false, message: INVALID_EMAIL_MESSAGE };
+  const trimmed = input.trim();
+  // Anything outside printable ASCII (controls, CR/LF, spaces, fullwidth or other look-alike
+  // characters) is refused outright, and so is anything NFKC would change: what we validate
+  // is exactly what a mailer will see.
+  if (!/^[\x21-\x7e]+$/.test(trimmed) || trimmed.normalize("NFKC") !== trimmed) return { ok: false, message: INVALID_EMAIL_MESSAGE };
+  const normalized = trimmed;
+  if (normalized.length > MAX_EMAIL_LENGTH) return { ok: false, message: INVALID_EMAIL_MESSAGE };
   const parts = normalized.split("@");
   if (parts.length !== 2) return { ok: false, message: INVALID_EMAIL_MESSAGE };
   const [local, domain] = parts as [string, string];

@@ -1,50 +1,45 @@
 import "server-only";
 import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
 import { getDb } from "@/db";
+import type { Database } from "@/db/client";
 import { rateLimits } from "@/db/schema";
 import { env } from "@/lib/env";
 
 const WINDOW_SECONDS = 15 * 60;
 
-type Limiters = { perEmail: RateLimiterDrizzle; perIp: RateLimiterDrizzle };
-const globalForLimits = globalThis as unknown as { tesseraSignInLimiters?: Limiters };
+export interface SignInLimiters {
+  perEmail: RateLimiterDrizzle;
+  perIp: RateLimiterDrizzle;
+}
 
-function limiters(): Limiters {
-  globalForLimits.tesseraSignInLimiters ??= {
-    // Counters live in the database so every server process shares them.
-    perEmail: new RateLimiterDrizzle({
-      storeClient: getDb(),
-      schema: rateLimits,
-      keyPrefix: "signin-email",
-      points: env.signInLimitPerEmail,
-      duration: WINDOW_SECONDS,
-      clearExpiredByTimeout: false,
-    }),
-    perIp: new RateLimiterDrizzle({
-      storeClient: getDb(),
-      schema: rateLimits,
-      keyPrefix: "signin-ip",
-      points: env.signInLimitPerIp,
-      duration: WINDOW_SECONDS,
-      clearExpiredByTimeout: false,
-    }),
+/** Counters live in the database so every server process shares them. */
+export function createSignInLimiters(db: Database, limits: { perEmail: number; perIp: number }): SignInLimiters {
+  const common = { storeClient: db, schema: rateLimits, duration: WINDOW_SECONDS, clearExpiredByTimeout: false };
+  return {
+    perEmail: new RateLimiterDrizzle({ ...common, keyPrefix: "signin-email", points: limits.perEmail }),
+    perIp: new RateLimiterDrizzle({ ...common, keyPrefix: "signin-ip", points: limits.perIp }),
   };
-  return globalForLimits.tesseraSignInLimiters;
 }
 
 export type LimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
 
-/** Spends one sign-in email from both the address's and the client's allowance. */
-export async function consumeSignInAllowance(email: string, ip: string): Promise<LimitResult> {
-  const { perEmail, perIp } = limiters();
+/** Spends one sign-in email from both the client's and the address's allowance. */
+export async function consumeFrom(limiters: SignInLimiters, email: string, ip: string): Promise<LimitResult> {
   try {
-    await perIp.consume(ip);
-    await perEmail.consume(email);
+    await limiters.perIp.consume(ip);
+    await limiters.perEmail.consume(email);
     return { ok: true };
   } catch (error) {
     if (error instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.ceil(error.msBeforeNext / 1000) };
     throw error;
   }
+}
+
+const globalForLimits = globalThis as unknown as { tesseraSignInLimiters?: SignInLimiters };
+
+export async function consumeSignInAllowance(email: string, ip: string): Promise<LimitResult> {
+  globalForLimits.tesseraSignInLimiters ??= createSignInLimiters(getDb(), { perEmail: env.signInLimitPerEmail, perIp: env.signInLimitPerIp });
+  return consumeFrom(globalForLimits.tesseraSignInLimiters, email, ip);
 }
 
 export function tooManyRequestsMessage(retryAfterSeconds: number): string {

@@ -14,7 +14,7 @@ export function safeRedirectPath(value: unknown, appOrigin: string, fallback = D
   } catch {
     return fallback;
   }
-  if (/[\u0000-\u001f\u007f\\]/.test(decoded)) return fallback;
+  if (/[\u0000-\u001f\u007f\\]/.test(decoded) || decoded.startsWith("//")) return fallback;
   let url: URL;
   try {
     url = value.startsWith("/") && !value.startsWith("//") ? new URL(value, appOrigin) : new URL(value);

@@ -1,0 +1,29 @@
+import { expect, it } from "vitest";
+import { describeEachDatabase } from "@/lib/testing/each-database";
+import { consumeFrom, createSignInLimiters, tooManyRequestsMessage } from "./rate-limit";
+
+describeEachDatabase("sign-in rate limits", (ctx) => {
+  it("limits one address after N emails without affecting other addresses (security.md A5)", async () => {
+    const limiters = createSignInLimiters(ctx().db, { perEmail: 3, perIp: 1000 });
+    const results = [];
+    for (let i = 0; i < 5; i++) results.push(await consumeFrom(limiters, "flood@example.org", `198.51.100.${i}`));
+    expect(results.filter((r) => r.ok)).toHaveLength(3);
+    expect(results[3]).toMatchObject({ ok: false });
+    expect(await consumeFrom(limiters, "other@example.org", "198.51.100.9")).toEqual({ ok: true });
+  });
+
+  it("limits one client across many addresses", async () => {
+    const limiters = createSignInLimiters(ctx().db, { perEmail: 100, perIp: 4 });
+    const results = [];
+    for (let i = 0; i < 6; i++) results.push(await consumeFrom(limiters, `user${i}@example.org`, "203.0.113.50"));
+    expect(results.filter((r) => r.ok)).toHaveLength(4);
+    const refused = results[5];
+    expect(refused?.ok).toBe(false);
+    if (refused && !refused.ok) expect(refused.retryAfterSeconds).toBeGreaterThan(0);
+  });
+});
+
+it("tells people how long to wait", () => {
+  expect(tooManyRequestsMessage(30)).toMatch(/wait 1 minute and/);
+  expect(tooManyRequestsMessage(600)).toMatch(/wait 10 minutes/);
+});

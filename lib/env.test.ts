@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+const base = { AUTH_SECRET: "x".repeat(32) };
+
+describe("parseEnv", () => {
+  it("applies defaults for a minimal development setup", () => {
+    const env = parseEnv(base);
+    expect(env).toMatchObject({ nodeEnv: "development", appUrl: "http://localhost:3000", dataDir: ".data", trustedProxyHops: 0, embeddedDatabase: false });
+    expect(env.devMailPage).toBe(true);
+  });
+
+  it("rejects a missing or short AUTH_SECRET, naming the variable", () => {
+    expect(() => parseEnv({})).toThrow(EnvError);
+    expect(() => parseEnv({ AUTH_SECRET: "short" })).toThrow(/AUTH_SECRET: AUTH_SECRET must be at least 32 characters/);
+  });
+
+  it("rejects a DATABASE_URL that is not a postgres URL", () => {
+    expect(() => parseEnv({ ...base, DATABASE_URL: "mysql://root@localhost/db" })).toThrow(/DATABASE_URL must be a postgres/);
+    expect(parseEnv({ ...base, DATABASE_URL: "postgresql://u@h:5432/d" }).databaseUrl).toBe("postgresql://u@h:5432/d");
+  });
+
+  it("reduces AUTH_URL to its origin and refuses non-http schemes", () => {
+    expect(parseEnv({ ...base, AUTH_URL: "https://wallet.example.org/some/path" }).appUrl).toBe("https://wallet.example.org");
+    expect(() => parseEnv({ ...base, AUTH_URL: "javascript:alert(1)" })).toThrow(/AUTH_URL/);
+  });
+
+  it("hides the development mailbox in production and when SMTP is configured", () => {
+    expect(parseEnv({ ...base, NODE_ENV: "production" }).devMailPage).toBe(false);
+    expect(parseEnv({ ...base, SMTP_URL: "smtp://mail.example.org:587" }).devMailPage).toBe(false);
+    expect(() => parseEnv({ ...base, SMTP_URL: "http://mail" })).toThrow(/SMTP_URL/);
+  });
+
+  it("coerces numbers and flags, and bounds them", () => {
+    const env = parseEnv({ ...base, TRUSTED_PROXY_HOPS: "2", TESSERA_EMBEDDED_DB: "1", SIGNIN_LIMIT_PER_EMAIL: "3" });
+    expect(env).toMatchObject({ trustedProxyHops: 2, embeddedDatabase: true, signInLimitPerEmail: 3 });
+    expect(() => parseEnv({ ...base, TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
+    expect(() => parseEnv({ ...base, NODE_ENV: "staging" })).toThrow(/NODE_ENV/);
+  });
+});

@@ -1,0 +1,74 @@
+import crypto from "node:crypto";
+import { PGlite } from "@electric-sql/pglite";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import pg from "pg";
+import { createDatabase, type Database } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+
+export type DatabaseKind = "pglite" | "postgres";
+
+export interface TestDatabase {
+  kind: DatabaseKind;
+  db: Database;
+  close(): Promise<void>;
+}
+
+/** The PostgreSQL server the data-layer tests also run against (trust auth on this machine). */
+export const TEST_POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? "postgresql://postgres@127.0.0.1:5432/test";
+
+export async function postgresAvailable(): Promise<boolean> {
+  const client = new pg.Client({ connectionString: TEST_POSTGRES_URL, connectionTimeoutMillis: 1500 });
+  try {
+    await client.connect();
+    await client.query("select 1");
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+/**
+ * A fresh, migrated database reached exactly as the app reaches it (node-postgres): either
+ * in-memory PGlite behind its socket server, or a throwaway database on the PostgreSQL server.
+ */
+export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
+  if (kind === "pglite") {
+    const lite = await PGlite.create("memory://");
+    const server = new PGLiteSocketServer({ db: lite, host: "127.0.0.1", port: 0, maxConnections: 4 });
+    await server.start();
+    const port = Number(server.getServerConn().split(":").pop());
+    const db = createDatabase({ url: `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`, embedded: true });
+    await migrateDatabase(db);
+    return {
+      kind,
+      db,
+      async close() {
+        await db.$client.end();
+        await server.stop();
+        await lite.close();
+      },
+    };
+  }
+  const name = `tessera_test_${crypto.randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(TEST_POSTGRES_URL);
+  url.pathname = `/${name}`;
+  const db = createDatabase({ url: url.toString(), max: 4 });
+  await migrateDatabase(db);
+  return {
+    kind,
+    db,
+    async close() {
+      await db.$client.end();
+      const cleanup = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+      await cleanup.connect();
+      await cleanup.query(`drop database if exists ${name} with (force)`);
+      await cleanup.end();
+    },
+  };
+}

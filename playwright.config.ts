@@ -1,0 +1,50 @@
+import { defineConfig, devices } from "@playwright/test";
+
+const PORT = 3100;
+export const E2E_ORIGIN = `http://localhost:${PORT}`;
+export const E2E_DATA_DIR = ".data/e2e";
+/** Known to the tests too: they hash magic-link tokens the way Auth.js does (sha256(token + secret)). */
+export const E2E_AUTH_SECRET = "e2e-secret-e2e-secret-e2e-secret-e2e-0123";
+export const E2E_SIGNIN_LIMIT_PER_EMAIL = 5;
+
+/**
+ * End-to-end tests run the production build (`npm run test:e2e` builds first) on a fresh
+ * embedded database in .data/e2e, with Debian's Chromium: never a browser Playwright downloads.
+ */
+export default defineConfig({
+  testDir: "./e2e",
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: [["list"], ["json", { outputFile: ".data/reports/playwright.json" }], ...(process.env.CI ? [] : [["html", { open: "never" }] as const])],
+  use: {
+    baseURL: E2E_ORIGIN,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
+  webServer: {
+    command: `rm -rf ${E2E_DATA_DIR} && tsx scripts/with-db.ts -- "npm run -s cli -- migrate && npm run -s cli -- seed && next start -p ${PORT}"`,
+    url: `${E2E_ORIGIN}/api/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
+    env: {
+      DATA_DIR: E2E_DATA_DIR,
+      AUTH_URL: E2E_ORIGIN,
+      AUTH_SECRET: E2E_AUTH_SECRET,
+      SIGNIN_LIMIT_PER_EMAIL: String(E2E_SIGNIN_LIMIT_PER_EMAIL),
+      SIGNIN_LIMIT_PER_IP: "1000",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
+    stdout: "ignore",
+    stderr: "pipe",
+  },
+});
