@@ -13,7 +13,7 @@ export default defineConfig([
     },
   },
   {
-    files: ["lib/env.ts", "lib/env/**", "next.config.ts", "playwright.config.ts", "vitest.config.ts", "drizzle.config.ts", "scripts/**", "e2e/**", "**/*.test.ts"],
+    files: ["lib/env.ts", "lib/env/**", "lib/testing/**", "next.config.ts", "playwright.config.ts", "vitest.config.ts", "drizzle.config.ts", "scripts/**", "e2e/**", "**/*.test.ts"],
     rules: { "no-restricted-properties": "off" },
   },
 ]);
