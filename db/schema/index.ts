@@ -1,2 +1,3 @@
 export * from "./auth";
+export * from "./credentials";
 export * from "./rate-limits";

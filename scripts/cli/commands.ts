@@ -2,6 +2,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { DEMO_HOLDER, seedDemo } from "@/db/seed";
 import { users } from "@/db/schema";
 import type { CliContext } from "./context";
+import { importCommand } from "./import-command";
 
 export interface CliCommand {
   summary: string;
@@ -29,6 +30,7 @@ export const commands: Record<string, CliCommand> = {
       return 0;
     },
   },
+  import: importCommand,
   holders: {
     summary: "List holders (email, name, joined)",
     usage: "holders",

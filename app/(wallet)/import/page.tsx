@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { FileImport } from "@/components/import/file-import";
+import { SelfReportedForm } from "@/components/import/self-reported-form";
+import { TextImport } from "@/components/import/text-import";
+import { QueryProvider } from "@/components/providers/query-provider";
+import { PageHeader } from "@/components/shell/page-header";
+import { Card } from "@/components/ui/card";
+import { requireHolder } from "@/lib/auth/session";
+
+export const metadata: Metadata = { title: "Add credentials" };
+
+export default async function ImportPage() {
+  await requireHolder("/import");
+  return (
+    <QueryProvider>
+      <PageHeader
+        title="Add credentials"
+        description="Bring in what you have earned from any issuer. Tessera keeps each original file unchanged and tells you exactly what it could check."
+      />
+      <div className="flex flex-col gap-6">
+        <Card aria-labelledby="upload-heading">
+          <h2 id="upload-heading" className="mb-4 text-lg font-semibold">
+            Upload files
+          </h2>
+          <FileImport />
+        </Card>
+        <Card aria-labelledby="paste-heading">
+          <h2 id="paste-heading" className="mb-4 text-lg font-semibold">
+            Paste or link
+          </h2>
+          <TextImport />
+        </Card>
+        <Card aria-labelledby="self-heading">
+          <h2 id="self-heading" className="mb-1 text-lg font-semibold">
+            Paper or PDF certificate
+          </h2>
+          <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">
+            For training you have no digital credential for. It will always be shown as <strong>self-reported, not verified</strong>.
+          </p>
+          <SelfReportedForm />
+        </Card>
+      </div>
+    </QueryProvider>
+  );
+}

@@ -1,0 +1,50 @@
+import { Award } from "lucide-react";
+import type { CredentialSummary } from "@/lib/credentials/data";
+import { KIND_LABELS, type CredentialKind } from "@/lib/credentials/record";
+
+function formatDate(date: Date | null): string | null {
+  return date ? date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }) : null;
+}
+
+function workload(hours: number | null, ects: number | null): string | null {
+  const parts = [hours !== null ? `${hours} h` : null, ects !== null ? `${ects} ECTS` : null].filter(Boolean);
+  return parts.length > 0 ? parts.join(" · ") : null;
+}
+
+/** One credential in the wallet list. Imported text is rendered as text, never as HTML. */
+export function CredentialCard({ credential }: { credential: CredentialSummary }) {
+  const issued = formatDate(credential.issuedAt);
+  const load = workload(credential.hours, credential.ects);
+  return (
+    <article className="flex gap-4 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+      <div className="h-16 w-16 shrink-0 overflow-hidden rounded-xl bg-slate-100 dark:bg-slate-800">
+        {credential.hasImage ? (
+          // eslint-disable-next-line @next/next/no-img-element -- our own sanitized PNG, served by a holder-scoped route
+          <img src={`/api/credentials/${credential.id}/image`} alt="" width={64} height={64} className="h-16 w-16 object-contain" />
+        ) : (
+          <Award className="m-4 h-8 w-8 text-slate-500" aria-hidden="true" />
+        )}
+      </div>
+      <div className="min-w-0 flex-1">
+        <h2 className="break-words font-semibold leading-snug">{credential.title}</h2>
+        <p className="truncate text-sm text-slate-700 dark:text-slate-300">{credential.issuerName}</p>
+        <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
+          <span>{KIND_LABELS[credential.kind as CredentialKind] ?? credential.kind}</span>
+          {load ? <span>{load}</span> : null}
+          {issued ? <span>Issued {issued}</span> : null}
+        </p>
+        <p className="mt-2">
+          {credential.selfReported ? (
+            <span className="rounded-full border border-amber-400 bg-amber-50 px-2 py-0.5 text-xs font-semibold text-amber-900 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100">
+              Self-reported, not verified
+            </span>
+          ) : (
+            <span className="rounded-full border border-slate-300 px-2 py-0.5 text-xs font-semibold text-slate-700 dark:border-slate-600 dark:text-slate-300">
+              Not checked yet
+            </span>
+          )}
+        </p>
+      </div>
+    </article>
+  );
+}

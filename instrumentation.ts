@@ -1,0 +1,7 @@
+/** Runs once when a server process starts: resumes imports that a crash or restart interrupted. */
+export async function register() {
+  // eslint-disable-next-line no-restricted-properties -- NEXT_RUNTIME is set by Next itself, not configuration
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { resumeInterruptedImportJobs } = await import("@/lib/credentials/import/runner");
+  await resumeInterruptedImportJobs().catch((error: unknown) => console.error("[import] could not resume interrupted jobs:", error));
+}
