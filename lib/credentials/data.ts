@@ -56,14 +56,12 @@ export async function storeImportedCredential(db: Database, holderId: string, ca
   try {
     return await db.transaction(async (tx) => {
       const sha256 = sha256Hex(candidate.original.bytes);
-      await tx
+      // One round trip whether or not these bytes were stored before (the no-op update returns the row).
+      const [original] = await tx
         .insert(credentialOriginals)
         .values({ holderId, sha256, mediaType: candidate.original.mediaType, filename: candidate.original.filename ?? null, byteSize: candidate.original.bytes.byteLength, bytes: candidate.original.bytes })
-        .onConflictDoNothing();
-      const [original] = await tx
-        .select({ id: credentialOriginals.id })
-        .from(credentialOriginals)
-        .where(and(eq(credentialOriginals.holderId, holderId), eq(credentialOriginals.sha256, sha256)));
+        .onConflictDoUpdate({ target: [credentialOriginals.holderId, credentialOriginals.sha256], set: { sha256 } })
+        .returning({ id: credentialOriginals.id });
       const originalId = original!.id;
 
       const insertOne = async (item: InterpretedCredential, parentId: string | null) => {

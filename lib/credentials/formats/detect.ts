@@ -27,12 +27,16 @@ export function routeJson(value: unknown): Route {
   return routeLegacy(value);
 }
 
+// Status lists are VCs recording other credentials' revocation; they award nothing to anyone.
+const STATUS_LIST_TYPES = ["BitstringStatusListCredential", "StatusList2021Credential", "RevocationList2020Credential"] as const;
+
 function routeLinkedData(value: Json): Route {
   const types = typesOf(value);
   if (hasType(value, "VerifiablePresentation")) return "vp";
   if (hasType(value, "ClrCredential")) return "clr";
   if (hasType(value, "EuropeanDigitalCredential")) return "edc";
   if (hasType(value, "OpenBadgeCredential", "AchievementCredential", "EndorsementCredential")) return "ob3";
+  if (hasType(value, ...STATUS_LIST_TYPES)) throw definition("an issuer's status list (which credentials were revoked or suspended), not a credential awarded to someone.");
   if (hasType(value, "VerifiableCredential")) return "vc";
   const ob2 = contextsOf(value).some((c) => OB2_CONTEXT.test(c));
   if (types.includes("Assertion")) {

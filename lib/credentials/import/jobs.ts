@@ -4,6 +4,7 @@ import type { Database } from "@/db/client";
 import { importJobItems, importJobs, importJobSources, type ImportJobStatus } from "@/db/schema";
 import { storeImportedCredential } from "../data";
 import { expandSources, prepareCandidates, type ImportDeps, type ImportItem } from "./pipeline";
+import { attachRemoteImages, type PendingImage } from "./remote-images";
 import type { ImportItemReport } from "./types";
 
 export interface ImportSource {
@@ -39,9 +40,10 @@ export async function runImportJob(db: Database, jobId: string, deps: ImportDeps
   );
   await setStatus(db, jobId, "running", { total: items.length, processed: done.size });
 
+  const pendingImages: PendingImage[] = [];
   for (const [position, item] of items.entries()) {
     if (done.has(position)) continue;
-    const report = await importOne(db, job.holderId, item, deps);
+    const report = await importOne(db, job.holderId, item, deps, pendingImages);
     await db.transaction(async (tx) => {
       await tx.insert(importJobItems).values({
         jobId,
@@ -57,12 +59,14 @@ export async function runImportJob(db: Database, jobId: string, deps: ImportDeps
   }
   await db.delete(importJobSources).where(eq(importJobSources.jobId, jobId));
   await setStatus(db, jobId, "done", { finishedAt: new Date() });
+  await attachRemoteImages(db, pendingImages, deps);
 }
 
-export async function importOne(db: Database, holderId: string, item: ImportItem, deps: ImportDeps): Promise<ImportItemReport> {
+export async function importOne(db: Database, holderId: string, item: ImportItem, deps: ImportDeps, pendingImages?: PendingImage[]): Promise<ImportItemReport> {
   const prepared = await prepareCandidates(item, deps);
   if (!prepared.ok) return { name: item.name, outcome: "rejected", message: prepared.message };
   const stored = await storeImportedCredential(db, holderId, prepared.candidate);
+  if (stored.outcome === "imported" && prepared.candidate.remoteImageUrl) pendingImages?.push({ credentialId: stored.credentialId, url: prepared.candidate.remoteImageUrl });
   if (stored.outcome === "duplicate") {
     return { name: item.name, outcome: "duplicate", title: stored.title, credentialId: stored.credentialId, message: "Already in your wallet" };
   }

@@ -104,16 +104,20 @@ async function unwrap(item: ImportItem, detected: DetectedInput, deps: ImportDep
   }
 }
 
-async function imageFor(unwrapped: Unwrapped, imageUrl: string | undefined, deps: ImportDeps): Promise<RasterizedImage | undefined> {
+/**
+ * The image shown for a credential: the baked file itself, or an embedded data: URI. A remote
+ * image URL is not fetched here, so one slow issuer cannot stall an import; the job fetches those
+ * afterwards (see remote-images.ts).
+ */
+async function embeddedImage(unwrapped: Unwrapped, imageUrl: string | undefined): Promise<RasterizedImage | undefined> {
   // A baked image is the credential's own picture: if it is hostile (a pixel flood), refuse the item.
   if (unwrapped.bakedImage) return rasterizeBadgeImage(unwrapped.bakedImage.bytes, unwrapped.bakedImage.mediaType);
-  if (!imageUrl) return undefined;
+  const match = imageUrl ? /^data:(image\/[\w.+-]+);base64,([A-Za-z0-9+/=\s]+)$/.exec(imageUrl) : null;
+  if (!match) return undefined;
   try {
-    const match = /^data:(image\/[\w.+-]+);base64,([A-Za-z0-9+/=\s]+)$/.exec(imageUrl);
-    const bytes = match ? Buffer.from(match[2]!, "base64") : (await deps.fetch(imageUrl, { accept: "image/png, image/svg+xml, image/*" })).body;
-    return await rasterizeBadgeImage(bytes, match?.[1]);
+    return await rasterizeBadgeImage(Buffer.from(match[2]!, "base64"), match[1]);
   } catch {
-    return undefined; // A linked image that cannot be fetched or read is left out, not fatal.
+    return undefined; // An unreadable embedded picture is left out; the credential itself is fine.
   }
 }
 
@@ -134,13 +138,16 @@ export async function prepareCandidates(item: ImportItem, deps: ImportDeps): Pro
       }
     };
     const interpreted = await interpretCredential(unwrapped.input, { container: unwrapped.container, resolve });
-    const image = await imageFor(unwrapped, interpreted.record.image?.url, deps);
+    const imageUrl = interpreted.record.image?.url;
+    const image = await embeddedImage(unwrapped, imageUrl);
+    const remoteImageUrl = !image && imageUrl && /^https:\/\//i.test(imageUrl) ? imageUrl : undefined;
     return {
       ok: true,
       candidate: {
         interpreted,
         original: { bytes: item.bytes, mediaType: MEDIA_TYPES[detected.kind] ?? "application/octet-stream", filename: item.name },
         ...(image ? { image: { png: image.png, width: image.width, height: image.height } } : {}),
+        ...(remoteImageUrl ? { remoteImageUrl } : {}),
       },
     };
   } catch (error) {

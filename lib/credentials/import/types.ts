@@ -5,6 +5,8 @@ export interface ImportCandidate {
   original: { bytes: Uint8Array; mediaType: string; filename?: string };
   /** Our sanitized raster of the badge image, if there is one. */
   image?: { png: Uint8Array; width: number; height: number };
+  /** An https image the credential links to, fetched after the import (never inline). */
+  remoteImageUrl?: string;
   /** A self-reported certificate's scan or PDF, stored with the record. */
   evidence?: { filename: string; mediaType: string; bytes: Uint8Array };
 }
