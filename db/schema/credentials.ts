@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { boolean, customType, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
 import type { NormalizedCredential } from "@/lib/credentials/record";
+import type { Verdict, VerificationResult } from "@/lib/verification/types";
 import { users } from "./auth";
 
 /** Raw bytes (bytea) as Uint8Array; node-postgres returns Buffers, which are Uint8Arrays. */
@@ -61,6 +62,10 @@ export const credentials = pgTable(
     signed: jsonb("signed"),
     /** OB 2.0 BadgeClass / Issuer documents fetched at import, keyed by URL. */
     linked: jsonb("linked"),
+    /** The last verification: null until checked; "unknown" is never shown as verified. */
+    verdict: text("verdict").$type<Verdict>(),
+    verification: jsonb("verification").$type<VerificationResult>(),
+    verifiedAt: timestamp("verified_at", { mode: "date", withTimezone: true }),
     ...timestamps,
   },
   (t) => [

@@ -5,6 +5,7 @@ import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
 import { importOne } from "@/lib/credentials/import/jobs";
 import { expandSources } from "@/lib/credentials/import/pipeline";
+import { verificationDepsForHolder } from "@/lib/credentials/verify-stored";
 import { createGuardedFetch } from "@/lib/net";
 import type { CliCommand } from "./commands";
 
@@ -27,7 +28,8 @@ export const importCommand: CliCommand = {
     }
     const sources = await Promise.all(positionals.map(async (file) => ({ name: path.basename(file), bytes: new Uint8Array(await fs.readFile(file)) })));
     const { items } = await expandSources(sources);
-    const deps = { fetch: createGuardedFetch({ timeoutMs: 5_000 }) };
+    const fetch = createGuardedFetch({ timeoutMs: 5_000 });
+    const deps = { fetch, verify: await verificationDepsForHolder(ctx.db, holder.id, fetch) };
     const totals = { imported: 0, duplicate: 0, rejected: 0 };
     for (const item of items) {
       const report = await importOne(ctx.db, holder.id, item, deps);

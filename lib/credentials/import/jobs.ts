@@ -3,6 +3,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { importJobItems, importJobs, importJobSources, type ImportJobStatus } from "@/db/schema";
 import { storeImportedCredential } from "../data";
+import { verificationDepsForHolder, verifyStoredCredential } from "../verify-stored";
 import { expandSources, prepareCandidates, type ImportDeps, type ImportItem } from "./pipeline";
 import { attachRemoteImages, type PendingImage } from "./remote-images";
 import type { ImportItemReport } from "./types";
@@ -41,6 +42,7 @@ export async function runImportJob(db: Database, jobId: string, deps: ImportDeps
   await setStatus(db, jobId, "running", { total: items.length, processed: done.size });
 
   const pendingImages: PendingImage[] = [];
+  deps = { ...deps, verify: deps.verify ?? (await verificationDepsForHolder(db, job.holderId, deps.fetch)) };
   for (const [position, item] of items.entries()) {
     if (done.has(position)) continue;
     const report = await importOne(db, job.holderId, item, deps, pendingImages);
@@ -67,6 +69,8 @@ export async function importOne(db: Database, holderId: string, item: ImportItem
   if (!prepared.ok) return { name: item.name, outcome: "rejected", message: prepared.message };
   const stored = await storeImportedCredential(db, holderId, prepared.candidate);
   if (stored.outcome === "imported" && prepared.candidate.remoteImageUrl) pendingImages?.push({ credentialId: stored.credentialId, url: prepared.candidate.remoteImageUrl });
+  // A verification problem never undoes the import: the credential stays, shown as not yet checked.
+  if (stored.outcome === "imported" && deps.verify) await verifyStoredCredential(db, holderId, stored.credentialId, deps.verify).catch((error: unknown) => console.error("[import] verification failed:", error));
   if (stored.outcome === "duplicate") {
     return { name: item.name, outcome: "duplicate", title: stored.title, credentialId: stored.credentialId, message: "Already in your wallet" };
   }

@@ -1,4 +1,5 @@
 import { FetchRefusedError, type FetchLike } from "@/lib/net";
+import type { VerifyDeps } from "@/lib/verification";
 import { InputRejectedError } from "../containers/errors";
 import { rasterizeBadgeImage, type RasterizedImage } from "../containers/image";
 import { extractPngBadge } from "../containers/png";
@@ -13,6 +14,8 @@ import type { ImportCandidate } from "./types";
 export interface ImportDeps {
   /** The guarded fetcher (lib/net): links, OB 2.0 documents and images go through it only. */
   fetch: FetchLike;
+  /** When set, each imported credential is verified right after it is stored. */
+  verify?: VerifyDeps;
 }
 
 export interface ImportItem {
