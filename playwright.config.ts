@@ -31,7 +31,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `rm -rf ${E2E_DATA_DIR} && tsx scripts/with-db.ts -- "npm run -s cli -- migrate && npm run -s cli -- seed && next start -p ${PORT}"`,
+    command: `rm -rf ${E2E_DATA_DIR} && tsx scripts/with-db.ts -- "npm run -s tessera -- migrate && npm run -s tessera -- seed && next start -p ${PORT}"`,
     url: `${E2E_ORIGIN}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

@@ -28,6 +28,9 @@ export default async function LandingPage() {
           </p>
           <div className="mt-8 flex flex-wrap gap-3">
             <ButtonLink href={holder ? "/wallet" : "/sign-in"}>{holder ? "Open my wallet" : "Create your wallet"}</ButtonLink>
+            <ButtonLink href="/verify" variant="secondary">
+              Verify a credential
+            </ButtonLink>
           </div>
         </section>
         <ul className="grid gap-4 sm:grid-cols-3">

@@ -26,6 +26,9 @@ export const envSchema = z
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),
     SIGNIN_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(5),
     SIGNIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
+    VERIFY_MAX_AGE_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
+    VERIFY_API_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+    TESSERA_DOCUMENTS: z.string().optional(),
   })
   .transform((raw) => ({
     nodeEnv: raw.NODE_ENV,
@@ -40,6 +43,11 @@ export const envSchema = z
     trustedProxyHops: raw.TRUSTED_PROXY_HOPS,
     signInLimitPerEmail: raw.SIGNIN_LIMIT_PER_EMAIL,
     signInLimitPerIp: raw.SIGNIN_LIMIT_PER_IP,
+    /** Stored verification results older than this are re-checked on view and in the background. */
+    verifyMaxAgeMinutes: raw.VERIFY_MAX_AGE_MINUTES,
+    verifyApiLimitPerMinute: raw.VERIFY_API_LIMIT_PER_MINUTE,
+    /** A document bundle (JSON: URL → file) consulted before the network, for air-gapped sites. */
+    documentsBundle: raw.TESSERA_DOCUMENTS,
     /** The mail outbox page exists only in development, and only when no real SMTP is set. */
     devMailPage: raw.NODE_ENV !== "production" && !raw.SMTP_URL,
   }));

@@ -26,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`Usage: npm run tessera -- ${command.usage}\n\n${command.summary}\n`);
     return 0;
   }
-  const ctx = openCliContext();
+  const ctx = await openCliContext(command.needsDatabase !== false);
   try {
     return await command.run(args, ctx);
   } finally {

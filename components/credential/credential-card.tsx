@@ -1,6 +1,8 @@
 import { Award } from "lucide-react";
+import Link from "next/link";
 import type { CredentialSummary } from "@/lib/credentials/data";
 import { KIND_LABELS, type CredentialKind } from "@/lib/credentials/record";
+import { pillState, VerificationPill } from "./verification-pill";
 
 function formatDate(date: Date | null): string | null {
   return date ? date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }) : null;
@@ -26,7 +28,11 @@ export function CredentialCard({ credential }: { credential: CredentialSummary }
         )}
       </div>
       <div className="min-w-0 flex-1">
-        <h2 className="break-words font-semibold leading-snug">{credential.title}</h2>
+        <h2 className="break-words font-semibold leading-snug">
+          <Link href={`/credentials/${credential.id}`} className="hover:underline focus-visible:underline">
+            {credential.title}
+          </Link>
+        </h2>
         <p className="truncate text-sm text-slate-700 dark:text-slate-300">{credential.issuerName}</p>
         <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
           <span>{KIND_LABELS[credential.kind as CredentialKind] ?? credential.kind}</span>
@@ -34,15 +40,7 @@ export function CredentialCard({ credential }: { credential: CredentialSummary }
           {issued ? <span>Issued {issued}</span> : null}
         </p>
         <p className="mt-2">
-          {credential.selfReported ? (
-            <span className="rounded-full border border-amber-400 bg-amber-50 px-2 py-0.5 text-xs font-semibold text-amber-900 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100">
-              Self-reported, not verified
-            </span>
-          ) : (
-            <span className="rounded-full border border-slate-300 px-2 py-0.5 text-xs font-semibold text-slate-700 dark:border-slate-600 dark:text-slate-300">
-              Not checked yet
-            </span>
-          )}
+          <VerificationPill state={pillState(credential.verdict, credential.selfReported)} />
         </p>
       </div>
     </article>

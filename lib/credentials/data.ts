@@ -123,6 +123,7 @@ export interface CredentialSummary {
   ects: number | null;
   selfReported: boolean;
   hasImage: boolean;
+  verdict: "verified" | "not-verified" | "unknown" | null;
 }
 
 export async function listCredentialsForHolder(db: Database, holderId: string): Promise<CredentialSummary[]> {
@@ -138,6 +139,7 @@ export async function listCredentialsForHolder(db: Database, holderId: string): 
       hours: credentials.hours,
       ects: credentials.ects,
       selfReported: credentials.selfReported,
+      verdict: credentials.verdict,
       imageId: credentialImages.credentialId,
     })
     .from(credentials)
@@ -154,4 +156,35 @@ export async function getCredentialImageForHolder(db: Database, holderId: string
     .innerJoin(credentials, eq(credentials.id, credentialImages.credentialId))
     .where(and(eq(credentials.holderId, holderId), eq(credentials.id, credentialId)));
   return row?.png ?? null;
+}
+
+export async function getCredentialForHolder(db: Database, holderId: string, credentialId: string) {
+  const [row] = await db
+    .select({
+      id: credentials.id,
+      title: credentials.title,
+      record: credentials.record,
+      payload: credentials.payload,
+      verdict: credentials.verdict,
+      verification: credentials.verification,
+      verifiedAt: credentials.verifiedAt,
+      parentId: credentials.parentId,
+      createdAt: credentials.createdAt,
+      selfReported: credentials.selfReported,
+      originalId: credentials.originalId,
+      imageId: credentialImages.credentialId,
+    })
+    .from(credentials)
+    .leftJoin(credentialImages, eq(credentialImages.credentialId, credentials.id))
+    .where(and(eq(credentials.holderId, holderId), eq(credentials.id, credentialId)));
+  return row ?? null;
+}
+
+export async function getOriginalForHolder(db: Database, holderId: string, credentialId: string) {
+  const [row] = await db
+    .select({ bytes: credentialOriginals.bytes, mediaType: credentialOriginals.mediaType, filename: credentialOriginals.filename, sha256: credentialOriginals.sha256 })
+    .from(credentials)
+    .innerJoin(credentialOriginals, eq(credentialOriginals.id, credentials.originalId))
+    .where(and(eq(credentials.holderId, holderId), eq(credentials.id, credentialId)));
+  return row ?? null;
 }

@@ -48,3 +48,15 @@ export async function verifyStoredCredential(db: Database, holderId: string, cre
   }
   return asked;
 }
+
+/** Re-checks a credential whose stored result is missing or older than `maxAgeMinutes`. */
+export async function refreshIfStale(db: Database, holderId: string, credentialId: string, maxAgeMinutes: number, fetch: FetchLike): Promise<boolean> {
+  const [row] = await db
+    .select({ verifiedAt: credentials.verifiedAt, selfReported: credentials.selfReported })
+    .from(credentials)
+    .where(and(eq(credentials.holderId, holderId), eq(credentials.id, credentialId)));
+  if (!row || row.selfReported) return false;
+  if (row.verifiedAt && Date.now() - row.verifiedAt.getTime() <= maxAgeMinutes * 60_000) return false;
+  await verifyStoredCredential(db, holderId, credentialId, await verificationDepsForHolder(db, holderId, fetch));
+  return true;
+}

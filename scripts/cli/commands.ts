@@ -3,10 +3,13 @@ import { DEMO_HOLDER, seedDemo } from "@/db/seed";
 import { users } from "@/db/schema";
 import type { CliContext } from "./context";
 import { importCommand } from "./import-command";
+import { verifyCommand } from "./verify-command";
 
 export interface CliCommand {
   summary: string;
   usage: string;
+  /** Defaults to true; verify runs without a database. */
+  needsDatabase?: boolean;
   run(args: string[], ctx: CliContext): Promise<number>;
 }
 
@@ -31,6 +34,7 @@ export const commands: Record<string, CliCommand> = {
     },
   },
   import: importCommand,
+  verify: verifyCommand,
   holders: {
     summary: "List holders (email, name, joined)",
     usage: "holders",

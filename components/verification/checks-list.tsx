@@ -1,0 +1,60 @@
+import { CircleCheck, CircleHelp, CircleX } from "lucide-react";
+import type { Check, VerificationResult } from "@/lib/verification/types";
+import { VerificationPill } from "@/components/credential/verification-pill";
+
+const CHECK_TITLES: Record<Check["id"], string> = {
+  proof: "Signature",
+  issuer: "Issuer",
+  validity: "Validity dates",
+  status: "Revocation status",
+  recipient: "Recipient",
+};
+
+const STATUS: Record<Check["status"], { word: string; icon: typeof CircleCheck; className: string }> = {
+  passed: { word: "Passed", icon: CircleCheck, className: "text-emerald-700 dark:text-emerald-300" },
+  failed: { word: "Failed", icon: CircleX, className: "text-red-700 dark:text-red-300" },
+  unknown: { word: "Could not check", icon: CircleHelp, className: "text-amber-800 dark:text-amber-300" },
+};
+
+export function formatCheckedAt(iso: string): string {
+  return new Date(iso).toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" }) + " UTC";
+}
+
+/** Each check with its outcome in words and its reason; details as a description list. */
+export function ChecksList({ result }: { result: VerificationResult }) {
+  return (
+    <div className="flex flex-col gap-3">
+      <p className="flex flex-wrap items-center gap-2 text-sm">
+        <VerificationPill state={result.verdict} />
+        <span className="text-slate-600 dark:text-slate-400">Checked {formatCheckedAt(result.checkedAt)}</span>
+      </p>
+      <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800" aria-label="Verification checks">
+        {result.checks.map((check) => {
+          const status = STATUS[check.status];
+          const Icon = status.icon;
+          return (
+            <li key={check.id} className="flex gap-3 px-4 py-3">
+              <Icon className={`mt-0.5 h-5 w-5 shrink-0 ${status.className}`} aria-hidden="true" />
+              <div className="min-w-0">
+                <p className="font-medium">
+                  {CHECK_TITLES[check.id]}: <span className={status.className}>{status.word}</span>
+                </p>
+                <p className="text-sm text-slate-700 dark:text-slate-300">{check.reason}</p>
+                {check.details && Object.keys(check.details).length > 0 ? (
+                  <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-xs text-slate-600 dark:text-slate-400">
+                    {Object.entries(check.details).map(([key, value]) => (
+                      <div key={key} className="contents">
+                        <dt>{key}</dt>
+                        <dd className="break-all">{value}</dd>
+                      </div>
+                    ))}
+                  </dl>
+                ) : null}
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import { prepareCandidates } from "@/lib/credentials/import/pipeline";
+import type { InterpretedCredential } from "@/lib/credentials/formats";
+import { KIND_LABELS } from "@/lib/credentials/record";
+import type { FetchLike } from "@/lib/net";
+import { verifyCredential, type ProofCache, type VerificationResult } from "@/lib/verification";
+
+export interface VerifiedCredentialView {
+  verdict: VerificationResult["verdict"];
+  format: string;
+  formatLabel: string;
+  checks: Array<{ id: string; status: string; reason: string; details?: Record<string, string> }>;
+  checkedAt: string;
+  credential: { title: string; issuer: string; issuerId?: string; kind: string; issued?: string; validUntil?: string; hours?: number; ects?: number; eqfLevel?: number; recipient?: string };
+}
+
+export type VerifyUploadResult = { ok: true; results: VerifiedCredentialView[] } | { ok: false; message: string };
+
+export interface VerifyUploadDeps {
+  fetch: FetchLike;
+  now?: () => Date;
+  holder?: { emails: string[]; dids: string[] };
+  knownIssuers?: ReadonlyArray<{ id: string; name: string }>;
+  proofCache?: ProofCache;
+}
+
+function view(item: InterpretedCredential, result: VerificationResult): VerifiedCredentialView {
+  const { record } = item;
+  return {
+    verdict: result.verdict,
+    format: record.format,
+    formatLabel: record.formatLabel,
+    checks: result.checks,
+    checkedAt: result.checkedAt,
+    credential: {
+      title: record.title,
+      issuer: record.issuer.name,
+      ...(record.issuer.id ? { issuerId: record.issuer.id } : {}),
+      kind: KIND_LABELS[record.kind],
+      ...(record.dates.issued ?? record.dates.validFrom ? { issued: record.dates.issued ?? record.dates.validFrom } : {}),
+      ...(record.dates.validUntil ? { validUntil: record.dates.validUntil } : {}),
+      ...(record.workload.hours !== undefined ? { hours: record.workload.hours } : {}),
+      ...(record.workload.ects !== undefined ? { ects: record.workload.ects } : {}),
+      ...(record.level.eqf !== undefined ? { eqfLevel: record.level.eqf } : {}),
+      ...(record.recipient.name ? { recipient: record.recipient.name } : {}),
+    },
+  };
+}
+
+/**
+ * Verifies what someone hands to the public verifier (file bytes, pasted text or a link) with the
+ * same detection and checks as the wallet; nothing is stored. A presentation or CLR yields one
+ * result per credential inside (the CLR itself first).
+ */
+export async function verifyUpload(name: string, bytes: Uint8Array, deps: VerifyUploadDeps): Promise<VerifyUploadResult> {
+  const prepared = await prepareCandidates({ name, bytes }, { fetch: deps.fetch });
+  if (!prepared.ok) return { ok: false, message: prepared.message };
+  const { interpreted } = prepared.candidate;
+  const items = interpreted.presentation ? interpreted.children : [interpreted, ...interpreted.children];
+  const verifyDeps = { fetch: deps.fetch, now: deps.now ?? (() => new Date()), ...(deps.holder ? { holder: deps.holder } : {}), ...(deps.knownIssuers ? { knownIssuers: deps.knownIssuers } : {}), ...(deps.proofCache ? { proofCache: deps.proofCache } : {}) };
+  const results: VerifiedCredentialView[] = [];
+  for (const item of items) {
+    const result = await verifyCredential({ record: item.record, payload: item.payload, signed: item.signed as never, linked: item.linked }, verifyDeps);
+    results.push(view(item, result));
+  }
+  return { ok: true, results };
+}

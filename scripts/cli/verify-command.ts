@@ -1,0 +1,69 @@
+import fs from "node:fs/promises";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { createGuardedFetch } from "@/lib/net";
+import { createMemoryProofCache } from "@/lib/verification";
+import { verifyUpload } from "@/lib/verify-service/verify-upload";
+import type { CliCommand } from "./commands";
+
+const VERDICT_WORDS = { verified: "VERIFIED", "not-verified": "NOT VERIFIED", unknown: "COULD NOT FULLY CHECK" } as const;
+
+/** A document bundle: JSON mapping URLs to files relative to the bundle (issuer profiles, keys, DID documents, status lists). */
+export async function loadDocumentBundle(file: string): Promise<Map<string, Uint8Array>> {
+  const mapping = JSON.parse(await fs.readFile(file, "utf8")) as Record<string, unknown>;
+  const base = path.dirname(path.resolve(file));
+  const documents = new Map<string, Uint8Array>();
+  for (const [url, relative] of Object.entries(mapping)) {
+    if (typeof relative !== "string") throw new Error(`Bundle entry for ${url} must be a file path.`);
+    const resolved = path.resolve(base, relative);
+    if (!resolved.startsWith(base + path.sep)) throw new Error(`Bundle entry for ${url} points outside the bundle's folder.`);
+    documents.set(url, new Uint8Array(await fs.readFile(resolved)));
+  }
+  return documents;
+}
+
+function holderFrom(values: string[]): { emails: string[]; dids: string[] } | undefined {
+  if (values.length === 0) return undefined;
+  return { emails: values.filter((v) => !v.startsWith("did:")).map((v) => v.toLowerCase()), dids: values.filter((v) => v.startsWith("did:")) };
+}
+
+export const verifyCommand: CliCommand = {
+  summary: "Verify credential files; exit 0 only if every one verified",
+  usage: "verify [--json] [--holder EMAIL_OR_DID]... [--documents BUNDLE.json] FILE...",
+  needsDatabase: false,
+  async run(args, ctx) {
+    const { values, positionals } = parseArgs({
+      args,
+      options: { json: { type: "boolean" }, holder: { type: "string", multiple: true }, documents: { type: "string" } },
+      allowPositionals: true,
+    });
+    if (positionals.length === 0) {
+      ctx.err("Usage: npm run tessera -- verify [--json] [--holder EMAIL_OR_DID]... [--documents BUNDLE.json] FILE...");
+      return 2;
+    }
+    const bundlePath = values.documents ?? process.env.TESSERA_DOCUMENTS;
+    const documents = bundlePath ? await loadDocumentBundle(bundlePath) : undefined;
+    const deps = { fetch: createGuardedFetch({ ...(documents ? { documents } : {}), cacheTtlMs: 60_000 }), holder: holderFrom(values.holder ?? []), proofCache: createMemoryProofCache(1000) };
+    let allVerified = true;
+    for (const file of positionals) {
+      const bytes = await fs.readFile(file).catch(() => null);
+      const outcome = bytes ? await verifyUpload(path.basename(file), new Uint8Array(bytes), deps) : { ok: false as const, message: "File not found or not readable." };
+      if (!outcome.ok) {
+        allVerified = false;
+        if (values.json) ctx.out(JSON.stringify({ file, format: null, verdict: "not-verified", error: outcome.message, checks: [] }));
+        else ctx.out(`${file}: NOT A CREDENTIAL TESSERA CAN READ — ${outcome.message}`);
+        continue;
+      }
+      for (const result of outcome.results) {
+        if (result.verdict !== "verified") allVerified = false;
+        if (values.json) {
+          ctx.out(JSON.stringify({ file, format: result.format, verdict: result.verdict, title: result.credential.title, issuer: result.credential.issuer, checks: result.checks }));
+          continue;
+        }
+        ctx.out(`${file}: ${VERDICT_WORDS[result.verdict]} — ${result.credential.title} (${result.formatLabel})`);
+        for (const check of result.checks) ctx.out(`  ${check.status.padEnd(7)} ${check.id}: ${check.reason}`);
+      }
+    }
+    return allVerified ? 0 : 1;
+  },
+};
