@@ -1,7 +1,14 @@
-/** Runs once when a server process starts: resumes imports that a crash or restart interrupted. */
+/**
+ * Runs once when a server process starts: resumes imports that a crash or restart interrupted,
+ * and re-checks stale verification results in the background on a schedule.
+ */
 export async function register() {
   // eslint-disable-next-line no-restricted-properties -- NEXT_RUNTIME is set by Next itself, not configuration
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { resumeInterruptedImportJobs } = await import("@/lib/credentials/import/runner");
+  const [{ resumeInterruptedImportJobs }, { startVerificationRefresh }] = await Promise.all([
+    import("@/lib/credentials/import/runner"),
+    import("@/lib/credentials/refresh-schedule"),
+  ]);
   await resumeInterruptedImportJobs().catch((error: unknown) => console.error("[import] could not resume interrupted jobs:", error));
+  startVerificationRefresh();
 }
