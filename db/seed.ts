@@ -9,12 +9,15 @@ export const DEMO_HOLDER = {
   profession: "Registered nurse (adult), critical care",
 } as const;
 
-export async function seedDemo(db: Database): Promise<{ holderId: string; created: boolean }> {
+export async function seedDemo(db: Database, { withCredentials = false }: { withCredentials?: boolean } = {}): Promise<{ holderId: string; created: boolean; credentials: number }> {
   const existing = await db.query.users.findFirst({ columns: { id: true }, where: eq(users.email, DEMO_HOLDER.email) });
-  if (existing) return { holderId: existing.id, created: false };
-  const [row] = await db
-    .insert(users)
-    .values({ ...DEMO_HOLDER, emailVerified: new Date("2026-01-15T09:00:00Z") })
-    .returning({ id: users.id });
-  return { holderId: row!.id, created: true };
+  const holderId =
+    existing?.id ??
+    (await db
+      .insert(users)
+      .values({ ...DEMO_HOLDER, emailVerified: new Date("2026-01-15T09:00:00Z") })
+      .returning({ id: users.id }))[0]!.id;
+  // Signing and verifying needs the credential stack, loaded only when asked for.
+  const imported = withCredentials ? await (await import("./seed-demo-credentials")).seedDemoCredentials(db, { id: holderId, email: DEMO_HOLDER.email, name: DEMO_HOLDER.name }) : 0;
+  return { holderId, created: !existing, credentials: imported };
 }

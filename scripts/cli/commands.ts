@@ -25,11 +25,12 @@ export const commands: Record<string, CliCommand> = {
     },
   },
   seed: {
-    summary: "Create the demo holder (idempotent)",
+    summary: "Create the demo holder and demo credentials (idempotent)",
     usage: "seed",
     async run(_args, ctx) {
-      const { created } = await seedDemo(ctx.db);
+      const { created, credentials } = await seedDemo(ctx.db, { withCredentials: true });
       ctx.out(created ? `Created demo holder ${DEMO_HOLDER.email}.` : `Demo holder ${DEMO_HOLDER.email} already exists.`);
+      if (credentials > 0) ctx.out(`Added ${credentials} demo credentials from the demo issuer.`);
       return 0;
     },
   },
