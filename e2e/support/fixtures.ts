@@ -63,17 +63,17 @@ async function signInNewHolder(browser: Browser): Promise<Holder> {
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
   browserProblems: [
-    async ({ context }, use) => {
+    async ({ context }, provide) => {
       const problems = new BrowserProblems();
       problems.watch(context);
-      await use(problems);
+      await provide(problems);
       expect(problems.unexpected(), "console errors, page errors or 5xx responses in the browser").toEqual([]);
     },
     { auto: true },
   ],
-  newContext: async ({ browser, browserProblems }, use) => {
+  newContext: async ({ browser, browserProblems }, provide) => {
     const contexts: BrowserContext[] = [];
-    await use(async (options) => {
+    await provide(async (options) => {
       const context = await browser.newContext({ baseURL: ORIGIN, ...options });
       browserProblems.watch(context);
       contexts.push(context);
@@ -81,12 +81,12 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     });
     for (const context of contexts) await context.close();
   },
-  sharedHolder: [async ({ browser }, use) => use(await signInNewHolder(browser)), { scope: "worker" }],
+  sharedHolder: [async ({ browser }, provide) => provide(await signInNewHolder(browser)), { scope: "worker" }],
 });
 
 /** Tests whose page and context start signed in as the worker's shared holder. */
 export const signedInTest = test.extend({
-  storageState: async ({ sharedHolder }, use) => use(sharedHolder.storageState),
+  storageState: async ({ sharedHolder }, provide) => provide(sharedHolder.storageState),
 });
 
 export { expect };

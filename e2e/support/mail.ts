@@ -24,16 +24,17 @@ function addresses(field: AddressObject | AddressObject[] | undefined): string[]
 }
 
 async function parseMail(file: string): Promise<SentMail | undefined> {
-  const message = await simpleParser(await fs.readFile(path.join(MAIL_DIR, file)));
+  const raw = await fs.readFile(path.join(MAIL_DIR, file));
+  // The server writes each file in one call, but a poll can still catch one half-written. Our
+  // mails are multipart (text + HTML): one is complete once its closing boundary is there.
+  if (!/--\s*$/.test(raw.toString("utf8"))) return undefined;
+  const message = await simpleParser(raw);
   const text = message.text ?? "";
   const html = typeof message.html === "string" ? message.html : "";
   const textLinks = [...text.matchAll(/https?:\/\/[^\s<>"]+/g)].map((m) => m[0]);
   const htmlLinks = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!.replaceAll("&#38;", "&").replaceAll("&amp;", "&"));
   const links = [...textLinks, ...htmlLinks];
   const magicLink = textLinks.find((link) => new URL(link).pathname === "/sign-in/confirm");
-  // The server writes the file in one call, but a poll can still catch it half-written: a mail
-  // without its link is treated as not there yet and parsed again on the next poll.
-  if (links.length === 0) return undefined;
   return { file, to: addresses(message.to), subject: message.subject ?? "", text, links, magicLink };
 }
 

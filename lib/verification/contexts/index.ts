@@ -14,14 +14,14 @@ import { contexts as openBadgesContexts } from "@digitalcredentials/open-badges-
 import { contexts as didContexts } from "did-context";
 import { contexts as ed25519Contexts } from "ed25519-signature-2020-context";
 import { contexts as x25519Contexts } from "x25519-key-agreement-2020-context";
-import clrV2p0 from "./vendored/clr-v2p0-context.json";
-import clrV2p0v201 from "./vendored/clr-v2p0-context-2.0.1.json";
-import credentialsExamplesV2 from "./vendored/credentials-examples-v2.json";
-import edcAp from "./vendored/edc-ap.json";
-import educredential from "./vendored/educredential.json";
-import obV3p0v303 from "./vendored/ob-v3p0-context-3.0.3.json";
-import openBadgesV1 from "./vendored/openbadges-v1.json";
-import openBadgesV2 from "./vendored/openbadges-v2.json";
+import clrV2p0 from "./vendored/clr-v2p0-context.json" with { type: "json" };
+import clrV2p0v201 from "./vendored/clr-v2p0-context-2.0.1.json" with { type: "json" };
+import credentialsExamplesV2 from "./vendored/credentials-examples-v2.json" with { type: "json" };
+import edcAp from "./vendored/edc-ap.json" with { type: "json" };
+import educredential from "./vendored/educredential.json" with { type: "json" };
+import obV3p0v303 from "./vendored/ob-v3p0-context-3.0.3.json" with { type: "json" };
+import openBadgesV1 from "./vendored/openbadges-v1.json" with { type: "json" };
+import openBadgesV2 from "./vendored/openbadges-v2.json" with { type: "json" };
 
 export type JsonLdDocument = Readonly<Record<string, unknown>>;
 

@@ -1,0 +1,79 @@
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "@playwright/test";
+import { expect, signedInTest, test } from "./support/fixtures";
+import { NOT_FOUND_CONSOLE_ERROR, PUBLIC_PAGES, WALLET_PAGES, type PageUnderTest } from "./support/pages";
+
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+const VIEWPORTS = [
+  { name: "desktop", use: { viewport: { width: 1280, height: 800 } } },
+  { name: "phone", use: { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 3 } },
+] as const;
+
+async function expectNoAxeViolations(page: Page, entry: PageUnderTest) {
+  await expect(page.getByRole("heading", { name: entry.heading, level: 1 })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(" ")).join("\n    ")}`);
+  expect(summary, `axe violations on ${entry.path}`).toEqual([]);
+}
+
+for (const { name, use } of VIEWPORTS) {
+  test.describe(`accessibility on ${name}`, () => {
+    test.use(use);
+
+    for (const entry of PUBLIC_PAGES) {
+      test(`${entry.path} has no WCAG 2.2 AA violations`, async ({ page, browserProblems }) => {
+        if (entry.status === 404) browserProblems.allow(NOT_FOUND_CONSOLE_ERROR, "this page is meant to answer 404");
+        await page.goto(entry.path);
+        await expectNoAxeViolations(page, entry);
+      });
+    }
+
+    test("the sign-in form's error state has no violations", async ({ page }) => {
+      await page.goto("/sign-in");
+      await page.getByLabel("Email address").fill("not an address");
+      await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+      await expect(page.getByLabel("Email address")).toHaveAttribute("aria-invalid", "true");
+      await expectNoAxeViolations(page, { path: "/sign-in (error)", heading: "Sign in to Tessera" });
+    });
+  });
+
+  signedInTest.describe(`accessibility of wallet pages on ${name}`, () => {
+    signedInTest.use(use);
+
+    for (const entry of WALLET_PAGES) {
+      signedInTest(`${entry.path} has no WCAG 2.2 AA violations`, async ({ page }) => {
+        await page.goto(entry.path);
+        await expectNoAxeViolations(page, entry);
+      });
+    }
+
+    signedInTest("the delete-account confirmation has no violations", async ({ page }) => {
+      await page.goto("/settings");
+      await page.getByRole("button", { name: "Delete my account…" }).click();
+      await expect(page.getByRole("button", { name: "Delete everything" })).toBeVisible();
+      await expectNoAxeViolations(page, { path: "/settings (delete open)", heading: "Settings" });
+    });
+
+    signedInTest(`the ${name === "phone" ? "bottom tab bar" : "top navigation"} is the one shown`, async ({ page }) => {
+      await page.goto("/shares");
+      const viewport = page.viewportSize()!;
+      // The hidden one of the two "Main" navigations is not exposed, so exactly one is found.
+      const nav = page.getByRole("navigation", { name: "Main" });
+      await expect(nav).toHaveCount(1);
+      await expect(nav).toBeVisible();
+      const box = (await nav.boundingBox())!;
+      if (name === "phone") {
+        expect(Math.round(box.y + box.height)).toBe(viewport.height);
+        expect(box.width).toBe(viewport.width);
+      } else {
+        expect(box.y).toBeLessThan(80);
+      }
+      for (const label of ["Wallet", "Pathways", "Shares", "Portfolio", "Settings"]) await expect(nav.getByRole("link", { name: label })).toBeVisible();
+      await expect(nav.getByRole("link", { name: "Shares" })).toHaveAttribute("aria-current", "page");
+      await nav.getByRole("link", { name: "Pathways" }).click();
+      await expect(page.getByRole("heading", { name: "Pathways", level: 1 })).toBeVisible();
+      await expect(nav.getByRole("link", { name: "Pathways" })).toHaveAttribute("aria-current", "page");
+    });
+  });
+}
