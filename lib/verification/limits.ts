@@ -1,0 +1,23 @@
+/**
+ * Budgets that keep a hostile credential from tying up the server (security.md E7). A credential
+ * over a budget is reported as "too complex to check" (unknown), never as failed or verified.
+ */
+export const LIMITS = {
+  /** Serialized size of a credential with an embedded proof. Realistic OB 3.0 ≈ 4 KB, CLR ≈ 60 KB. */
+  maxCredentialChars: 1_000_000,
+  /** JSON nesting depth (jsonld recurses per level). */
+  maxDepth: 64,
+  /** RDF statements after expansion. A realistic OB 3.0 credential has < 100. */
+  maxQuads: 20_000,
+  /** Wall-clock budget for canonicalizing one credential (rdf-canonize honours an AbortSignal). */
+  canonicalizeMs: 1_500,
+  /** Status lists: base64 text and unpacked bitstring (the spec minimum is 16 KB). */
+  maxEncodedListChars: 4_000_000,
+  maxBitstringBytes: 4_000_000,
+  /** Compact JWS / JAdES size. */
+  maxTokenChars: 1_000_000,
+} as const;
+
+export class TooComplexError extends Error {
+  override readonly name = "TooComplexError";
+}
