@@ -1,9 +1,14 @@
 import { test, expect } from "./support/fixtures";
 import { signInByMagicLink, uniqueEmail } from "./support/flows";
 import { badgeJson, badgeJwt, bakedPng, plainPng, svgWithScript, unsignedJwt, zipOf } from "./support/credentials";
+import fs from "node:fs/promises";
 import type { Page } from "@playwright/test";
 
-const report = (page: Page) => page.getByRole("list", { name: "Import report" });
+// The upload and paste cards each show the report of their own latest import.
+const uploads = (page: Page) => page.getByRole("region", { name: "Upload files" });
+const pastes = (page: Page) => page.getByRole("region", { name: "Paste or link" });
+const report = (page: Page, from: "upload" | "paste" = "upload") => (from === "upload" ? uploads(page) : pastes(page)).getByRole("list", { name: "Import report" });
+const summary = (page: Page, text: string, from: "upload" | "paste" = "upload") => (from === "upload" ? uploads(page) : pastes(page)).getByRole("status").filter({ hasText: text });
 
 async function upload(page: Page, files: { name: string; mimeType: string; buffer: Buffer }[]) {
   await page.getByLabel("Choose files").setInputFiles(files);
@@ -24,23 +29,23 @@ test.describe("importing credentials", () => {
   test("a baked PNG, a JSON file, a pasted JWT and a 50-file zip land in the wallet", async ({ page }) => {
     await page.goto("/import");
     await upload(page, [{ name: "sepsis.png", mimeType: "image/png", buffer: await bakedPng("Sepsis Recognition Badge") }]);
-    await expect(page.getByRole("status").filter({ hasText: "1 imported" })).toBeVisible();
+    await expect(summary(page, "1 imported")).toBeVisible();
 
     await upload(page, [{ name: "handover.json", mimeType: "application/json", buffer: await badgeJson("SBAR Handover Micro-credential") }]);
     await expect(report(page)).toContainText("SBAR Handover Micro-credential");
 
     await paste(page, await badgeJwt("Medication Safety Badge"));
-    await expect(report(page)).toContainText("Medication Safety Badge");
+    await expect(report(page, "paste")).toContainText("Medication Safety Badge");
 
     const files = await Promise.all(Array.from({ length: 50 }, async (_, i) => ({ name: `module-${i + 1}.json`, bytes: await badgeJson(`Ward Module ${i + 1}`) })));
     await upload(page, [{ name: "modules.zip", mimeType: "application/zip", buffer: await zipOf(files) }]);
-    const progress = page.getByRole("progressbar");
+    const progress = uploads(page).getByRole("progressbar");
     await expect(progress).toBeVisible();
-    await expect(page.getByText("50 of 50 processed")).toBeVisible({ timeout: 60_000 });
+    await expect(uploads(page).getByText("50 of 50 processed")).toBeVisible({ timeout: 60_000 });
     await expect(progress).toHaveAttribute("value", "50");
-    await expect(page.getByRole("status").filter({ hasText: "50 imported" })).toBeVisible();
+    await expect(summary(page, "50 imported")).toBeVisible();
 
-    await page.getByRole("link", { name: "Go to your wallet" }).click();
+    await uploads(page).getByRole("link", { name: "Go to your wallet" }).click();
     await expect(page).toHaveURL(/\/wallet$/);
     const list = page.getByRole("list", { name: "Credentials" });
     for (const title of ["Sepsis Recognition Badge", "SBAR Handover Micro-credential", "Medication Safety Badge", "Ward Module 1", "Ward Module 50"]) {
@@ -53,7 +58,7 @@ test.describe("importing credentials", () => {
     const json = await badgeJson("Falls Prevention Badge");
     await page.goto("/import");
     await upload(page, [{ name: "falls.json", mimeType: "application/json", buffer: json }]);
-    await expect(page.getByRole("status").filter({ hasText: "1 imported" })).toBeVisible();
+    await expect(summary(page, "1 imported")).toBeVisible();
 
     await upload(page, [{ name: "falls-again.json", mimeType: "application/json", buffer: json }]);
     await expect(report(page)).toContainText("Already in your wallet");
@@ -68,18 +73,20 @@ test.describe("importing credentials", () => {
     for (const input of bad) {
       await upload(page, [input]);
       await expect(report(page)).toContainText(input.reason);
-      await expect(page.getByRole("status").filter({ hasText: "0 imported" })).toBeVisible();
+      await expect(summary(page, "0 imported")).toBeVisible();
     }
 
     await paste(page, unsignedJwt());
-    await expect(report(page)).toContainText(/unsigned|alg/i);
+    await expect(report(page, "paste")).toContainText(/unsigned|alg/i);
     await paste(page, "https://127.0.0.1/badge.json");
-    await expect(report(page)).toContainText(/private|inside|not fetch/i);
+    await expect(report(page, "paste")).toContainText(/private|inside|not fetch/i);
     await paste(page, "https://169.254.169.254/latest/meta-data/");
-    await expect(report(page)).toContainText(/private|inside|not fetch/i);
+    await expect(report(page, "paste")).toContainText(/private|inside|not fetch/i);
 
-    await upload(page, [{ name: "scan.json", mimeType: "application/json", buffer: Buffer.alloc(50 * 1024 * 1024, 32) }]);
-    await expect(page.getByRole("alert")).toContainText("50 MB");
+    const huge = test.info().outputPath("scan.json");
+    await fs.writeFile(huge, Buffer.alloc(50 * 1024 * 1024, 32));
+    await page.getByLabel("Choose files").setInputFiles(huge);
+    await expect(uploads(page).getByRole("alert")).toContainText("50 MB");
 
     await page.goto("/wallet");
     await expect(page.getByRole("list", { name: "Credentials" }).getByRole("listitem")).toHaveCount(1);

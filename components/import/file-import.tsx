@@ -4,8 +4,14 @@ import { useMutation } from "@tanstack/react-query";
 import { Upload } from "lucide-react";
 import { useId, useRef, useState, type DragEvent } from "react";
 import { Alert } from "@/components/ui/alert";
+import { MAX_ARCHIVE_BYTES, MAX_IMPORT_FILE_BYTES } from "@/lib/credentials/limits";
 import { ImportProgress } from "./import-progress";
 import { startImport } from "./start-import";
+
+const MB = 1024 * 1024;
+const isArchive = (file: File) => /\.zip$/i.test(file.name) || file.type === "application/zip";
+const oversizeMessage = (file: File) =>
+  `“${file.name}” is ${Math.round(file.size / MB)} MB; Tessera accepts ${isArchive(file) ? "archives up to 200 MB" : "files up to 10 MB"}. Nothing was imported.`;
 
 const ACCEPT = ".json,.jsonld,.jwt,.txt,.png,.svg,.xml,.zip,application/json,image/png,image/svg+xml,application/zip";
 
@@ -22,9 +28,14 @@ export function FileImport() {
     },
   });
 
+  const [tooLarge, setTooLarge] = useState<string | null>(null);
+
   function send(list: FileList | null) {
     const files = list ? Array.from(list) : [];
-    if (files.length > 0) upload.mutate(files);
+    // Refuse oversized files before spending the holder's mobile data; the server checks again.
+    const oversized = files.find((f) => f.size > (isArchive(f) ? MAX_ARCHIVE_BYTES : MAX_IMPORT_FILE_BYTES));
+    setTooLarge(oversized ? oversizeMessage(oversized) : null);
+    if (files.length > 0 && !oversized) upload.mutate(files);
   }
 
   function onDrop(event: DragEvent<HTMLDivElement>) {
@@ -67,6 +78,7 @@ export function FileImport() {
         <p className="text-sm text-slate-600 dark:text-slate-400">PNG or SVG badges, JSON, JWT, XML, or a zip of up to 1,000 files</p>
       </div>
       {upload.isPending ? <p role="status">Uploading…</p> : null}
+      {tooLarge ? <Alert tone="error">{tooLarge}</Alert> : null}
       {upload.error ? <Alert tone="error">{upload.error.message}</Alert> : null}
       {upload.data ? <ImportProgress key={upload.data} jobId={upload.data} /> : null}
     </div>

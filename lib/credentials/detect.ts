@@ -1,5 +1,5 @@
 import { fileTypeFromBuffer } from "file-type";
-import { formatSize, InputRejectedError, isInputRejected, MB, quoteName } from "./containers/errors";
+import { formatSize, InputRejectedError, isInputRejected, quoteName } from "./containers/errors";
 import { parseSafeJson } from "./containers/safe-json";
 import { readText } from "./containers/text";
 import { findXmlRoot, guardXmlText, localName } from "./containers/xml";
@@ -10,8 +10,8 @@ import { findXmlRoot, guardXmlText, localName } from "./containers/xml";
  * hostile or broken (too large, truncated JSON, a DOCTYPE); returns `unknown` for input that is
  * merely not something Tessera imports.
  */
-export const MAX_IMPORT_FILE_BYTES = 10 * MB;
-export const MAX_ARCHIVE_BYTES = 200 * MB;
+export { MAX_ARCHIVE_BYTES, MAX_IMPORT_FILE_BYTES } from "./limits";
+import { MAX_ARCHIVE_BYTES, MAX_IMPORT_FILE_BYTES } from "./limits";
 const MAX_URL_LENGTH = 8_192;
 
 export type DetectedInput =
