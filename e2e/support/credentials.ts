@@ -2,7 +2,7 @@ import sharp from "sharp";
 import yazl from "yazl";
 import { bakePng } from "@/lib/credentials/containers/png";
 import { bakeSvg } from "@/lib/credentials/containers/svg";
-import { createEd25519Issuer, issueOpenBadge, issueOpenBadgeJwt, type TestIssuer } from "@/lib/credentials/testing/test-issuer";
+import { createEd25519Issuer, issueOpenBadge, issueOpenBadgeJwt, tamper, type TestIssuer } from "@/lib/credentials/testing/test-issuer";
 
 /** Fixtures for import journeys, made by the project's own test issuer with fresh keys. */
 let issuerPromise: Promise<TestIssuer> | undefined;
@@ -10,8 +10,14 @@ const issuer = () => (issuerPromise ??= createEd25519Issuer());
 
 const achievement = (name: string) => ({ name, id: `https://northbridge-nursing.test/achievements/${encodeURIComponent(name)}`, humanCode: name.slice(0, 12) });
 
-export async function badgeJson(name: string): Promise<Buffer> {
-  return Buffer.from(JSON.stringify(await issueOpenBadge(await issuer(), { achievement: achievement(name) })));
+export async function badgeJson(name: string, options: { recipientEmail?: string } = {}): Promise<Buffer> {
+  return Buffer.from(JSON.stringify(await issueOpenBadge(await issuer(), { achievement: achievement(name), ...options })));
+}
+
+/** A validly signed badge whose title was changed afterwards: the signature must fail. */
+export async function tamperedBadgeJson(name: string, forgedName: string, options: { recipientEmail?: string } = {}): Promise<Buffer> {
+  const credential = await issueOpenBadge(await issuer(), { achievement: achievement(name), ...options });
+  return Buffer.from(JSON.stringify(tamper(credential, ["credentialSubject", "achievement", "name"], forgedName)));
 }
 
 export async function badgeJwt(name: string): Promise<string> {

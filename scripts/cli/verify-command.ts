@@ -1,4 +1,5 @@
 import fs from "node:fs/promises";
+import { loadDocumentBundle } from "@/lib/net/document-bundle";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createGuardedFetch } from "@/lib/net";
@@ -7,20 +8,6 @@ import { verifyUpload } from "@/lib/verify-service/verify-upload";
 import type { CliCommand } from "./commands";
 
 const VERDICT_WORDS = { verified: "VERIFIED", "not-verified": "NOT VERIFIED", unknown: "COULD NOT FULLY CHECK" } as const;
-
-/** A document bundle: JSON mapping URLs to files relative to the bundle (issuer profiles, keys, DID documents, status lists). */
-export async function loadDocumentBundle(file: string): Promise<Map<string, Uint8Array>> {
-  const mapping = JSON.parse(await fs.readFile(file, "utf8")) as Record<string, unknown>;
-  const base = path.dirname(path.resolve(file));
-  const documents = new Map<string, Uint8Array>();
-  for (const [url, relative] of Object.entries(mapping)) {
-    if (typeof relative !== "string") throw new Error(`Bundle entry for ${url} must be a file path.`);
-    const resolved = path.resolve(base, relative);
-    if (!resolved.startsWith(base + path.sep)) throw new Error(`Bundle entry for ${url} points outside the bundle's folder.`);
-    documents.set(url, new Uint8Array(await fs.readFile(resolved)));
-  }
-  return documents;
-}
 
 function holderFrom(values: string[]): { emails: string[]; dids: string[] } | undefined {
   if (values.length === 0) return undefined;
@@ -42,7 +29,7 @@ export const verifyCommand: CliCommand = {
       return 2;
     }
     const bundlePath = values.documents ?? process.env.TESSERA_DOCUMENTS;
-    const documents = bundlePath ? await loadDocumentBundle(bundlePath) : undefined;
+    const documents = bundlePath ? loadDocumentBundle(bundlePath) : undefined;
     const deps = { fetch: createGuardedFetch({ ...(documents ? { documents } : {}), cacheTtlMs: 60_000 }), holder: holderFrom(values.holder ?? []), proofCache: createMemoryProofCache(1000) };
     let allVerified = true;
     for (const file of positionals) {

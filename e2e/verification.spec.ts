@@ -1,0 +1,73 @@
+import { test, expect } from "./support/fixtures";
+import { badgeJson, tamperedBadgeJson } from "./support/credentials";
+import { signInByMagicLink, uniqueEmail } from "./support/flows";
+
+const checks = (page: import("@playwright/test").Page) => page.getByRole("list", { name: "Verification checks" });
+
+test.describe("verification", () => {
+  test.setTimeout(90_000);
+
+  test("the wallet shows each credential's verdict and the checks behind it", async ({ page }) => {
+    const email = uniqueEmail("verify");
+    await signInByMagicLink(page, email);
+    await page.goto("/import");
+    const upload = page.getByRole("region", { name: "Upload files" });
+    await page.getByLabel("Choose files").setInputFiles([
+      { name: "genuine.json", mimeType: "application/json", buffer: await badgeJson("Infection Prevention Badge", { recipientEmail: email }) },
+      { name: "forged.json", mimeType: "application/json", buffer: await tamperedBadgeJson("Basic Triage Badge", "Advanced Critical Care Nano-degree", { recipientEmail: email }) },
+    ]);
+    await expect(upload.getByRole("status").filter({ hasText: "2 imported" })).toBeVisible();
+
+    await page.goto("/wallet");
+    const genuine = page.getByRole("listitem").filter({ hasText: "Infection Prevention Badge" });
+    const forged = page.getByRole("listitem").filter({ hasText: "Advanced Critical Care Nano-degree" });
+    await expect(genuine.getByText("Verified", { exact: true })).toBeVisible();
+    await expect(forged.getByText("Not verified", { exact: true })).toBeVisible();
+
+    await genuine.getByRole("link", { name: "Infection Prevention Badge" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Infection Prevention Badge" })).toBeVisible();
+    await expect(checks(page)).toContainText("Signature: Passed");
+    await expect(checks(page)).toContainText("Issuer: Passed");
+    await expect(checks(page)).toContainText("Validity dates: Passed");
+    await expect(checks(page)).toContainText("Recipient: Passed");
+    await expect(page.getByText(/^Checked \d/)).toBeVisible();
+    await page.getByRole("button", { name: "Re-check now" }).click();
+    await expect(page.getByText("Checked again just now.")).toBeVisible();
+
+    await page.goto("/wallet");
+    await forged.getByRole("link", { name: "Advanced Critical Care Nano-degree" }).click();
+    await expect(checks(page)).toContainText("Signature: Failed");
+    await expect(checks(page)).toContainText(/changed after it was signed/);
+  });
+
+  test("anyone can check a file on /verify without an account, and nothing is kept", async ({ newContext }) => {
+    const visitor = await (await newContext()).newPage();
+    await visitor.goto("/verify");
+    await expect(visitor.getByRole("heading", { level: 1, name: "Verify a credential" })).toBeVisible();
+
+    await visitor.getByLabel("A credential file").setInputFiles({ name: "badge.json", mimeType: "application/json", buffer: await badgeJson("Wound Care Essentials") });
+    const genuine = visitor.getByRole("region", { name: "Result for Wound Care Essentials" });
+    await expect(genuine.getByText("Verified", { exact: true })).toBeVisible();
+    await expect(genuine.getByRole("list", { name: "Verification checks" })).toContainText("Signature: Passed");
+
+    await visitor.getByLabel("A credential file").setInputFiles({ name: "forged.json", mimeType: "application/json", buffer: await tamperedBadgeJson("Wound Care Essentials", "Tissue Viability Lead") });
+    const forged = visitor.getByRole("region", { name: "Result for Tissue Viability Lead" });
+    await expect(forged.getByText("Not verified", { exact: true })).toBeVisible();
+    await expect(forged.getByRole("list", { name: "Verification checks" })).toContainText("Signature: Failed");
+
+    await visitor.getByLabel("Or paste JSON, a JWT, or a link").fill('{"not": "a credential"}');
+    await visitor.getByRole("button", { name: "Check" }).click();
+    await expect(visitor.getByRole("alert")).toContainText(/not a credential|recognise/i);
+  });
+
+  test("the verify API answers JSON with the verdict and each check", async ({ request }) => {
+    const response = await request.post("/api/v1/verify", { data: { credential: JSON.parse((await badgeJson("Hand Hygiene Badge")).toString("utf8")) } });
+    expect(response.status()).toBe(200);
+    const body = (await response.json()) as { verdict: string; format: string; checks: Array<{ id: string; status: string; reason: string }>; credential: { title: string } };
+    expect(body).toMatchObject({ verdict: "verified", format: "ob3", credential: { title: "Hand Hygiene Badge" } });
+    expect(body.checks.map((c) => c.id)).toEqual(expect.arrayContaining(["proof", "issuer", "validity"]));
+    const bad = await request.post("/api/v1/verify", { data: { text: "hello" } });
+    expect(bad.status()).toBe(422);
+    expect(((await bad.json()) as { error: string }).error).toBeTruthy();
+  });
+});
