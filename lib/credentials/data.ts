@@ -5,6 +5,7 @@ import { credentialImages, credentialOriginals, credentials, evidenceFiles } fro
 import { credentialDedupeKey, sha256Hex } from "./dedupe";
 import type { ImportCandidate, StoreResult } from "./import/types";
 import type { InterpretedCredential } from "./formats";
+import type { VerificationResult } from "@/lib/verification";
 
 /** Every query here is scoped by the holder id it is given (ARCHITECTURE convention 2). */
 
@@ -14,7 +15,7 @@ function toDate(value: string | undefined): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-function rowValues(holderId: string, originalId: string, item: InterpretedCredential, parentId: string | null) {
+function rowValues(holderId: string, originalId: string, item: InterpretedCredential, parentId: string | null, verification: VerificationResult | undefined) {
   const { record } = item;
   const token = item.signed?.kind === "compact-jws" ? item.signed.token : undefined;
   return {
@@ -37,6 +38,7 @@ function rowValues(holderId: string, originalId: string, item: InterpretedCreden
     payload: item.payload ?? null,
     signed: item.signed ?? null,
     linked: item.linked ?? null,
+    ...(verification ? { verdict: verification.verdict, verification, verifiedAt: new Date(verification.checkedAt) } : {}),
   };
 }
 
@@ -65,7 +67,7 @@ export async function storeImportedCredential(db: Database, holderId: string, ca
       const originalId = original!.id;
 
       const insertOne = async (item: InterpretedCredential, parentId: string | null) => {
-        const values = rowValues(holderId, originalId, item, parentId);
+        const values = rowValues(holderId, originalId, item, parentId, candidate.verifications?.get(item));
         const [row] = await tx.insert(credentials).values(values).onConflictDoNothing().returning({ id: credentials.id });
         if (row) return { id: row.id, created: true };
         const [existing] = await tx

@@ -2,6 +2,8 @@ import { and, eq, isNotNull, or } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { credentials, knownIssuers, users } from "@/db/schema";
 import type { FetchLike } from "@/lib/net";
+import type { InterpretedCredential } from "./formats";
+import type { ImportCandidate } from "./import/types";
 import { createMemoryProofCache, verifyCredential, type ProofCache, type VerificationResult, type VerifyDeps } from "@/lib/verification";
 
 const globalForCache = globalThis as unknown as { tesseraProofCache?: ProofCache };
@@ -23,6 +25,22 @@ export async function verificationDepsForHolder(db: Database, holderId: string, 
     knownIssuers: registry,
     proofCache: processProofCache(),
   };
+}
+
+/** Verifies a credential about to be imported, and each one inside it; failures are logged, not thrown. */
+export async function verifyCandidate(candidate: ImportCandidate, deps: VerifyDeps): Promise<Map<InterpretedCredential, VerificationResult>> {
+  const { interpreted } = candidate;
+  const items = interpreted.presentation ? interpreted.children : [interpreted, ...interpreted.children];
+  const results = new Map<InterpretedCredential, VerificationResult>();
+  for (const item of items) {
+    if (item.record.selfReported) continue;
+    try {
+      results.set(item, await verifyCredential({ record: item.record, payload: item.payload, signed: item.signed as never, linked: item.linked }, deps));
+    } catch (error) {
+      console.error("[import] verification failed:", error);
+    }
+  }
+  return results;
 }
 
 /**

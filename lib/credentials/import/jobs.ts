@@ -3,7 +3,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { importJobItems, importJobs, importJobSources, type ImportJobStatus } from "@/db/schema";
 import { storeImportedCredential } from "../data";
-import { verificationDepsForHolder, verifyStoredCredential } from "../verify-stored";
+import { verificationDepsForHolder, verifyCandidate } from "../verify-stored";
 import { expandSources, prepareCandidates, type ImportDeps, type ImportItem } from "./pipeline";
 import { attachRemoteImages, type PendingImage } from "./remote-images";
 import type { ImportItemReport } from "./types";
@@ -53,7 +53,7 @@ export async function runImportJob(db: Database, jobId: string, deps: ImportDeps
         name: report.name,
         outcome: report.outcome,
         message: report.message,
-        credentialId: report.outcome === "rejected" ? null : report.credentialId,
+        credentialId: report.outcome === "rejected" ? null : (report.credentialId ?? null),
         title: report.outcome === "rejected" ? null : report.title,
       });
       await tx.update(importJobs).set({ processed: sql`${importJobs.processed} + 1` }).where(eq(importJobs.id, jobId));
@@ -67,10 +67,11 @@ export async function runImportJob(db: Database, jobId: string, deps: ImportDeps
 export async function importOne(db: Database, holderId: string, item: ImportItem, deps: ImportDeps, pendingImages?: PendingImage[]): Promise<ImportItemReport> {
   const prepared = await prepareCandidates(item, deps);
   if (!prepared.ok) return { name: item.name, outcome: "rejected", message: prepared.message };
-  const stored = await storeImportedCredential(db, holderId, prepared.candidate);
+  // Checked before storing, so the record and its verdict land in one transaction. A verification
+  // problem never blocks the import: the credential is then stored as not yet checked.
+  const candidate = deps.verify ? { ...prepared.candidate, verifications: await verifyCandidate(prepared.candidate, deps.verify) } : prepared.candidate;
+  const stored = await storeImportedCredential(db, holderId, candidate);
   if (stored.outcome === "imported" && prepared.candidate.remoteImageUrl) pendingImages?.push({ credentialId: stored.credentialId, url: prepared.candidate.remoteImageUrl });
-  // A verification problem never undoes the import: the credential stays, shown as not yet checked.
-  if (stored.outcome === "imported" && deps.verify) await verifyStoredCredential(db, holderId, stored.credentialId, deps.verify).catch((error: unknown) => console.error("[import] verification failed:", error));
   if (stored.outcome === "duplicate") {
     return { name: item.name, outcome: "duplicate", title: stored.title, credentialId: stored.credentialId, message: "Already in your wallet" };
   }
@@ -95,9 +96,9 @@ export async function getImportJobForHolder(db: Database, holderId: string, jobI
   if (!job) return null;
   const rows = await db.select().from(importJobItems).where(eq(importJobItems.jobId, jobId)).orderBy(asc(importJobItems.position));
   const items = rows.map((row): ImportItemReport =>
-    row.outcome === "rejected" || !row.credentialId
+    row.outcome === "rejected"
       ? { name: row.name, outcome: "rejected", message: row.message }
-      : { name: row.name, outcome: row.outcome, title: row.title ?? row.name, credentialId: row.credentialId, message: row.message },
+      : { name: row.name, outcome: row.outcome, title: row.title ?? row.name, ...(row.credentialId ? { credentialId: row.credentialId } : {}), message: row.message },
   );
   return { id: job.id, status: job.status, total: job.total, processed: job.processed, message: job.message, items };
 }

@@ -1,3 +1,4 @@
+import type { VerificationResult } from "@/lib/verification";
 import type { InterpretedCredential } from "../formats";
 
 export interface ImportCandidate {
@@ -7,6 +8,8 @@ export interface ImportCandidate {
   image?: { png: Uint8Array; width: number; height: number };
   /** An https image the credential links to, fetched after the import (never inline). */
   remoteImageUrl?: string;
+  /** Results of checking the credential (and those inside it) before storing, saved in the same transaction. */
+  verifications?: Map<InterpretedCredential, VerificationResult>;
   /** A self-reported certificate's scan or PDF, stored with the record. */
   evidence?: { filename: string; mediaType: string; bytes: Uint8Array };
 }
@@ -21,6 +24,7 @@ export type StoreResult = {
 
 /** What the holder sees for each file or entry they gave. */
 export type ImportItemReport =
-  | { name: string; outcome: "imported"; title: string; credentialId: string; message: string }
-  | { name: string; outcome: "duplicate"; title: string; credentialId: string; message: string }
+  /** credentialId is absent when the credential was deleted after the import. */
+  | { name: string; outcome: "imported"; title: string; credentialId?: string; message: string }
+  | { name: string; outcome: "duplicate"; title: string; credentialId?: string; message: string }
   | { name: string; outcome: "rejected"; message: string };
