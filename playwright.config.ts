@@ -42,6 +42,7 @@ export default defineConfig({
       AUTH_SECRET: E2E_AUTH_SECRET,
       SIGNIN_LIMIT_PER_EMAIL: String(E2E_SIGNIN_LIMIT_PER_EMAIL),
       SIGNIN_LIMIT_PER_IP: "1000",
+      VERIFY_API_LIMIT_PER_MINUTE: "20",
       NEXT_TELEMETRY_DISABLED: "1",
     },
     stdout: "ignore",

@@ -71,3 +71,16 @@ test.describe("verification", () => {
     expect(((await bad.json()) as { error: string }).error).toBeTruthy();
   });
 });
+
+test("the verify API limits each client and says when to come back", async ({ request }) => {
+  // Runs last in this file: it spends this client's allowance for the current minute.
+  const statuses: number[] = [];
+  for (let i = 0; i < 25; i++) statuses.push((await request.post("/api/v1/verify", { data: { text: "not a credential" } })).status());
+  expect(statuses.filter((s) => s === 422).length).toBeGreaterThan(0);
+  expect(statuses.at(-1)).toBe(429);
+  const limited = await request.post("/api/v1/verify", { data: { text: "x" } });
+  expect(limited.status()).toBe(429);
+  expect(Number(limited.headers()["retry-after"])).toBeGreaterThan(0);
+  const oversized = await request.post("/api/v1/verify", { data: { text: "x".repeat(11 * 1024 * 1024) } });
+  expect(oversized.status()).toBe(413);
+});

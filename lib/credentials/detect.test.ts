@@ -1,6 +1,7 @@
 import sharp from "sharp";
+import { refusalOf } from "./containers/testing";
 import { describe, expect, it } from "vitest";
-import { InputRejectedError, MB } from "./containers/errors";
+import { MB } from "./containers/errors";
 import { bakePng } from "./containers/png";
 import { bakeSvg } from "./containers/svg";
 import { makePng, makeZip } from "./containers/testing";
@@ -11,17 +12,6 @@ const CREDENTIAL = { "@context": ["https://www.w3.org/ns/credentials/v2"], type:
 const JWS = "eyJhbGciOiJFZERTQSJ9.eyJpc3MiOiJkaWQ6a2V5OnoifQ.c2lnbmF0dXJl";
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><rect width="4" height="4"/></svg>';
 
-async function refusal(run: () => Promise<unknown>): Promise<InputRejectedError> {
-  const start = performance.now();
-  try {
-    await run();
-  } catch (error) {
-    expect(performance.now() - start).toBeLessThan(1000);
-    if (error instanceof InputRejectedError) return error;
-    throw error;
-  }
-  throw new Error("expected the input to be refused");
-}
 
 describe("detectInput", () => {
   it("exports its caps", () => {
@@ -75,7 +65,7 @@ describe("detectInput", () => {
 
   // security.md D1 and D7 at the front door
   it("refuses a 51 MB file at once with a clear message", async () => {
-    const error = await refusal(() => detectInput(new Uint8Array(51 * MB)));
+    const error = await refusalOf(() => detectInput(new Uint8Array(51 * MB)));
     expect(error.code).toBe("too-large");
     expect(error.message).toBe("This file is 51 MB; Tessera accepts files up to 10 MB.");
   });
@@ -94,14 +84,14 @@ describe("detectInput", () => {
     ["XXE in an SVG", '<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg>&x;</svg>', "xml-doctype"],
     ["billion laughs in XML", '<!DOCTYPE r [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><r>&b;</r>', "xml-doctype"],
   ])("refuses %s", async (_label, input, code) => {
-    const error = await refusal(() => detectInput(text(input)));
+    const error = await refusalOf(() => detectInput(text(input)));
     expect(error.code).toBe(code);
     expect(error.message).not.toContain("passwd");
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it("uses the XML wording for a DOCTYPE outside SVG", async () => {
-    const error = await refusal(() => detectInput(text('<!DOCTYPE r [<!ENTITY a "b">]><europassCredential/>')));
+    const error = await refusalOf(() => detectInput(text('<!DOCTYPE r [<!ENTITY a "b">]><europassCredential/>')));
     expect(error.message).toMatch(/This XML file declares a document type/);
   });
 });

@@ -2,7 +2,7 @@ import { createServer, type Server } from "node:http";
 import { connect, type AddressInfo } from "node:net";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { InputRejectedError } from "./errors";
+import { refusalOf } from "./testing";
 import { isAcceptableEmbeddedImage, rasterizeBadgeImage } from "./image";
 import { sanitizeSvgForRaster } from "./svg-sanitize";
 import { makePng } from "./testing";
@@ -22,17 +22,6 @@ afterAll(() => new Promise<void>((resolve) => canary.close(() => resolve())));
 const isPng = (bytes: Uint8Array) => Buffer.from(bytes.subarray(0, 8)).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 const solid = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: "#0a7" } });
 
-async function refusal(run: () => Promise<unknown>): Promise<InputRejectedError> {
-  const start = performance.now();
-  try {
-    await run();
-  } catch (error) {
-    expect(performance.now() - start).toBeLessThan(1000);
-    if (error instanceof InputRejectedError) return error;
-    throw error;
-  }
-  throw new Error("expected the image to be refused");
-}
 
 describe("rasterizeBadgeImage", () => {
   it.each([
@@ -61,26 +50,26 @@ describe("rasterizeBadgeImage", () => {
 
   // security.md D5
   it("refuses a PNG declaring 100,000 × 100,000 pixels", async () => {
-    const error = await refusal(() => rasterizeBadgeImage(makePng([], { width: 100_000, height: 100_000 })));
+    const error = await refusalOf(() => rasterizeBadgeImage(makePng([], { width: 100_000, height: 100_000 })));
     expect(error.code).toBe("image-too-large");
     expect(error.message).toMatch(/10,000 pixels on a side|megapixels/);
   });
 
   it("refuses an SVG declaring 100,000 × 100,000 pixels", async () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="100000" height="100000"><rect width="10" height="10"/></svg>';
-    expect((await refusal(() => rasterizeBadgeImage(Buffer.from(svg)))).code).toBe("image-too-large");
+    expect((await refusalOf(() => rasterizeBadgeImage(Buffer.from(svg)))).code).toBe("image-too-large");
   });
 
   it("refuses a long thin image over the per-side cap", async () => {
-    expect((await refusal(async () => rasterizeBadgeImage(makePng([], { width: 10_001, height: 1 })))).code).toBe("image-too-large");
+    expect((await refusalOf(async () => rasterizeBadgeImage(makePng([], { width: 10_001, height: 1 })))).code).toBe("image-too-large");
   });
 
   it("refuses what is not an image, whatever the hint says", async () => {
-    const error = await refusal(() => rasterizeBadgeImage(Buffer.from('{"a":1}'), "image/png"));
+    const error = await refusalOf(() => rasterizeBadgeImage(Buffer.from('{"a":1}'), "image/png"));
     expect(error.code).toBe("unsupported");
     expect(error.message).toMatch(/not a PNG, JPEG, GIF, WebP or SVG image \(it was described as “image\/png”\)/);
-    expect((await refusal(() => rasterizeBadgeImage(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2])))).code).toBe("image-invalid");
-    expect((await refusal(() => rasterizeBadgeImage(Buffer.from('<!DOCTYPE svg [<!ENTITY x "y">]><svg/>')))).code).toBe("xml-doctype");
+    expect((await refusalOf(() => rasterizeBadgeImage(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2])))).code).toBe("image-invalid");
+    expect((await refusalOf(() => rasterizeBadgeImage(Buffer.from('<!DOCTYPE svg [<!ENTITY x "y">]><svg/>')))).code).toBe("xml-doctype");
   });
 
   // security.md D6: hostile SVG is reduced to static drawing; nothing is fetched or read.

@@ -1,24 +1,13 @@
 import fc from "fast-check";
 import { inflateSync } from "node:zlib";
+import { refusal } from "./testing";
 import { describe, expect, it } from "vitest";
-import { InputRejectedError } from "./errors";
 import { bakePng, extractPngBadge, PNG_BADGE_KEYWORDS } from "./png";
 import { ihdr, iTXt, makePng, PNG_SIGNATURE, pngChunk, tEXt, zlibZeros } from "./testing";
 
 const OB3_JSON = JSON.stringify({ "@context": ["https://www.w3.org/ns/credentials/v2"], type: ["VerifiableCredential", "OpenBadgeCredential"], name: "Sepsis screening ✓" });
 const JWS = "eyJhbGciOiJFZERTQSJ9.eyJpc3MiOiJkaWQ6a2V5OnoifQ.c2lnbmF0dXJl";
 
-function refusal(run: () => unknown): InputRejectedError {
-  const start = performance.now();
-  try {
-    run();
-  } catch (error) {
-    expect(performance.now() - start).toBeLessThan(1000);
-    if (error instanceof InputRejectedError) return error;
-    throw error;
-  }
-  throw new Error("expected the PNG to be refused");
-}
 
 describe("extractPngBadge", () => {
   it("reads an uncompressed iTXt for each keyword", () => {

@@ -1,6 +1,6 @@
 import fc from "fast-check";
+import { refusal } from "./testing";
 import { describe, expect, it } from "vitest";
-import { InputRejectedError } from "./errors";
 import { bakeSvg, extractSvgBadge, OB2_SVG_NAMESPACE, OB3_SVG_NAMESPACE } from "./svg";
 
 const PLAIN = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4" fill="#0a7"/></svg>';
@@ -8,17 +8,6 @@ const OB3_JSON = '{"type":["VerifiableCredential","OpenBadgeCredential"],"name":
 const JWS = "eyJhbGciOiJSUzI1NiJ9.eyJ2YyI6e319.c2ln";
 const W3C_DOCTYPE = '<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">';
 
-function refusal(run: () => unknown): InputRejectedError {
-  const start = performance.now();
-  try {
-    run();
-  } catch (error) {
-    expect(performance.now() - start).toBeLessThan(1000);
-    if (error instanceof InputRejectedError) return error;
-    throw error;
-  }
-  throw new Error("expected the SVG to be refused");
-}
 
 describe("extractSvgBadge", () => {
   it("reads OB 2.0 CDATA JSON and the verify URL", () => {

@@ -4,6 +4,7 @@
  */
 import { constants, crc32, deflateRawSync, deflateSync } from "node:zlib";
 import { ZipFile } from "yazl";
+import { InputRejectedError } from "./errors";
 
 export const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -89,4 +90,25 @@ export function renameEntry(zip: Buffer, from: string, to: string): Buffer {
   const out = Buffer.from(zip);
   for (let i = out.indexOf(from, 0, "latin1"); i >= 0; i = out.indexOf(from, i + 1, "latin1")) out.write(to, i, "latin1");
   return out;
+}
+
+/** The refusal a hostile input must produce (a typed error, never a crash or a pass). */
+export function refusal(run: () => unknown): InputRejectedError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof InputRejectedError) return error;
+    throw error;
+  }
+  throw new Error("expected the input to be refused");
+}
+
+export async function refusalOf(run: () => Promise<unknown>): Promise<InputRejectedError> {
+  try {
+    await run();
+  } catch (error) {
+    if (error instanceof InputRejectedError) return error;
+    throw error;
+  }
+  throw new Error("expected the input to be refused");
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { InputRejectedError } from "./errors";
+import { refusal } from "./testing";
 import { decodeXmlEntities, findXmlRoot, parseXmlSafe } from "./xml";
 
 const EDCI = `<?xml version="1.0" encoding="UTF-8" standalone="no"?>
@@ -21,17 +21,6 @@ const SECRET = "root:x:0:0:tessera-canary-secret";
 writeFileSync(secretFile, SECRET);
 afterAll(() => rmSync(secretDir, { recursive: true, force: true }));
 
-function refusal(run: () => unknown): InputRejectedError {
-  const start = performance.now();
-  try {
-    run();
-  } catch (error) {
-    expect(performance.now() - start).toBeLessThan(1000);
-    if (error instanceof InputRejectedError) return error;
-    throw error;
-  }
-  throw new Error("expected the XML to be refused");
-}
 
 describe("parseXmlSafe", () => {
   it("parses an EDCI credential: root, namespace, prefixed attributes, decoded text", () => {
