@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { accounts, authenticators, sessions, users, verificationTokens } from "@/db/schema";
+import { accounts, authenticators, credentials, sessions, users, verificationTokens } from "@/db/schema";
 import { DEMO_HOLDER, seedDemo } from "@/db/seed";
 import { describeEachDatabase } from "@/lib/testing/each-database";
 import type { Database } from "@/db/client";
@@ -47,10 +47,14 @@ describeEachDatabase("holder data layer", (ctx) => {
     for (const table of ["accounts", "authenticators", "sessions", "users", "verification_tokens", "rate_limits"]) expect(names).toContain(table);
   });
 
-  it("seeds the demo holder once, however often it runs", async () => {
-    const first = await seedDemo(ctx().db);
-    const second = await seedDemo(ctx().db);
-    expect(second).toEqual({ holderId: first.holderId, created: false });
+  it("seeds the demo holder and their verified demo credentials once, however often it runs", async () => {
+    const first = await seedDemo(ctx().db, { withCredentials: true });
+    const second = await seedDemo(ctx().db, { withCredentials: true });
+    expect(first.credentials).toBe(5);
+    expect(second).toEqual({ holderId: first.holderId, created: false, credentials: 0 });
+    const rows = await ctx().db.select({ verdict: credentials.verdict }).from(credentials).where(eq(credentials.holderId, first.holderId));
+    expect(rows.length).toBeGreaterThan(5); // the CLR brings its own credentials
+    expect(rows.every((r) => r.verdict === "verified")).toBe(true);
     expect(await getHolderProfile(ctx().db, first.holderId)).toMatchObject({ email: DEMO_HOLDER.email, name: DEMO_HOLDER.name });
   });
 
