@@ -72,3 +72,17 @@ export function offlineFetch(documents: Map<string, Uint8Array>): FetchLike {
     lookup: async () => [{ address: "127.0.0.1", family: 4 }],
   });
 }
+
+/**
+ * The bundle plus one OB 2.0 hosted assertion served at its own `id`. The README maps what hosted
+ * assertions link to (BadgeClass, Issuer, keys, lists), not the assertions themselves, which all
+ * claim to live at https://example.org/beths-robotics-badge.json and differ. The upstream validator
+ * tests do the same per test (`responses.add(GET, <assertion id>, body=<the assertion>)`), so a
+ * hosted badge is checked the way it is in production: refetched, compared, then its issuer's
+ * origin, dates, status and recipient. Existing bundle entries are never replaced.
+ */
+export function withHostedAssertion(documents: ReadonlyMap<string, Uint8Array>, id: string, body: string): Map<string, Uint8Array> {
+  const out = new Map(documents);
+  if (!out.has(id)) out.set(id, new TextEncoder().encode(body));
+  return out;
+}

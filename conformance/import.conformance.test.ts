@@ -6,19 +6,18 @@
  * Fixtures are read in place, never copied into the repo (some are AGPL or unlicensed). The folder
  * is ../shared/fixtures/external from the working directory, or $TESSERA_FIXTURES_DIR.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { prepareCandidates, type ImportDeps } from "@/lib/credentials/import/pipeline";
 import { offlineDocuments, offlineFetch } from "./documents";
 import { expectationFor, type RowExpectation } from "./expectations";
+import { filesUnder, registerAbsent, resolveFixtures } from "./fixtures";
 import { describeExpected, describeOutcome, judge, type Outcome } from "./judge";
 import { parseReadme, type ReadmeRow } from "./readme-table";
 import { renderTable, type ReportLine } from "./report";
 
-const root = path.resolve(process.cwd(), process.env.TESSERA_FIXTURES_DIR ?? "../shared/fixtures/external");
-const present = existsSync(root) && statSync(root).isDirectory();
-const readme = path.join(root, "README.md");
+const { root, present, readme } = resolveFixtures(process.env.TESSERA_FIXTURES_DIR);
 
 async function importOnce(row: ReadmeRow, deps: ImportDeps): Promise<Outcome> {
   const file = path.join(root, row.file);
@@ -33,17 +32,8 @@ async function importOnce(row: ReadmeRow, deps: ImportDeps): Promise<Outcome> {
   }
 }
 
-function filesUnder(dir: string, prefix = ""): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? filesUnder(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
-  );
-}
-
 if (!present) {
-  console.log(`Import conformance: external fixtures not found at ${root} — skipped.`);
-  describe("import conformance", () => {
-    it.skip(`external fixtures not found at ${root} — skipped`, () => {});
-  });
+  registerAbsent("import conformance", root);
 } else if (!existsSync(readme)) {
   // A folder without its README cannot say what any sample should do: that is a broken checkout.
   it(`import conformance: README.md exists in ${root}`, () => expect.fail(`${readme} is missing`));

@@ -12,7 +12,8 @@ export interface ReportLine {
 
 const clip = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
 
-export function renderTable(lines: ReportLine[], root: string): string {
+/** `title` and `skipped` name the suite and what its skipped rows are (defaults: the import suite's). */
+export function renderTable(lines: ReportLine[], root: string, words: { title?: string; skipped?: string } = {}): string {
   const cols = [
     { title: "file", width: Math.min(100, Math.max(4, ...lines.map((l) => l.file.length))), get: (l: ReportLine) => l.file },
     { title: "README status", width: 40, get: (l: ReportLine) => l.status },
@@ -28,12 +29,12 @@ export function renderTable(lines: ReportLine[], root: string): string {
     byExpectation.set(category, `${mine.length} (${mine.filter((l) => l.verdict === "FAIL").length} FAIL)`);
   }
   return [
-    `Import conformance against ${root}`,
+    `${words.title ?? "Import conformance"} against ${root}`,
     row(cols.map((c) => c.title)),
     cols.map((c) => "-".repeat(c.width)).join("-|-"),
     ...lines.map((l) => row(cols.map((c) => c.get(l)))),
     "",
-    `Totals: ${lines.length} rows — ${count("OK")} OK, ${count("FAIL")} FAIL, ${count("SKIP")} skipped (not an award).`,
+    `Totals: ${lines.length} rows — ${count("OK")} OK, ${count("FAIL")} FAIL, ${count("SKIP")} skipped (${words.skipped ?? "not an award"}).`,
     `By expectation: ${[...byExpectation].map(([k, n]) => `${k} ${n}`).join(", ")}.`,
   ].join("\n");
 }

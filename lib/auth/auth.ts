@@ -70,6 +70,12 @@ function buildConfig(): NextAuthConfig {
       },
     },
     trustHost: true,
+    logger: {
+      // Passkeys are a deliberate, documented choice (ADR 0003); the per-request notice is noise.
+      warn: (code) => {
+        if (code !== "experimental-webauthn") console.warn(`[auth][warn] ${code}`);
+      },
+    },
   };
 }
 

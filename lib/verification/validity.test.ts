@@ -24,5 +24,9 @@ describe("validity", () => {
   it("no dates → passed with no expiry; unreadable dates → unknown", () => {
     expect(validityCheck(vcDateFacts({}), NOW).reason).toBe("The credential is valid and has no expiry date.");
     expect(validityCheck(vcDateFacts({ validUntil: "next tuesday" }), NOW)).toMatchObject({ status: "unknown", details: { field: "validUntil" } });
+    // Date.parse would silently roll these over to 2015-05-01 / 2023-03-01 (OB 1.0 fixture 1_0_basic_instance_with_bad_date).
+    expect(validityCheck(ob2DateFacts({ issuedOn: "2015-04-31" }), NOW)).toMatchObject({ status: "unknown", details: { field: "issuedOn" } });
+    expect(validityCheck(vcDateFacts({ validUntil: "2023-02-29T00:00:00Z" }), NOW).status).toBe("unknown");
+    expect(validityCheck(vcDateFacts({ validUntil: "2024-02-29T00:00:00Z" }), NOW).status).toBe("failed");
   });
 });

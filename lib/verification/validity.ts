@@ -19,11 +19,22 @@ export interface DateFacts {
   notAfter: DateField[];
 }
 
+/** Date.parse rolls impossible days over (2015-04-31 → 2015-05-01): such a date is unreadable, not the next day. */
+function impossibleDay(text: string): boolean {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const last = new Date(0);
+  last.setUTCFullYear(year, month, 0); // day 0 of the next month = the last day of `month`
+  return month < 1 || month > 12 || day < 1 || day > last.getUTCDate();
+}
+
 /** ISO string, or a number of seconds since the epoch (JWT claims, OB 1.0 issuedOn). */
 function parseDate(value: unknown): Date | undefined {
   if (typeof value === "number" && Number.isFinite(value)) return new Date(value * 1000);
   if (typeof value !== "string" || value.trim() === "") return undefined;
   const text = value.trim();
+  if (impossibleDay(text)) return undefined;
   const ms = /^\d{9,11}$/.test(text) ? Number(text) * 1000 : Date.parse(text);
   return Number.isNaN(ms) ? undefined : new Date(ms);
 }

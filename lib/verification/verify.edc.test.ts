@@ -48,6 +48,12 @@ describe("EDC sealed with JAdES", () => {
     expect(statusOf(result)).toMatchObject({ proof: "passed", issuer: "failed" });
   });
 
+  it("an eIDAS notation with only the registration number is not another organisation (ETSI VATIE-9876543W = 9876543W)", async () => {
+    const bare = await issueEdc({ now: NOW, issuerProfile: { legalIdentifier: "9876543W" }, seal: edc.seal });
+    const result = await verifyCredential(jadesInput(bare.jades), deps());
+    expect(statusOf(result)).toMatchObject({ proof: "passed", issuer: "unknown" });
+  });
+
   it("an x5t#S256 naming another certificate → proof failed", async () => {
     const signature = edc.jades.signatures[0]!;
     const header = JSON.parse(Buffer.from(signature.protected, "base64url").toString("utf8")) as Record<string, unknown>;

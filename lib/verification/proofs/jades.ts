@@ -52,13 +52,22 @@ function readSeal(jws: unknown): Seal | string {
   return { signature, header, payload: jws.payload, flattened };
 }
 
+/**
+ * ETSI EN 319 412-1 §5.1.4: a seal's organizationIdentifier is scheme (VAT, NTR, PSD, LEI) + country
+ * + "-" + the registration number ("NTREE-17207834"); an EDC eIDASIdentifier.notation often holds only
+ * the number ("17207834"). Equal numbers are no contradiction (the issuer stays unconfirmed, not failed).
+ */
+function registrationNumber(id: string): string {
+  return /^(?:VAT|NTR|PSD|LEI)[A-Z]{2}-(.+)$/.exec(id)?.[1] ?? id;
+}
+
 function sealIssuer(cert: x509.X509Certificate, credential: Json, thumbprint: string, deps: VerifyDeps): Check {
   const orgId = cert.subjectName.getField("2.5.4.97")[0];
   const issuer = isRecord(credential.issuer) ? credential.issuer : {};
   const eidas = isRecord(issuer.eIDASIdentifier) ? str(issuer.eIDASIdentifier.notation) : undefined;
   const legalId = eidas ?? str(issuer.legalIdentifier);
   const details = { certificateSubject: cert.subject, organizationIdentifier: orgId, certificateThumbprint: thumbprint, issuerLegalIdentifier: legalId, ...NOT_CHECKED };
-  if (orgId && legalId && orgId !== legalId) return failed("issuer", "The seal belongs to a different organisation than the credential's issuer.", details);
+  if (orgId && legalId && orgId !== legalId && registrationNumber(orgId) !== registrationNumber(legalId)) return failed("issuer", "The seal belongs to a different organisation than the credential's issuer.", details);
   const hex = Buffer.from(thumbprint, "base64url").toString("hex");
   const known = deps.knownIssuers?.find((k) => k.id === thumbprint || k.id.toLowerCase() === hex);
   if (known) return passed("issuer", `The seal certificate is registered to ${known.name} in Tessera's issuer registry.`, { ...details, registry: "known issuer", registryName: known.name });
