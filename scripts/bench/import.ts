@@ -6,11 +6,12 @@
  */
 import { performance } from "node:perf_hooks";
 import sharp from "sharp";
-import { users } from "@/db/schema";
+import { count, eq } from "drizzle-orm";
+import { credentials, users } from "@/db/schema";
 import { bakePng } from "@/lib/credentials/containers/png";
 import { importOne } from "@/lib/credentials/import/jobs";
 import { verificationDepsForHolder } from "@/lib/credentials/verify-stored";
-import { loadOrIssueMany } from "@/lib/credentials/testing/test-issuer";
+import { DEFAULT_RECIPIENT, loadOrIssueMany } from "@/lib/credentials/testing/test-issuer";
 import { createGuardedFetch } from "@/lib/net";
 import { openTestDatabase, type DatabaseKind } from "@/lib/testing/test-database";
 
@@ -36,7 +37,7 @@ async function main() {
 
   const database = await openTestDatabase(kind);
   try {
-    const [holder] = await database.db.insert(users).values({ email: "bench@example.org", name: "Bench Holder", emailVerified: new Date() }).returning({ id: users.id });
+    const [holder] = await database.db.insert(users).values({ email: DEFAULT_RECIPIENT.email, name: DEFAULT_RECIPIENT.name, emailVerified: new Date() }).returning({ id: users.id });
     const withVerification = process.env.BENCH_VERIFY !== "0";
     const deps = { fetch, ...(withVerification ? { verify: await verificationDepsForHolder(database.db, holder!.id, fetch) } : {}) };
     const outcomes = { imported: 0, duplicate: 0, rejected: 0 };
@@ -48,6 +49,12 @@ async function main() {
       if (report.outcome === "rejected") rejections.set(report.message, (rejections.get(report.message) ?? 0) + 1);
     }
     const seconds = (performance.now() - started) / 1000;
+    const verdicts = await database.db
+      .select({ format: credentials.format, securing: credentials.securing, verdict: credentials.verdict, n: count() })
+      .from(credentials)
+      .where(eq(credentials.holderId, holder!.id))
+      .groupBy(credentials.format, credentials.securing, credentials.verdict);
+    console.log(`verdicts: ${verdicts.map((v) => `${v.format}/${v.securing} ${v.verdict ?? "not checked"} ${v.n}`).join(", ")}`);
     for (const [message, n] of rejections) console.log(`rejected ×${n}: ${message}`);
     console.log(`database: ${kind}; ${items.length} items (${items.filter((i) => i.name.endsWith(".png")).length} baked PNGs)`);
     console.log(`imported ${outcomes.imported}, duplicates ${outcomes.duplicate}, rejected ${outcomes.rejected}`);
