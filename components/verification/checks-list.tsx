@@ -41,14 +41,18 @@ export function ChecksList({ result }: { result: VerificationResult }) {
                 </p>
                 <p className="text-sm text-slate-700 dark:text-slate-300">{check.reason}</p>
                 {check.details && Object.keys(check.details).length > 0 ? (
-                  <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-xs text-slate-600 dark:text-slate-400">
-                    {Object.entries(check.details).map(([key, value]) => (
-                      <div key={key} className="contents">
-                        <dt>{key}</dt>
-                        <dd className="break-all">{value}</dd>
-                      </div>
-                    ))}
-                  </dl>
+                  // Keys, DIDs and timestamps matter to a technical reviewer, not at first glance.
+                  <details className="mt-1 text-xs text-slate-600 dark:text-slate-400">
+                    <summary className="cursor-pointer">Technical details</summary>
+                    <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3">
+                      {Object.entries(check.details).map(([key, value]) => (
+                        <div key={key} className="contents">
+                          <dt>{key}</dt>
+                          <dd className="break-all">{value}</dd>
+                        </div>
+                      ))}
+                    </dl>
+                  </details>
                 ) : null}
               </div>
             </li>
