@@ -1,7 +1,7 @@
-import { Award } from "lucide-react";
 import Link from "next/link";
 import type { CredentialSummary } from "@/lib/credentials/data";
 import { KIND_LABELS, type CredentialKind } from "@/lib/credentials/record";
+import { CredentialImage } from "./credential-image";
 import { pillState, VerificationPill } from "./verification-pill";
 
 function formatDate(date: Date | null): string | null {
@@ -19,14 +19,7 @@ export function CredentialCard({ credential }: { credential: CredentialSummary }
   const load = workload(credential.hours, credential.ects);
   return (
     <article className="flex gap-4 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-      <div className="h-16 w-16 shrink-0 overflow-hidden rounded-xl bg-slate-100 dark:bg-slate-800">
-        {credential.hasImage ? (
-          // eslint-disable-next-line @next/next/no-img-element -- our own sanitized PNG, served by a holder-scoped route
-          <img src={`/api/credentials/${credential.id}/image`} alt="" width={64} height={64} className="h-16 w-16 object-contain" />
-        ) : (
-          <Award className="m-4 h-8 w-8 text-slate-500" aria-hidden="true" />
-        )}
-      </div>
+      <CredentialImage credentialId={credential.id} hasImage={credential.hasImage} size={64} />
       <div className="min-w-0 flex-1">
         <h2 className="break-words font-semibold leading-snug">
           <Link href={`/credentials/${credential.id}`} className="hover:underline focus-visible:underline">

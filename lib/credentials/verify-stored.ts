@@ -3,6 +3,7 @@ import type { Database } from "@/db/client";
 import { credentials, knownIssuers, users } from "@/db/schema";
 import type { FetchLike } from "@/lib/net";
 import type { InterpretedCredential } from "./formats";
+import { toVerifyInput } from "./verify-input";
 import type { ImportCandidate } from "./import/types";
 import { createMemoryProofCache, verifyCredential, type ProofCache, type VerificationResult, type VerifyDeps } from "@/lib/verification";
 
@@ -35,7 +36,7 @@ export async function verifyCandidate(candidate: ImportCandidate, deps: VerifyDe
   for (const item of items) {
     if (item.record.selfReported) continue;
     try {
-      results.set(item, await verifyCredential({ record: item.record, payload: item.payload, signed: item.signed as never, linked: item.linked }, deps));
+      results.set(item, await verifyCredential(toVerifyInput(item), deps));
     } catch (error) {
       console.error("[import] verification failed:", error);
     }
@@ -54,10 +55,8 @@ export async function verifyStoredCredential(db: Database, holderId: string, cre
     .where(and(eq(credentials.holderId, holderId), or(eq(credentials.id, credentialId), and(isNotNull(credentials.parentId), eq(credentials.parentId, credentialId)))));
   let asked: VerificationResult | null = null;
   for (const row of rows) {
-    const result = await verifyCredential(
-      { record: row.record, payload: row.payload, signed: (row.signed ?? undefined) as never, linked: (row.linked ?? undefined) as Record<string, unknown> | undefined },
-      deps,
-    );
+    const stored = { record: row.record, payload: row.payload, signed: row.signed ?? undefined, linked: row.linked ?? undefined } as Parameters<typeof toVerifyInput>[0];
+    const result = await verifyCredential(toVerifyInput(stored), deps);
     await db
       .update(credentials)
       .set({ verdict: result.verdict, verification: result, verifiedAt: new Date(result.checkedAt) })

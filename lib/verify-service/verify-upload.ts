@@ -1,6 +1,7 @@
 import { prepareCandidates } from "@/lib/credentials/import/pipeline";
 import type { InterpretedCredential } from "@/lib/credentials/formats";
 import { KIND_LABELS } from "@/lib/credentials/record";
+import { toVerifyInput } from "@/lib/credentials/verify-input";
 import type { FetchLike } from "@/lib/net";
 import { verifyCredential, type ProofCache, type VerificationResult } from "@/lib/verification";
 
@@ -59,7 +60,7 @@ export async function verifyUpload(name: string, bytes: Uint8Array, deps: Verify
   const verifyDeps = { fetch: deps.fetch, now: deps.now ?? (() => new Date()), ...(deps.holder ? { holder: deps.holder } : {}), ...(deps.knownIssuers ? { knownIssuers: deps.knownIssuers } : {}), ...(deps.proofCache ? { proofCache: deps.proofCache } : {}) };
   const results: VerifiedCredentialView[] = [];
   for (const item of items) {
-    const result = await verifyCredential({ record: item.record, payload: item.payload, signed: item.signed as never, linked: item.linked }, verifyDeps);
+    const result = await verifyCredential(toVerifyInput(item), verifyDeps);
     results.push(view(item, result));
   }
   return { ok: true, results };

@@ -1,16 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { InputRejectedError, MB } from "./errors";
+import { MB, type InputRejectedError } from "./errors";
 import { parseSafeJson } from "./safe-json";
+import { refusal } from "./testing";
 
-function rejection(run: () => unknown): InputRejectedError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof InputRejectedError) return error;
-    throw error;
-  }
-  throw new Error("expected the input to be refused");
-}
 
 describe("parseSafeJson", () => {
   it("parses text and bytes, with or without a UTF-8 byte order mark", () => {
@@ -20,7 +12,7 @@ describe("parseSafeJson", () => {
     expect(parseSafeJson(new Uint8Array([0xef, 0xbb, 0xbf, 0x22, 0x78, 0x22]))).toBe("x");
   });
 
-  // security.md D1: every case refused with a reason in well under a second.
+  // security.md D1: every case refused with a reason.
   const cases: Array<[string, () => string | Uint8Array, InputRejectedError["code"], RegExp]> = [
     ["51 MB", () => Buffer.alloc(51 * MB, 0x20), "too-large", /51 MB; Tessera accepts up to 2 MB/],
     ["10,000-deep nesting", () => "[".repeat(10_000) + "]".repeat(10_000), "too-deep", /more than 64 levels/],
@@ -38,15 +30,15 @@ describe("parseSafeJson", () => {
   // The caps are counts and sizes checked before or while parsing, never a timer.
   it.each(cases)("refuses %s", (_label, make, code, message) => {
     const input = make();
-    const error = rejection(() => parseSafeJson(input));
+    const error = refusal(() => parseSafeJson(input));
     expect(error.code).toBe(code);
     expect(error.message).toMatch(message);
   });
 
   it("honours custom caps", () => {
-    expect(rejection(() => parseSafeJson("[[[1]]]", { maxDepth: 2 })).code).toBe("too-deep");
-    expect(rejection(() => parseSafeJson("[1,2,3]", { maxValues: 2 })).code).toBe("too-many-values");
-    expect(rejection(() => parseSafeJson('"abc"', { maxBytes: 4 })).code).toBe("too-large");
+    expect(refusal(() => parseSafeJson("[[[1]]]", { maxDepth: 2 })).code).toBe("too-deep");
+    expect(refusal(() => parseSafeJson("[1,2,3]", { maxValues: 2 })).code).toBe("too-many-values");
+    expect(refusal(() => parseSafeJson('"abc"', { maxBytes: 4 })).code).toBe("too-large");
   });
 
   it("does not count brackets and commas inside strings", () => {
@@ -62,7 +54,7 @@ describe("parseSafeJson", () => {
     ["constructor.prototype", '{"constructor":{"prototype":{"polluted":"yes"}}}'],
     ["escaped __proto__", '{"\\u005f_proto__":{"polluted":"yes"}}'],
   ])("refuses %s and never pollutes Object.prototype", (_label, text) => {
-    const error = rejection(() => parseSafeJson(text));
+    const error = refusal(() => parseSafeJson(text));
     expect(error.code).toBe("prototype-pollution");
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty("polluted");
@@ -75,7 +67,7 @@ describe("parseSafeJson", () => {
   it("never echoes the input in its messages", () => {
     const secret = "patient-identifier-12345";
     for (const text of [`{"${secret}": tru`, `{${secret}}`, `{"__proto__":{"${secret}":1}}`]) {
-      expect(rejection(() => parseSafeJson(text)).message).not.toContain(secret);
+      expect(refusal(() => parseSafeJson(text)).message).not.toContain(secret);
     }
   });
 });

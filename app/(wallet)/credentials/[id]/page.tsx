@@ -1,8 +1,9 @@
-import { Award, Download } from "lucide-react";
+import { Download } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { pillState, VerificationPill } from "@/components/credential/verification-pill";
 import { CredentialFacts } from "@/components/credential/credential-facts";
+import { CredentialImage } from "@/components/credential/credential-image";
 import { Card } from "@/components/ui/card";
 import { ChecksList } from "@/components/verification/checks-list";
 import { RecheckButton } from "@/components/verification/recheck-button";
@@ -13,15 +14,14 @@ import { serverFetch } from "@/lib/credentials/import/deps";
 import { KIND_LABELS } from "@/lib/credentials/record";
 import { refreshIfStale } from "@/lib/credentials/verify-stored";
 import { env } from "@/lib/env";
+import { isUuid } from "@/lib/http/ids";
 
 export const metadata: Metadata = { title: "Credential" };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function CredentialPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   const holder = await requireHolder(`/credentials/${id}`);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const db = getDb();
   // A result older than the configured age is refreshed on view (the signature comes from cache).
   await refreshIfStale(db, holder.id, id, env.verifyMaxAgeMinutes, serverFetch()).catch((error: unknown) => console.error("[verify] refresh failed:", error));
@@ -31,14 +31,7 @@ export default async function CredentialPage({ params }: { params: Promise<{ id:
   return (
     <article className="flex flex-col gap-6">
       <header className="flex gap-4">
-        <div className="h-24 w-24 shrink-0 overflow-hidden rounded-2xl bg-slate-100 dark:bg-slate-800">
-          {credential.imageId ? (
-            // eslint-disable-next-line @next/next/no-img-element -- our own sanitized PNG
-            <img src={`/api/credentials/${credential.id}/image`} alt="" width={96} height={96} className="h-24 w-24 object-contain" />
-          ) : (
-            <Award className="m-6 h-12 w-12 text-slate-500" aria-hidden="true" />
-          )}
-        </div>
+        <CredentialImage credentialId={credential.id} hasImage={credential.imageId !== null} size={96} />
         <div className="min-w-0">
           <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{KIND_LABELS[record.kind]}</p>
           <h1 className="break-words text-2xl font-bold tracking-tight">{record.title}</h1>

@@ -1,15 +1,14 @@
 import { getDb } from "@/db";
 import { getImportJobForHolder } from "@/lib/credentials/import/jobs";
 import { jsonError, requireHolderForRoute } from "@/lib/http/holder-route";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/http/ids";
 
 /** Progress and per-item report of one of the holder's import jobs. */
 export async function GET(request: Request, { params }: { params: Promise<{ jobId: string }> }) {
   const holder = await requireHolderForRoute(request, { mutating: false });
   if (holder instanceof Response) return holder;
   const { jobId } = await params;
-  const job = UUID.test(jobId) ? await getImportJobForHolder(getDb(), holder.id, jobId) : null;
+  const job = isUuid(jobId) ? await getImportJobForHolder(getDb(), holder.id, jobId) : null;
   if (!job) return jsonError(404, "That import was not found.");
   return Response.json(job, { headers: { "cache-control": "no-store" } });
 }

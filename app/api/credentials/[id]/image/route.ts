@@ -1,15 +1,14 @@
 import { getDb } from "@/db";
 import { getCredentialImageForHolder } from "@/lib/credentials/data";
 import { jsonError, requireHolderForRoute } from "@/lib/http/holder-route";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "@/lib/http/ids";
 
 /** The badge image, always our own sanitized PNG raster (never the imported SVG or bytes). */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const holder = await requireHolderForRoute(request, { mutating: false });
   if (holder instanceof Response) return holder;
   const { id } = await params;
-  const png = UUID.test(id) ? await getCredentialImageForHolder(getDb(), holder.id, id) : null;
+  const png = isUuid(id) ? await getCredentialImageForHolder(getDb(), holder.id, id) : null;
   if (!png) return jsonError(404, "No image.");
   return new Response(Buffer.from(png), {
     headers: { "content-type": "image/png", "cache-control": "private, max-age=3600", "x-content-type-options": "nosniff" },

@@ -1,8 +1,8 @@
 import { getDb } from "@/db";
 import { getOriginalForHolder } from "@/lib/credentials/data";
 import { jsonError, requireHolderForRoute } from "@/lib/http/holder-route";
+import { isUuid } from "@/lib/http/ids";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const EXTENSIONS: Record<string, string> = { "image/png": "png", "image/svg+xml": "svg", "application/json": "json", "application/jwt": "jwt", "application/xml": "xml" };
 
 /**
@@ -13,7 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const holder = await requireHolderForRoute(request, { mutating: false });
   if (holder instanceof Response) return holder;
   const { id } = await params;
-  const original = UUID.test(id) ? await getOriginalForHolder(getDb(), holder.id, id) : null;
+  const original = isUuid(id) ? await getOriginalForHolder(getDb(), holder.id, id) : null;
   if (!original) return jsonError(404, "That credential was not found.");
   const base = (original.filename ?? "credential").replace(/[^\w.-]+/g, "_").slice(0, 100);
   const name = /\.\w+$/.test(base) ? base : `${base}.${EXTENSIONS[original.mediaType] ?? "bin"}`;
