@@ -1,4 +1,5 @@
 export * from "./auth";
+export * from "./collections";
 export * from "./credentials";
 export * from "./issuers";
 export * from "./rate-limits";

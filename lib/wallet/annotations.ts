@@ -1,0 +1,50 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Database } from "@/db/client";
+import { credentials } from "@/db/schema";
+import { NOTE_MAX_CHARS, TAG_MAX_CHARS, TAGS_PER_CREDENTIAL_MAX } from "./limits";
+
+/**
+ * The holder's own note and tags on a credential. They live in their own columns: the record,
+ * the payload and the original bytes are never touched.
+ */
+
+/** Control characters (other than line breaks and tabs) and bidi overrides never belong in a note. */
+const UNSAFE_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
+
+export const noteSchema = z
+  .string()
+  .transform((value) => value.replace(UNSAFE_CHARS, "").replace(/\r\n?/g, "\n").trim())
+  .pipe(z.string().max(NOTE_MAX_CHARS, `Keep the note under ${NOTE_MAX_CHARS.toLocaleString("en-GB")} characters.`));
+
+export const tagSchema = z
+  .string()
+  .transform((value) => value.replace(UNSAFE_CHARS, "").replace(/\s+/g, " ").trim())
+  .pipe(z.string().min(1, "A tag cannot be empty.").max(TAG_MAX_CHARS, `Keep each tag under ${TAG_MAX_CHARS} characters.`));
+
+export const tagsSchema = z
+  .array(tagSchema)
+  .max(TAGS_PER_CREDENTIAL_MAX, `A credential can carry up to ${TAGS_PER_CREDENTIAL_MAX} tags.`)
+  // "ICU" and "icu" are one tag; the first spelling wins.
+  .transform((tags) => tags.filter((tag, i) => tags.findIndex((other) => other.toLowerCase() === tag.toLowerCase()) === i));
+
+export async function setHolderNote(db: Database, holderId: string, credentialId: string, note: string): Promise<boolean> {
+  const value = noteSchema.parse(note);
+  const rows = await db
+    .update(credentials)
+    .set({ holderNote: value === "" ? null : value })
+    .where(and(eq(credentials.holderId, holderId), eq(credentials.id, credentialId)))
+    .returning({ id: credentials.id });
+  return rows.length === 1;
+}
+
+export async function setHolderTags(db: Database, holderId: string, credentialId: string, tags: string[]): Promise<string[] | null> {
+  const value = tagsSchema.parse(tags);
+  const rows = await db
+    .update(credentials)
+    .set({ holderTags: value })
+    .where(and(eq(credentials.holderId, holderId), eq(credentials.id, credentialId)))
+    .returning({ holderTags: credentials.holderTags });
+  return rows[0]?.holderTags ?? null;
+}
