@@ -2,6 +2,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, signedInTest, test } from "./support/fixtures";
 import { NOT_FOUND_CONSOLE_ERROR, PUBLIC_PAGES, WALLET_PAGES, type PageUnderTest } from "./support/pages";
+import { SAMPLE_WALLET, seedCollection, seedCredentials, seedHolder } from "./support/wallet";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 
@@ -74,6 +75,38 @@ for (const { name, use } of VIEWPORTS) {
       await nav.getByRole("link", { name: "Pathways" }).click();
       await expect(page.getByRole("heading", { name: "Pathways", level: 1 })).toBeVisible();
       await expect(nav.getByRole("link", { name: "Pathways" })).toHaveAttribute("aria-current", "page");
+    });
+  });
+}
+
+for (const { name, use } of VIEWPORTS) {
+  test.describe(`accessibility of a full wallet on ${name}`, () => {
+    test.use(use);
+
+    test("the wallet, a credential, collections and their dialogs have no WCAG 2.2 AA violations", async ({ page, context }) => {
+      const holder = await seedHolder(context);
+      const ids = await seedCredentials(holder.id, SAMPLE_WALLET);
+      const collection = await seedCollection(holder.id, "ICU application", [ids["Basic Life Support"]!, ids["Sepsis Recognition"]!]);
+
+      await page.goto("/wallet");
+      await page.getByText(/^Filters and sort/).click();
+      await expectNoAxeViolations(page, { path: "/wallet (filters open)", heading: "Aoife's wallet" });
+      await page.getByLabel("Search your wallet").fill("no such credential anywhere");
+      await expect(page.getByText("No credentials match")).toBeVisible();
+      await expectNoAxeViolations(page, { path: "/wallet (no match)", heading: "Aoife's wallet" });
+
+      for (const title of ["Basic Life Support", "Advanced Life Support", "Manual Handling"]) {
+        await page.goto(`/credentials/${ids[title]}`);
+        await expectNoAxeViolations(page, { path: `/credentials/[${title}]`, heading: title });
+      }
+      await page.getByRole("button", { name: "Delete credential" }).click();
+      await expect(page.getByRole("button", { name: "Delete permanently" })).toBeVisible();
+      await expectNoAxeViolations(page, { path: "/credentials/[id] (delete open)", heading: "Manual Handling" });
+
+      await page.goto("/wallet/collections");
+      await expectNoAxeViolations(page, { path: "/wallet/collections", heading: "Collections" });
+      await page.goto(`/wallet/collections/${collection}?find=life`);
+      await expectNoAxeViolations(page, { path: "/wallet/collections/[id]", heading: "ICU application" });
     });
   });
 }

@@ -48,10 +48,11 @@ test.describe("importing credentials", () => {
     await uploads(page).getByRole("link", { name: "Go to your wallet" }).click();
     await expect(page).toHaveURL(/\/wallet$/);
     const list = page.getByRole("list", { name: "Credentials" });
+    await expect(page.getByRole("status").filter({ hasText: "53 credentials" })).toBeVisible();
     for (const title of ["Sepsis Recognition Badge", "SBAR Handover Micro-credential", "Medication Safety Badge", "Ward Module 1", "Ward Module 50"]) {
+      await page.getByLabel("Search your wallet").fill(title);
       await expect(list.getByRole("heading", { name: title, exact: true })).toBeVisible();
     }
-    await expect(list.getByRole("listitem")).toHaveCount(53);
   });
 
   test("duplicates and bad input are refused with their reason, and nothing is added", async ({ page }) => {

@@ -19,6 +19,7 @@ export const PUBLIC_PAGES: PageUnderTest[] = [
 
 export const WALLET_PAGES: PageUnderTest[] = [
   { path: "/wallet", heading: "Your wallet" },
+  { path: "/wallet/collections", heading: "Collections" },
   { path: "/pathways", heading: "Pathways" },
   { path: "/shares", heading: "Shares" },
   { path: "/portfolio", heading: "Portfolio" },

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { credentialImages, credentialOriginals, credentials, evidenceFiles } from "@/db/schema";
 import { credentialDedupeKey, sha256Hex } from "./dedupe";
@@ -111,44 +111,6 @@ export async function storeImportedCredential(db: Database, holderId: string, ca
 function isUniqueViolation(error: unknown): boolean {
   const code = (error as { code?: string; cause?: { code?: string } })?.code ?? (error as { cause?: { code?: string } })?.cause?.code;
   return code === "23505";
-}
-
-export interface CredentialSummary {
-  id: string;
-  title: string;
-  issuerName: string;
-  kind: string;
-  format: string;
-  issuedAt: Date | null;
-  validUntil: Date | null;
-  hours: number | null;
-  ects: number | null;
-  selfReported: boolean;
-  hasImage: boolean;
-  verdict: "verified" | "not-verified" | "unknown" | null;
-}
-
-export async function listCredentialsForHolder(db: Database, holderId: string): Promise<CredentialSummary[]> {
-  const rows = await db
-    .select({
-      id: credentials.id,
-      title: credentials.title,
-      issuerName: credentials.issuerName,
-      kind: credentials.kind,
-      format: credentials.format,
-      issuedAt: credentials.issuedAt,
-      validUntil: credentials.validUntil,
-      hours: credentials.hours,
-      ects: credentials.ects,
-      selfReported: credentials.selfReported,
-      verdict: credentials.verdict,
-      imageId: credentialImages.credentialId,
-    })
-    .from(credentials)
-    .leftJoin(credentialImages, eq(credentialImages.credentialId, credentials.id))
-    .where(eq(credentials.holderId, holderId))
-    .orderBy(desc(credentials.createdAt));
-  return rows.map(({ imageId, ...row }) => ({ ...row, hasImage: imageId !== null }));
 }
 
 export async function getCredentialImageForHolder(db: Database, holderId: string, credentialId: string) {

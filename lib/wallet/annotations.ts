@@ -3,6 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { credentials } from "@/db/schema";
+import { cleanLabel, cleanNote } from "./text-rules";
 import { NOTE_MAX_CHARS, TAG_MAX_CHARS, TAGS_PER_CREDENTIAL_MAX } from "./limits";
 
 /**
@@ -10,17 +11,14 @@ import { NOTE_MAX_CHARS, TAG_MAX_CHARS, TAGS_PER_CREDENTIAL_MAX } from "./limits
  * the payload and the original bytes are never touched.
  */
 
-/** Control characters (other than line breaks and tabs) and bidi overrides never belong in a note. */
-const UNSAFE_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
-
 export const noteSchema = z
   .string()
-  .transform((value) => value.replace(UNSAFE_CHARS, "").replace(/\r\n?/g, "\n").trim())
+  .transform(cleanNote)
   .pipe(z.string().max(NOTE_MAX_CHARS, `Keep the note under ${NOTE_MAX_CHARS.toLocaleString("en-GB")} characters.`));
 
 export const tagSchema = z
   .string()
-  .transform((value) => value.replace(UNSAFE_CHARS, "").replace(/\s+/g, " ").trim())
+  .transform(cleanLabel)
   .pipe(z.string().min(1, "A tag cannot be empty.").max(TAG_MAX_CHARS, `Keep each tag under ${TAG_MAX_CHARS} characters.`));
 
 export const tagsSchema = z

@@ -3,21 +3,20 @@ import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
 import { collectionItems, collections, credentials } from "@/db/schema";
+import { cleanLabel } from "./text-rules";
 import { COLLECTION_BATCH_MAX, COLLECTION_DESCRIPTION_MAX_CHARS, COLLECTION_NAME_MAX_CHARS, COLLECTIONS_PER_HOLDER_MAX } from "./limits";
 
 /** Every query here is scoped by the holder id it is given (ARCHITECTURE convention 2). */
-
-const UNSAFE_CHARS = /[\u0000-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
 
 export const collectionFieldsSchema = z
   .object({
     name: z
       .string()
-      .transform((value) => value.replace(UNSAFE_CHARS, "").replace(/\s+/g, " ").trim())
+      .transform(cleanLabel)
       .pipe(z.string().min(1, "Give the collection a name.").max(COLLECTION_NAME_MAX_CHARS, `Keep the name under ${COLLECTION_NAME_MAX_CHARS} characters.`)),
     description: z
       .string()
-      .transform((value) => value.replace(UNSAFE_CHARS, " ").replace(/\s+/g, " ").trim())
+      .transform(cleanLabel)
       .pipe(z.string().max(COLLECTION_DESCRIPTION_MAX_CHARS, `Keep the description under ${COLLECTION_DESCRIPTION_MAX_CHARS} characters.`))
       .optional(),
   })
@@ -159,4 +158,14 @@ export async function removeFromCollection(db: Database, holderId: string, colle
     if (removed.length > 0) await tx.update(collections).set({ updatedAt: new Date() }).where(eq(collections.id, collectionId));
     return removed.length;
   });
+}
+
+/** Which of these credentials are already in the collection (for the "add" picker). */
+export async function membersAmong(db: Database, holderId: string, collectionId: string, credentialIds: string[]): Promise<Set<string>> {
+  if (credentialIds.length === 0) return new Set();
+  const rows = await db
+    .select({ id: collectionItems.credentialId })
+    .from(collectionItems)
+    .where(and(eq(collectionItems.holderId, holderId), eq(collectionItems.collectionId, collectionId), inArray(collectionItems.credentialId, credentialIds)));
+  return new Set(rows.map((r) => r.id));
 }

@@ -39,7 +39,7 @@ export const saveTagsAction = holderAction(z.object({ credentialId: z.uuid(), ta
 export const deleteCredentialAction = holderAction(z.object({ credentialId: z.uuid() }).strict(), async ({ credentialId }, holder) => {
   const deleted = await deleteCredentialForHolder(getDb(), holder.id, credentialId);
   if (!deleted) throw new ActionError("not_found", NOT_FOUND);
-  revalidatePath("/wallet");
-  revalidatePath("/wallet", "layout");
+  // No revalidatePath: it would re-render the page the action came from, which is now a 404.
+  // Every wallet page is dynamic, so the client's next navigation reads fresh data anyway.
   return { title: deleted.title, keptChildren: deleted.keptChildren };
 });

@@ -1,12 +1,18 @@
-import { FileUp, Plus } from "lucide-react";
+import { FileUp, FolderHeart, Plus } from "lucide-react";
 import type { Metadata } from "next";
-import { CredentialCard } from "@/components/credential/credential-card";
 import { EmptyState } from "@/components/shell/empty-state";
 import { PageHeader } from "@/components/shell/page-header";
+import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
+import { ExpiringSoon } from "@/components/wallet/expiring-soon";
+import { SummaryStrip } from "@/components/wallet/summary-strip";
+import { WalletBrowser } from "@/components/wallet/wallet-browser";
 import { getDb } from "@/db";
 import { requireHolder } from "@/lib/auth/session";
-import { listCredentialsForHolder } from "@/lib/credentials/data";
+import { listCollections } from "@/lib/wallet/collections";
+import { listWallet, walletFacets, walletSummary } from "@/lib/wallet/list";
+import { hasFilters, parseWalletQuery } from "@/lib/wallet/query";
+import { toWalletPageView } from "@/lib/wallet/view";
 
 export const metadata: Metadata = { title: "Wallet" };
 
@@ -18,9 +24,22 @@ const SUPPORTED = [
   "Paper or PDF certificates, marked as self-reported",
 ];
 
-export default async function WalletPage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+function deletedNotice(value: string | string[] | undefined): string | null {
+  const title = Array.isArray(value) ? value[0] : value;
+  return title ? title.slice(0, 300) : null;
+}
+
+export default async function WalletPage({ searchParams }: { searchParams: SearchParams }) {
   const holder = await requireHolder("/wallet");
-  const credentials = await listCredentialsForHolder(getDb(), holder.id);
+  const params = await searchParams;
+  const query = parseWalletQuery(params);
+  const db = getDb();
+  const now = new Date();
+  const [summary, page, facets, collections] = await Promise.all([walletSummary(db, holder.id, now), listWallet(db, holder.id, query, now), walletFacets(db, holder.id), listCollections(db, holder.id)]);
+  const expiring = !hasFilters(query) && summary.expiringSoon > 0 ? await listWallet(db, holder.id, { validity: "expiring", sort: "expiring", page: 1 }, now) : null;
+  const deleted = deletedNotice(params.deleted);
   const firstName = holder.name?.split(" ")[0];
   const addButton = (
     <ButtonLink href="/import">
@@ -33,9 +52,24 @@ export default async function WalletPage() {
       <PageHeader
         title={firstName ? `${firstName}'s wallet` : "Your wallet"}
         description="Your badges, micro-credentials and certificates, each checked and ready to share."
-        actions={credentials.length > 0 ? addButton : undefined}
+        actions={
+          summary.total > 0 ? (
+            <div className="flex flex-wrap gap-2">
+              <ButtonLink href="/wallet/collections" variant="secondary">
+                <FolderHeart className="h-4 w-4" aria-hidden="true" />
+                Collections
+              </ButtonLink>
+              {addButton}
+            </div>
+          ) : undefined
+        }
       />
-      {credentials.length === 0 ? (
+      {deleted ? (
+        <div className="mb-4">
+          <Alert tone="success">“{deleted}” was deleted from your wallet.</Alert>
+        </div>
+      ) : null}
+      {summary.total === 0 ? (
         <EmptyState icon={FileUp} title="Your wallet is empty" action={addButton}>
           <p>Add the first credential you have earned. Tessera keeps the original file unchanged and checks it for you.</p>
           <p className="mt-4 text-sm font-medium">You can bring in:</p>
@@ -46,13 +80,16 @@ export default async function WalletPage() {
           </ul>
         </EmptyState>
       ) : (
-        <ul className="grid gap-3 sm:grid-cols-2" aria-label="Credentials">
-          {credentials.map((credential) => (
-            <li key={credential.id}>
-              <CredentialCard credential={credential} />
-            </li>
-          ))}
-        </ul>
+        <>
+          <SummaryStrip summary={summary} />
+          {expiring ? <ExpiringSoon page={toWalletPageView(expiring)} now={now} /> : null}
+          <section aria-labelledby="credentials-heading">
+            <h2 id="credentials-heading" className="sr-only">
+              Credentials
+            </h2>
+            <WalletBrowser renderId={now.toISOString()} initialQuery={query} initialPage={toWalletPageView(page)} facets={facets} collections={collections.map(({ id, name }) => ({ id, name }))} />
+          </section>
+        </>
       )}
     </>
   );

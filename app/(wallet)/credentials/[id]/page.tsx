@@ -1,22 +1,46 @@
-import { Download } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { pillState, VerificationPill } from "@/components/credential/verification-pill";
-import { CredentialFacts } from "@/components/credential/credential-facts";
+import { cache } from "react";
+import { CertifiesSection } from "@/components/credential/certifies-section";
+import { CollectionsPicker } from "@/components/credential/collections-picker";
 import { CredentialImage } from "@/components/credential/credential-image";
-import { Card } from "@/components/ui/card";
+import { DeleteCredential } from "@/components/credential/delete-credential";
+import { EndorsementsSection } from "@/components/credential/endorsements-section";
+import { EuElementsPanel } from "@/components/credential/eu-elements-panel";
+import { EvidenceSection } from "@/components/credential/evidence-section";
+import { ExpiryNotice } from "@/components/credential/expiry-notice";
+import { IssuedSection } from "@/components/credential/issued-section";
+import { NoteEditor } from "@/components/credential/note-editor";
+import { OriginalFileSection } from "@/components/credential/original-file-section";
+import { Section, Subheading } from "@/components/credential/section";
+import { TagEditor } from "@/components/credential/tag-editor";
+import { pillState, VerificationPill } from "@/components/credential/verification-pill";
+import { WorkloadSection } from "@/components/credential/workload-section";
+import { QueryProvider } from "@/components/providers/query-provider";
 import { ChecksList } from "@/components/verification/checks-list";
 import { RecheckButton } from "@/components/verification/recheck-button";
 import { getDb } from "@/db";
-import { requireHolder } from "@/lib/auth/session";
+import { getCurrentHolder, requireHolder } from "@/lib/auth/session";
 import { getCredentialForHolder } from "@/lib/credentials/data";
+import { getHolderDataForCredential, listEvidenceFilesForHolder } from "@/lib/credentials/evidence";
 import { serverFetch } from "@/lib/credentials/import/deps";
 import { KIND_LABELS } from "@/lib/credentials/record";
 import { refreshIfStale } from "@/lib/credentials/verify-stored";
 import { env } from "@/lib/env";
 import { isUuid } from "@/lib/http/ids";
+import { collectionIdsForCredential, listCollections } from "@/lib/wallet/collections";
+import { countChildrenForHolder } from "@/lib/wallet/delete";
+import { expiryOf } from "@/lib/wallet/expiry";
 
-export const metadata: Metadata = { title: "Credential" };
+// One read per request, shared by the page and its <title>.
+const holderDataFor = cache((holderId: string, id: string) => getHolderDataForCredential(getDb(), holderId, id));
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  const { id } = await params;
+  const holder = await getCurrentHolder();
+  const data = holder && isUuid(id) ? await holderDataFor(holder.id, id) : null;
+  return { title: data?.title ?? "Credential" };
+}
 
 export default async function CredentialPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -25,57 +49,73 @@ export default async function CredentialPage({ params }: { params: Promise<{ id:
   const db = getDb();
   // A result older than the configured age is refreshed on view (the signature comes from cache).
   await refreshIfStale(db, holder.id, id, env.verifyMaxAgeMinutes, serverFetch()).catch((error: unknown) => console.error("[verify] refresh failed:", error));
-  const credential = await getCredentialForHolder(db, holder.id, id);
-  if (!credential) notFound();
+  // Every read is scoped by the holder: another holder's id finds nothing and is a plain 404.
+  const [credential, holderData, files, collections, memberOf, childCount] = await Promise.all([
+    getCredentialForHolder(db, holder.id, id),
+    holderDataFor(holder.id, id),
+    listEvidenceFilesForHolder(db, holder.id, id),
+    listCollections(db, holder.id),
+    collectionIdsForCredential(db, holder.id, id),
+    countChildrenForHolder(db, holder.id, id),
+  ]);
+  if (!credential || !holderData) notFound();
   const { record } = credential;
+  const expiry = expiryOf(holderData.validUntil, new Date());
   return (
-    <article className="flex flex-col gap-6">
-      <header className="flex gap-4">
-        <CredentialImage credentialId={credential.id} hasImage={credential.imageId !== null} size={96} />
-        <div className="min-w-0">
-          <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{KIND_LABELS[record.kind]}</p>
-          <h1 className="break-words text-2xl font-bold tracking-tight">{record.title}</h1>
-          <p className="text-slate-700 dark:text-slate-300">{record.issuer.name}</p>
-          <p className="mt-2">
-            <VerificationPill state={pillState(credential.verdict, credential.selfReported)} />
-          </p>
-        </div>
-      </header>
-
-      <Card aria-labelledby="checks-heading">
-        <h2 id="checks-heading" className="mb-3 text-lg font-semibold">
-          Verification
-        </h2>
-        {credential.selfReported ? (
-          <p>This is a self-reported certificate. Tessera has no signature to check, so it is never shown as verified.</p>
-        ) : credential.verification ? (
-          <ChecksList result={credential.verification} />
-        ) : (
-          <p>This credential has not been checked yet.</p>
-        )}
-        {!credential.selfReported ? (
-          <div className="mt-4">
-            <RecheckButton credentialId={credential.id} />
+    <QueryProvider>
+      <article className="flex flex-col gap-6">
+        <header className="flex gap-4">
+          <CredentialImage credentialId={credential.id} hasImage={credential.imageId !== null} size={96} />
+          <div className="min-w-0">
+            <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{KIND_LABELS[record.kind] ?? record.kind}</p>
+            <h1 className="break-words text-2xl font-bold tracking-tight">{record.title}</h1>
+            <p className="break-words text-slate-700 dark:text-slate-300">{record.issuer.name}</p>
+            <p className="mt-2 flex flex-wrap gap-2">
+              <VerificationPill state={pillState(credential.verdict, credential.selfReported)} />
+              <ExpiryNotice expiry={expiry} />
+            </p>
           </div>
-        ) : null}
-      </Card>
+        </header>
 
-      <CredentialFacts record={record} />
+        <CertifiesSection record={record} />
+        <IssuedSection record={record} />
+        <WorkloadSection record={record} />
+        <EuElementsPanel record={record} />
 
-      <Card aria-labelledby="original-heading">
-        <h2 id="original-heading" className="mb-3 text-lg font-semibold">
-          Original file
-        </h2>
-        <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">Exactly the bytes you imported ({record.formatLabel}). Anyone can verify it independently.</p>
-        <a className="inline-flex items-center gap-2 font-semibold text-brand-700 underline dark:text-brand-300" href={`/api/credentials/${credential.id}/original`} download>
-          <Download className="h-4 w-4" aria-hidden="true" />
-          Download original
-        </a>
-        <details className="mt-4">
-          <summary className="cursor-pointer text-sm font-medium">Show the credential data</summary>
-          <pre className="mt-2 max-h-96 overflow-auto rounded-lg bg-slate-100 p-3 text-xs dark:bg-slate-950">{JSON.stringify(credential.payload, null, 2)}</pre>
-        </details>
-      </Card>
-    </article>
+        <Section id="checks" title="Verification">
+          {credential.selfReported ? (
+            <p>This is a self-reported certificate. Tessera has no signature to check, so it is never shown as verified.</p>
+          ) : credential.verification ? (
+            <ChecksList result={credential.verification} />
+          ) : (
+            <p>This credential has not been checked yet.</p>
+          )}
+          {!credential.selfReported ? (
+            <div className="mt-4">
+              <RecheckButton credentialId={credential.id} />
+            </div>
+          ) : null}
+        </Section>
+
+        <EvidenceSection credentialId={credential.id} record={record} files={files} />
+        <EndorsementsSection record={record} />
+
+        <Section id="notes" title="Your notes and tags">
+          <NoteEditor credentialId={credential.id} initialNote={holderData.note ?? ""} />
+          <Subheading>Tags</Subheading>
+          <TagEditor credentialId={credential.id} initialTags={holderData.tags} />
+        </Section>
+
+        <Section id="collections" title="Collections">
+          <CollectionsPicker credentialId={credential.id} collections={collections.map(({ id: collectionId, name }) => ({ id: collectionId, name }))} memberOf={memberOf} />
+        </Section>
+
+        <OriginalFileSection credentialId={credential.id} record={record} payload={credential.payload} />
+
+        <Section id="danger" title="Delete this credential">
+          <DeleteCredential credentialId={credential.id} title={credential.title} collectionCount={memberOf.length} childCount={childCount} />
+        </Section>
+      </article>
+    </QueryProvider>
   );
 }

@@ -1,0 +1,40 @@
+/** How numbers, dates and counts read everywhere in Tessera (en-GB; stored instants are UTC, shown in UTC). */
+
+function toDate(value: string | Date | null | undefined): Date | null {
+  if (!value) return null;
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** "3 March 2026"; an unreadable string is shown as given rather than hidden. */
+export function formatDay(value: string | Date | null | undefined): string | null {
+  const date = toDate(value);
+  if (!date) return typeof value === "string" && value ? value : null;
+  return date.toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+}
+
+/** "3 Mar 2026", for cards where space is short. */
+export function formatShortDay(value: string | Date | null | undefined): string | null {
+  const date = toDate(value);
+  return date ? date.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" }) : null;
+}
+
+export function formatNumber(value: number): string {
+  return value.toLocaleString("en-GB", { maximumFractionDigits: 1 });
+}
+
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} bytes`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+}
+
+export function plural(count: number, one: string, many = `${one}s`): string {
+  return `${count.toLocaleString("en-GB")} ${count === 1 ? one : many}`;
+}
+
+/** "6 h · 5 ECTS", or null when the credential states neither. */
+export function formatWorkload(hours: number | null, ects: number | null): string | null {
+  const parts = [hours !== null ? `${formatNumber(hours)} h` : null, ects !== null ? `${formatNumber(ects)} ECTS` : null].filter(Boolean);
+  return parts.length > 0 ? parts.join(" · ") : null;
+}

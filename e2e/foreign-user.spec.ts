@@ -1,0 +1,142 @@
+import crypto from "node:crypto";
+import { eq } from "drizzle-orm";
+import { authenticators, credentials, evidenceFiles, importJobs } from "../db/schema";
+import { holderSnapshot } from "../lib/testing/holder-snapshot";
+import { builtServerActions, callAction, type BuiltAction } from "./support/actions";
+import { dbQuery } from "./support/db";
+import { expect, test } from "./support/fixtures";
+import { seedCollection, seedCredentials, seedHolder } from "./support/wallet";
+
+/**
+ * The foreign-user suite (security.md B1, B2, B3): holder B, signed in, names holder A's ids in
+ * every page, route handler and server action of the production build. Every answer is "not
+ * found" (or nothing), no response carries A's marker text, and A's data is unchanged.
+ */
+
+interface Victim {
+  credential: string;
+  collection: string;
+  job: string;
+  evidence: string;
+  passkey: string;
+  marker: string;
+}
+
+/** What each action is called with: A's ids. An action missing here fails the suite. */
+function foreignInputs(victim: Victim, ownCollection: string): Record<string, unknown[][] | "no-ids"> {
+  return {
+    recheckCredentialAction: [[{ credentialId: victim.credential }]],
+    saveNoteAction: [[{ credentialId: victim.credential, note: "mine now" }]],
+    saveTagsAction: [[{ credentialId: victim.credential, tags: ["stolen"] }]],
+    deleteCredentialAction: [[{ credentialId: victim.credential }]],
+    updateCollectionAction: [[{ collectionId: victim.collection, name: "renamed" }]],
+    deleteCollectionAction: [[{ collectionId: victim.collection }]],
+    addToCollectionAction: [[{ collectionId: victim.collection, credentialIds: [victim.credential] }], [{ collectionId: ownCollection, credentialIds: [victim.credential] }]],
+    removeFromCollectionAction: [[{ collectionId: victim.collection, credentialIds: [victim.credential] }]],
+    removePasskeyAction: [[{ credentialId: victim.passkey }]],
+    // These act only on the caller's own account and take no ids of anything.
+    createCollectionAction: "no-ids",
+    requestMagicLinkAction: "no-ids",
+    updateProfileAction: "no-ids",
+    deleteAccountAction: "no-ids",
+    signOutAction: "no-ids",
+  };
+}
+
+test.describe("another holder's ids", () => {
+  test.setTimeout(90_000);
+
+  test("are not found on every page, route and action, and nothing of theirs leaks or changes", async ({ newContext, browserProblems }) => {
+    browserProblems.allow(/status of 404/, "this suite requests other holders' resources on purpose");
+    const ownerContext = await newContext();
+    const owner = await seedHolder(ownerContext, { name: "Owner Holder", label: "owner" });
+    const marker = `Owner-Marker-${crypto.randomBytes(4).toString("hex")}`;
+    const ids = await seedCredentials(owner.id, [{ title: marker, issuer: "Marker Issuer", issued: "2026-01-01", verdict: "verified" }]);
+    const credential = ids[marker]!;
+    const collection = await seedCollection(owner.id, `${marker} collection`, [credential]);
+    const victim: Victim = await dbQuery(async (db) => {
+      const [job] = await db.insert(importJobs).values({ holderId: owner.id, source: marker, status: "done" }).returning({ id: importJobs.id });
+      const bytes = new TextEncoder().encode(`%PDF-1.7 ${marker}`);
+      const [evidence] = await db.insert(evidenceFiles).values({ credentialId: credential, holderId: owner.id, filename: `${marker}.pdf`, mediaType: "application/pdf", byteSize: bytes.byteLength, sha256: "0".repeat(64), bytes }).returning({ id: evidenceFiles.id });
+      const passkey = `passkey-${marker}`;
+      await db.insert(authenticators).values({ credentialID: passkey, userId: owner.id, providerAccountId: passkey, credentialPublicKey: "pk", counter: 0, credentialDeviceType: "singleDevice", credentialBackedUp: false });
+      return { credential, collection, job: job!.id, evidence: evidence!.id, passkey, marker };
+    });
+    const before = await dbQuery((db) => holderSnapshot(db, owner.id));
+
+    const intruderContext = await newContext();
+    const intruder = await seedHolder(intruderContext, { name: "Intruder Holder", label: "intruder" });
+    const ownCollection = await seedCollection(intruder.id, "Intruder's collection", []);
+    const page = await intruderContext.newPage();
+    const request = intruderContext.request;
+
+    // Pages.
+    for (const path of [`/credentials/${victim.credential}`, `/wallet/collections/${victim.collection}`]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(404);
+      await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
+      expect(await page.content()).not.toContain(marker);
+    }
+    const filtered = await page.goto(`/wallet?collection=${victim.collection}`);
+    expect(filtered?.status()).toBe(200);
+    expect(await page.content()).not.toContain(marker);
+
+    // Route handlers.
+    for (const path of [
+      `/api/credentials/${victim.credential}/image`,
+      `/api/credentials/${victim.credential}/original`,
+      `/api/credentials/${victim.credential}/evidence/${victim.evidence}`,
+      `/api/imports/${victim.job}`,
+    ]) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(404);
+      expect(await response.text(), path).not.toContain(marker);
+    }
+    const api = await request.get(`/api/wallet?collection=${victim.collection}`);
+    expect(await api.json()).toMatchObject({ total: 0, items: [] });
+
+    // Every server action in the build.
+    const actions = builtServerActions(victim.credential);
+    const inputs = foreignInputs(victim, ownCollection);
+    const unlisted = actions.filter((a) => !(a.exportedName in inputs)).map((a) => `${a.filename}#${a.exportedName}`);
+    expect(unlisted, "every server action needs a row in the foreign-user matrix").toEqual([]);
+    const anonymousRequest = (await newContext()).request;
+    const withIds = actions.filter((a): a is BuiltAction => inputs[a.exportedName] !== "no-ids");
+    expect(withIds.length).toBeGreaterThanOrEqual(9);
+    for (const action of withIds) {
+      for (const args of inputs[action.exportedName] as unknown[][]) {
+        const { status, body } = await callAction(request, action, args);
+        expect(status, action.exportedName).toBe(200);
+        expect(body, `${action.exportedName} as another holder`).toContain('"code":"not_found"');
+        expect(body).not.toContain(marker);
+      }
+      // Signed out (no cookie), the same call is refused before anything is looked up.
+      const anonymous = await callAction(anonymousRequest, action, (inputs[action.exportedName] as unknown[][])[0]!);
+      expect(anonymous.body, `${action.exportedName} signed out`).toContain('"code":"unauthenticated"');
+    }
+
+    // Mass assignment (B3): unknown keys are refused by the strict schemas, not ignored.
+    const saveNote = actions.find((a) => a.exportedName === "saveNoteAction")!;
+    const ownCredential = (await seedCredentials(intruder.id, [{ title: "Intruder's badge" }]))["Intruder's badge"]!;
+    const massAssigned = await callAction(request, saveNote, [{ credentialId: ownCredential, note: "x", holderId: owner.id, verdict: "verified" }]);
+    expect(massAssigned.body).toContain('"code":"invalid_input"');
+
+    // Cross-site (C1): the same call from another origin, or from a sandboxed frame, changes nothing.
+    for (const origin of ["http://127.0.0.1:3100", "null"]) {
+      const crossSite = await callAction(request, saveNote, [{ credentialId: ownCredential, note: "cross-site" }], { origin });
+      expect(crossSite.body, `Origin: ${origin}`).not.toContain('"ok":true');
+    }
+    const [stored] = await dbQuery((db) => db.select({ note: credentials.holderNote }).from(credentials).where(eq(credentials.id, ownCredential)));
+    expect(stored!.note).toBeNull();
+
+    // Over-returning (B2): the intruder's own pages and API carry nothing of the owner's.
+    for (const path of ["/wallet", "/wallet/collections", `/credentials/${ownCredential}`]) {
+      await page.goto(path);
+      expect(await page.content(), path).not.toContain(marker);
+    }
+    expect(await (await request.get("/api/wallet")).text()).not.toContain(marker);
+
+    await page.goto("about:blank");
+    expect(await dbQuery((db) => holderSnapshot(db, owner.id))).toEqual(before);
+  });
+});

@@ -1,0 +1,68 @@
+import crypto from "node:crypto";
+import type { BrowserContext } from "@playwright/test";
+import { eq } from "drizzle-orm";
+import { sessions, users } from "../../db/schema";
+import { createCollection, addToCollection } from "../../lib/wallet/collections";
+import { storeTestCredential, type TestCredentialSpec } from "../../lib/wallet/testing";
+import { dbQuery } from "./db";
+import { ORIGIN } from "./env";
+import { SESSION_COOKIE, uniqueEmail } from "./flows";
+
+export interface SeededHolder {
+  id: string;
+  email: string;
+  name: string;
+}
+
+/**
+ * A holder with a database session, signed in by cookie. The sign-in journeys have their own
+ * specs; wallet journeys start here so they spend their time on the wallet. Call while the app
+ * is idle (the embedded database serves one session).
+ */
+export async function seedHolder(context: BrowserContext, { name = "Aoife Byrne", label = "wallet" } = {}): Promise<SeededHolder> {
+  const email = uniqueEmail(label);
+  const token = crypto.randomBytes(32).toString("hex");
+  const id = await dbQuery(async (db) => {
+    const [user] = await db.insert(users).values({ email, name, emailVerified: new Date() }).returning({ id: users.id });
+    await db.insert(sessions).values({ sessionToken: token, userId: user!.id, expires: new Date(Date.now() + 24 * 3600 * 1000) });
+    return user!.id;
+  });
+  await context.addCookies([{ name: SESSION_COOKIE, value: token, url: ORIGIN, httpOnly: true, sameSite: "Lax" }]);
+  return { id, email, name };
+}
+
+export async function seedCredentials(holderId: string, specs: TestCredentialSpec[]): Promise<Record<string, string>> {
+  return dbQuery(async (db) => {
+    const ids: Record<string, string> = {};
+    for (const spec of specs) ids[spec.title] = await storeTestCredential(db, holderId, spec);
+    return ids;
+  });
+}
+
+export async function seedCollection(holderId: string, name: string, credentialIds: string[]): Promise<string> {
+  return dbQuery(async (db) => {
+    const collection = await createCollection(db, holderId, { name });
+    if (credentialIds.length > 0) await addToCollection(db, holderId, collection.id, credentialIds);
+    return collection.id;
+  });
+}
+
+export async function credentialCount(holderId: string): Promise<number> {
+  return dbQuery(async (db) => {
+    const { credentials } = await import("../../db/schema");
+    return db.$count(credentials, eq(credentials.holderId, holderId));
+  });
+}
+
+const DAY = 24 * 3600 * 1000;
+export const daysFromNow = (days: number) => new Date(Date.now() + days * DAY).toISOString();
+
+/** A small, varied wallet: kinds, issuers, skills, an expiring and an expired credential. */
+export const SAMPLE_WALLET: TestCredentialSpec[] = [
+  { title: "Basic Life Support", issuer: "Resuscitation Academy", issued: "2026-01-15", validUntil: daysFromNow(30), hours: 4, skills: ["Cardiopulmonary resuscitation"], verdict: "verified" },
+  { title: "Advanced Life Support", issuer: "Resuscitation Academy", issued: "2023-02-01", validUntil: daysFromNow(-40), hours: 16, verdict: "verified" },
+  { title: "Sepsis Recognition", issuer: "Northbridge School of Nursing", issued: "2026-03-01", hours: 6, skills: ["Triage"], outcomes: ["Applies the Sepsis Six bundle"], verdict: "verified" },
+  { title: "ICD-11 Clinical Coding", issuer: "Health Data Institute", kind: "micro-credential", issued: "2026-05-01", hours: 125, ects: 5, skills: ["Clinical coding"], verdict: "unknown" },
+  { title: "Health Informatics Nano-degree", issuer: "Health Data Institute", kind: "nano-degree", issued: "2026-08-01", ects: 15, verdict: "verified" },
+  { title: "Manual Handling", issuer: "St Brigid's Hospital", issued: "2026-02-01", hours: 3, selfReported: true },
+];
