@@ -1,4 +1,7 @@
 import { defineConfig, devices } from "@playwright/test";
+import { register } from "node:module";
+
+register("./e2e/support/server-only-hooks.mjs", import.meta.url);
 
 const PORT = 3100;
 export const E2E_ORIGIN = `http://localhost:${PORT}`;

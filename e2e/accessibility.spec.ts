@@ -84,6 +84,7 @@ for (const { name, use } of VIEWPORTS) {
     test.use(use);
 
     test("the wallet, a credential, collections and their dialogs have no WCAG 2.2 AA violations", async ({ page, context }) => {
+      test.setTimeout(120_000);
       const holder = await seedHolder(context);
       const ids = await seedCredentials(holder.id, SAMPLE_WALLET);
       const collection = await seedCollection(holder.id, "ICU application", [ids["Basic Life Support"]!, ids["Sepsis Recognition"]!]);

@@ -5,6 +5,7 @@ import { holderSnapshot } from "../lib/testing/holder-snapshot";
 import { builtServerActions, callAction, type BuiltAction } from "./support/actions";
 import { dbQuery } from "./support/db";
 import { expect, test } from "./support/fixtures";
+import { SESSION_COOKIE } from "./support/flows";
 import { seedCollection, seedCredentials, seedHolder } from "./support/wallet";
 
 /**
@@ -110,9 +111,13 @@ test.describe("another holder's ids", () => {
         expect(body, `${action.exportedName} as another holder`).toContain('"code":"not_found"');
         expect(body).not.toContain(marker);
       }
-      // Signed out (no cookie), the same call is refused before anything is looked up.
-      const anonymous = await callAction(anonymousRequest, action, (inputs[action.exportedName] as unknown[][])[0]!);
-      expect(anonymous.body, `${action.exportedName} signed out`).toContain('"code":"unauthenticated"');
+      // Signed out, the same call is refused before anything is looked up: without a cookie the
+      // proxy sends it to sign-in; with a cookie that names no session the action itself refuses.
+      const firstArgs = (inputs[action.exportedName] as unknown[][])[0]!;
+      const anonymous = await callAction(anonymousRequest, action, firstArgs);
+      expect(anonymous.status, `${action.exportedName} without a cookie`).toBe(307);
+      const forged = await callAction(anonymousRequest, action, firstArgs, { cookie: `${SESSION_COOKIE}=${"f".repeat(64)}` });
+      expect(forged.body, `${action.exportedName} with a forged cookie`).toContain('"code":"unauthenticated"');
     }
 
     // Mass assignment (B3): unknown keys are refused by the strict schemas, not ignored.

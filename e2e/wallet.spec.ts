@@ -9,7 +9,7 @@ const VIEWPORTS = [
 
 const cards = (page: Page) => page.getByRole("list", { name: "Credentials" });
 const cardTitles = (page: Page) => cards(page).getByRole("heading").allInnerTexts();
-const results = (page: Page) => page.getByRole("status").filter({ hasText: /credentials? (match)?/ });
+const results = (page: Page) => page.getByRole("status").filter({ hasText: /^(\d[\d,]* credentials?( match)?|Searching…)$/ });
 
 async function openFilters(page: Page) {
   const summary = page.getByText(/^Filters and sort/);

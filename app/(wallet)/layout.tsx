@@ -2,6 +2,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import type { ReactNode } from "react";
 import { Logo } from "@/components/brand/logo";
+import { QueryProvider } from "@/components/providers/query-provider";
 import { HolderNav } from "@/components/shell/holder-nav";
 import { getCurrentHolder } from "@/lib/auth/session";
 
@@ -21,7 +22,7 @@ export default async function HolderLayout({ children }: { children: ReactNode }
         </div>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
-        {children}
+        <QueryProvider>{children}</QueryProvider>
       </main>
       <HolderNav placement="bottom" />
     </div>

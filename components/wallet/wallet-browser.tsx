@@ -75,6 +75,9 @@ export function WalletBrowser({
   const filtered = hasFilters(query);
   const busy = isFetching && isPlaceholderData;
   const filterCount = activeFilterCount(query);
+  // Open when the page opens with filters; after that only the holder opens or closes it, so
+  // clearing the last filter never folds the panel away under their hand.
+  const [filtersOpen, setFiltersOpen] = useState(() => activeFilterCount(initialQuery) > 0);
 
   return (
     <div className="flex flex-col gap-4">
@@ -111,7 +114,7 @@ export function WalletBrowser({
             </Button>
           </div>
         </div>
-        <details className="group rounded-xl border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900" open={filterCount > 0 || undefined}>
+        <details className="group rounded-xl border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900" open={filtersOpen} onToggle={(event) => setFiltersOpen(event.currentTarget.open)}>
           <summary className="flex min-h-11 cursor-pointer items-center gap-2 font-medium">
             <SlidersHorizontal className="h-4 w-4" aria-hidden="true" />
             Filters and sort{filterCount > 0 ? ` (${filterCount} active)` : ""}

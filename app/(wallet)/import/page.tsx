@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { FileImport } from "@/components/import/file-import";
 import { SelfReportedForm } from "@/components/import/self-reported-form";
 import { TextImport } from "@/components/import/text-import";
-import { QueryProvider } from "@/components/providers/query-provider";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { requireHolder } from "@/lib/auth/session";
@@ -12,7 +11,7 @@ export const metadata: Metadata = { title: "Add credentials" };
 export default async function ImportPage() {
   await requireHolder("/import");
   return (
-    <QueryProvider>
+    <>
       <PageHeader
         title="Add credentials"
         description="Bring in what you have earned from any issuer. Tessera keeps each original file unchanged and tells you exactly what it could check."
@@ -40,6 +39,6 @@ export default async function ImportPage() {
           <SelfReportedForm />
         </Card>
       </div>
-    </QueryProvider>
+    </>
   );
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { cache } from "react";
 import { CertifiesSection } from "@/components/credential/certifies-section";
 import { CollectionsPicker } from "@/components/credential/collections-picker";
 import { CredentialImage } from "@/components/credential/credential-image";
@@ -16,13 +15,12 @@ import { Section, Subheading } from "@/components/credential/section";
 import { TagEditor } from "@/components/credential/tag-editor";
 import { pillState, VerificationPill } from "@/components/credential/verification-pill";
 import { WorkloadSection } from "@/components/credential/workload-section";
-import { QueryProvider } from "@/components/providers/query-provider";
 import { ChecksList } from "@/components/verification/checks-list";
 import { RecheckButton } from "@/components/verification/recheck-button";
 import { getDb } from "@/db";
 import { getCurrentHolder, requireHolder } from "@/lib/auth/session";
 import { getCredentialForHolder } from "@/lib/credentials/data";
-import { getHolderDataForCredential, listEvidenceFilesForHolder } from "@/lib/credentials/evidence";
+import { listEvidenceFilesForHolder } from "@/lib/credentials/evidence";
 import { serverFetch } from "@/lib/credentials/import/deps";
 import { KIND_LABELS } from "@/lib/credentials/record";
 import { refreshIfStale } from "@/lib/credentials/verify-stored";
@@ -31,9 +29,7 @@ import { isUuid } from "@/lib/http/ids";
 import { collectionIdsForCredential, listCollections } from "@/lib/wallet/collections";
 import { countChildrenForHolder } from "@/lib/wallet/delete";
 import { expiryOf } from "@/lib/wallet/expiry";
-
-// One read per request, shared by the page and its <title>.
-const holderDataFor = cache((holderId: string, id: string) => getHolderDataForCredential(getDb(), holderId, id));
+import { holderDataFor } from "./holder-data";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
@@ -62,7 +58,7 @@ export default async function CredentialPage({ params }: { params: Promise<{ id:
   const { record } = credential;
   const expiry = expiryOf(holderData.validUntil, new Date());
   return (
-    <QueryProvider>
+    <>
       <article className="flex flex-col gap-6">
         <header className="flex gap-4">
           <CredentialImage credentialId={credential.id} hasImage={credential.imageId !== null} size={96} />
@@ -116,6 +112,6 @@ export default async function CredentialPage({ params }: { params: Promise<{ id:
           <DeleteCredential credentialId={credential.id} title={credential.title} collectionCount={memberOf.length} childCount={childCount} />
         </Section>
       </article>
-    </QueryProvider>
+    </>
   );
 }
