@@ -1,4 +1,5 @@
 import { NOTE_MAX_CHARS, TAG_MAX_CHARS, TAGS_PER_CREDENTIAL_MAX } from "@/lib/wallet/limits";
+import { formatNumber } from "@/components/ui/format";
 import { cleanLabel, cleanNote } from "@/lib/wallet/text-rules";
 
 /**
@@ -9,13 +10,13 @@ export { cleanNote };
 
 export function noteProblem(value: string): string | null {
   const length = cleanNote(value).length;
-  return length > NOTE_MAX_CHARS ? `Keep the note under ${NOTE_MAX_CHARS.toLocaleString("en-GB")} characters (${(length - NOTE_MAX_CHARS).toLocaleString("en-GB")} too many).` : null;
+  return length > NOTE_MAX_CHARS ? `Keep the note under ${formatNumber(NOTE_MAX_CHARS)} characters (${formatNumber(length - NOTE_MAX_CHARS)} too many).` : null;
 }
 
 export function noteCountText(value: string): string {
   const length = value.length;
-  if (length > NOTE_MAX_CHARS) return `${(length - NOTE_MAX_CHARS).toLocaleString("en-GB")} characters too many`;
-  return `${length.toLocaleString("en-GB")} of ${NOTE_MAX_CHARS.toLocaleString("en-GB")} characters`;
+  if (length > NOTE_MAX_CHARS) return `${formatNumber(length - NOTE_MAX_CHARS)} characters too many`;
+  return `${formatNumber(length)} of ${formatNumber(NOTE_MAX_CHARS)} characters`;
 }
 
 export type TagAddition = { ok: true; tags: string[]; tag: string } | { ok: false; message: string };

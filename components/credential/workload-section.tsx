@@ -1,3 +1,4 @@
+import { formatNumber } from "@/components/ui/format";
 import { KIND_LABELS, type NormalizedCredential, type Typology } from "@/lib/credentials/record";
 import { Fact, FactList, Section } from "./section";
 
@@ -8,7 +9,7 @@ const TYPOLOGY: Record<Typology, string> = {
 };
 
 function amount(value: number | undefined, unit: string): string | null {
-  return value === undefined || value === null ? null : `${value.toLocaleString("en-GB", { maximumFractionDigits: 1 })} ${unit}`;
+  return value === undefined || value === null ? null : `${formatNumber(value)} ${unit}`;
 }
 
 /** Workload, level, typology, assessment, participation, prerequisites and quality assurance. */

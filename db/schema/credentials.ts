@@ -77,6 +77,10 @@ export const credentials = pgTable(
     searchText: text("search_text").generatedAlwaysAs(
       sql`lower(title || ' ' || issuer_name || ' ' || jsonb_path_query_array(record, '$.skills[*].name')::text || ' ' || jsonb_path_query_array(record, '$.learningOutcomes[*].title')::text)`,
     ),
+    /** The record's skill names, for the skill filter and its list of choices without reading each record. */
+    skillNames: jsonb("skill_names")
+      .$type<string[]>()
+      .generatedAlwaysAs(sql`jsonb_path_query_array(record, '$.skills[*].name')`),
     ...timestamps,
   },
   (t) => [

@@ -52,7 +52,7 @@ function filters(holderId: string, query: WalletQuery, now: Date): SQL {
   else if (query.verification === "unchecked") conditions.push(and(eq(credentials.selfReported, false), isNull(credentials.verdict)));
   else if (query.verification) conditions.push(and(eq(credentials.selfReported, false), eq(credentials.verdict, query.verification)));
   if (query.issuer) conditions.push(eq(credentials.issuerName, query.issuer));
-  if (query.skill) conditions.push(sql`${credentials.record}->'skills' @> ${JSON.stringify([{ name: query.skill }])}::jsonb`);
+  if (query.skill) conditions.push(sql`${credentials.skillNames} ? ${query.skill}`);
   if (query.tag) conditions.push(sql`${query.tag} = any(${credentials.holderTags})`);
   if (query.validity === "expired") conditions.push(lte(credentials.validUntil, now));
   if (query.validity === "expiring") conditions.push(and(gt(credentials.validUntil, now), lte(credentials.validUntil, expiringHorizon(now))));
@@ -97,20 +97,20 @@ const CARD_COLUMNS = {
 /** One page of the holder's wallet, filtered, searched and sorted as the URL says. */
 export async function listWallet(db: Database, holderId: string, query: WalletQuery, now: Date = new Date()): Promise<WalletPage> {
   const where = filters(holderId, query, now);
-  const [rows, [total]] = await Promise.all([
-    db
-      .select(CARD_COLUMNS)
-      .from(credentials)
-      .leftJoin(credentialImages, eq(credentialImages.credentialId, credentials.id))
-      .where(where)
-      .orderBy(...ordering(query))
-      .limit(WALLET_PAGE_SIZE)
-      .offset((query.page - 1) * WALLET_PAGE_SIZE),
-    db.select({ n: count() }).from(credentials).where(where),
-  ]);
+  // One scan gives the page and the total (a window count), one round trip on a one-connection pool.
+  const rows = await db
+    .select({ ...CARD_COLUMNS, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(credentials)
+    .leftJoin(credentialImages, eq(credentialImages.credentialId, credentials.id))
+    .where(where)
+    .orderBy(...ordering(query))
+    .limit(WALLET_PAGE_SIZE)
+    .offset((query.page - 1) * WALLET_PAGE_SIZE);
+  // Past the last page there is no row to carry the total; only then is it counted on its own.
+  const total = rows[0]?.total ?? (query.page > 1 ? ((await db.select({ n: count() }).from(credentials).where(where))[0]?.n ?? 0) : 0);
   return {
-    items: rows.map(({ imageId, ...row }) => ({ ...row, hasImage: imageId !== null })),
-    total: total?.n ?? 0,
+    items: rows.map(({ imageId, total: _total, ...row }) => ({ ...row, hasImage: imageId !== null })),
+    total,
     page: query.page,
     pageSize: WALLET_PAGE_SIZE,
   };
@@ -126,31 +126,31 @@ export interface WalletSummary {
   expired: number;
 }
 
-/** The strip above the cards: what the holder has, at a glance. */
+/** The strip above the cards: what the holder has, at a glance (one grouped scan). */
 export async function walletSummary(db: Database, holderId: string, now: Date = new Date()): Promise<WalletSummary> {
   const current = or(isNull(credentials.validUntil), gt(credentials.validUntil, now));
-  const [rows, [totals]] = await Promise.all([
-    db.select({ kind: credentials.kind, n: count() }).from(credentials).where(eq(credentials.holderId, holderId)).groupBy(credentials.kind),
-    db
-      .select({
-        hours: sum(sql`case when ${current} then ${credentials.hours} end`),
-        ects: sum(sql`case when ${current} then ${credentials.ects} end`),
-        expiringSoon: count(sql`case when ${credentials.validUntil} > ${now} and ${credentials.validUntil} <= ${expiringHorizon(now)} then 1 end`),
-        expired: count(sql`case when ${credentials.validUntil} <= ${now} then 1 end`),
-      })
-      .from(credentials)
-      .where(eq(credentials.holderId, holderId)),
-  ]);
-  const byKind: Record<CredentialKind, number> = { badge: 0, "micro-credential": 0, "nano-degree": 0 };
-  for (const row of rows) byKind[row.kind] = row.n;
-  return {
-    total: rows.reduce((n, row) => n + row.n, 0),
-    byKind,
-    hours: round(Number(totals?.hours ?? 0)),
-    ects: round(Number(totals?.ects ?? 0)),
-    expiringSoon: totals?.expiringSoon ?? 0,
-    expired: totals?.expired ?? 0,
-  };
+  const rows = await db
+    .select({
+      kind: credentials.kind,
+      n: count(),
+      hours: sum(sql`case when ${current} then ${credentials.hours} end`).mapWith(Number),
+      ects: sum(sql`case when ${current} then ${credentials.ects} end`).mapWith(Number),
+      expiringSoon: count(sql`case when ${credentials.validUntil} > ${now} and ${credentials.validUntil} <= ${expiringHorizon(now)} then 1 end`),
+      expired: count(sql`case when ${credentials.validUntil} <= ${now} then 1 end`),
+    })
+    .from(credentials)
+    .where(eq(credentials.holderId, holderId))
+    .groupBy(credentials.kind);
+  const summary: WalletSummary = { total: 0, byKind: { badge: 0, "micro-credential": 0, "nano-degree": 0 }, hours: 0, ects: 0, expiringSoon: 0, expired: 0 };
+  for (const row of rows) {
+    summary.byKind[row.kind] = row.n;
+    summary.total += row.n;
+    summary.hours += row.hours || 0;
+    summary.ects += row.ects || 0;
+    summary.expiringSoon += row.expiringSoon;
+    summary.expired += row.expired;
+  }
+  return { ...summary, hours: round(summary.hours), ects: round(summary.ects) };
 }
 
 function round(value: number): number {
@@ -163,14 +163,18 @@ export interface WalletFacets {
   tags: string[];
 }
 
-/** The values the issuer, skill and tag filters offer: only what this holder's wallet holds. */
+/** The values the issuer, skill and tag filters offer: only what this holder's wallet holds (one round trip). */
 export async function walletFacets(db: Database, holderId: string): Promise<WalletFacets> {
-  const [issuers, skills, tags] = await Promise.all([
-    db.selectDistinct({ value: credentials.issuerName }).from(credentials).where(eq(credentials.holderId, holderId)).orderBy(asc(credentials.issuerName)),
-    db.execute<{ value: string }>(
-      sql`select distinct skill->>'name' as value from ${credentials}, jsonb_array_elements(${credentials.record}->'skills') as skill where ${credentials.holderId} = ${holderId} and skill->>'name' is not null order by 1 limit 500`,
-    ),
-    db.execute<{ value: string }>(sql`select distinct tag as value from ${credentials}, unnest(${credentials.holderTags}) as tag where ${credentials.holderId} = ${holderId} order by 1`),
-  ]);
-  return { issuers: issuers.map((r) => r.value), skills: skills.rows.map((r) => r.value), tags: tags.rows.map((r) => r.value) };
+  const mine = sql`${credentials.holderId} = ${holderId}`;
+  const result = await db.execute<{ facet: "issuer" | "skill" | "tag"; value: string }>(sql`
+    (select distinct 'issuer' as facet, ${credentials.issuerName} as value from ${credentials} where ${mine})
+    union all
+    (select distinct 'skill', skill from ${credentials}, jsonb_array_elements_text(${credentials.skillNames}) as skill where ${mine} limit 500)
+    union all
+    (select distinct 'tag', tag from ${credentials}, unnest(${credentials.holderTags}) as tag where ${mine})
+    order by 1, 2`);
+  const facets: WalletFacets = { issuers: [], skills: [], tags: [] };
+  const lists = { issuer: facets.issuers, skill: facets.skills, tag: facets.tags };
+  for (const row of result.rows) lists[row.facet].push(row.value);
+  return facets;
 }

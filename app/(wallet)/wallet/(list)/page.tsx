@@ -37,8 +37,14 @@ export default async function WalletPage({ searchParams }: { searchParams: Searc
   const query = parseWalletQuery(params);
   const db = getDb();
   const now = new Date();
-  const [summary, page, facets, collections] = await Promise.all([walletSummary(db, holder.id, now), listWallet(db, holder.id, query, now), walletFacets(db, holder.id), listCollections(db, holder.id)]);
-  const expiring = !hasFilters(query) && summary.expiringSoon > 0 ? await listWallet(db, holder.id, { validity: "expiring", sort: "expiring", page: 1 }, now) : null;
+  const [summary, page, facets, collections, expiringPage] = await Promise.all([
+    walletSummary(db, holder.id, now),
+    listWallet(db, holder.id, query, now),
+    walletFacets(db, holder.id),
+    listCollections(db, holder.id),
+    hasFilters(query) ? null : listWallet(db, holder.id, { validity: "expiring", sort: "expiring", page: 1 }, now),
+  ]);
+  const expiring = expiringPage && expiringPage.total > 0 ? expiringPage : null;
   const deleted = deletedNotice(params.deleted);
   const firstName = holder.name?.split(" ")[0];
   const addButton = (
