@@ -10,6 +10,8 @@ export default defineConfig([
     rules: {
       // process.env is read in exactly one place (lib/env.ts), see ARCHITECTURE convention 3.
       "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read configuration through lib/env.ts." }],
+      // A leading underscore marks a value left out on purpose (e.g. `{ secret: _secret, ...rest }`).
+      "@typescript-eslint/no-unused-vars": ["warn", { varsIgnorePattern: "^_", argsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_", ignoreRestSiblings: true }],
     },
   },
   {

@@ -4,7 +4,9 @@ import { importOne } from "@/lib/credentials/import/jobs";
 import { createEd25519Issuer, issueClr, issueOpenBadge, type AchievementDetails } from "@/lib/credentials/testing/test-issuer";
 import { verificationDepsForHolder } from "@/lib/credentials/verify-stored";
 import { createGuardedFetch } from "@/lib/net";
+import { CATALOG_ENTRIES, DEMO_ISSUER } from "@/lib/stacking";
 import type { Database } from "./client";
+import { demoAcademy, issueComponentBadge } from "./demo-academy";
 import { credentials, knownIssuers } from "./schema";
 
 /**
@@ -21,6 +23,11 @@ const DEMO_BADGES: Array<Partial<AchievementDetails> & { name: string; months: n
   { name: "ICD-11 Clinical Coding Fundamentals", achievementType: "MicroCredential", hours: 25, ects: 1, months: 4, humanCode: "NSN-ICD11-101" },
 ];
 
+const ICD11 = CATALOG_ENTRIES.find((entry) => entry.definition.id === "icd-11-clinical-coding")!;
+/** The demo pathway's modules the demo holder holds; the other two are left for the demo (and e2e) to import. */
+export const DEMO_PATHWAY_COMPONENTS_HELD = ICD11.components.slice(0, 3);
+export const DEMO_PATHWAY_COMPONENTS_MISSING = ICD11.components.slice(3);
+
 function monthsAgo(months: number): string {
   const date = new Date();
   date.setUTCMonth(date.getUTCMonth() - months);
@@ -36,6 +43,7 @@ function monthsAfter(iso: string, months: number): string {
 export async function seedDemoCredentials(db: Database, holder: { id: string; email: string; name: string }): Promise<number> {
   const issuer = await createEd25519Issuer({ seed: new Uint8Array(DEMO_ISSUER_SEED) });
   await db.insert(knownIssuers).values({ id: issuer.did, name: "Northbridge School of Nursing", note: "Tessera demo issuer (fictional)" }).onConflictDoNothing();
+  await db.insert(knownIssuers).values({ id: (await demoAcademy()).did, name: DEMO_ISSUER.name, note: "Tessera demo issuer of the pathway catalog's badges (fictional)" }).onConflictDoNothing();
   const [existing] = await db.select({ n: count() }).from(credentials).where(eq(credentials.holderId, holder.id));
   if ((existing?.n ?? 0) > 0) return 0;
 
@@ -49,6 +57,10 @@ export async function seedDemoCredentials(db: Database, holder: { id: string; em
     documents.push(JSON.stringify(credential));
   }
   documents.push(JSON.stringify(await issueClr(issuer, { ...recipient, now: monthsAgo(2) })));
+  // Three of the five ICD-11 Clinical Coding modules: the demo pathway stands at 3 of 5.
+  for (const [i, component] of DEMO_PATHWAY_COMPONENTS_HELD.entries()) {
+    documents.push(JSON.stringify(await issueComponentBadge(component, { email: holder.email, name: holder.name }, monthsAgo(6 - i))));
+  }
 
   const fetch = createGuardedFetch({ documents: new Map() });
   const deps = { fetch, verify: await verificationDepsForHolder(db, holder.id, fetch) };

@@ -50,7 +50,7 @@ describeEachDatabase("holder data layer", (ctx) => {
   it("seeds the demo holder and their verified demo credentials once, however often it runs", async () => {
     const first = await seedDemo(ctx().db, { withCredentials: true });
     const second = await seedDemo(ctx().db, { withCredentials: true });
-    expect(first.credentials).toBe(5);
+    expect(first.credentials).toBe(8);
     expect(second).toEqual({ holderId: first.holderId, created: false, credentials: 0 });
     const rows = await ctx().db.select({ verdict: credentials.verdict }).from(credentials).where(eq(credentials.holderId, first.holderId));
     expect(rows.length).toBeGreaterThan(5); // the CLR brings its own credentials

@@ -1,0 +1,22 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { credentials } from "@/db/schema";
+import { toStackCredential, type StackCredential } from "@/lib/stacking";
+import type { VerificationResult } from "@/lib/verification/types";
+
+/**
+ * A credential whose signature, issuer, status or recipient check failed (forged, revoked, issued
+ * to someone else) never counts toward a pathway. A failed validity check only means expired: the
+ * engine treats that itself, so the holder sees "expired, renew it" rather than "missing".
+ * Credentials that could not be fully checked, or are self-reported, count.
+ */
+function disqualified(verification: VerificationResult | null): boolean {
+  return verification?.checks.some((check) => check.status === "failed" && check.id !== "validity") ?? false;
+}
+
+/** The holder's credentials as the stacking engine reads them. */
+export async function stackCredentialsForHolder(db: Database, holderId: string): Promise<StackCredential[]> {
+  const rows = await db.select({ id: credentials.id, record: credentials.record, verification: credentials.verification }).from(credentials).where(eq(credentials.holderId, holderId));
+  return rows.flatMap((row) => (disqualified(row.verification) ? [] : [toStackCredential(row.record, row.id)]));
+}
