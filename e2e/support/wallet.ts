@@ -31,6 +31,19 @@ export async function seedHolder(context: BrowserContext, { name = "Aoife Byrne"
   return { id, email, name };
 }
 
+/** Signs the browser context in as a holder who already exists (e.g. the demo holder). */
+export async function signInAsExisting(context: BrowserContext, email: string): Promise<SeededHolder> {
+  const token = crypto.randomBytes(32).toString("hex");
+  const holder = await dbQuery(async (db) => {
+    const [user] = await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, email));
+    if (!user) throw new Error(`No holder ${email} in the e2e database`);
+    await db.insert(sessions).values({ sessionToken: token, userId: user.id, expires: new Date(Date.now() + 24 * 3600 * 1000) });
+    return { id: user.id, email, name: user.name ?? "" };
+  });
+  await context.addCookies([{ name: SESSION_COOKIE, value: token, url: ORIGIN, httpOnly: true, sameSite: "Lax" }]);
+  return holder;
+}
+
 export async function seedCredentials(holderId: string, specs: TestCredentialSpec[]): Promise<Record<string, string>> {
   return dbQuery(async (db) => {
     const ids: Record<string, string> = {};
