@@ -1,3 +1,5 @@
+import { brandOf, hasBrand } from "@/lib/errors/brand";
+
 export type FetchRefusedCode =
   | "invalid-url"
   | "scheme"
@@ -44,7 +46,16 @@ export interface FetchRefusedDetails {
 }
 
 /** Every refusal of the guarded fetcher: a stable `code` for programs, a `message` for people. */
+const FETCHREFUSEDERROR_BRAND = brandOf("FetchRefusedError");
+
 export class FetchRefusedError extends Error {
+  readonly [FETCHREFUSEDERROR_BRAND] = true;
+
+  /** True for this error from any bundled copy of this module (lib/errors/brand.ts). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, FETCHREFUSEDERROR_BRAND);
+  }
+
   override readonly name = "FetchRefusedError";
   readonly code: FetchRefusedCode;
   readonly status: number | undefined;

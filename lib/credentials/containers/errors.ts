@@ -1,3 +1,4 @@
+import { brandOf, hasBrand } from "@/lib/errors/brand";
 /**
  * One error type for every refusal of imported bytes. Messages are written for the person who
  * uploaded the file and never quote the file's contents (security.md D7), so they are safe to show
@@ -27,7 +28,16 @@ export type InputRejectionCode =
   | "image-invalid"
   | "unsupported";
 
+const INPUTREJECTEDERROR_BRAND = brandOf("InputRejectedError");
+
 export class InputRejectedError extends Error {
+  readonly [INPUTREJECTEDERROR_BRAND] = true;
+
+  /** True for this error from any bundled copy of this module (lib/errors/brand.ts). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, INPUTREJECTEDERROR_BRAND);
+  }
+
   override readonly name = "InputRejectedError";
 
   constructor(

@@ -1,3 +1,4 @@
+import { brandOf, hasBrand } from "@/lib/errors/brand";
 /**
  * Why Tessera refused to read something as a credential. Messages are written for the health
  * worker who uploaded it: they say what is wrong in everyday words and never quote the input
@@ -15,7 +16,16 @@ export type NotACredentialCode =
   | "linked-document-unavailable" // OB 2.0 BadgeClass/Issuer could not be fetched
   | "too-deeply-nested"; // credentials inside credentials inside credentials…
 
+const NOTACREDENTIALERROR_BRAND = brandOf("NotACredentialError");
+
 export class NotACredentialError extends Error {
+  readonly [NOTACREDENTIALERROR_BRAND] = true;
+
+  /** True for this error from any bundled copy of this module (lib/errors/brand.ts). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return hasBrand(value, NOTACREDENTIALERROR_BRAND);
+  }
+
   override readonly name = "NotACredentialError";
 
   constructor(

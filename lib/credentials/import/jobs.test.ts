@@ -69,6 +69,17 @@ describeEachDatabase("import jobs", (ctx) => {
     expect(await db.select().from(credentials).where(eq(credentials.holderId, id))).toHaveLength(3);
   });
 
+  it("reports an item that fails unexpectedly and finishes the job, instead of stalling it", async () => {
+    const db = ctx().db;
+    const id = await holder(db, "unexpected@example.org");
+    const broken = { fetch: async () => Promise.reject(new TypeError("socket hang up")) };
+    const jobId = await createImportJob(db, id, "paste", [{ name: "link", bytes: enc("https://issuer.example/badge.json") }]);
+    await runImportJob(db, jobId, broken);
+    const job = await getImportJobForHolder(db, id, jobId);
+    expect(job).toMatchObject({ status: "done", processed: 1 });
+    expect(job!.items).toEqual([{ name: "link", outcome: "rejected", message: expect.stringContaining("error on our side") }]);
+  });
+
   it("never shows one holder another holder's job", async () => {
     const db = ctx().db;
     const a = await holder(db, "job-a@example.org");

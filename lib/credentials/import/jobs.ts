@@ -45,7 +45,11 @@ export async function runImportJob(db: Database, jobId: string, deps: ImportDeps
   deps = { ...deps, verify: deps.verify ?? (await verificationDepsForHolder(db, job.holderId, deps.fetch)) };
   for (const [position, item] of items.entries()) {
     if (done.has(position)) continue;
-    const report = await importOne(db, job.holderId, item, deps, pendingImages);
+    const report = await importOne(db, job.holderId, item, deps, pendingImages).catch((error: unknown): ImportItemReport => {
+      // One item failing in a way nobody foresaw must not stall the job: it is reported and skipped.
+      console.error(`[import] job ${jobId}, item ${position}:`, error);
+      return { name: item.name, outcome: "rejected", message: "Tessera could not read this item because of an error on our side. Nothing was stored for it; please try again." };
+    });
     await db.transaction(async (tx) => {
       await tx.insert(importJobItems).values({
         jobId,
