@@ -106,6 +106,13 @@ for (const { name, use } of VIEWPORTS) {
 
       await page.goto("/wallet/collections");
       await expectNoAxeViolations(page, { path: "/wallet/collections", heading: "Collections" });
+      await page.goto("/pathways");
+      await expectNoAxeViolations(page, { path: "/pathways", heading: "Pathways" });
+      await page.getByRole("article", { name: "ICD-11 Clinical Coding" }).getByRole("link", { name: "ICD-11 Clinical Coding" }).click();
+      await expectNoAxeViolations(page, { path: "/pathways/[id]", heading: "ICD-11 Clinical Coding" });
+      await page.goto("/pathways/goals/new");
+      await page.getByRole("button", { name: "Add a credential to earn" }).click();
+      await expectNoAxeViolations(page, { path: "/pathways/goals/new", heading: await page.getByRole("heading", { level: 1 }).innerText() });
       await page.goto(`/wallet/collections/${collection}?find=life`);
       await expectNoAxeViolations(page, { path: "/wallet/collections/[id]", heading: "ICU application" });
     });

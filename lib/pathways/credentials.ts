@@ -15,8 +15,24 @@ function disqualified(verification: VerificationResult | null): boolean {
   return verification?.checks.some((check) => check.status === "failed" && check.id !== "validity") ?? false;
 }
 
+export interface HolderStack {
+  /** What counts toward pathways. */
+  counted: StackCredential[];
+  /** In the wallet but never counted (a failed check), by id: their titles, to say why. */
+  disqualified: Map<string, string>;
+}
+
+export async function holderStack(db: Database, holderId: string): Promise<HolderStack> {
+  const rows = await db.select({ id: credentials.id, record: credentials.record, verification: credentials.verification }).from(credentials).where(eq(credentials.holderId, holderId));
+  const stack: HolderStack = { counted: [], disqualified: new Map() };
+  for (const row of rows) {
+    if (disqualified(row.verification)) stack.disqualified.set(row.id, row.record.title);
+    else stack.counted.push(toStackCredential(row.record, row.id));
+  }
+  return stack;
+}
+
 /** The holder's credentials as the stacking engine reads them. */
 export async function stackCredentialsForHolder(db: Database, holderId: string): Promise<StackCredential[]> {
-  const rows = await db.select({ id: credentials.id, record: credentials.record, verification: credentials.verification }).from(credentials).where(eq(credentials.holderId, holderId));
-  return rows.flatMap((row) => (disqualified(row.verification) ? [] : [toStackCredential(row.record, row.id)]));
+  return (await holderStack(db, holderId)).counted;
 }

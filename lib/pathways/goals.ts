@@ -5,7 +5,7 @@ import type { Database } from "@/db/client";
 import { pathways } from "@/db/schema";
 import { goalToDefinition, PATHWAY_DEFINITION_VERSION, type Goal } from "@/lib/stacking";
 import { cleanLabel } from "@/lib/wallet/text-rules";
-import { stackCredentialsForHolder } from "./credentials";
+import { holderStack } from "./credentials";
 
 export const GOALS_PER_HOLDER_MAX = 50;
 const COMPONENTS_MAX = 40;
@@ -79,7 +79,10 @@ export async function saveGoal(db: Database, holderId: string, input: GoalInput,
     ],
     ...(parsed.count !== undefined ? { count: parsed.count } : {}),
   };
-  const result = goalToDefinition(goal, await stackCredentialsForHolder(db, holderId));
+  const stack = await holderStack(db, holderId);
+  const failed = parsed.heldCredentialIds.flatMap((id) => (stack.disqualified.has(id) ? [stack.disqualified.get(id)!] : []));
+  if (failed.length > 0) throw new GoalError(failed.map((title) => `“${title}” failed verification, so it cannot count toward a goal. Re-check it on its page, or leave it out.`));
+  const result = goalToDefinition(goal, stack.counted);
   if (!result.ok) throw new GoalError(result.errors);
   const { definition } = result;
   return db.transaction(async (tx) => {

@@ -68,6 +68,7 @@ describeEachDatabase("pathways in the data layer", (ctx) => {
     const statuses = Object.fromEntries(progress.requirements!.children.map((r) => [r.label, r.status]));
     expect(statuses[foundations!.title]).toBe("missing");
     expect(statuses[diagnoses!.title]).toBe("expired-only");
+    await expect(saveGoal(db, holder, { title: "G", targetTitle: "T", targetKind: "certificate", heldCredentialIds: [forged] })).rejects.toThrow(/failed verification/);
   });
 
   it("follows and unfollows catalog pathways only", async () => {

@@ -15,6 +15,7 @@ import { Section, Subheading } from "@/components/credential/section";
 import { TagEditor } from "@/components/credential/tag-editor";
 import { pillState, VerificationPill } from "@/components/credential/verification-pill";
 import { WorkloadSection } from "@/components/credential/workload-section";
+import { CountsToward } from "@/components/pathways/counts-toward";
 import { ChecksList } from "@/components/verification/checks-list";
 import { RecheckButton } from "@/components/verification/recheck-button";
 import { getDb } from "@/db";
@@ -77,6 +78,7 @@ export default async function CredentialPage({ params }: { params: Promise<{ id:
         <IssuedSection record={record} />
         <WorkloadSection record={record} />
         <EuElementsPanel record={record} />
+        <CountsToward holderId={holder.id} credentialId={credential.id} />
 
         <Section id="checks" title="Verification">
           {credential.selfReported ? (

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { EMPTY_DRAFT } from "@/components/pathways/goal-draft";
+import { GoalForm } from "@/components/pathways/goal-form";
+import { PageHeader } from "@/components/shell/page-header";
+import { Card } from "@/components/ui/card";
+import { getDb } from "@/db";
+import { requireHolder } from "@/lib/auth/session";
+import { listWallet } from "@/lib/wallet/list";
+import { parseWalletQuery } from "@/lib/wallet/query";
+import { toWalletPageView } from "@/lib/wallet/view";
+
+export const metadata: Metadata = { title: "New goal" };
+
+export default async function NewGoalPage() {
+  const holder = await requireHolder("/pathways/goals/new");
+  const now = new Date();
+  const firstPage = toWalletPageView(await listWallet(getDb(), holder.id, parseWalletQuery({ sort: "title" }), now));
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
+        <Link href="/pathways" className="underline">
+          Pathways
+        </Link>
+      </nav>
+      <PageHeader title="New goal" description="Your own pathway: the credential you are working toward, and the credentials that build it, from any issuer." />
+      <Card aria-label="Goal" className="max-w-3xl">
+        <GoalForm initial={EMPTY_DRAFT} initialChosen={[]} renderId={now.toISOString()} initialPage={firstPage} />
+      </Card>
+    </>
+  );
+}
