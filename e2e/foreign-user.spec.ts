@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { authenticators, credentials, evidenceFiles, importJobs } from "../db/schema";
+import { saveGoal } from "../lib/pathways/goals";
 import { holderSnapshot } from "../lib/testing/holder-snapshot";
 import { builtServerActions, callAction, type BuiltAction } from "./support/actions";
 import { dbQuery } from "./support/db";
@@ -20,6 +21,7 @@ interface Victim {
   job: string;
   evidence: string;
   passkey: string;
+  goal: string;
   marker: string;
 }
 
@@ -35,6 +37,10 @@ function foreignInputs(victim: Victim, ownCollection: string): Record<string, un
     addToCollectionAction: [[{ collectionId: victim.collection, credentialIds: [victim.credential] }], [{ collectionId: ownCollection, credentialIds: [victim.credential] }]],
     removeFromCollectionAction: [[{ collectionId: victim.collection, credentialIds: [victim.credential] }]],
     removePasskeyAction: [[{ credentialId: victim.passkey }]],
+    followPathwayAction: [[{ pathwayId: victim.goal }]],
+    unfollowPathwayAction: [[{ pathwayId: victim.goal }]],
+    saveGoalAction: [[{ pathwayId: victim.goal, goal: { title: "Taken over", targetTitle: "x", targetKind: "certificate", toEarn: [{ title: "y", issuer: "z" }] } }]],
+    deleteGoalAction: [[{ pathwayId: victim.goal }]],
     // These act only on the caller's own account and take no ids of anything.
     createCollectionAction: "no-ids",
     requestMagicLinkAction: "no-ids",
@@ -61,7 +67,8 @@ test.describe("another holder's ids", () => {
       const [evidence] = await db.insert(evidenceFiles).values({ credentialId: credential, holderId: owner.id, filename: `${marker}.pdf`, mediaType: "application/pdf", byteSize: bytes.byteLength, sha256: "0".repeat(64), bytes }).returning({ id: evidenceFiles.id });
       const passkey = `passkey-${marker}`;
       await db.insert(authenticators).values({ credentialID: passkey, userId: owner.id, providerAccountId: passkey, credentialPublicKey: "pk", counter: 0, credentialDeviceType: "singleDevice", credentialBackedUp: false });
-      return { credential, collection, job: job!.id, evidence: evidence!.id, passkey, marker };
+      const goal = await saveGoal(db, owner.id, { title: `${marker} goal`, targetTitle: `${marker} target`, targetKind: "certificate", heldCredentialIds: [credential] });
+      return { credential, collection, job: job!.id, evidence: evidence!.id, passkey, goal: goal.id, marker };
     });
     const before = await dbQuery((db) => holderSnapshot(db, owner.id));
 
@@ -72,7 +79,7 @@ test.describe("another holder's ids", () => {
     const request = intruderContext.request;
 
     // Pages.
-    for (const path of [`/credentials/${victim.credential}`, `/wallet/collections/${victim.collection}`]) {
+    for (const path of [`/credentials/${victim.credential}`, `/wallet/collections/${victim.collection}`, `/pathways/${victim.goal}`, `/pathways/${victim.goal}/edit`]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
@@ -103,7 +110,7 @@ test.describe("another holder's ids", () => {
     expect(unlisted, "every server action needs a row in the foreign-user matrix").toEqual([]);
     const anonymousRequest = (await newContext()).request;
     const withIds = actions.filter((a): a is BuiltAction => inputs[a.exportedName] !== "no-ids");
-    expect(withIds.length).toBeGreaterThanOrEqual(9);
+    expect(withIds.length).toBeGreaterThanOrEqual(13);
     for (const action of withIds) {
       for (const args of inputs[action.exportedName] as unknown[][]) {
         const { status, body } = await callAction(request, action, args);
@@ -135,7 +142,7 @@ test.describe("another holder's ids", () => {
     expect(stored!.note).toBeNull();
 
     // Over-returning (B2): the intruder's own pages and API carry nothing of the owner's.
-    for (const path of ["/wallet", "/wallet/collections", `/credentials/${ownCredential}`]) {
+    for (const path of ["/wallet", "/wallet/collections", "/pathways", `/credentials/${ownCredential}`]) {
       await page.goto(path);
       expect(await page.content(), path).not.toContain(marker);
     }

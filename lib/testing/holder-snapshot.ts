@@ -1,18 +1,20 @@
 import { asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { collectionItems, collections, credentialOriginals, credentials, evidenceFiles } from "@/db/schema";
+import { collectionItems, collections, credentialOriginals, credentials, evidenceFiles, pathwayFollows, pathways } from "@/db/schema";
 
 /**
  * Everything a holder owns, as one comparable value: a test that sends hostile or foreign input
  * asserts the snapshot is unchanged ("DB diff zero", security.md §3).
  */
 export async function holderSnapshot(db: Database, holderId: string): Promise<unknown> {
-  const [creds, originals, evidence, cols, items] = await Promise.all([
+  const [creds, originals, evidence, cols, items, goals, follows] = await Promise.all([
     db.select().from(credentials).where(eq(credentials.holderId, holderId)).orderBy(asc(credentials.id)),
     db.select({ id: credentialOriginals.id, sha256: credentialOriginals.sha256 }).from(credentialOriginals).where(eq(credentialOriginals.holderId, holderId)).orderBy(asc(credentialOriginals.id)),
     db.select({ id: evidenceFiles.id, sha256: evidenceFiles.sha256 }).from(evidenceFiles).where(eq(evidenceFiles.holderId, holderId)).orderBy(asc(evidenceFiles.id)),
     db.select().from(collections).where(eq(collections.holderId, holderId)).orderBy(asc(collections.id)),
     db.select().from(collectionItems).where(eq(collectionItems.holderId, holderId)).orderBy(asc(collectionItems.collectionId), asc(collectionItems.credentialId)),
+    db.select().from(pathways).where(eq(pathways.holderId, holderId)).orderBy(asc(pathways.id)),
+    db.select().from(pathwayFollows).where(eq(pathwayFollows.holderId, holderId)).orderBy(asc(pathwayFollows.pathwayId)),
   ]);
-  return JSON.parse(JSON.stringify({ creds, originals, evidence, cols, items }));
+  return JSON.parse(JSON.stringify({ creds, originals, evidence, cols, items, goals, follows }));
 }
