@@ -1,6 +1,5 @@
 import { Pencil } from "lucide-react";
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeleteGoal } from "@/components/pathways/delete-goal";
 import { FollowButton } from "@/components/pathways/follow-button";
@@ -9,6 +8,7 @@ import { ProgressFigures } from "@/components/pathways/progress-figures";
 import { completionText, definitionsBySlug, pathwayIdFromSegment, progressUnits, remainingText, targetLine } from "@/components/pathways/progress-text";
 import { RequirementTree } from "@/components/pathways/requirement-tree";
 import { TargetCard } from "@/components/pathways/target-card";
+import { Breadcrumb } from "@/components/shell/breadcrumb";
 import { PageHeader } from "@/components/shell/page-header";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
@@ -51,11 +51,7 @@ export default async function PathwayPage({ params }: Props) {
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href="/pathways" className="underline">
-          Pathways
-        </Link>
-      </nav>
+      <Breadcrumb href="/pathways" label="Pathways" />
       <PageHeader
         title={definition.title}
         description={definition.summary}

@@ -1,6 +1,7 @@
 import { FolderHeart } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Breadcrumb } from "@/components/shell/breadcrumb";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { CollectionForm } from "@/components/wallet/collections/collection-form";
@@ -16,11 +17,7 @@ export default async function CollectionsPage() {
   const collections = await listCollections(getDb(), holder.id);
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href="/wallet" className="underline">
-          Wallet
-        </Link>
-      </nav>
+      <Breadcrumb href="/wallet" label="Wallet" />
       <PageHeader title="Collections" description="Group credentials for a purpose — an application, an annual revalidation — and share or print them together." />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="collections-heading">

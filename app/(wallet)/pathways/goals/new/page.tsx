@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { EMPTY_DRAFT } from "@/components/pathways/goal-draft";
 import { GoalForm } from "@/components/pathways/goal-form";
+import { Breadcrumb } from "@/components/shell/breadcrumb";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
@@ -18,11 +18,7 @@ export default async function NewGoalPage() {
   const firstPage = toWalletPageView(await listWallet(getDb(), holder.id, parseWalletQuery({ sort: "title" }), now));
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href="/pathways" className="underline">
-          Pathways
-        </Link>
-      </nav>
+      <Breadcrumb href="/pathways" label="Pathways" />
       <PageHeader title="New goal" description="Your own pathway: the credential you are working toward, and the credentials that build it, from any issuer." />
       <Card aria-label="Goal" className="max-w-3xl">
         <GoalForm initial={EMPTY_DRAFT} initialChosen={[]} renderId={now.toISOString()} initialPage={firstPage} />

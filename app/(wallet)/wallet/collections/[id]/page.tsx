@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Breadcrumb } from "@/components/shell/breadcrumb";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -39,11 +40,7 @@ export default async function CollectionPage({ params, searchParams }: Props) {
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-2 text-sm">
-        <Link href="/wallet/collections" className="underline">
-          Collections
-        </Link>
-      </nav>
+      <Breadcrumb href="/wallet/collections" label="Collections" />
       <PageHeader title={collection.name} description={collection.description ?? undefined} />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="members-heading" className="flex flex-col gap-3">

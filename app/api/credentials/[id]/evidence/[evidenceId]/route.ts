@@ -1,9 +1,8 @@
 import { getDb } from "@/db";
 import { getEvidenceFileForHolder } from "@/lib/credentials/evidence";
 import { jsonError, requireHolderForRoute } from "@/lib/http/holder-route";
+import { attachmentResponse } from "@/lib/http/attachment";
 import { isUuid } from "@/lib/http/ids";
-
-const EXTENSIONS: Record<string, string> = { "application/pdf": "pdf", "image/png": "png", "image/jpeg": "jpg", "image/webp": "webp" };
 
 /**
  * A self-reported certificate's evidence file, byte for byte, always as a download: a PDF or an
@@ -15,16 +14,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id, evidenceId } = await params;
   const file = isUuid(id) && isUuid(evidenceId) ? await getEvidenceFileForHolder(getDb(), holder.id, id, evidenceId) : null;
   if (!file) return jsonError(404, "That file was not found.");
-  const base = file.filename.replace(/[^\w.-]+/g, "_").slice(0, 100) || "evidence";
-  const name = /\.\w+$/.test(base) ? base : `${base}.${EXTENSIONS[file.mediaType] ?? "bin"}`;
-  return new Response(Buffer.from(file.bytes), {
-    headers: {
-      "content-type": "application/octet-stream",
-      "content-disposition": `attachment; filename="${name}"`,
-      "content-security-policy": "sandbox; default-src 'none'",
-      "x-content-type-options": "nosniff",
-      "cache-control": "private, no-store",
-      "x-content-sha256": file.sha256,
-    },
-  });
+  return attachmentResponse(file.bytes, { filename: file.filename, mediaType: file.mediaType, sha256: file.sha256, fallbackName: "evidence" });
 }
