@@ -1,6 +1,8 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { buildContentSecurityPolicy, createNonce } from "@/lib/security/csp";
 import { isHolderRoute, SESSION_COOKIE_NAMES } from "@/lib/security/routes";
+import { isSharePath } from "@/lib/shares/paths";
+import { applyShareHeaders } from "@/lib/shares/problems";
 
 /**
  * Runs before every page: a fresh CSP nonce per request, and a quick redirect to sign-in for
@@ -8,8 +10,15 @@ import { isHolderRoute, SESSION_COOKIE_NAMES } from "@/lib/security/routes";
  * convenience: every page, action and route re-checks the session in the data layer
  * (security.md requirement 1), so a bypassed proxy reveals nothing.
  */
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  if (isSharePath(pathname)) {
+    // Share links answer 404 / 410 / 429 here, before a page streams (lib/shares/gate.ts). Loaded
+    // only for /v paths: the gate reads the database (Next 16 runs the proxy on Node.js, in-process).
+    const { gateShareRequest } = await import("@/lib/shares/server-gate");
+    const refused = await gateShareRequest(request, pathname);
+    if (refused) return refused;
+  }
   const hasSessionCookie = SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name));
   if (isHolderRoute(pathname) && !hasSessionCookie) {
     const signIn = new URL("/sign-in", request.nextUrl);
@@ -29,6 +38,7 @@ export function proxy(request: NextRequest) {
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", csp);
   if (isHolderRoute(pathname)) response.headers.set("cache-control", "private, no-store");
+  if (isSharePath(pathname)) applyShareHeaders(response.headers);
   return response;
 }
 

@@ -28,6 +28,7 @@ export const envSchema = z
     SIGNIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
     VERIFY_MAX_AGE_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
     VERIFY_API_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+    SHARE_VIEW_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
     TESSERA_DOCUMENTS: z.string().optional(),
   })
   .transform((raw) => ({
@@ -46,6 +47,8 @@ export const envSchema = z
     /** Stored verification results older than this are re-checked on view and in the background. */
     verifyMaxAgeMinutes: raw.VERIFY_MAX_AGE_MINUTES,
     verifyApiLimitPerMinute: raw.VERIFY_API_LIMIT_PER_MINUTE,
+    /** Share-link lookups (/v/… pages and downloads) per client address per minute. */
+    shareViewLimitPerMinute: raw.SHARE_VIEW_LIMIT_PER_MINUTE,
     /** A document bundle (JSON: URL → file) consulted before the network, for air-gapped sites. */
     documentsBundle: raw.TESSERA_DOCUMENTS,
     /** The mail outbox page exists only in development, and only when no real SMTP is set. */

@@ -4,3 +4,4 @@ export * from "./credentials";
 export * from "./issuers";
 export * from "./pathways";
 export * from "./rate-limits";
+export * from "./shares";

@@ -4,6 +4,10 @@ import { eq } from "drizzle-orm";
 import { sessions, users } from "../../db/schema";
 import { createCollection, addToCollection } from "../../lib/wallet/collections";
 import { storeTestCredential, type TestCredentialSpec } from "../../lib/wallet/testing";
+import { importOne } from "../../lib/credentials/import/jobs";
+import { verificationDepsForHolder } from "../../lib/credentials/verify-stored";
+import { createGuardedFetch } from "../../lib/net";
+import { badgeJson } from "./credentials";
 import { dbQuery } from "./db";
 import { ORIGIN } from "./env";
 import { SESSION_COOKIE, uniqueEmail } from "./flows";
@@ -48,6 +52,22 @@ export async function seedCredentials(holderId: string, specs: TestCredentialSpe
   return dbQuery(async (db) => {
     const ids: Record<string, string> = {};
     for (const spec of specs) ids[spec.title] = await storeTestCredential(db, holderId, spec);
+    return ids;
+  });
+}
+
+/** Imports credentials signed by the project's test issuer, verified as an import verifies them. */
+export async function importSignedBadges(holder: SeededHolder, titles: string[]): Promise<Record<string, string>> {
+  const files = await Promise.all(titles.map(async (title) => ({ title, bytes: await badgeJson(title, { recipientEmail: holder.email }) })));
+  return dbQuery(async (db) => {
+    const fetch = createGuardedFetch({ documents: new Map() });
+    const deps = { fetch, verify: await verificationDepsForHolder(db, holder.id, fetch) };
+    const ids: Record<string, string> = {};
+    for (const file of files) {
+      const report = await importOne(db, holder.id, { name: `${file.title}.json`, bytes: new Uint8Array(file.bytes) }, deps);
+      if (report.outcome !== "imported") throw new Error(`seeding ${file.title}: ${report.message}`);
+      ids[file.title] = report.credentialId!;
+    }
     return ids;
   });
 }

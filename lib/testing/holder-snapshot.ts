@@ -1,13 +1,13 @@
 import { asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { collectionItems, collections, credentialOriginals, credentials, evidenceFiles, pathwayFollows, pathways } from "@/db/schema";
+import { collectionItems, collections, credentialOriginals, credentials, evidenceFiles, pathwayFollows, pathways, shareCredentials, shares } from "@/db/schema";
 
 /**
  * Everything a holder owns, as one comparable value: a test that sends hostile or foreign input
  * asserts the snapshot is unchanged ("DB diff zero", security.md §3).
  */
 export async function holderSnapshot(db: Database, holderId: string): Promise<unknown> {
-  const [creds, originals, evidence, cols, items, goals, follows] = await Promise.all([
+  const [creds, originals, evidence, cols, items, goals, follows, links, linked] = await Promise.all([
     db.select().from(credentials).where(eq(credentials.holderId, holderId)).orderBy(asc(credentials.id)),
     db.select({ id: credentialOriginals.id, sha256: credentialOriginals.sha256 }).from(credentialOriginals).where(eq(credentialOriginals.holderId, holderId)).orderBy(asc(credentialOriginals.id)),
     db.select({ id: evidenceFiles.id, sha256: evidenceFiles.sha256 }).from(evidenceFiles).where(eq(evidenceFiles.holderId, holderId)).orderBy(asc(evidenceFiles.id)),
@@ -15,6 +15,13 @@ export async function holderSnapshot(db: Database, holderId: string): Promise<un
     db.select().from(collectionItems).where(eq(collectionItems.holderId, holderId)).orderBy(asc(collectionItems.collectionId), asc(collectionItems.credentialId)),
     db.select().from(pathways).where(eq(pathways.holderId, holderId)).orderBy(asc(pathways.id)),
     db.select().from(pathwayFollows).where(eq(pathwayFollows.holderId, holderId)).orderBy(asc(pathwayFollows.pathwayId)),
+    db.select().from(shares).where(eq(shares.holderId, holderId)).orderBy(asc(shares.id)),
+    db
+      .select({ shareId: shareCredentials.shareId, credentialId: shareCredentials.credentialId })
+      .from(shareCredentials)
+      .innerJoin(shares, eq(shares.id, shareCredentials.shareId))
+      .where(eq(shares.holderId, holderId))
+      .orderBy(asc(shareCredentials.shareId), asc(shareCredentials.credentialId)),
   ]);
-  return JSON.parse(JSON.stringify({ creds, originals, evidence, cols, items, goals, follows }));
+  return JSON.parse(JSON.stringify({ creds, originals, evidence, cols, items, goals, follows, links, linked }));
 }

@@ -1,0 +1,11 @@
+import { getDb } from "@/db";
+import { sharedImageResponse } from "@/lib/shares/http";
+import { getSharedImage } from "@/lib/shares/files";
+import { shareProblemResponse } from "@/lib/shares/status-page";
+
+/** The badge image (our sanitized PNG) of a credential the live share names. */
+export async function GET(_request: Request, { params }: { params: Promise<{ token: string; credentialId: string }> }) {
+  const { token, credentialId } = await params;
+  const answer = await getSharedImage(getDb(), token, credentialId, new Date());
+  return answer.status === "ok" ? sharedImageResponse(answer.png) : shareProblemResponse(answer.status);
+}

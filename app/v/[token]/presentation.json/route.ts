@@ -1,0 +1,16 @@
+import { getDb } from "@/db";
+import { getSharedPresentation } from "@/lib/shares/downloads";
+import { sharedFileResponse } from "@/lib/shares/http";
+import { shareProblemResponse } from "@/lib/shares/status-page";
+
+/**
+ * The whole share as one unsigned W3C Verifiable Presentation: each credential in its original
+ * signed form (lib/shares/presentation.ts says what is left out and why). Not a page view.
+ */
+export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const answer = await getSharedPresentation(getDb(), token, new Date());
+  if (answer.status !== "ok") return shareProblemResponse(answer.status);
+  const body = new TextEncoder().encode(`${JSON.stringify(answer.built.presentation, null, 2)}\n`);
+  return sharedFileResponse(body, { filename: "shared-credentials.json", mediaType: "application/json; charset=utf-8" });
+}
