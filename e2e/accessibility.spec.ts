@@ -2,6 +2,8 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, signedInTest, test } from "./support/fixtures";
 import { NOT_FOUND_CONSOLE_ERROR, PUBLIC_PAGES, WALLET_PAGES, type PageUnderTest } from "./support/pages";
+import { createShare } from "../lib/shares/data";
+import { dbQuery } from "./support/db";
 import { SAMPLE_WALLET, seedCollection, seedCredentials, seedHolder } from "./support/wallet";
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -110,6 +112,13 @@ for (const { name, use } of VIEWPORTS) {
       await expectNoAxeViolations(page, { path: "/pathways", heading: "Pathways" });
       await page.getByRole("article", { name: "ICD-11 Clinical Coding" }).getByRole("link", { name: "ICD-11 Clinical Coding" }).click();
       await expectNoAxeViolations(page, { path: "/pathways/[id]", heading: "ICD-11 Clinical Coding" });
+      await page.goto("/shares/new");
+      await expectNoAxeViolations(page, { path: "/shares/new", heading: await page.getByRole("heading", { level: 1 }).innerText() });
+      const { token } = (await dbQuery((db) => createShare(db, holder.id, { scope: "collection", collectionId: collection, headline: "Applying for ICU staff nurse" })))!;
+      await page.goto("/shares");
+      await expectNoAxeViolations(page, { path: "/shares (one link)", heading: "Shares" });
+      await page.goto(`/v/${token}`);
+      await expectNoAxeViolations(page, { path: "/v/[token]", heading: await page.getByRole("heading", { level: 1 }).innerText() });
       await page.goto("/pathways/goals/new");
       await page.getByRole("button", { name: "Add a credential to earn" }).click();
       await expectNoAxeViolations(page, { path: "/pathways/goals/new", heading: await page.getByRole("heading", { level: 1 }).innerText() });

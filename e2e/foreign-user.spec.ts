@@ -2,6 +2,8 @@ import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { authenticators, credentials, evidenceFiles, importJobs } from "../db/schema";
 import { saveGoal } from "../lib/pathways/goals";
+import { createShare } from "../lib/shares/data";
+import { storeTestCredential } from "../lib/wallet/testing";
 import { holderSnapshot } from "../lib/testing/holder-snapshot";
 import { builtServerActions, callAction, type BuiltAction } from "./support/actions";
 import { dbQuery } from "./support/db";
@@ -22,11 +24,12 @@ interface Victim {
   evidence: string;
   passkey: string;
   goal: string;
+  share: string;
   marker: string;
 }
 
 /** What each action is called with: A's ids. An action missing here fails the suite. */
-function foreignInputs(victim: Victim, ownCollection: string): Record<string, unknown[][] | "no-ids"> {
+function foreignInputs(victim: Victim, ownCollection: string, ownShare: string): Record<string, unknown[][] | "no-ids"> {
   return {
     recheckCredentialAction: [[{ credentialId: victim.credential }]],
     saveNoteAction: [[{ credentialId: victim.credential, note: "mine now" }]],
@@ -41,6 +44,13 @@ function foreignInputs(victim: Victim, ownCollection: string): Record<string, un
     unfollowPathwayAction: [[{ pathwayId: victim.goal }]],
     saveGoalAction: [[{ pathwayId: victim.goal, goal: { title: "Taken over", targetTitle: "x", targetKind: "certificate", toEarn: [{ title: "y", issuer: "z" }] } }]],
     deleteGoalAction: [[{ pathwayId: victim.goal }]],
+    createShareAction: [[{ scope: "credential", credentialId: victim.credential }], [{ scope: "selection", credentialIds: [victim.credential] }], [{ scope: "collection", collectionId: victim.collection }]],
+    revokeShareAction: [[{ shareId: victim.share }]],
+    deleteShareAction: [[{ shareId: victim.share }]],
+    extendShareAction: [[{ shareId: victim.share, expiry: 365 }]],
+    updateShareVisibilityAction: [[{ shareId: victim.share, showEmail: true }]],
+    updateShareHeadlineAction: [[{ shareId: victim.share, headline: "taken over" }]],
+    updateShareCredentialsAction: [[{ shareId: victim.share, credentialIds: [victim.credential] }], [{ shareId: ownShare, credentialIds: [victim.credential] }]],
     // These act only on the caller's own account and take no ids of anything.
     createCollectionAction: "no-ids",
     requestMagicLinkAction: "no-ids",
@@ -68,18 +78,23 @@ test.describe("another holder's ids", () => {
       const passkey = `passkey-${marker}`;
       await db.insert(authenticators).values({ credentialID: passkey, userId: owner.id, providerAccountId: passkey, credentialPublicKey: "pk", counter: 0, credentialDeviceType: "singleDevice", credentialBackedUp: false });
       const goal = await saveGoal(db, owner.id, { title: `${marker} goal`, targetTitle: `${marker} target`, targetKind: "certificate", heldCredentialIds: [credential] });
-      return { credential, collection, job: job!.id, evidence: evidence!.id, passkey, goal: goal.id, marker };
+      const share = await createShare(db, owner.id, { scope: "credential", credentialId: credential, headline: marker });
+      return { credential, collection, job: job!.id, evidence: evidence!.id, passkey, goal: goal.id, share: share!.share.id, marker };
     });
     const before = await dbQuery((db) => holderSnapshot(db, owner.id));
 
     const intruderContext = await newContext();
     const intruder = await seedHolder(intruderContext, { name: "Intruder Holder", label: "intruder" });
     const ownCollection = await seedCollection(intruder.id, "Intruder's collection", []);
+    const ownShare = await dbQuery(async (db) => {
+      const id = await storeTestCredential(db, intruder.id, { title: "Intruder's shared badge" });
+      return (await createShare(db, intruder.id, { scope: "selection", credentialIds: [id] }))!.share.id;
+    });
     const page = await intruderContext.newPage();
     const request = intruderContext.request;
 
     // Pages.
-    for (const path of [`/credentials/${victim.credential}`, `/wallet/collections/${victim.collection}`, `/pathways/${victim.goal}`, `/pathways/${victim.goal}/edit`]) {
+    for (const path of [`/credentials/${victim.credential}`, `/wallet/collections/${victim.collection}`, `/pathways/${victim.goal}`, `/pathways/${victim.goal}/edit`, `/shares/${victim.share}/credentials`]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
@@ -105,7 +120,7 @@ test.describe("another holder's ids", () => {
 
     // Every server action in the build.
     const actions = builtServerActions(victim.credential);
-    const inputs = foreignInputs(victim, ownCollection);
+    const inputs = foreignInputs(victim, ownCollection, ownShare);
     const unlisted = actions.filter((a) => !(a.exportedName in inputs)).map((a) => `${a.filename}#${a.exportedName}`);
     expect(unlisted, "every server action needs a row in the foreign-user matrix").toEqual([]);
     const anonymousRequest = (await newContext()).request;
@@ -142,7 +157,7 @@ test.describe("another holder's ids", () => {
     expect(stored!.note).toBeNull();
 
     // Over-returning (B2): the intruder's own pages and API carry nothing of the owner's.
-    for (const path of ["/wallet", "/wallet/collections", "/pathways", `/credentials/${ownCredential}`]) {
+    for (const path of ["/wallet", "/wallet/collections", "/pathways", "/shares", `/credentials/${ownCredential}`]) {
       await page.goto(path);
       expect(await page.content(), path).not.toContain(marker);
     }

@@ -1,3 +1,4 @@
+import { Share2 } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CertifiesSection } from "@/components/credential/certifies-section";
@@ -16,6 +17,7 @@ import { TagEditor } from "@/components/credential/tag-editor";
 import { pillState, VerificationPill } from "@/components/credential/verification-pill";
 import { WorkloadSection } from "@/components/credential/workload-section";
 import { CountsToward } from "@/components/pathways/counts-toward";
+import { ButtonLink } from "@/components/ui/button";
 import { ChecksList } from "@/components/verification/checks-list";
 import { RecheckButton } from "@/components/verification/recheck-button";
 import { getDb } from "@/db";
@@ -70,6 +72,12 @@ export default async function CredentialPage({ params }: { params: Promise<{ id:
             <p className="mt-2 flex flex-wrap gap-2">
               <VerificationPill state={pillState(credential.verdict, credential.selfReported)} />
               <ExpiryNotice expiry={expiry} />
+            </p>
+            <p className="mt-3">
+              <ButtonLink href={`/shares/new?credential=${credential.id}`} variant="secondary">
+                <Share2 className="h-4 w-4" aria-hidden="true" />
+                Share this credential
+              </ButtonLink>
             </p>
           </div>
         </header>

@@ -1,9 +1,10 @@
+import { Share2 } from "lucide-react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Breadcrumb } from "@/components/shell/breadcrumb";
 import { PageHeader } from "@/components/shell/page-header";
-import { Button } from "@/components/ui/button";
+import { Button, ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { CollectionForm } from "@/components/wallet/collections/collection-form";
 import { DeleteCollection } from "@/components/wallet/collections/delete-collection";
@@ -41,7 +42,16 @@ export default async function CollectionPage({ params, searchParams }: Props) {
   return (
     <>
       <Breadcrumb href="/wallet/collections" label="Collections" />
-      <PageHeader title={collection.name} description={collection.description ?? undefined} />
+      <PageHeader
+        title={collection.name}
+        description={collection.description ?? undefined}
+        actions={
+          <ButtonLink href={`/shares/new?collection=${id}`} variant="secondary">
+            <Share2 className="h-4 w-4" aria-hidden="true" />
+            Share this collection
+          </ButtonLink>
+        }
+      />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="members-heading" className="flex flex-col gap-3">
           <div className="flex flex-wrap items-center justify-between gap-2">

@@ -1,0 +1,86 @@
+import { eq } from "drizzle-orm";
+import { shares } from "../db/schema";
+import { dbQuery } from "./support/db";
+import { ORIGIN } from "./support/env";
+import { expect, test } from "./support/fixtures";
+import { settle } from "./support/flows";
+import { importSignedBadges, seedCollection, seedHolder } from "./support/wallet";
+
+const SHARED = ["Sepsis Recognition Badge", "Basic Life Support Badge", "Infection Prevention Badge"];
+const NOT_SHARED = "Manual Handling Badge";
+
+test.describe("share links and the page recruiters open", () => {
+  test.setTimeout(120_000);
+
+  test("a collection link opens without an account with verified cards; revoked and expired links are gone (410)", async ({ page, context, newContext, browserProblems }) => {
+    browserProblems.allow(/status of 410|status of 404/, "this journey opens revoked, expired and unknown links on purpose");
+    const holder = await seedHolder(context, { label: "sharer" });
+    const ids = await importSignedBadges(holder, [...SHARED, NOT_SHARED]);
+    await seedCollection(holder.id, "ICU application", SHARED.map((title) => ids[title]!));
+
+    // The holder creates the link from the Shares page.
+    await page.goto("/shares");
+    await page.getByRole("link", { name: "New share link" }).click();
+    await page.getByRole("radio", { name: "A collection" }).check();
+    await page.getByLabel("Collection", { exact: true }).selectOption({ label: "ICU application" });
+    await page.getByLabel("Headline (optional)").fill("Applying for ICU staff nurse");
+    await page.getByLabel("Link expires after").selectOption({ index: 1 });
+    await page.getByRole("button", { name: "Create link" }).click();
+    const url = await page.getByLabel("Share link").inputValue();
+    expect(url).toMatch(new RegExp(`^${ORIGIN}/v/tsv_[A-Za-z0-9_-]{40,}$`));
+
+    // A recruiter with no cookies opens it.
+    const recruiter = await newContext();
+    const visitor = await recruiter.newPage();
+    const requests: string[] = [];
+    visitor.on("request", (request) => requests.push(request.url()));
+    const response = await visitor.goto(url);
+    expect(response?.status()).toBe(200);
+    const headers = response!.headers();
+    expect(headers["referrer-policy"]).toBe("no-referrer");
+    expect(headers["x-robots-tag"]).toMatch(/noindex/);
+    expect(headers["cache-control"]).toMatch(/no-store/);
+    await expect(visitor.getByText("Applying for ICU staff nurse")).toBeVisible();
+    await expect(visitor.getByText(holder.name).first()).toBeVisible();
+    for (const title of SHARED) await expect(visitor.getByRole("heading", { name: title })).toBeVisible();
+    await expect(visitor.getByText(NOT_SHARED)).toHaveCount(0);
+    await expect(visitor.getByText("Verified").first()).toBeVisible();
+    const html = await visitor.content();
+    expect(html).not.toContain(holder.email);
+    expect(requests.every((r) => r.startsWith(ORIGIN) || r.startsWith("data:")), `third-party requests: ${requests.filter((r) => !r.startsWith(ORIGIN))}`).toBe(true);
+
+    // The whole share as a presentation, and an unknown link that looks like a real one.
+    const vp = await recruiter.request.get(`${url}/presentation.json`);
+    expect(vp.status()).toBe(200);
+    expect((await vp.json()).verifiableCredential).toHaveLength(SHARED.length);
+    const unknown = await recruiter.request.get(`${ORIGIN}/v/tsv_${"A".repeat(43)}`);
+    const malformed = await recruiter.request.get(`${ORIGIN}/v/not-a-token`);
+    expect([unknown.status(), malformed.status()]).toEqual([404, 404]);
+    expect(await unknown.text()).toBe(await malformed.text());
+
+    // The holder sees the view and revokes the link; the recruiter's reload is gone.
+    await page.goto("/shares");
+    const card = page.getByRole("article").filter({ hasText: "Applying for ICU staff nurse" });
+    await expect(card).toContainText(/1 view/);
+    await card.getByRole("button", { name: "Revoke link" }).click();
+    await card.getByRole("button", { name: "Yes, revoke" }).click();
+    await expect(card).toContainText(/Revoked/);
+    const gone = await visitor.reload();
+    expect(gone?.status()).toBe(410);
+    expect(await visitor.content()).not.toContain(holder.name);
+
+    // Expiry: a second link whose end date has passed (the clock moved on) is gone too.
+    await page.goto("/shares/new");
+    await page.getByRole("radio", { name: "Your whole profile" }).check();
+    await page.getByLabel("Headline (optional)").fill("Agency profile");
+    await page.getByRole("button", { name: "Create link" }).click();
+    const second = await page.getByLabel("Share link").inputValue();
+    expect((await visitor.goto(second))?.status()).toBe(200);
+    await settle(visitor);
+    await settle(page);
+    await dbQuery((db) => db.update(shares).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(shares.headline, "Agency profile")));
+    const expired = await visitor.goto(second);
+    expect(expired?.status()).toBe(410);
+    expect(await visitor.content()).not.toContain(holder.name);
+  });
+});
