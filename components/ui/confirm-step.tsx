@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState, type ReactNode } from "react";
+import { useEffect, useId, useRef, useState, type ReactNode } from "react";
 import { Alert } from "./alert";
 import { Button } from "./button";
 
@@ -29,9 +29,18 @@ export function ConfirmStep({
 }) {
   const questionId = useId();
   const [confirming, setConfirming] = useState(false);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const cancelled = useRef(false);
+  // "Keep it" removes the question; focus goes back to the button that asked it, not to the page top.
+  useEffect(() => {
+    if (!confirming && cancelled.current) {
+      cancelled.current = false;
+      triggerRef.current?.focus();
+    }
+  }, [confirming]);
   if (!confirming) {
     return (
-      <Button type="button" variant="secondary" onClick={() => setConfirming(true)}>
+      <Button ref={triggerRef} type="button" variant="secondary" onClick={() => setConfirming(true)}>
         {trigger}
       </Button>
     );
@@ -46,7 +55,15 @@ export function ConfirmStep({
         <Button type="button" variant="danger" disabled={pending} onClick={onConfirm}>
           {pending ? pendingLabel : confirmLabel}
         </Button>
-        <Button type="button" variant="ghost" autoFocus onClick={() => setConfirming(false)}>
+        <Button
+          type="button"
+          variant="ghost"
+          autoFocus
+          onClick={() => {
+            cancelled.current = true;
+            setConfirming(false);
+          }}
+        >
           {cancelLabel}
         </Button>
       </div>
