@@ -61,6 +61,7 @@ import { createShareViewLimiter } from "@/lib/shares/view-limit";
 import { recordView } from "@/lib/shares/views";
 import { DEFAULT_POSTGRES_URL, openBenchDatabase, type BenchDatabase, type BenchDatabaseKind } from "./support/bench-database";
 import { ensureProductionBuild, startNextServer, tail, type NextServer } from "./support/next-server";
+import { flag, option } from "./support/cli-options";
 import { processCpuMs } from "./support/proc-cpu";
 import { runLoad, type LoadOptions, type LoadResult, type LoadRun } from "./support/share-load";
 import { latency, percentile, table, type Latency } from "./support/stats";
@@ -72,14 +73,6 @@ const SHARED = 20;
 const HEADLINE = "Critical care nursing: training and certificates";
 /** What every request's client address is allowed per minute: far more than the run sends. */
 const SHARE_VIEW_LIMIT = "10000000";
-
-const flag = (name: string) => process.argv.includes(`--${name}`);
-const option = (name: string, fallback: number) => {
-  const raw = process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
-  const value = raw === undefined ? fallback : Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive whole number`);
-  return value;
-};
 
 const CONNECTIONS = option("connections", 50);
 const DURATION = option("duration", 20);

@@ -37,6 +37,7 @@ import { listWallet, walletFacets, walletSummary } from "@/lib/wallet/list";
 import type { WalletQuery } from "@/lib/wallet/query";
 import { DEFAULT_POSTGRES_URL, openBenchDatabase, type BenchDatabase, type BenchDatabaseKind } from "./support/bench-database";
 import { ensureProductionBuild, startNextServer, tail, type NextServer } from "./support/next-server";
+import { flag, option } from "./support/cli-options";
 import { processCpuMs } from "./support/proc-cpu";
 import { latency, mean, table, type Latency } from "./support/stats";
 import { BENCH_HOLDER, createSession, expectedMatches, generateCorpus, newestFirst, seedWallet, type CorpusItem } from "./support/wallet-corpus";
@@ -44,14 +45,6 @@ import { BENCH_HOLDER, createSession, expectedMatches, generateCorpus, newestFir
 const BUDGETS = { first_page_p95_ms: 300, search_p95_ms: 150 } as const;
 /** Set by SIGINT/SIGTERM: the run is abandoned, cleanup is under way and decides the exit. */
 let interrupted = false;
-
-const flag = (name: string) => process.argv.includes(`--${name}`);
-const option = (name: string, fallback: number) => {
-  const raw = process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
-  const value = raw === undefined ? fallback : Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`--${name} must be a positive whole number`);
-  return value;
-};
 
 const REQUESTS = option("requests", 100);
 const WARMUP = option("warmup", 20);
