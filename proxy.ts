@@ -3,6 +3,7 @@ import { buildContentSecurityPolicy, createNonce } from "@/lib/security/csp";
 import { isHolderRoute, SESSION_COOKIE_NAMES } from "@/lib/security/routes";
 import { isSharePath } from "@/lib/shares/paths";
 import { applyShareHeaders } from "@/lib/shares/problems";
+import { INTERNAL_RENDER_HEADER, INTERNAL_SECRET_HEADER } from "@/lib/shares/render-cache/headers";
 
 /**
  * Runs before every page: a fresh CSP nonce per request, and a quick redirect to sign-in for
@@ -12,12 +13,28 @@ import { applyShareHeaders } from "@/lib/shares/problems";
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;
+  // NODE_ENV is inlined by Next at build time; lib/env.ts is not edge-safe.
+  // eslint-disable-next-line no-restricted-properties
+  const dev = process.env.NODE_ENV !== "production";
+  const cspFor = (nonce: string) => buildContentSecurityPolicy(nonce, { dev, https: request.nextUrl.protocol === "https:" });
+  let internalRenderNonce: string | null = null;
   if (isSharePath(pathname)) {
-    // Share links answer 404 / 410 / 429 here, before a page streams (lib/shares/gate.ts). Loaded
-    // only for /v paths: the gate reads the database (Next 16 runs the proxy on Node.js, in-process).
-    const { gateShareRequest } = await import("@/lib/shares/server-gate");
-    const refused = await gateShareRequest(request, pathname);
-    if (refused) return refused;
+    // Share links answer 404 / 410 / 429 here, before a page streams (lib/shares/gate.ts), and a
+    // busy page is served from a render kept for seconds (lib/shares/render-cache). Loaded only
+    // for /v paths: both read the database (Next 16 runs the proxy on Node.js, in-process).
+    const share = await import("@/lib/shares/server-gate");
+    if (share.isInternalRender(request.headers)) {
+      internalRenderNonce = share.internalRenderNonce();
+    } else {
+      const cacheable = share.isCacheablePageRequest(request);
+      const refused = await share.gateShareRequest(request, pathname, undefined, { limitOnly: cacheable });
+      if (refused) return refused;
+      if (cacheable) {
+        const cached = await share.sharePageFromCache(request, cspFor);
+        // Not kept (the cache could not render it): Next renders it, and the page checks the link itself.
+        if (cached) return cached;
+      }
+    }
   }
   const hasSessionCookie = SESSION_COOKIE_NAMES.some((name) => request.cookies.has(name));
   if (isHolderRoute(pathname) && !hasSessionCookie) {
@@ -27,12 +44,13 @@ export async function proxy(request: NextRequest) {
     return NextResponse.redirect(signIn);
   }
 
-  const nonce = createNonce();
-  // NODE_ENV is inlined by Next at build time; lib/env.ts is not edge-safe.
-  // eslint-disable-next-line no-restricted-properties
-  const dev = process.env.NODE_ENV !== "production";
-  const csp = buildContentSecurityPolicy(nonce, { dev, https: request.nextUrl.protocol === "https:" });
+  const nonce = internalRenderNonce ?? createNonce();
+  const csp = cspFor(nonce);
   const requestHeaders = new Headers(request.headers);
+  // Only the proxy says a render is internal: a visitor's own copy of these headers is dropped.
+  requestHeaders.delete(INTERNAL_RENDER_HEADER);
+  requestHeaders.delete(INTERNAL_SECRET_HEADER);
+  if (internalRenderNonce) requestHeaders.set(INTERNAL_RENDER_HEADER, "1");
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("content-security-policy", csp);
   const response = NextResponse.next({ request: { headers: requestHeaders } });

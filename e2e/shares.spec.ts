@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { shares } from "../db/schema";
+import { createShare, updateShareHeadline } from "../lib/shares/data";
 import { dbQuery } from "./support/db";
 import { ORIGIN } from "./support/env";
 import { expect, test } from "./support/fixtures";
@@ -59,9 +60,12 @@ test.describe("share links and the page recruiters open", () => {
     expect(await unknown.text()).toBe(await malformed.text());
 
     // The holder sees the view and revokes the link; the recruiter's reload is gone.
-    await page.goto("/shares");
+    // Views are written in batches within a second (lib/shares/view-batch.ts).
     const card = page.getByRole("article").filter({ hasText: "Applying for ICU staff nurse" });
-    await expect(card).toContainText(/1 view/);
+    await expect(async () => {
+      await page.goto("/shares");
+      await expect(card).toContainText(/1 view/, { timeout: 1000 });
+    }).toPass({ timeout: 10_000 });
     await card.getByRole("button", { name: "Revoke link" }).click();
     await card.getByRole("button", { name: "Yes, revoke" }).click();
     await expect(card).toContainText(/Revoked/);
@@ -82,5 +86,45 @@ test.describe("share links and the page recruiters open", () => {
     const expired = await visitor.goto(second);
     expect(expired?.status()).toBe(410);
     expect(await visitor.content()).not.toContain(holder.name);
+  });
+
+  test("a busy page is served from a kept render: a fresh nonce per response, a visitor cannot ask for the internal render, and any change shows at once", async ({ context, newContext }) => {
+    const holder = await seedHolder(context, { label: "busy" });
+    const ids = await importSignedBadges(holder, SHARED.slice(0, 2));
+    const created = await dbQuery((db) => createShare(db, holder.id, { scope: "selection", credentialIds: Object.values(ids), headline: "Bank shifts" }));
+    const url = `${ORIGIN}/v/${created!.token}`;
+    const recruiter = await newContext();
+
+    const nonces = new Set<string>();
+    const visitorHeaders: Record<string, string>[] = [{}, {}, { "x-tessera-internal-render": "1", "x-tessera-render-secret": "guessed" }];
+    for (const extra of visitorHeaders) {
+      const response = await recruiter.request.get(url, { headers: extra });
+      expect(response.status()).toBe(200);
+      const nonce = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
+      expect(nonce).toBeTruthy();
+      const html = await response.text();
+      expect(html).toContain("Bank shifts");
+      // Every script carries this response's nonce, and no other nonce appears anywhere.
+      const scriptNonces = [...html.matchAll(/<script\b[^>]*\bnonce="([^"]*)"/g)].map((m) => m[1]);
+      expect(scriptNonces.length).toBeGreaterThan(0);
+      expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
+      nonces.add(nonce!);
+    }
+    expect(nonces.size).toBe(3);
+
+    // Each response was a view, cached or not.
+    await expect.poll(async () => (await dbQuery((db) => db.select({ views: shares.viewCount }).from(shares).where(eq(shares.id, created!.share.id))))[0]?.views, { timeout: 10_000 }).toBe(3);
+
+    // The holder edits the headline: the very next view shows it (the kept render is keyed by what the page shows).
+    await dbQuery((db) => updateShareHeadline(db, holder.id, created!.share.id, "Theatre recovery"));
+    const edited = await (await recruiter.request.get(url)).text();
+    expect(edited).toContain("Theatre recovery");
+    expect(edited).not.toContain("Bank shifts");
+
+    // Revoked: gone on the next request, never the kept page.
+    await dbQuery((db) => db.update(shares).set({ revokedAt: new Date() }).where(eq(shares.id, created!.share.id)));
+    const gone = await recruiter.request.get(url);
+    expect(gone.status()).toBe(410);
+    expect(await gone.text()).not.toContain(holder.name);
   });
 });

@@ -29,6 +29,7 @@ export const envSchema = z
     VERIFY_MAX_AGE_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
     VERIFY_API_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
     SHARE_VIEW_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+    SHARE_RENDER_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(30),
     TESSERA_DOCUMENTS: z.string().optional(),
   })
   .transform((raw) => ({
@@ -49,6 +50,12 @@ export const envSchema = z
     verifyApiLimitPerMinute: raw.VERIFY_API_LIMIT_PER_MINUTE,
     /** Share-link lookups (/v/… pages and downloads) per client address per minute. */
     shareViewLimitPerMinute: raw.SHARE_VIEW_LIMIT_PER_MINUTE,
+    /**
+     * How long a rendered share page may be served again while nothing it shows has changed
+     * (0 turns the cache off). At most 60 s, so "checked" on the page is never older than that
+     * past the verification cache (lib/shares/render-cache).
+     */
+    shareRenderCacheSeconds: raw.NODE_ENV === "production" ? raw.SHARE_RENDER_CACHE_SECONDS : 0,
     /** A document bundle (JSON: URL → file) consulted before the network, for air-gapped sites. */
     documentsBundle: raw.TESSERA_DOCUMENTS,
     /** The mail outbox page exists only in development, and only when no real SMTP is set. */
@@ -80,6 +87,15 @@ export function getEnv(): Env {
     process.env.AUTH_URL = cached.appUrl;
   }
   return cached;
+}
+
+/**
+ * Where this server process itself listens, for the share page's render cache to ask it for a
+ * page. Read on each call: Next sets PORT only once the server is listening.
+ */
+export function loopbackOrigin(): string | null {
+  const port = Number(process.env.PORT);
+  return Number.isInteger(port) && port > 0 ? `http://127.0.0.1:${port}` : null;
 }
 
 export const env: Env = new Proxy({} as Env, {

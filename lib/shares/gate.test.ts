@@ -46,6 +46,8 @@ describeEachDatabase("the share gate (404 / 410 / 429 before a page renders)", (
     expect(expired).toMatchObject({ status: 410 });
     expect(expired!.body).toMatch(/expired/);
     expect(expired!.body).not.toMatch(/Test Holder|Gate/);
+    // limitOnly leaves the status to the caller (the render cache's key checks it next).
+    expect(await gate(visitor("203.0.113.1"), `/v/${revoked.token}`, NOW, { limitOnly: true })).toBeNull();
 
     // Revocation takes effect on the very next request, however many views came before.
     await db.update(shares).set({ viewCount: 200 }).where(eq(shares.id, live.share.id));

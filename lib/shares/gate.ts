@@ -23,10 +23,14 @@ export interface ShareGateDeps {
   trustedProxyHops: number;
 }
 
-export type ShareGate = (request: { method: string; headers: Headers }, pathname: string, now?: Date) => Promise<Response | null>;
+/**
+ * `limitOnly`: the caller checks the link's status itself right after (the render cache's key
+ * carries it, render-cache/key.ts), so the gate spends no second lookup on it.
+ */
+export type ShareGate = (request: { method: string; headers: Headers }, pathname: string, now?: Date, options?: { limitOnly?: boolean }) => Promise<Response | null>;
 
 export function createShareGate({ db, limiter, trustedProxyHops }: ShareGateDeps): ShareGate {
-  return async (request, pathname, now = new Date()) => {
+  return async (request, pathname, now = new Date(), { limitOnly = false } = {}) => {
     const path = shareTokenFromPath(pathname);
     if (!path) return null;
     const head = request.method === "HEAD";
@@ -34,6 +38,7 @@ export function createShareGate({ db, limiter, trustedProxyHops }: ShareGateDeps
       const limit = await limiter.consume(clientAddress(request.headers, trustedProxyHops));
       if (!limit.ok) return shareProblemResponse("rate-limited", { retryAfterSeconds: limit.retryAfterSeconds, head });
     }
+    if (limitOnly) return null;
     const status = await shareStatusForToken(db, path.token, now);
     return status === "ok" ? null : shareProblemResponse(status, { head });
   };

@@ -15,3 +15,5 @@ export function gateShareRequest(...args: Parameters<ShareGate>): ReturnType<Sha
   });
   return globalForGate.tesseraShareGate(...args);
 }
+
+export { internalRenderNonce, isCacheablePageRequest, isInternalRender, sharePageFromCache } from "./render-cache/serve";

@@ -58,7 +58,7 @@ import { sharePagePath } from "@/lib/shares/paths";
 import { SHARE_PROBLEM_TEXT } from "@/lib/shares/problems";
 import { openShare, resolveShare } from "@/lib/shares/resolve";
 import { createShareViewLimiter } from "@/lib/shares/view-limit";
-import { recordView } from "@/lib/shares/views";
+import { shareRenderKey } from "@/lib/shares/render-cache/key";
 import { DEFAULT_POSTGRES_URL, openBenchDatabase, type BenchDatabase, type BenchDatabaseKind } from "./support/bench-database";
 import { ensureProductionBuild, startNextServer, tail, type NextServer } from "./support/next-server";
 import { flag, option } from "./support/cli-options";
@@ -567,7 +567,7 @@ async function profileDataLayer(database: BenchDatabase, holderId: string, share
   // A fresh link (the measured one may have been revoked), on a pool configured as the app's.
   const created = await createShare(database.db, holderId, { scope: "selection", credentialIds: sharedIds, headline: HEADLINE, expiry: 30 });
   if (!created) throw new Error("createShare refused the selection");
-  const { token, share } = created;
+  const { token } = created;
   const db = createDatabase({ url: database.url, embedded: database.embedded });
   try {
     const limiter = createShareViewLimiter(db, { perMinute: Number(SHARE_VIEW_LIMIT), secret });
@@ -577,7 +577,7 @@ async function profileDataLayer(database: BenchDatabase, holderId: string, share
       ["gate: rate-limit upsert, a new address each call", () => limiter.consume(`10.0.${(address >> 8) & 255}.${address++ & 255}`)],
       ["gate: share lookup (openShare)", () => openShare(db, token, new Date())],
       ["page: resolveShare (no re-checks due)", () => resolveShare(db, token, new Date())],
-      ["after: recordView (one share row)", () => recordView(db, share.id)],
+      ["cache: shareRenderKey (the cached page's key)", () => shareRenderKey(db, token, new Date(), 60)],
       ["select 1 (round trip)", () => db.execute(sql`select 1`)],
     ];
     const out: ProfileRow[] = [];

@@ -1,7 +1,7 @@
 import { Download } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { after } from "next/server";
+import { headers } from "next/headers";
 import { PrintButton } from "@/components/share-page/print-button";
 import { SharedCredentialCard } from "@/components/share-page/shared-credential-card";
 import { ShareBrand } from "@/components/share-page/share-brand";
@@ -10,11 +10,11 @@ import { ShareSummary } from "@/components/share-page/share-summary";
 import { ShareUnavailable } from "@/components/share-page/share-unavailable";
 import { formatCheckedAt } from "@/components/verification/checks-list";
 import { plural } from "@/components/ui/format";
-import { getDb } from "@/db";
 import { env } from "@/lib/env";
 import { needsRecheck } from "@/lib/shares/freshness";
 import { sharedCredentialPath, sharedImagePath, sharedPresentationPath, sharePagePath } from "@/lib/shares/paths";
-import { recordView } from "@/lib/shares/views";
+import { INTERNAL_RENDER_HEADER } from "@/lib/shares/render-cache/headers";
+import { countShareView } from "@/lib/shares/server-views";
 import { loadShare } from "./share-data";
 
 type Props = { params: Promise<{ token: string }> };
@@ -41,8 +41,8 @@ export default async function SharePage({ params }: Props) {
   if (resolution.status === "not-found") notFound();
   if (resolution.status !== "ok") return <ShareUnavailable problem={resolution.status} />;
   const { share, holder, credentials, truncated } = resolution;
-  // Counted after the response is sent; downloads and images are not page views.
-  after(() => recordView(getDb(), share.id).catch((error: unknown) => console.error("[share] view not counted:", error)));
+  // Downloads and images are not page views; a render kept for the cache is counted when served (lib/shares/render-cache).
+  if ((await headers()).get(INTERNAL_RENDER_HEADER) !== "1") countShareView(share.id);
   const url = `${env.appUrl}${sharePagePath(token)}`;
   return (
     <>

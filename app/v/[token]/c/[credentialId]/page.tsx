@@ -1,7 +1,6 @@
 import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { after } from "next/server";
 import { CertifiesSection } from "@/components/credential/certifies-section";
 import { EndorsementsSection } from "@/components/credential/endorsements-section";
 import { EuElementsPanel } from "@/components/credential/eu-elements-panel";
@@ -19,12 +18,11 @@ import { ShareQr } from "@/components/share-page/share-qr";
 import { ShareUnavailable } from "@/components/share-page/share-unavailable";
 import { VerificationNote } from "@/components/share-page/verification-note";
 import { ChecksList, formatCheckedAt } from "@/components/verification/checks-list";
-import { getDb } from "@/db";
 import { KIND_LABELS } from "@/lib/credentials/record";
 import { env } from "@/lib/env";
 import { needsRecheck } from "@/lib/shares/freshness";
 import { sharedCredentialPath, sharedEvidencePath, sharedImagePath, sharedOriginalPath, sharePagePath } from "@/lib/shares/paths";
-import { recordView } from "@/lib/shares/views";
+import { countShareView } from "@/lib/shares/server-views";
 import { expiryOf } from "@/lib/wallet/expiry";
 import { loadSharedCredential } from "../../share-data";
 
@@ -47,7 +45,7 @@ export default async function SharedCredentialPage({ params }: Props) {
   if (resolution.status === "not-found") notFound();
   if (resolution.status !== "ok") return <ShareUnavailable problem={resolution.status} />;
   const { share, holder, credential } = resolution;
-  after(() => recordView(getDb(), share.id).catch((error: unknown) => console.error("[share] view not counted:", error)));
+  countShareView(share.id);
   const { record } = credential;
   const verification = credential.selfReported ? null : credential.verification;
   const url = `${env.appUrl}${sharedCredentialPath(token, credential.id)}`;

@@ -1,0 +1,33 @@
+import "server-only";
+import { INTERNAL_SECRET_HEADER } from "./headers";
+import type { RenderedPage } from "./store";
+
+/**
+ * The page is rendered by asking this same server for it over loopback, marked with a secret
+ * only this process knows, so the proxy lets it through untouched: rendered with the placeholder
+ * nonce, not counted as a view. This is the one fetch outside lib/net: it never leaves the
+ * machine and goes to our own port, which the guarded fetcher refuses by design.
+ */
+
+/** Headers of the rendered response that belong to the transport or to one response only. */
+const NOT_REPLAYED = new Set(["set-cookie", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "content-security-policy", "etag"]);
+
+export interface StoredPage extends RenderedPage {
+  headers: [string, string][];
+}
+
+export async function renderInternally(origin: string, pathname: string, secret: string, { timeoutMs = 15_000 } = {}): Promise<StoredPage | null> {
+  const response = await fetch(`${origin}${pathname}`, {
+    headers: { [INTERNAL_SECRET_HEADER]: secret, accept: "text/html" },
+    redirect: "manual",
+    cache: "no-store",
+    signal: AbortSignal.timeout(timeoutMs),
+  });
+  const contentType = response.headers.get("content-type") ?? "";
+  if (response.status !== 200 || !contentType.startsWith("text/html")) {
+    await response.body?.cancel();
+    return null;
+  }
+  const headers = [...response.headers.entries()].filter(([name]) => !NOT_REPLAYED.has(name.toLowerCase()));
+  return { html: await response.text(), contentType, headers };
+}

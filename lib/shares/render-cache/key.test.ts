@@ -1,0 +1,84 @@
+import { eq } from "drizzle-orm";
+import { expect, it } from "vitest";
+import { credentials, users } from "@/db/schema";
+import { describeEachDatabase } from "@/lib/testing/each-database";
+import { setHolderNote } from "@/lib/wallet/annotations";
+import { addToCollection, createCollection } from "@/lib/wallet/collections";
+import { createTestHolder, storeTestCredential } from "@/lib/wallet/testing";
+import { createShare, revokeShare, updateShareCredentials, updateShareHeadline, updateShareVisibility } from "../data";
+import { shareRenderKey } from "./key";
+
+const NOW = new Date("2026-11-23T10:00:00Z");
+const MAX_AGE_MINUTES = 60;
+
+describeEachDatabase("share page render key", (ctx) => {
+  async function keyOf(token: string, now = NOW) {
+    const key = await shareRenderKey(ctx().db, token, now, MAX_AGE_MINUTES);
+    if (key.status !== "ok") throw new Error(`share is ${key.status}`);
+    return key;
+  }
+
+  it("moves with everything the page shows, and only then", async () => {
+    const db = ctx().db;
+    const holder = await createTestHolder(db, "render-key@example.org", "Amara Okafor");
+    const a = await storeTestCredential(db, holder, { title: "Basic Life Support", verdict: "verified" });
+    const b = await storeTestCredential(db, holder, { title: "Sepsis Recognition", verdict: "verified" });
+    await db.update(credentials).set({ verifiedAt: NOW }).where(eq(credentials.holderId, holder));
+    const { token, share } = (await createShare(db, holder, { scope: "selection", credentialIds: [a] }, { now: NOW }))!;
+    const seen = new Set<string>();
+    const expectNew = async () => {
+      const { key } = await keyOf(token);
+      expect(seen.has(key)).toBe(false);
+      seen.add(key);
+    };
+    await expectNew();
+    // Nothing changed: the same key, so the cached page is served.
+    expect(seen.has((await keyOf(token)).key)).toBe(true);
+
+    await updateShareHeadline(db, holder, share.id, "Applying for ICU staff nurse");
+    await expectNew();
+    await updateShareVisibility(db, holder, share.id, { showEmail: true });
+    await expectNew();
+    await updateShareCredentials(db, holder, share.id, [a, b], NOW);
+    await expectNew();
+    await db.update(credentials).set({ verdict: "not-verified", verifiedAt: new Date(NOW.getTime() + 1000) }).where(eq(credentials.id, b));
+    await expectNew();
+    await db.update(users).set({ name: "Amara O." }).where(eq(users.id, holder));
+    await expectNew();
+    // A note shows only when the share shows notes: before that, editing it changes nothing on the page.
+    await setHolderNote(db, holder, a, "Renewed in March");
+    expect(seen.has((await keyOf(token)).key)).toBe(true);
+    await updateShareVisibility(db, holder, share.id, { showNotes: true });
+    await expectNew();
+    await setHolderNote(db, holder, a, "Renewed in April");
+    await expectNew();
+    await db.delete(credentials).where(eq(credentials.id, b));
+    await expectNew();
+  });
+
+  it("follows a collection's members", async () => {
+    const db = ctx().db;
+    const holder = await createTestHolder(db, "render-key-collection@example.org");
+    const a = await storeTestCredential(db, holder, { title: "Arterial Blood Gases" });
+    const b = await storeTestCredential(db, holder, { title: "Ventilator Care" });
+    const icu = await createCollection(db, holder, { name: "ICU" });
+    await addToCollection(db, holder, icu.id, [a]);
+    const { token } = (await createShare(db, holder, { scope: "collection", collectionId: icu.id }, { now: NOW }))!;
+    const before = (await keyOf(token)).key;
+    await addToCollection(db, holder, icu.id, [b]);
+    expect((await keyOf(token)).key).not.toBe(before);
+  });
+
+  it("says when a credential is due for its live re-check, and answers revoked links by their status", async () => {
+    const db = ctx().db;
+    const holder = await createTestHolder(db, "render-key-stale@example.org");
+    const a = await storeTestCredential(db, holder, { title: "Manual Handling", verdict: "verified" });
+    await db.update(credentials).set({ verifiedAt: NOW }).where(eq(credentials.id, a));
+    const { token, share } = (await createShare(db, holder, { scope: "credential", credentialId: a }, { now: NOW }))!;
+    expect((await keyOf(token)).stale).toBe(false);
+    expect((await keyOf(token, new Date(NOW.getTime() + (MAX_AGE_MINUTES + 1) * 60_000))).stale).toBe(true);
+    await revokeShare(db, holder, share.id, NOW);
+    expect(await shareRenderKey(db, token, NOW, MAX_AGE_MINUTES)).toEqual({ status: "revoked" });
+    expect(await shareRenderKey(db, "tsv_unknown", NOW, MAX_AGE_MINUTES)).toEqual({ status: "not-found" });
+  });
+});

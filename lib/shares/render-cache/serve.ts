@@ -1,0 +1,111 @@
+import "server-only";
+import { getDb } from "@/db";
+import { env, loopbackOrigin } from "@/lib/env";
+import { createNonce } from "@/lib/security/csp";
+import { shareTokenFromPath } from "../paths";
+import { applyShareHeaders } from "../problems";
+import { countShareView } from "../server-views";
+import { shareProblemResponse } from "../status-page";
+import { INTERNAL_SECRET_HEADER } from "./headers";
+import { renderInternally, type StoredPage } from "./internal-render";
+import { shareRenderKey } from "./key";
+import { everyScriptHasNonce, withNonce } from "./nonce";
+import { RenderCache } from "./store";
+
+/**
+ * Serves the share page from a render kept for at most SHARE_RENDER_CACHE_SECONDS, after the
+ * proxy's gate has passed the request (rate limit, link status). A rendered page costs tens of
+ * milliseconds of CPU; a recruiter's team opening the same link, or a busy job fair, would
+ * otherwise render it per view. Every response still gets its own nonce, its own status check
+ * and its own view count; anything the page shows changing (key.ts) makes the next view render.
+ */
+
+
+interface ProcessState {
+  secret: string;
+  placeholder: string;
+  cache: RenderCache<StoredPage>;
+  warned: boolean;
+}
+
+const globalForRender = globalThis as unknown as { tesseraShareRender?: ProcessState };
+
+function state(): ProcessState {
+  globalForRender.tesseraShareRender ??= {
+    secret: createNonce(),
+    placeholder: createNonce(),
+    cache: new RenderCache<StoredPage>({ ttlMs: env.shareRenderCacheSeconds * 1000 }),
+    warned: false,
+  };
+  return globalForRender.tesseraShareRender;
+}
+
+/** Whether this request is the process asking itself for a page to keep (never a visitor: the secret never leaves the process). */
+export function isInternalRender(headers: Headers): boolean {
+  const given = headers.get(INTERNAL_SECRET_HEADER);
+  return given !== null && given === state().secret;
+}
+
+/** The nonce an internal render is made with, replaced per response. */
+export function internalRenderNonce(): string {
+  return state().placeholder;
+}
+
+type PageRequest = { method: string; headers: Headers; nextUrl: URL };
+
+/** A request the cache answers: a plain GET of the page itself (the gate then checks only the rate limit: the key carries the status). */
+export function isCacheablePageRequest(request: PageRequest): boolean {
+  const path = shareTokenFromPath(request.nextUrl.pathname);
+  if (!path || !loopbackOrigin() || env.shareRenderCacheSeconds === 0 || request.method !== "GET" || path.rest !== "") return false;
+  // Client-side navigations and prefetches ask for the RSC payload, not the HTML document.
+  if (request.headers.has("rsc") || request.headers.has("next-router-state-tree") || request.nextUrl.search !== "") return false;
+  return true;
+}
+
+type Outcome = { page: StoredPage } | { gone: "revoked" | "expired" | "not-found" } | null;
+
+async function renderAndKeep(origin: string, pathname: string, token: string, s: ProcessState): Promise<Outcome> {
+  const page = await renderInternally(origin, pathname, s.secret);
+  if (!page) return null;
+  if (!everyScriptHasNonce(page.html, s.placeholder)) {
+    if (!s.warned) console.warn("[share] a rendered share page has a script without the render nonce: not cached");
+    s.warned = true;
+    return null;
+  }
+  // Keyed as of after the render: the render may have re-verified credentials (moving the key).
+  const after = await shareRenderKey(getDb(), token, new Date(), env.verifyMaxAgeMinutes);
+  if (after.status !== "ok") return { gone: after.status };
+  s.cache.set(after.shareId, after.key, page, Date.now());
+  return { page };
+}
+
+/**
+ * A complete response for a cacheable /v/<token> request, or null to let Next render it (not
+ * cacheable, cache off, or the render could not be kept — the page then counts its own view).
+ */
+export async function sharePageFromCache(request: PageRequest, csp: (nonce: string) => string): Promise<Response | null> {
+  const path = shareTokenFromPath(request.nextUrl.pathname);
+  const origin = loopbackOrigin();
+  if (!path || !origin || !isCacheablePageRequest(request)) return null;
+  const s = state();
+  const key = await shareRenderKey(getDb(), path.token, new Date(), env.verifyMaxAgeMinutes);
+  if (key.status !== "ok") return shareProblemResponse(key.status);
+  const kept = key.stale ? null : s.cache.get(key.shareId, key.key, Date.now());
+  let outcome: Outcome;
+  try {
+    outcome = kept ? { page: kept } : await s.cache.shared(key.shareId, key.key, () => renderAndKeep(origin, request.nextUrl.pathname, path.token, s));
+  } catch (error) {
+    console.error("[share] render for the cache failed; rendering directly:", error);
+    return null;
+  }
+  if (!outcome) return null;
+  // Revoked, expired or deleted while it rendered: the link's own answer, never the page.
+  if ("gone" in outcome) return shareProblemResponse(outcome.gone);
+  countShareView(key.shareId);
+  const nonce = createNonce();
+  const headers = new Headers(outcome.page.headers);
+  headers.set("content-type", outcome.page.contentType);
+  headers.set("content-security-policy", csp(nonce));
+  applyShareHeaders(headers);
+  return new Response(withNonce(outcome.page.html, s.placeholder, nonce), { status: 200, headers });
+}
