@@ -1,5 +1,6 @@
 import "server-only";
 import { INTERNAL_SECRET_HEADER } from "./headers";
+import { everyScriptHasNonce, nonceTemplate, type NonceTemplate } from "./nonce";
 import type { RenderedPage } from "./store";
 
 /**
@@ -13,10 +14,12 @@ import type { RenderedPage } from "./store";
 const NOT_REPLAYED = new Set(["set-cookie", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "content-security-policy", "etag"]);
 
 export interface StoredPage extends RenderedPage {
+  body: NonceTemplate;
   headers: [string, string][];
 }
 
-export async function renderInternally(origin: string, pathname: string, secret: string, { timeoutMs = 15_000 } = {}): Promise<StoredPage | null> {
+/** The page as this server renders it with the placeholder nonce, or null when it is not a 200 HTML page or a script lacks the nonce. */
+export async function renderInternally(origin: string, pathname: string, secret: string, placeholder: string, { timeoutMs = 15_000 } = {}): Promise<StoredPage | null> {
   const response = await fetch(`${origin}${pathname}`, {
     headers: { [INTERNAL_SECRET_HEADER]: secret, accept: "text/html" },
     redirect: "manual",
@@ -29,5 +32,11 @@ export async function renderInternally(origin: string, pathname: string, secret:
     return null;
   }
   const headers = [...response.headers.entries()].filter(([name]) => !NOT_REPLAYED.has(name.toLowerCase()));
-  return { html: await response.text(), contentType, headers };
+  const html = await response.text();
+  if (!everyScriptHasNonce(html, placeholder)) {
+    console.warn("[share] a rendered share page has a script without the render nonce: not cached");
+    return null;
+  }
+  const body = nonceTemplate(html, placeholder);
+  return { body, byteLength: body.byteLength, headers };
 }

@@ -9,7 +9,7 @@ import { shareProblemResponse } from "../status-page";
 import { INTERNAL_SECRET_HEADER } from "./headers";
 import { renderInternally, type StoredPage } from "./internal-render";
 import { shareRenderKey } from "./key";
-import { everyScriptHasNonce, withNonce } from "./nonce";
+import { withNonce } from "./nonce";
 import { RenderCache } from "./store";
 
 /**
@@ -25,7 +25,6 @@ interface ProcessState {
   secret: string;
   placeholder: string;
   cache: RenderCache<StoredPage>;
-  warned: boolean;
 }
 
 const globalForRender = globalThis as unknown as { tesseraShareRender?: ProcessState };
@@ -35,7 +34,6 @@ function state(): ProcessState {
     secret: createNonce(),
     placeholder: createNonce(),
     cache: new RenderCache<StoredPage>({ ttlMs: env.shareRenderCacheSeconds * 1000 }),
-    warned: false,
   };
   return globalForRender.tesseraShareRender;
 }
@@ -65,13 +63,8 @@ export function isCacheablePageRequest(request: PageRequest): boolean {
 type Outcome = { page: StoredPage } | { gone: "revoked" | "expired" | "not-found" } | null;
 
 async function renderAndKeep(origin: string, pathname: string, token: string, s: ProcessState): Promise<Outcome> {
-  const page = await renderInternally(origin, pathname, s.secret);
+  const page = await renderInternally(origin, pathname, s.secret, s.placeholder);
   if (!page) return null;
-  if (!everyScriptHasNonce(page.html, s.placeholder)) {
-    if (!s.warned) console.warn("[share] a rendered share page has a script without the render nonce: not cached");
-    s.warned = true;
-    return null;
-  }
   // Keyed as of after the render: the render may have re-verified credentials (moving the key).
   const after = await shareRenderKey(getDb(), token, new Date(), env.verifyMaxAgeMinutes);
   if (after.status !== "ok") return { gone: after.status };
@@ -104,8 +97,8 @@ export async function sharePageFromCache(request: PageRequest, csp: (nonce: stri
   countShareView(key.shareId);
   const nonce = createNonce();
   const headers = new Headers(outcome.page.headers);
-  headers.set("content-type", outcome.page.contentType);
   headers.set("content-security-policy", csp(nonce));
   applyShareHeaders(headers);
-  return new Response(withNonce(outcome.page.html, s.placeholder, nonce), { status: 200, headers });
+  // A Buffer is a Uint8Array view; Response sends exactly its bytes (the cast only widens the buffer type TS infers).
+  return new Response(withNonce(outcome.page.body, nonce) as Uint8Array<ArrayBuffer>, { status: 200, headers });
 }

@@ -6,8 +6,8 @@
  */
 
 export interface RenderedPage {
-  html: string;
-  contentType: string;
+  /** What the page occupies in memory, in bytes. */
+  byteLength: number;
 }
 
 type Entry<P extends RenderedPage> = P & {
@@ -46,7 +46,7 @@ export class RenderCache<P extends RenderedPage = RenderedPage> {
 
   set(shareId: string, key: string, page: P, now: number): void {
     this.delete(shareId);
-    const bytes = page.html.length * 2;
+    const bytes = page.byteLength;
     if (bytes > this.maxBytes) return;
     this.entries.set(shareId, { ...page, key, storedAt: now, bytes });
     this.totalBytes += bytes;
