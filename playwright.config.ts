@@ -47,6 +47,8 @@ export default defineConfig({
       SIGNIN_LIMIT_PER_IP: "1000",
       VERIFY_API_LIMIT_PER_MINUTE: "20",
       NEXT_TELEMETRY_DISABLED: "1",
+      // e2e/support/clock.ts moves the server's clock for share-link expiry through this file.
+      TESSERA_TEST_CLOCK_FILE: `${E2E_DATA_DIR}/clock-offset-ms`,
     },
     stdout: "ignore",
     stderr: "pipe",

@@ -1,14 +1,15 @@
 import { eq } from "drizzle-orm";
 import { shares } from "../db/schema";
 import { createShare, updateShareHeadline } from "../lib/shares/data";
+import { moveServerClock, resetServerClock } from "./support/clock";
 import { dbQuery } from "./support/db";
 import { ORIGIN } from "./support/env";
 import { expect, test } from "./support/fixtures";
-import { settle } from "./support/flows";
 import { importSignedBadges, seedCollection, seedHolder } from "./support/wallet";
 
 const SHARED = ["Sepsis Recognition Badge", "Basic Life Support Badge", "Infection Prevention Badge"];
 const NOT_SHARED = "Manual Handling Badge";
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 test.describe("share links and the page recruiters open", () => {
   test.setTimeout(120_000);
@@ -73,19 +74,27 @@ test.describe("share links and the page recruiters open", () => {
     expect(gone?.status()).toBe(410);
     expect(await visitor.content()).not.toContain(holder.name);
 
-    // Expiry: a second link whose end date has passed (the clock moved on) is gone too.
+    // Expiry, with the server's clock moved on: a one-week link is gone on day eight.
     await page.goto("/shares/new");
     await page.getByRole("radio", { name: "Your whole profile" }).check();
     await page.getByLabel("Headline (optional)").fill("Agency profile");
+    await page.getByLabel("Link expires after").selectOption({ label: "1 week" });
     await page.getByRole("button", { name: "Create link" }).click();
     const second = await page.getByLabel("Share link").inputValue();
     expect((await visitor.goto(second))?.status()).toBe(200);
-    await settle(visitor);
-    await settle(page);
-    await dbQuery((db) => db.update(shares).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(shares.headline, "Agency profile")));
-    const expired = await visitor.goto(second);
-    expect(expired?.status()).toBe(410);
-    expect(await visitor.content()).not.toContain(holder.name);
+    try {
+      moveServerClock(6 * DAY_MS);
+      expect((await visitor.goto(second))?.status()).toBe(200);
+      moveServerClock(8 * DAY_MS);
+      const expired = await visitor.goto(second);
+      expect(expired?.status()).toBe(410);
+      expect(await visitor.content()).not.toContain(holder.name);
+      await page.goto("/shares");
+      await expect(page.getByRole("article").filter({ hasText: "Agency profile" })).toContainText(/Link expired on/);
+    } finally {
+      resetServerClock();
+    }
+    expect((await visitor.goto(second))?.status()).toBe(200);
   });
 
   test("a busy page is served from a kept render: a fresh nonce per response, a visitor cannot ask for the internal render, and any change shows at once", async ({ context, newContext }) => {

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/db";
+import { serverNow } from "@/lib/clock";
 import { env } from "@/lib/env";
 import { createShareGate, type ShareGate } from "./gate";
 import { createShareViewLimiter } from "./view-limit";
@@ -13,7 +14,8 @@ export function gateShareRequest(...args: Parameters<ShareGate>): ReturnType<Sha
     limiter: createShareViewLimiter(getDb(), { perMinute: env.shareViewLimitPerMinute, secret: env.authSecret }),
     trustedProxyHops: env.trustedProxyHops,
   });
-  return globalForGate.tesseraShareGate(...args);
+  const [request, pathname, now = serverNow(), options] = args;
+  return globalForGate.tesseraShareGate(request, pathname, now, options);
 }
 
 export { internalRenderNonce, isCacheablePageRequest, isInternalRender, sharePageFromCache } from "./render-cache/serve";

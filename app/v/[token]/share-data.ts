@@ -2,6 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { getDb } from "@/db";
 import { serverFetch } from "@/lib/credentials/import/deps";
+import { serverNow } from "@/lib/clock";
 import { env } from "@/lib/env";
 import { getSharedDownload } from "@/lib/shares/downloads";
 import { liveRefresh } from "@/lib/shares/live-verify";
@@ -16,12 +17,12 @@ function refresher(now: Date) {
 }
 
 export const loadShare = cache(async (token: string) => {
-  const now = new Date();
+  const now = serverNow();
   return { now, resolution: await resolveShare(getDb(), token, now, { refresh: refresher(now) }) };
 });
 
 export const loadSharedCredential = cache(async (token: string, credentialId: string) => {
-  const now = new Date();
+  const now = serverNow();
   const resolution = await resolveSharedCredential(getDb(), token, credentialId, now, { refresh: refresher(now) });
   const download = resolution.status === "ok" ? await getSharedDownload(getDb(), token, credentialId, now) : null;
   return { now, resolution, download: download?.status === "ok" ? download.download : null };

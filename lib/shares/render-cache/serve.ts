@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb } from "@/db";
+import { serverNow } from "@/lib/clock";
 import { env, loopbackOrigin } from "@/lib/env";
 import { createNonce } from "@/lib/security/csp";
 import { shareTokenFromPath } from "../paths";
@@ -66,7 +67,7 @@ async function renderAndKeep(origin: string, pathname: string, token: string, s:
   const page = await renderInternally(origin, pathname, s.secret, s.placeholder);
   if (!page) return null;
   // Keyed as of after the render: the render may have re-verified credentials (moving the key).
-  const after = await shareRenderKey(getDb(), token, new Date(), env.verifyMaxAgeMinutes);
+  const after = await shareRenderKey(getDb(), token, serverNow(), env.verifyMaxAgeMinutes);
   if (after.status !== "ok") return { gone: after.status };
   s.cache.set(after.shareId, after.key, page, Date.now());
   return { page };
@@ -81,7 +82,7 @@ export async function sharePageFromCache(request: PageRequest, csp: (nonce: stri
   const origin = loopbackOrigin();
   if (!path || !origin || !isCacheablePageRequest(request)) return null;
   const s = state();
-  const key = await shareRenderKey(getDb(), path.token, new Date(), env.verifyMaxAgeMinutes);
+  const key = await shareRenderKey(getDb(), path.token, serverNow(), env.verifyMaxAgeMinutes);
   if (key.status !== "ok") return shareProblemResponse(key.status);
   const kept = key.stale ? null : s.cache.get(key.shareId, key.key, Date.now());
   let outcome: Outcome;

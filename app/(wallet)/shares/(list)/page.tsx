@@ -9,6 +9,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { plural } from "@/components/ui/format";
 import { getDb } from "@/db";
 import { requireHolder } from "@/lib/auth/session";
+import { serverNow } from "@/lib/clock";
 import { listShares } from "@/lib/shares/data";
 
 export const metadata: Metadata = { title: "Shares" };
@@ -17,7 +18,7 @@ const DESCRIPTION = "Links you send to recruiters, employers or regulators. Each
 
 export default async function SharesPage() {
   const holder = await requireHolder("/shares");
-  const now = new Date();
+  const now = serverNow();
   const shares = await listShares(getDb(), holder.id, now);
   // One "New share link" on the page: in the header, or in the empty state.
   const newLink = (

@@ -1,4 +1,5 @@
 import { getDb } from "@/db";
+import { serverNow } from "@/lib/clock";
 import { getSharedPresentation } from "@/lib/shares/downloads";
 import { sharedFileResponse } from "@/lib/shares/http";
 import { shareProblemResponse } from "@/lib/shares/status-page";
@@ -9,7 +10,7 @@ import { shareProblemResponse } from "@/lib/shares/status-page";
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const answer = await getSharedPresentation(getDb(), token, new Date());
+  const answer = await getSharedPresentation(getDb(), token, serverNow());
   if (answer.status !== "ok") return shareProblemResponse(answer.status);
   const body = new TextEncoder().encode(`${JSON.stringify(answer.built.presentation, null, 2)}\n`);
   return sharedFileResponse(body, { filename: "shared-credentials.json", mediaType: "application/json; charset=utf-8" });

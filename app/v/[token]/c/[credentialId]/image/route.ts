@@ -1,4 +1,5 @@
 import { getDb } from "@/db";
+import { serverNow } from "@/lib/clock";
 import { sharedImageResponse } from "@/lib/shares/http";
 import { getSharedImage } from "@/lib/shares/files";
 import { shareProblemResponse } from "@/lib/shares/status-page";
@@ -6,6 +7,6 @@ import { shareProblemResponse } from "@/lib/shares/status-page";
 /** The badge image (our sanitized PNG) of a credential the live share names. */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string; credentialId: string }> }) {
   const { token, credentialId } = await params;
-  const answer = await getSharedImage(getDb(), token, credentialId, new Date());
+  const answer = await getSharedImage(getDb(), token, credentialId, serverNow());
   return answer.status === "ok" ? sharedImageResponse(answer.png) : shareProblemResponse(answer.status);
 }

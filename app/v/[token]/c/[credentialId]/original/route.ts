@@ -1,4 +1,5 @@
 import { getDb } from "@/db";
+import { serverNow } from "@/lib/clock";
 import { getSharedDownload } from "@/lib/shares/downloads";
 import { sharedFileResponse } from "@/lib/shares/http";
 import { shareProblemResponse } from "@/lib/shares/status-page";
@@ -6,7 +7,7 @@ import { shareProblemResponse } from "@/lib/shares/status-page";
 /** The credential file as its issuer signed it, through a live share (not a page view). */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string; credentialId: string }> }) {
   const { token, credentialId } = await params;
-  const answer = await getSharedDownload(getDb(), token, credentialId, new Date());
+  const answer = await getSharedDownload(getDb(), token, credentialId, serverNow());
   if (answer.status !== "ok") return shareProblemResponse(answer.status);
   // A withheld or unavailable file is not offered on the page; asked for anyway, it is not found.
   if (answer.download.kind !== "file") return shareProblemResponse("not-found");
