@@ -1,14 +1,17 @@
 /**
  * Runs once when a server process starts: resumes imports that a crash or restart interrupted,
- * and re-checks stale verification results in the background on a schedule.
+ * re-checks stale verification results in the background on a schedule, and (with SMTP) emails
+ * due expiry and renewal reminders hourly.
  */
 export async function register() {
   // eslint-disable-next-line no-restricted-properties -- NEXT_RUNTIME is set by Next itself, not configuration
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const [{ resumeInterruptedImportJobs }, { startVerificationRefresh }] = await Promise.all([
+  const [{ resumeInterruptedImportJobs }, { startVerificationRefresh }, { startReminderDigests }] = await Promise.all([
     import("@/lib/credentials/import/runner"),
     import("@/lib/credentials/refresh-schedule"),
+    import("@/lib/cpd/reminder-schedule"),
   ]);
   await resumeInterruptedImportJobs().catch((error: unknown) => console.error("[import] could not resume interrupted jobs:", error));
   startVerificationRefresh();
+  startReminderDigests();
 }

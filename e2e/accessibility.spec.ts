@@ -72,7 +72,7 @@ for (const { name, use } of VIEWPORTS) {
       } else {
         expect(box.y).toBeLessThan(80);
       }
-      for (const label of ["Wallet", "Pathways", "Shares", "Portfolio", "Settings"]) await expect(nav.getByRole("link", { name: label })).toBeVisible();
+      for (const label of ["Wallet", "Pathways", "Renewal", "Shares", "Portfolio", "Settings"]) await expect(nav.getByRole("link", { name: label })).toBeVisible();
       await expect(nav.getByRole("link", { name: "Shares" })).toHaveAttribute("aria-current", "page");
       await nav.getByRole("link", { name: "Pathways" }).click();
       await expect(page.getByRole("heading", { name: "Pathways", level: 1 })).toBeVisible();

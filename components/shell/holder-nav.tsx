@@ -35,13 +35,13 @@ export function HolderNav({ placement }: { placement: "top" | "bottom" }) {
       aria-label="Main"
       className="fixed inset-x-0 bottom-0 z-40 border-t border-slate-200 bg-white/95 pb-[env(safe-area-inset-bottom)] backdrop-blur md:hidden dark:border-slate-800 dark:bg-slate-900/95"
     >
-      <ul className="grid grid-cols-5">
+      <ul className="grid grid-cols-6">
         {NAV_ITEMS.map(({ href, label, icon: Icon }) => (
           <li key={href}>
             <Link
               href={href}
               aria-current={isActive(pathname, href) ? "page" : undefined}
-              className="flex min-h-14 flex-col items-center justify-center gap-0.5 text-xs font-medium text-slate-600 aria-[current=page]:text-brand-700 dark:text-slate-400 dark:aria-[current=page]:text-brand-300"
+              className="flex min-h-14 flex-col items-center justify-center gap-0.5 text-[0.6875rem] font-medium tracking-tight text-slate-600 aria-[current=page]:text-brand-700 dark:text-slate-400 dark:aria-[current=page]:text-brand-300"
             >
               <Icon className="h-5 w-5" aria-hidden="true" />
               {label}

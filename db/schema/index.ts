@@ -5,3 +5,4 @@ export * from "./issuers";
 export * from "./pathways";
 export * from "./rate-limits";
 export * from "./shares";
+export * from "./cpd";

@@ -1,13 +1,28 @@
 import { asc, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { collectionItems, collections, credentialOriginals, credentials, evidenceFiles, pathwayFollows, pathways, shareCredentials, shares } from "@/db/schema";
+import {
+  collectionItems,
+  collections,
+  cpdActivities,
+  cpdCycles,
+  cpdProfiles,
+  cpdReminderDeliveries,
+  cpdReminderSettings,
+  credentialOriginals,
+  credentials,
+  evidenceFiles,
+  pathwayFollows,
+  pathways,
+  shareCredentials,
+  shares,
+} from "@/db/schema";
 
 /**
  * Everything a holder owns, as one comparable value: a test that sends hostile or foreign input
  * asserts the snapshot is unchanged ("DB diff zero", security.md §3).
  */
 export async function holderSnapshot(db: Database, holderId: string): Promise<unknown> {
-  const [creds, originals, evidence, cols, items, goals, follows, links, linked] = await Promise.all([
+  const [creds, originals, evidence, cols, items, goals, follows, links, linked, cpd] = await Promise.all([
     db.select().from(credentials).where(eq(credentials.holderId, holderId)).orderBy(asc(credentials.id)),
     db.select({ id: credentialOriginals.id, sha256: credentialOriginals.sha256 }).from(credentialOriginals).where(eq(credentialOriginals.holderId, holderId)).orderBy(asc(credentialOriginals.id)),
     db.select({ id: evidenceFiles.id, sha256: evidenceFiles.sha256 }).from(evidenceFiles).where(eq(evidenceFiles.holderId, holderId)).orderBy(asc(evidenceFiles.id)),
@@ -22,6 +37,18 @@ export async function holderSnapshot(db: Database, holderId: string): Promise<un
       .innerJoin(shares, eq(shares.id, shareCredentials.shareId))
       .where(eq(shares.holderId, holderId))
       .orderBy(asc(shareCredentials.shareId), asc(shareCredentials.credentialId)),
+    cpdSnapshot(db, holderId),
   ]);
-  return JSON.parse(JSON.stringify({ creds, originals, evidence, cols, items, goals, follows, links, linked }));
+  return JSON.parse(JSON.stringify({ creds, originals, evidence, cols, items, goals, follows, links, linked, cpd }));
+}
+
+async function cpdSnapshot(db: Database, holderId: string) {
+  const [profiles, cycles, activities, settings, deliveries] = await Promise.all([
+    db.select().from(cpdProfiles).where(eq(cpdProfiles.holderId, holderId)).orderBy(asc(cpdProfiles.id)),
+    db.select().from(cpdCycles).where(eq(cpdCycles.holderId, holderId)).orderBy(asc(cpdCycles.id)),
+    db.select().from(cpdActivities).where(eq(cpdActivities.holderId, holderId)).orderBy(asc(cpdActivities.credentialId)),
+    db.select().from(cpdReminderSettings).where(eq(cpdReminderSettings.holderId, holderId)),
+    db.select().from(cpdReminderDeliveries).where(eq(cpdReminderDeliveries.holderId, holderId)).orderBy(asc(cpdReminderDeliveries.reminderKey)),
+  ]);
+  return { profiles, cycles, activities, settings, deliveries };
 }

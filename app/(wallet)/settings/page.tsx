@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ReminderSettingsForm } from "@/components/cpd/reminder-settings-form";
 import { DeleteAccount } from "@/components/settings/delete-account";
 import { Passkeys } from "@/components/settings/passkeys";
 import { ProfileForm } from "@/components/settings/profile-form";
@@ -8,6 +9,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { requireHolder } from "@/lib/auth/session";
+import { getReminderSettings } from "@/lib/cpd/reminders-data";
 import { getHolderProfile, listPasskeys } from "@/lib/holders/data";
 import { signOutAction } from "./actions";
 
@@ -16,7 +18,7 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const holder = await requireHolder("/settings");
   const db = getDb();
-  const [profile, passkeys] = await Promise.all([getHolderProfile(db, holder.id), listPasskeys(db, holder.id)]);
+  const [profile, passkeys, reminders] = await Promise.all([getHolderProfile(db, holder.id), listPasskeys(db, holder.id), getReminderSettings(db, holder.id)]);
   if (!profile) notFound();
   return (
     <>
@@ -33,6 +35,12 @@ export default async function SettingsPage() {
             Passkeys
           </h2>
           <Passkeys passkeys={passkeys} />
+        </Card>
+        <Card aria-labelledby="reminders-heading">
+          <h2 id="reminders-heading" className="mb-4 text-lg font-semibold">
+            Reminders
+          </h2>
+          <ReminderSettingsForm inApp={reminders.inApp} email={reminders.email} />
         </Card>
         <Card aria-labelledby="session-heading">
           <h2 id="session-heading" className="mb-4 text-lg font-semibold">

@@ -1,5 +1,6 @@
 import { FileUp, FolderHeart, Plus } from "lucide-react";
 import type { Metadata } from "next";
+import { ReminderCount } from "@/components/cpd/reminder-count";
 import { EmptyState } from "@/components/shell/empty-state";
 import { PageHeader } from "@/components/shell/page-header";
 import { Alert } from "@/components/ui/alert";
@@ -61,6 +62,7 @@ export default async function WalletPage({ searchParams }: { searchParams: Searc
         actions={
           summary.total > 0 ? (
             <div className="flex flex-wrap gap-2">
+              <ReminderCount holderId={holder.id} />
               <ButtonLink href="/wallet/collections" variant="secondary">
                 <FolderHeart className="h-4 w-4" aria-hidden="true" />
                 Collections

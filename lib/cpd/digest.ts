@@ -1,0 +1,89 @@
+import "server-only";
+import { and, eq, gt, gte, isNotNull, lte } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { cpdCycles, cpdReminderDeliveries, cpdReminderSettings, credentials, users } from "@/db/schema";
+import type { OutgoingMail } from "@/lib/auth/mailer";
+import { addDays, toDay } from "./dates";
+import { computeRemindersForHolder } from "./reminders-data";
+import { REMINDER_THRESHOLDS, type Reminder } from "./reminders";
+
+export interface DigestDeps {
+  send: (mail: OutgoingMail) => Promise<void>;
+  appUrl: string;
+}
+
+export interface DigestOutcome {
+  holdersChecked: number;
+  mailsSent: number;
+  remindersSent: number;
+  failures: number;
+}
+
+const DAY_MS = 86_400_000;
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export function digestMail(to: string, reminders: readonly Reminder[], appUrl: string): OutgoingMail {
+  const lines = reminders.map((r) => ({ text: r.message, url: new URL(r.href, appUrl).toString() }));
+  const settings = new URL("/settings", appUrl).toString();
+  return {
+    to,
+    subject: reminders.length === 1 ? "Tessera reminder: 1 thing needs your attention" : `Tessera reminders: ${reminders.length} things need your attention`,
+    text: ["Hello,", "", ...lines.flatMap((l) => [`- ${l.text}`, `  ${l.url}`]), "", `You can turn these emails off in Settings: ${settings}`].join("\n"),
+    html: `<p>Hello,</p><ul>${lines.map((l) => `<li>${escapeHtml(l.text)} <a href="${escapeHtml(l.url)}">Open in Tessera</a></li>`).join("")}</ul><p>You can turn these emails off in <a href="${escapeHtml(settings)}">Settings</a>.</p>`,
+  };
+}
+
+/** Holders with something inside the largest reminder window and email reminders not turned off. */
+async function candidateHolders(db: Database, now: Date): Promise<{ id: string; email: string }[]> {
+  const horizon = new Date(now.getTime() + (Math.max(...REMINDER_THRESHOLDS) + 1) * DAY_MS);
+  const today = toDay(now);
+  const [byCredential, byCycle, optedOut, people] = await Promise.all([
+    db.selectDistinct({ id: credentials.holderId }).from(credentials).where(and(isNotNull(credentials.validUntil), gt(credentials.validUntil, now), lte(credentials.validUntil, horizon))),
+    db.selectDistinct({ id: cpdCycles.holderId }).from(cpdCycles).where(and(gte(cpdCycles.endsOn, today), lte(cpdCycles.endsOn, addDays(today, Math.max(...REMINDER_THRESHOLDS))))),
+    db.select({ id: cpdReminderSettings.holderId }).from(cpdReminderSettings).where(eq(cpdReminderSettings.email, false)),
+    db.select({ id: users.id, email: users.email }).from(users),
+  ]);
+  const off = new Set(optedOut.map((r) => r.id));
+  const due = new Set([...byCredential, ...byCycle].map((r) => r.id).filter((id) => !off.has(id)));
+  return people.filter((p) => due.has(p.id));
+}
+
+/**
+ * Emails each holder the reminders not sent before, one digest per holder. The delivery rows are
+ * claimed in the same transaction as the send: a rerun (or a second runner at the same moment,
+ * held by the unique key) sends nothing new; a failed send rolls back and is retried next run.
+ */
+export async function sendDueReminderDigests(db: Database, now: Date, deps?: Partial<DigestDeps>): Promise<DigestOutcome> {
+  const send = deps?.send ?? (await import("@/lib/auth/mailer")).sendMail;
+  const appUrl = deps?.appUrl ?? (await import("@/lib/env")).env.appUrl;
+  const holders = await candidateHolders(db, now);
+  const outcome: DigestOutcome = { holdersChecked: holders.length, mailsSent: 0, remindersSent: 0, failures: 0 };
+  for (const holder of holders) {
+    try {
+      const reminders = await computeRemindersForHolder(db, holder.id, now);
+      if (reminders.length === 0) continue;
+      const sent = await db.transaction(async (tx) => {
+        const claimed = await tx
+          .insert(cpdReminderDeliveries)
+          .values(reminders.map((r) => ({ holderId: holder.id, reminderKey: r.key, sentAt: now })))
+          .onConflictDoNothing()
+          .returning({ key: cpdReminderDeliveries.reminderKey });
+        const fresh = new Set(claimed.map((c) => c.key));
+        const toSend = reminders.filter((r) => fresh.has(r.key));
+        if (toSend.length > 0) await send(digestMail(holder.email, toSend, appUrl));
+        return toSend.length;
+      });
+      if (sent > 0) {
+        outcome.mailsSent += 1;
+        outcome.remindersSent += sent;
+      }
+    } catch (error) {
+      outcome.failures += 1;
+      console.error("[reminders] digest failed for one holder:", error instanceof Error ? error.message : error);
+    }
+  }
+  return outcome;
+}
