@@ -15,7 +15,8 @@ function toDate(value: string | undefined): Date | null {
   return Number.isNaN(date.getTime()) ? null : date;
 }
 
-function rowValues(holderId: string, originalId: string, item: InterpretedCredential, parentId: string | null, verification: VerificationResult | undefined) {
+/** The columns of a credential row, derived from its interpretation (import and wallet restore alike). */
+export function rowValues(holderId: string, originalId: string, item: InterpretedCredential, parentId: string | null, verification: VerificationResult | undefined) {
   const { record } = item;
   const token = item.signed?.kind === "compact-jws" ? item.signed.token : undefined;
   return {

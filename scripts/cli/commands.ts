@@ -2,7 +2,10 @@ import { migrateDatabase } from "@/db/migrate";
 import { DEMO_HOLDER, seedDemo } from "@/db/seed";
 import { users } from "@/db/schema";
 import type { CliContext } from "./context";
+import { exportCommand } from "./export-command";
 import { importCommand } from "./import-command";
+import { remindersCommand } from "./reminders-command";
+import { restoreCommand } from "./restore-command";
 import { verifyCommand } from "./verify-command";
 
 export interface CliCommand {
@@ -36,6 +39,9 @@ export const commands: Record<string, CliCommand> = {
   },
   import: importCommand,
   verify: verifyCommand,
+  reminders: remindersCommand,
+  export: exportCommand,
+  restore: restoreCommand,
   holders: {
     summary: "List holders (email, name, joined)",
     usage: "holders",

@@ -17,7 +17,7 @@ export const ZIP_LIMITS = {
   ratioGraceBytes: 1 * MB,
 } as const;
 
-export type ZipLimits = typeof ZIP_LIMITS;
+export type ZipLimits = { [K in keyof typeof ZIP_LIMITS]: number };
 
 export interface ZipEntryData {
   name: string;
@@ -28,6 +28,8 @@ export interface ZipReadOptions {
   limits?: Partial<ZipLimits>;
   /** Called after each file is read: (1-based index, number of files to read). */
   onProgress?: (index: number, total: number) => void;
+  /** Yield folders, `__MACOSX/` and dotfiles too, for a caller that refuses anything it did not expect (wallet restore). */
+  keepAll?: boolean;
 }
 
 const bomb = (detail: string) => new InputRejectedError("zip-bomb", `This archive ${detail}, so Tessera refuses it.`);
@@ -45,7 +47,7 @@ function fromYauzlError(error: unknown): InputRejectedError {
 }
 
 /** Walks the central directory only: names, types, declared sizes and layout, before anything is inflated. */
-async function listEntries(zip: ZipFile, limits: ZipLimits): Promise<Entry[]> {
+async function listEntries(zip: ZipFile, limits: ZipLimits, keepAll = false): Promise<Entry[]> {
   if (zip.entryCount > limits.maxEntries) {
     throw new InputRejectedError("zip-too-many-entries", `This archive holds ${zip.entryCount.toLocaleString("en")} entries; Tessera reads at most ${limits.maxEntries.toLocaleString("en")}.`);
   }
@@ -58,7 +60,7 @@ async function listEntries(zip: ZipFile, limits: ZipLimits): Promise<Entry[]> {
     all.push(entry);
     if (/[\p{Cc}]/u.test(name)) throw unsafe("contains a file name with control characters");
     if (((entry.externalFileAttributes >>> 16) & 0o170000) === 0o120000) throw unsafe(`contains a symbolic link (${quoteName(name)})`);
-    if (name.endsWith("/") || name.startsWith("__MACOSX/") || name.split("/").some((part) => part.startsWith("."))) continue;
+    if (!keepAll && (name.endsWith("/") || name.startsWith("__MACOSX/") || name.split("/").some((part) => part.startsWith(".")))) continue;
     const key = name.normalize("NFC").toLowerCase(); // as a case-insensitive file system would see it
     if (seen.has(key)) throw unsafe(`contains two files named ${quoteName(name)}`);
     seen.add(key);
@@ -120,7 +122,7 @@ export async function* iterateZipEntries(bytes: Uint8Array, options: ZipReadOpti
     throw fromYauzlError(error);
   }
   try {
-    const entries = await listEntries(zip, limits).catch((error: unknown) => Promise.reject(fromYauzlError(error)));
+    const entries = await listEntries(zip, limits, options.keepAll).catch((error: unknown) => Promise.reject(fromYauzlError(error)));
     let total = 0;
     for (const [index, entry] of entries.entries()) {
       const data = await readEntry(zip, entry, limits, total).catch((error: unknown) => Promise.reject(fromYauzlError(error)));

@@ -1,0 +1,51 @@
+import "server-only";
+import { Readable } from "node:stream";
+import type { Database } from "@/db/client";
+import { exportWallet } from "./export";
+
+/**
+ * A download the browser can show progress for: the zip's exact size is known before it is sent
+ * (stored entries, sizes from the database), so Content-Length is set on a streamed body.
+ */
+export async function walletExportResponse(db: Database, holderId: string, now = new Date()): Promise<Response> {
+  const { stream, totalBytes, filename } = await exportWallet(db, holderId, { now });
+  return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {
+    headers: {
+      "cache-control": "private, no-store",
+      "content-type": "application/zip",
+      "content-length": String(totalBytes),
+      "content-disposition": `attachment; filename="${filename}"`,
+      "content-security-policy": "sandbox; default-src 'none'",
+      "x-content-type-options": "nosniff",
+    },
+  });
+}
+
+/** A GET that starts a download: refused when another site sent the browser here (security.md C2). */
+export function isCrossSiteNavigation(headers: Headers, appOrigin: string): boolean {
+  const origin = headers.get("origin");
+  if (origin && origin !== appOrigin) return true;
+  const site = headers.get("sec-fetch-site");
+  return site !== null && site !== "same-origin" && site !== "none";
+}
+
+/** The request body, refused past `maxBytes` while reading (a lying or absent Content-Length changes nothing). */
+export async function readBodyCapped(request: Request, maxBytes: number): Promise<Uint8Array | "too-large"> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > maxBytes) return "too-large";
+  if (!request.body) return new Uint8Array();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  const reader = request.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return "too-large";
+    }
+    parts.push(value);
+  }
+  return new Uint8Array(Buffer.concat(parts));
+}

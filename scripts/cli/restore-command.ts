@@ -1,0 +1,45 @@
+import fs from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { formatSize } from "@/lib/credentials/containers/errors";
+import { isRestoreRefused } from "@/lib/portability/errors";
+import { RESTORE_LIMITS } from "@/lib/portability/format";
+import { restoreWallet } from "@/lib/portability/restore";
+import { describeRestore } from "@/lib/portability/summary";
+import type { CliCommand } from "./commands";
+import { holderIdByEmail } from "./export-command";
+
+/** Restores a wallet archive into a holder's empty wallet, all or nothing. */
+export const restoreCommand: CliCommand = {
+  summary: "Restore a wallet archive into a holder's empty wallet (all or nothing)",
+  usage: "restore --holder EMAIL FILE",
+  async run(args, ctx) {
+    const { values, positionals } = parseArgs({ args, options: { holder: { type: "string" } }, allowPositionals: true });
+    if (!values.holder || positionals.length !== 1) {
+      ctx.err("Usage: npm run tessera -- restore --holder EMAIL FILE");
+      return 2;
+    }
+    const holderId = await holderIdByEmail(ctx.db, values.holder);
+    if (!holderId) {
+      ctx.err(`No holder with the email ${values.holder}.`);
+      return 1;
+    }
+    const file = positionals[0]!;
+    const stat = await fs.stat(file).catch(() => null);
+    if (!stat?.isFile()) {
+      ctx.err(`${file}: file not found or not readable.`);
+      return 1;
+    }
+    if (stat.size > RESTORE_LIMITS.maxArchiveBytes) {
+      ctx.err(`${file} is ${formatSize(stat.size)}; Tessera restores archives up to ${formatSize(RESTORE_LIMITS.maxArchiveBytes)}. Nothing was restored.`);
+      return 1;
+    }
+    try {
+      ctx.out(describeRestore(await restoreWallet(ctx.db, holderId, new Uint8Array(await fs.readFile(file)))));
+      return 0;
+    } catch (error) {
+      if (!isRestoreRefused(error)) throw error;
+      ctx.err(error.message);
+      return 1;
+    }
+  },
+};
