@@ -1,6 +1,8 @@
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { authenticators, credentials, evidenceFiles, importJobs } from "../db/schema";
+import { createCycle } from "../lib/cpd/cycles-data";
+import { createHolderProfile } from "../lib/cpd/profiles-data";
 import { saveGoal } from "../lib/pathways/goals";
 import { createShare } from "../lib/shares/data";
 import { storeTestCredential } from "../lib/wallet/testing";
@@ -25,6 +27,8 @@ interface Victim {
   passkey: string;
   goal: string;
   share: string;
+  cpdProfile: string;
+  cpdCycle: string;
   marker: string;
 }
 
@@ -47,12 +51,20 @@ function foreignInputs(victim: Victim, ownCollection: string, ownShare: string):
     createShareAction: [[{ scope: "credential", credentialId: victim.credential }], [{ scope: "selection", credentialIds: [victim.credential] }], [{ scope: "collection", collectionId: victim.collection }]],
     revokeShareAction: [[{ shareId: victim.share }]],
     deleteShareAction: [[{ shareId: victim.share }]],
+    startCycleAction: [[null, { profileId: victim.cpdProfile, startsOn: "2026-01-01", endsOn: "2026-12-31" }]],
+    deleteCycleAction: [[{ cycleId: victim.cpdCycle }]],
+    saveActivityAction: [[null, { credentialId: victim.credential, hours: "99", participatory: "yes", topics: "" }]],
+    resetActivityAction: [[{ credentialId: victim.credential }]],
+    deleteProfileAction: [[{ profileId: victim.cpdProfile }]],
+    createPortfolioAction: [[{ source: "selection", credentialIds: [victim.credential] }], [{ source: "collection", collectionId: victim.collection }]],
     extendShareAction: [[{ shareId: victim.share, expiry: 365 }]],
     updateShareVisibilityAction: [[{ shareId: victim.share, showEmail: true }]],
     updateShareHeadlineAction: [[{ shareId: victim.share, headline: "taken over" }]],
     updateShareCredentialsAction: [[{ shareId: victim.share, credentialIds: [victim.credential] }], [{ shareId: ownShare, credentialIds: [victim.credential] }]],
     // These act only on the caller's own account and take no ids of anything.
     createCollectionAction: "no-ids",
+    createProfileAction: "no-ids",
+    saveReminderSettingsAction: "no-ids",
     requestMagicLinkAction: "no-ids",
     updateProfileAction: "no-ids",
     deleteAccountAction: "no-ids",
@@ -79,7 +91,18 @@ test.describe("another holder's ids", () => {
       await db.insert(authenticators).values({ credentialID: passkey, userId: owner.id, providerAccountId: passkey, credentialPublicKey: "pk", counter: 0, credentialDeviceType: "singleDevice", credentialBackedUp: false });
       const goal = await saveGoal(db, owner.id, { title: `${marker} goal`, targetTitle: `${marker} target`, targetKind: "certificate", heldCredentialIds: [credential] });
       const share = await createShare(db, owner.id, { scope: "credential", credentialId: credential, headline: marker });
-      return { credential, collection, job: job!.id, evidence: evidence!.id, passkey, goal: goal.id, share: share!.share.id, marker };
+      const cpdProfile = await createHolderProfile(db, owner.id, {
+        id: "owner-training",
+        name: `${marker} training`,
+        regulator: "Owner's employer",
+        profession: "Nurse",
+        jurisdiction: "Ward 7",
+        source: { title: "Mandatory training policy", retrieved: "2026-01-01" },
+        cycleMonths: 12,
+        rules: [{ id: "hours", kind: "total-hours", label: `${marker} hours`, minHours: 8 }],
+      });
+      const cpdCycle = await createCycle(db, owner.id, { profileId: cpdProfile.id, startsOn: "2026-01-01", endsOn: "2026-12-31" });
+      return { credential, collection, job: job!.id, evidence: evidence!.id, passkey, goal: goal.id, share: share!.share.id, cpdProfile: cpdProfile.id, cpdCycle: cpdCycle.id, marker };
     });
     const before = await dbQuery((db) => holderSnapshot(db, owner.id));
 
@@ -94,7 +117,7 @@ test.describe("another holder's ids", () => {
     const request = intruderContext.request;
 
     // Pages.
-    for (const path of [`/credentials/${victim.credential}`, `/wallet/collections/${victim.collection}`, `/pathways/${victim.goal}`, `/pathways/${victim.goal}/edit`, `/shares/${victim.share}/credentials`]) {
+    for (const path of [`/credentials/${victim.credential}`, `/wallet/collections/${victim.collection}`, `/pathways/${victim.goal}`, `/pathways/${victim.goal}/edit`, `/shares/${victim.share}/credentials`, `/renewal/cycles/${victim.cpdCycle}`]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
@@ -110,6 +133,8 @@ test.describe("another holder's ids", () => {
       `/api/credentials/${victim.credential}/original`,
       `/api/credentials/${victim.credential}/evidence/${victim.evidence}`,
       `/api/imports/${victim.job}`,
+      `/api/cpd/cycles/${victim.cpdCycle}/evidence.csv`,
+      `/api/cpd/cycles/${victim.cpdCycle}/evidence.pdf`,
     ]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(404);
@@ -157,11 +182,15 @@ test.describe("another holder's ids", () => {
     expect(stored!.note).toBeNull();
 
     // Over-returning (B2): the intruder's own pages and API carry nothing of the owner's.
-    for (const path of ["/wallet", "/wallet/collections", "/pathways", "/shares", `/credentials/${ownCredential}`]) {
+    for (const path of ["/wallet", "/wallet/collections", "/pathways", "/renewal", "/shares", "/portfolio", `/credentials/${ownCredential}`]) {
       await page.goto(path);
       expect(await page.content(), path).not.toContain(marker);
     }
     expect(await (await request.get("/api/wallet")).text()).not.toContain(marker);
+    // The intruder's wallet export holds only the intruder's wallet (stored entries: the marker would show as is).
+    const exported = await request.get("/api/portfolio/export");
+    expect(exported.status()).toBe(200);
+    expect((await exported.body()).includes(Buffer.from(marker))).toBe(false);
 
     await page.goto("about:blank");
     expect(await dbQuery((db) => holderSnapshot(db, owner.id))).toEqual(before);
