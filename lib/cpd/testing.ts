@@ -1,3 +1,4 @@
+import { readPdf } from "@/lib/testing/pdf-reader";
 import type { ActivitySource } from "./activity";
 
 /** Test helper: one credential as the engine sees it, with only what a test sets. */
@@ -19,26 +20,7 @@ export function source(overrides: Partial<ActivitySource> & { credentialId: stri
   };
 }
 
-/** pdfjs 6 uses Promise.withResolvers, which Node 20 lacks; tests only, nothing ships this. */
+/** The evidence pack's text as a reader gets it (pdfjs), runs joined by spaces. */
 export async function pdfText(bytes: Uint8Array): Promise<string> {
-  const promise = Promise as unknown as { withResolvers?: () => unknown };
-  promise.withResolvers ??= () => {
-    let resolve!: (value: unknown) => void;
-    let reject!: (reason: unknown) => void;
-    const p = new Promise((res, rej) => ((resolve = res), (reject = rej)));
-    return { promise: p, resolve, reject };
-  };
-  const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
-  const task = getDocument({ data: new Uint8Array(bytes), disableFontFace: true, useSystemFonts: false, verbosity: 0 });
-  const doc = await task.promise;
-  let text = "";
-  try {
-    for (let n = 1; n <= doc.numPages; n += 1) {
-      const content = await (await doc.getPage(n)).getTextContent();
-      text += ` ${content.items.map((item) => ("str" in item ? item.str : "")).join(" ")}`;
-    }
-  } finally {
-    await task.destroy();
-  }
-  return text.replace(/\s+/g, " ");
+  return (await readPdf(bytes)).words;
 }

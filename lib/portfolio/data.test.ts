@@ -7,7 +7,7 @@ import { addToCollection, createCollection } from "@/lib/wallet/collections";
 import { createTestHolder, storeTestCredential } from "@/lib/wallet/testing";
 import { buildPortfolio, createPortfolio, PortfolioError, portfolioForLink } from "./data";
 import { renderPortfolioPdf } from "./pdf/render";
-import { readPdf } from "./testing/pdf-reader";
+import { readPdf } from "@/lib/testing/pdf-reader";
 
 const NOW = new Date("2026-12-01T10:00:00Z");
 const ORIGIN = "https://wallet.example.org";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readPdf } from "../testing/pdf-reader";
+import { readPdf } from "@/lib/testing/pdf-reader";
 import { FIXTURE_ORIGIN, FIXTURE_TOKEN, fixtureItem, fixturePortfolio } from "../testing/fixture";
 import { ownLink } from "./own-link";
 import { renderPortfolioPdf } from "./render";

@@ -26,6 +26,8 @@ export interface ReadPdf {
   text: string;
   /** The same with every run of whitespace as one space: for sentences that wrap across lines. */
   flat: string;
+  /** Every text run joined by a space, whitespace collapsed: for table cells drawn as separate runs. */
+  words: string;
   annotations: PdfLinkAnnotation[];
   hasJavaScript: boolean;
   /** The document's Title as a reader shows it. */
@@ -38,6 +40,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
   try {
     const sizes: Array<[number, number]> = [];
     const lines: string[] = [];
+    const runs: string[] = [];
     const annotations: PdfLinkAnnotation[] = [];
     for (let n = 1; n <= pdf.numPages; n++) {
       const page = await pdf.getPage(n);
@@ -48,6 +51,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       for (const item of content.items) {
         if (!("str" in item)) continue;
         line += item.str;
+        runs.push(item.str);
         if (item.hasEOL) {
           lines.push(line);
           line = "";
@@ -66,7 +70,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     }
     const js = await pdf.getJSActions();
     const { info } = (await pdf.getMetadata()) as { info: { Title?: unknown } };
-    return { pages: pdf.numPages, sizes, text: lines.join("\n"), flat: lines.join(" ").replace(/\s+/g, " "), annotations, hasJavaScript: js !== null && Object.keys(js).length > 0, title: typeof info.Title === "string" ? info.Title : null };
+    return { pages: pdf.numPages, sizes, text: lines.join("\n"), flat: lines.join(" ").replace(/\s+/g, " "), words: runs.join(" ").replace(/\s+/g, " "), annotations, hasJavaScript: js !== null && Object.keys(js).length > 0, title: typeof info.Title === "string" ? info.Title : null };
   } finally {
     await task.destroy();
   }
