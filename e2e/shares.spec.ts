@@ -136,4 +136,32 @@ test.describe("share links and the page recruiters open", () => {
     expect(gone.status()).toBe(410);
     expect(await gone.text()).not.toContain(holder.name);
   });
+
+  test("an outbound link on a shared credential sends no Referer, so the token never leaves (security.md F4)", async ({ context, newContext }) => {
+    const holder = await seedHolder(context, { label: "referer" });
+    const ids = await importSignedBadges(holder, [SHARED[0]!]);
+    const created = await dbQuery((db) => createShare(db, holder.id, { scope: "selection", credentialIds: Object.values(ids) }));
+    const recruiter = await newContext();
+    const visitor = await recruiter.newPage();
+    // Every request that leaves our origin is answered here, never sent: what would the issuer's site have seen?
+    const outbound: { url: string; referer: string | undefined }[] = [];
+    await recruiter.route(/^https?:\/\//, async (route) => {
+      const request = route.request();
+      if (request.url().startsWith(ORIGIN)) return route.fallback();
+      outbound.push({ url: request.url(), referer: await request.headerValue("referer") ?? undefined });
+      await route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>Issuer</title><p>Issuer site</p>" });
+    });
+    await visitor.goto(`${ORIGIN}/v/${created!.token}/c/${Object.values(ids)[0]}`);
+    const external = visitor.locator(`main a[href^="https://"]:not([href^="${ORIGIN}"])`).first();
+    await expect(external).toBeVisible();
+    expect(await external.getAttribute("rel")).toMatch(/noreferrer/);
+    const href = (await external.getAttribute("href"))!;
+    const popup = recruiter.waitForEvent("page", { timeout: 2000 }).catch(() => null);
+    await external.click();
+    await (await popup)?.waitForLoadState();
+    await expect.poll(() => outbound.length).toBeGreaterThan(0);
+    expect(outbound[0]!.url.startsWith(new URL(href).origin)).toBe(true);
+    for (const request of outbound) expect(request.referer, request.url).toBeUndefined();
+  });
 });
+
