@@ -1,19 +1,28 @@
+import { checkCycleDates, type CycleSpan } from "@/lib/cpd/cycle-rules";
+import { checkProfile, type CpdProfile } from "@/lib/cpd/profile-schema";
 import { credentialDedupeKey } from "@/lib/credentials/dedupe";
 import { parsePathwayDefinition } from "@/lib/stacking/parse-definition";
 import { refuse } from "./errors";
 import { evidenceEntry, imageEntry, originalEntry } from "./format";
 import type { WalletArchive } from "./read-archive";
+import type { CpdDocument } from "./schemas";
 
 const NOTHING = "Nothing was restored.";
+
+export interface CheckedArchive {
+  /** The holder's own CPD profiles as the CPD profile schema parsed them, in archive order. */
+  cpdProfiles: CpdProfile[];
+}
 
 /**
  * Every row of the archive may only point at rows of the same archive, by archive key: a
  * database id (this holder's or anyone's) resolves to nothing and refuses the archive, so a
  * restore can never link to another holder's rows (security.md G2). Also refuses what the
  * database would otherwise accept but the app never produces: duplicate keys, parent cycles, a
- * dedupe key that is not the credential's own.
+ * dedupe key that is not the credential's own, and CPD profiles or cycles the Renewal pages would
+ * refuse. Catalog profiles a cycle names are looked up later, in the restore's transaction.
  */
-export function checkArchiveReferences({ credentials, wallet, files }: WalletArchive): void {
+export function checkArchiveReferences({ credentials, wallet, files }: WalletArchive): CheckedArchive {
   const keys = new Set<string>();
   const dedupe = new Set<string>();
   const originals = new Set(wallet.originals.map((o) => o.sha256));
@@ -94,6 +103,55 @@ export function checkArchiveReferences({ credentials, wallet, files }: WalletArc
     if (new Set(share.credentials).size !== share.credentials.length) refuse(`A share link lists a credential twice. ${NOTHING}`);
     for (const key of share.credentials) credential(key, "A share link");
   }
+
+  return { cpdProfiles: checkCpd(wallet.cpd, credential) };
+}
+
+/**
+ * The holder's CPD as the Renewal pages would have stored it: each profile passes the CPD profile
+ * schema (the one the catalog and the holder's form use) under its own slug; each cycle is on
+ * exactly one profile, this archive's or the catalog's, with real dates, a sensible length and no
+ * overlap with another cycle on the same profile (lib/cpd/cycle-rules.ts); each override is on a
+ * credential of the archive, once.
+ */
+function checkCpd(cpd: CpdDocument | undefined, credential: (key: string, what: string) => void): CpdProfile[] {
+  if (!cpd) return [];
+  const keys = new Set<string>();
+  const slugs = new Set<string>();
+  const parsed = cpd.profiles.map((profile) => {
+    const name = profile.slug.slice(0, 60);
+    if (keys.has(profile.key)) refuse(`Two CPD profiles in the archive share the key ${profile.key}. ${NOTHING}`);
+    keys.add(profile.key);
+    if (slugs.has(profile.slug)) refuse(`Two of your CPD profiles in the archive are both named ${name}. ${NOTHING}`);
+    slugs.add(profile.slug);
+    const check = checkProfile(profile.definition);
+    if (!check.ok) return refuse(`Your CPD profile ${name} in the archive is not valid (${check.errors[0]?.slice(0, 300) ?? "invalid"}); Tessera would not accept it. ${NOTHING}`);
+    if (check.profile.id !== profile.slug) refuse(`Your CPD profile ${name} in the archive does not carry its own name (its definition says ${check.profile.id.slice(0, 60)}). ${NOTHING}`);
+    return check.profile;
+  });
+
+  const spans = new Map<string, CycleSpan[]>();
+  for (const [index, cycle] of cpd.cycles.entries()) {
+    const where = `A CPD cycle (${cycle.startsOn.slice(0, 10)} to ${cycle.endsOn.slice(0, 10)})`;
+    if ((cycle.profile === null) === (cycle.catalogProfile === null)) refuse(`${where} must name exactly one profile: your own or one from the catalog. ${NOTHING}`);
+    if (cycle.profile !== null && !keys.has(cycle.profile)) refuse(`${where} refers to a CPD profile (${cycle.profile.slice(0, 20)}) that is not in the archive. ${NOTHING}`);
+    const profile = cycle.profile !== null ? `archive:${cycle.profile}` : `catalog:${cycle.catalogProfile}`;
+    const others = spans.get(profile) ?? [];
+    // Every span needs an id: checkCycleDates skips the one whose id matches the cycle's own (both undefined would match).
+    const span = { id: String(index), startsOn: cycle.startsOn, endsOn: cycle.endsOn };
+    const errors = checkCycleDates(span, others);
+    const first = Object.values(errors)[0]?.[0];
+    if (first) refuse(`${where} is not valid: ${first} ${NOTHING}`);
+    spans.set(profile, [...others, span]);
+  }
+
+  const overridden = new Set<string>();
+  for (const activity of cpd.activities) {
+    credential(activity.credential, "A CPD activity override");
+    if (overridden.has(activity.credential)) refuse(`The archive holds two CPD overrides for one credential (${activity.credential}). ${NOTHING}`);
+    overridden.add(activity.credential);
+  }
+  return parsed;
 }
 
 /** The credential keys a stored goal names (its held components); refuses a goal of the wrong shape. */

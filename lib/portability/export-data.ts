@@ -1,9 +1,24 @@
 import "server-only";
 import { and, asc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { collectionItems, collections, credentialImages, credentialOriginals, credentials, evidenceFiles, pathwayFollows, pathways, shareCredentials, shares } from "@/db/schema";
-import { collectionKey, credentialKey } from "./format";
-import type { CredentialLine, WalletDocument } from "./schemas";
+import {
+  collectionItems,
+  collections,
+  cpdActivities,
+  cpdCycles,
+  cpdProfiles,
+  cpdReminderSettings,
+  credentialImages,
+  credentialOriginals,
+  credentials,
+  evidenceFiles,
+  pathwayFollows,
+  pathways,
+  shareCredentials,
+  shares,
+} from "@/db/schema";
+import { collectionKey, cpdProfileKey, credentialKey } from "./format";
+import type { CpdDocument, CredentialLine, WalletDocument } from "./schemas";
 
 /**
  * The queries behind an export, every one scoped by the holder id it is given (which the route
@@ -102,6 +117,8 @@ export async function planWalletExport(db: Database, holderId: string): Promise<
   // random ids, so exporting a restored wallet gives the same archive again.
   const stable = <T>(rows: T[], instant: (row: T) => string) => rows.map((row) => [instant(row), JSON.stringify(row), row] as const).sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0)).map(([, , row]) => row);
 
+  const cpd = await planCpdExport(db, holderId, key, stable);
+
   const wallet: WalletDocument = {
     originals: originals.map((o) => ({ sha256: o.sha256, mediaType: o.mediaType, filename: o.filename, byteSize: o.byteSize, createdAt: iso(o.createdAt) })),
     evidence: stable(
@@ -140,6 +157,7 @@ export async function planWalletExport(db: Database, holderId: string): Promise<
       })),
       (s) => s.createdAt,
     ),
+    cpd,
   };
 
   const unique = (files: StoredFile[]) => [...new Map(files.map((f) => [f.sha256, f])).values()];
@@ -149,6 +167,50 @@ export async function planWalletExport(db: Database, holderId: string): Promise<
     originals: originals.map((o) => ({ id: o.id, sha256: o.sha256, size: o.byteSize })),
     evidence: unique(evidence.map((e) => ({ id: e.id, sha256: e.sha256, size: e.byteSize }))),
     images: unique(images.map((i) => ({ id: i.credentialId, sha256: i.sha256, size: i.size }))),
+  };
+}
+
+type Stable = <T>(rows: T[], instant: (row: T) => string) => T[];
+
+/**
+ * The holder's CPD: their own profiles (keys p1, p2… in creation order), cycles (on one of those
+ * by key, or on a catalog profile by its slug), overrides by credential key, reminder settings.
+ * Not the catalog, and not the reminder delivery log (docs/decisions/0015).
+ */
+async function planCpdExport(db: Database, holderId: string, key: (id: string) => string, stable: Stable): Promise<CpdDocument> {
+  const [profiles, cycles, activities, [settings]] = await Promise.all([
+    db.select().from(cpdProfiles).where(eq(cpdProfiles.holderId, holderId)).orderBy(asc(cpdProfiles.createdAt), asc(cpdProfiles.slug)),
+    db
+      .select({ profileId: cpdCycles.profileId, profileHolder: cpdProfiles.holderId, profileSlug: cpdProfiles.slug, startsOn: cpdCycles.startsOn, endsOn: cpdCycles.endsOn, createdAt: cpdCycles.createdAt })
+      .from(cpdCycles)
+      .innerJoin(cpdProfiles, eq(cpdProfiles.id, cpdCycles.profileId))
+      .where(eq(cpdCycles.holderId, holderId)),
+    // Only overrides on the holder's own credentials (the data layer never writes others).
+    db
+      .select({ credentialId: cpdActivities.credentialId, hours: cpdActivities.hours, participatory: cpdActivities.participatory, topics: cpdActivities.topics, recordKinds: cpdActivities.recordKinds, excluded: cpdActivities.excluded, updatedAt: cpdActivities.updatedAt })
+      .from(cpdActivities)
+      .innerJoin(credentials, and(eq(credentials.id, cpdActivities.credentialId), eq(credentials.holderId, holderId)))
+      .where(eq(cpdActivities.holderId, holderId)),
+    db.select().from(cpdReminderSettings).where(eq(cpdReminderSettings.holderId, holderId)),
+  ]);
+  const profileKeyOf = new Map(profiles.map((p, i) => [p.id, cpdProfileKey(i)]));
+  const profileRef = (cycle: (typeof cycles)[number]) => {
+    if (cycle.profileHolder === null) return { profile: null, catalogProfile: cycle.profileSlug };
+    const profile = cycle.profileHolder === holderId ? profileKeyOf.get(cycle.profileId) : undefined;
+    // createCycle only accepts the catalog or the holder's own profiles.
+    if (!profile) throw new Error("A CPD cycle is on a profile that is not the holder's: the wallet cannot be exported.");
+    return { profile, catalogProfile: null };
+  };
+  return {
+    profiles: profiles.map((p) => ({ key: profileKeyOf.get(p.id)!, slug: p.slug, version: p.version, definition: p.definition, createdAt: iso(p.createdAt), updatedAt: iso(p.updatedAt) })),
+    cycles: stable(
+      cycles.map((c) => ({ ...profileRef(c), startsOn: c.startsOn, endsOn: c.endsOn, createdAt: iso(c.createdAt) })),
+      (c) => c.createdAt,
+    ),
+    activities: activities
+      .map((a) => ({ credential: key(a.credentialId), hours: a.hours, participatory: a.participatory, topics: a.topics, recordKinds: a.recordKinds, excluded: a.excluded, updatedAt: iso(a.updatedAt) }))
+      .sort((a, b) => Number(a.credential.slice(1)) - Number(b.credential.slice(1))),
+    reminders: settings ? { inApp: settings.inApp, email: settings.email, updatedAt: iso(settings.updatedAt) } : null,
   };
 }
 

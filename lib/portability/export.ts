@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { PassThrough, Readable } from "node:stream";
 import { ZipFile } from "yazl";
 import type { Database } from "@/db/client";
-import packageJson from "@/package.json";
+import packageJson from "@/package.json" with { type: "json" };
 import { credentialLines, fileBytes, planWalletExport, type FileTable, type StoredFile } from "./export-data";
 import { APP_NAME, ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, CREDENTIALS_ENTRY, credentialKey, evidenceEntry, imageEntry, MANIFEST_ENTRY, originalEntry, WALLET_ENTRY } from "./format";
 import type { Manifest } from "./schemas";
@@ -72,6 +72,9 @@ export async function exportWallet(db: Database, holderId: string, { now = new D
       goals: plan.wallet.goals.length,
       follows: plan.wallet.follows.length,
       shares: plan.wallet.shares.length,
+      cpdProfiles: plan.wallet.cpd?.profiles.length ?? 0,
+      cpdCycles: plan.wallet.cpd?.cycles.length ?? 0,
+      cpdActivities: plan.wallet.cpd?.activities.length ?? 0,
     },
     entries: [
       { name: CREDENTIALS_ENTRY, size: jsonlSize, sha256: jsonlSha },

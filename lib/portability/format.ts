@@ -6,10 +6,13 @@
  *   evidence/<sha256>    evidence files attached to self-reported certificates
  *   images/<sha256>      Tessera's own sanitized PNG of each badge image
  *   credentials.jsonl    one credential per line (record, payload, verification, note, tags…)
- *   wallet.json          originals / evidence / image metadata, collections, goals, follows, shares
+ *   wallet.json          originals / evidence / image metadata, collections, goals, follows, shares,
+ *                        and `cpd`: the holder's own CPD profiles, cycles, activity overrides and
+ *                        reminder settings (optional: archives made before CPD have none)
  *   manifest.json        written last: format version, counts, and size + SHA-256 of every other entry
  *
- * Rows refer to each other by archive-local keys ("c12", "k3"), never by database ids.
+ * Rows refer to each other by archive-local keys ("c12", "k3", "p2"), never by database ids; a CPD
+ * cycle on a catalog profile names it by its catalog slug.
  */
 export const ARCHIVE_FORMAT = "tessera-wallet";
 export const ARCHIVE_FORMAT_VERSION = 1;
@@ -25,6 +28,7 @@ export const imageEntry = (sha256: string) => `images/${sha256}`;
 
 export const credentialKey = (index: number) => `c${index + 1}`;
 export const collectionKey = (index: number) => `k${index + 1}`;
+export const cpdProfileKey = (index: number) => `p${index + 1}`;
 
 const MB = 1024 * 1024;
 

@@ -1,7 +1,11 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import { beforeAll, expect, it } from "vitest";
 import type { Database } from "@/db/client";
-import { collectionItems, shareCredentials } from "@/db/schema";
+import { collectionItems, cpdActivities, cpdCycles, cpdProfiles, shareCredentials } from "@/db/schema";
+import { saveActivityOverride } from "@/lib/cpd/activities-data";
+import { createCycle } from "@/lib/cpd/cycles-data";
+import { createHolderProfile } from "@/lib/cpd/profiles-data";
+import { saveReminderSettings } from "@/lib/cpd/reminders-data";
 import { renameEntry, type ZipInput } from "@/lib/credentials/containers/testing";
 import { saveGoal } from "@/lib/pathways/goals";
 import { createShare } from "@/lib/shares/data";
@@ -31,12 +35,43 @@ const editWallet = (edit: (wallet: Record<string, Record<string, unknown>[]>) =>
   entries.set(WALLET_ENTRY, Buffer.from(JSON.stringify(wallet)));
   return repack(entries);
 };
+type Row = Record<string, unknown>;
+interface CpdRows {
+  profiles: (Row & { definition: Row & { rules: Row[] } })[];
+  cycles: Row[];
+  activities: Row[];
+  reminders: Row | null;
+}
+const editCpd = (edit: (cpd: CpdRows) => void) => (entries: Map<string, Buffer>) => {
+  const wallet = JSON.parse(entries.get(WALLET_ENTRY)!.toString("utf8")) as { cpd: CpdRows };
+  edit(wallet.cpd);
+  entries.set(WALLET_ENTRY, Buffer.from(JSON.stringify(wallet)));
+  return repack(entries);
+};
+/** The archive's cycle on the holder's own profile (the other is on the NMC catalog profile). */
+const ownCycle = (cpd: CpdRows) => cpd.cycles.find((c) => c.profile !== null)!;
+const catalogCycle = (cpd: CpdRows) => cpd.cycles.find((c) => c.catalogProfile !== null)!;
+
+const ownProfile = (id: string) => ({
+  id,
+  name: `Profile ${id}`,
+  regulator: "St Aldhelm's Hospital",
+  profession: "Nurse",
+  jurisdiction: "Ward 7",
+  source: { title: "Mandatory training policy", retrieved: "2026-01-01" },
+  cycleMonths: 12,
+  rules: [
+    { id: "hours", kind: "total-hours", label: "Mandatory training hours", minHours: 8 },
+    { id: "participatory", kind: "participatory-hours", label: "Participatory hours", minHours: 4 },
+  ],
+});
+
 const withExtra = (...extra: ZipInput[]) => (entries: Map<string, Buffer>) => repack(entries, { rehash: false, extra });
 
 describeEachDatabase("hostile wallet restore (security.md G2)", (ctx) => {
   let db: Database;
   let archive: Buffer;
-  let victim: { holderId: string; credentialId: string; collectionId: string };
+  let victim: { holderId: string; credentialId: string; collectionId: string; profileId: string; cycleId: string };
 
   beforeAll(async () => {
     db = ctx().db;
@@ -48,12 +83,21 @@ describeEachDatabase("hostile wallet restore (security.md G2)", (ctx) => {
     await addToCollection(db, owner, collection.id, [plain, clr.id]);
     await createShare(db, owner, { scope: "selection", credentialIds: [plain], expiry: 30 });
     await saveGoal(db, owner, { title: "ICU readiness", targetTitle: "Critical Care Certificate", targetKind: "certificate", heldCredentialIds: [plain] });
+    const ward = await createHolderProfile(db, owner, ownProfile("ward-7-mandatory"));
+    const [nmc] = await db.select({ id: cpdProfiles.id }).from(cpdProfiles).where(and(isNull(cpdProfiles.holderId), eq(cpdProfiles.slug, "nmc-revalidation")));
+    await createCycle(db, owner, { profileId: nmc!.id, startsOn: "2024-04-01", endsOn: "2027-03-31" });
+    await createCycle(db, owner, { profileId: ward.id, startsOn: "2026-01-01", endsOn: "2026-12-31" });
+    await saveActivityOverride(db, owner, plain, { hours: 3, participatory: true, topics: ["Fire safety"], recordKinds: null, excluded: false });
+    await saveReminderSettings(db, owner, { inApp: true, email: false });
     archive = (await exportBytes(db, owner)).bytes;
 
     const victimId = await createTestHolder(db, email("victim"));
     const credentialId = await storeTestCredential(db, victimId, { title: "Victim's credential" });
     const victimCollection = await createCollection(db, victimId, { name: "Victim's collection" });
-    victim = { holderId: victimId, credentialId, collectionId: victimCollection.id };
+    const victimProfile = await createHolderProfile(db, victimId, ownProfile("victim-training"));
+    const victimCycle = await createCycle(db, victimId, { profileId: victimProfile.id, startsOn: "2026-01-01", endsOn: "2026-12-31" });
+    await saveActivityOverride(db, victimId, credentialId, { hours: 1, participatory: null, topics: null, recordKinds: null, excluded: false });
+    victim = { holderId: victimId, credentialId, collectionId: victimCollection.id, profileId: victimProfile.id, cycleId: victimCycle.id };
   });
 
   async function expectRefused(edit: Edit, reason: RegExp) {
@@ -67,7 +111,7 @@ describeEachDatabase("hostile wallet restore (security.md G2)", (ctx) => {
 
   it("restores the untouched archive (the baseline the cases below edit)", async () => {
     const target = await createTestHolder(db, email("baseline"));
-    expect((await restoreWallet(db, target, await repack(await unpack(archive)))).credentials).toBe(4);
+    expect(await restoreWallet(db, target, await repack(await unpack(archive)))).toMatchObject({ credentials: 4, cpdProfiles: 1, cpdCycles: 2, cpdActivities: 1, reminderSettings: "restored" });
   });
 
   it("refuses a truncated archive", () => expectRefused(() => archive.subarray(0, Math.floor(archive.length * 0.6)), /damaged or is not a zip archive/));
@@ -207,6 +251,159 @@ describeEachDatabase("hostile wallet restore (security.md G2)", (ctx) => {
         rows.push({ ...rows[0]!, key: "c99" });
       }),
       /appears twice|holds 5 credentials where the manifest counts 4/,
+    );
+  });
+
+  it("refuses a CPD cycle on a profile that is not in the archive, on another holder's profile, or on a catalog profile this Tessera lacks", async () => {
+    await expectRefused(
+      editCpd((cpd) => {
+        ownCycle(cpd).profile = "p9";
+      }),
+      /A CPD cycle \(2026-01-01 to 2026-12-31\) refers to a CPD profile \(p9\) that is not in the archive/,
+    );
+    await expectRefused(
+      editCpd((cpd) => {
+        ownCycle(cpd).profile = victim.profileId;
+      }),
+      /wallet\.json is not valid \(cpd\.cycles\.\d\.profile: not a CPD profile key of this archive\)/,
+    );
+    await expectRefused(
+      editCpd((cpd) => {
+        catalogCycle(cpd).catalogProfile = "atlantis-board-of-nursing";
+      }),
+      /on the catalog profile “atlantis-board-of-nursing”, which this Tessera does not offer/,
+    );
+    // Another holder's profile is not in the catalog, whatever its slug.
+    await expectRefused(
+      editCpd((cpd) => {
+        catalogCycle(cpd).catalogProfile = "victim-training";
+      }),
+      /catalog profile “victim-training”, which this Tessera does not offer/,
+    );
+    await expectRefused(
+      editCpd((cpd) => {
+        ownCycle(cpd).catalogProfile = "nmc-revalidation";
+      }),
+      /must name exactly one profile/,
+    );
+    await expectRefused(
+      editCpd((cpd) => {
+        catalogCycle(cpd).catalogProfile = null;
+      }),
+      /must name exactly one profile/,
+    );
+    expect(await db.$count(cpdCycles, eq(cpdCycles.profileId, victim.profileId))).toBe(1);
+  });
+
+  it("refuses a CPD override for a credential that is not in the archive", async () => {
+    await expectRefused(
+      editCpd((cpd) => {
+        cpd.activities[0]!.credential = "c99";
+      }),
+      /A CPD activity override refers to a credential \(c99\) that is not in the archive/,
+    );
+    await expectRefused(
+      editCpd((cpd) => {
+        cpd.activities[0]!.credential = victim.credentialId;
+      }),
+      /cpd\.activities\.0\.credential: not a credential key of this archive/,
+    );
+    await expectRefused(
+      editCpd((cpd) => {
+        cpd.activities.push({ ...cpd.activities[0]!, hours: 9 });
+      }),
+      /two CPD overrides for one credential/,
+    );
+    await expectRefused(
+      editCpd((cpd) => {
+        cpd.activities[0]!.hours = 2001;
+      }),
+      /cpd\.activities\.0\.hours/,
+    );
+    await expectRefused(
+      editCpd((cpd) => {
+        cpd.activities[0]!.recordKinds = ["reflective-account", "sabbatical"];
+      }),
+      /cpd\.activities\.0\.recordKinds/,
+    );
+    expect(await db.$count(cpdActivities, eq(cpdActivities.credentialId, victim.credentialId))).toBe(1);
+  });
+
+  it("refuses a holder CPD profile the Renewal page would refuse", async () => {
+    await expectRefused(
+      editCpd((cpd) => {
+        cpd.profiles[0]!.definition.rules[1]!.minHours = 40;
+      }),
+      /Your CPD profile ward-7-mandatory in the archive is not valid \(rules\.1\.minHours: "Participatory hours" asks for 40 h but the total is 8 h: a part cannot need more than the whole\.\)/,
+    );
+    await expectRefused(
+      editCpd((cpd) => {
+        cpd.profiles[0]!.definition.rules = [];
+      }),
+      /Your CPD profile ward-7-mandatory in the archive is not valid \(rules: A profile needs at least one rule\.\)/,
+    );
+    await expectRefused(
+      editCpd((cpd) => {
+        cpd.profiles[0]!.definition.rules[0]!.kind = "vibes";
+      }),
+      /Your CPD profile ward-7-mandatory in the archive is not valid \(rules\.0\.kind: Unknown rule kind/,
+    );
+    await expectRefused(
+      editCpd((cpd) => {
+        cpd.profiles[0]!.definition.id = "something-else";
+      }),
+      /does not carry its own name/,
+    );
+    await expectRefused(
+      editCpd((cpd) => {
+        cpd.profiles.push({ ...cpd.profiles[0]!, key: "p2" });
+      }),
+      /both named ward-7-mandatory/,
+    );
+    await expectRefused(
+      editCpd((cpd) => {
+        cpd.profiles[0]!.version = 2;
+      }),
+      /cpd\.profiles\.0\.version: a CPD profile version this Tessera does not know/,
+    );
+    await expectRefused(
+      editCpd((cpd) => {
+        (cpd as unknown as Row).deliveries = [];
+      }),
+      /wallet\.json is not valid \(cpd: Unrecognized key/,
+    );
+  });
+
+  it("refuses overlapping and impossible CPD cycles with the cycle rules' reasons", async () => {
+    await expectRefused(
+      editCpd((cpd) => {
+        cpd.cycles.push({ ...ownCycle(cpd), startsOn: "2026-10-01", endsOn: "2027-09-30" });
+      }),
+      /A CPD cycle \(2026-10-01 to 2027-09-30\) is not valid: This overlaps your cycle from 2026-01-01 to 2026-12-31 for the same profile/,
+    );
+    await expectRefused(
+      editCpd((cpd) => {
+        cpd.cycles.push({ ...catalogCycle(cpd), startsOn: "2027-03-31", endsOn: "2030-03-30" });
+      }),
+      /overlaps your cycle from 2024-04-01 to 2027-03-31/,
+    );
+    await expectRefused(
+      editCpd((cpd) => {
+        Object.assign(ownCycle(cpd), { startsOn: "2026-12-31", endsOn: "2026-01-01" });
+      }),
+      /is not valid: The cycle must end after it starts/,
+    );
+    await expectRefused(
+      editCpd((cpd) => {
+        ownCycle(cpd).endsOn = "2026-01-10";
+      }),
+      /is not valid: A cycle lasts at least 28 days/,
+    );
+    await expectRefused(
+      editCpd((cpd) => {
+        ownCycle(cpd).startsOn = "2026-02-30";
+      }),
+      /is not valid: Enter the start date as a real date/,
     );
   });
 });

@@ -1,13 +1,30 @@
 import "server-only";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { collectionItems, collections, credentialImages, credentialOriginals, credentials, evidenceFiles, pathwayFollows, pathways, shareCredentials, shares } from "@/db/schema";
+import {
+  collectionItems,
+  collections,
+  cpdActivities,
+  cpdCycles,
+  cpdProfiles,
+  cpdReminderSettings,
+  credentialImages,
+  credentialOriginals,
+  credentials,
+  evidenceFiles,
+  pathwayFollows,
+  pathways,
+  shareCredentials,
+  shares,
+  users,
+} from "@/db/schema";
+import type { CpdProfile } from "@/lib/cpd/profile-schema";
 import { rowValues } from "@/lib/credentials/data";
 import { sha256Hex } from "@/lib/credentials/dedupe";
 import type { NormalizedCredential } from "@/lib/credentials/record";
 import { hashShareToken, mintShareToken, shareTokenHint } from "@/lib/shares/token";
 import type { Goal, PathwayDefinition } from "@/lib/stacking";
-import { checkArchiveReferences } from "./check-references";
+import { checkArchiveReferences, type CheckedArchive } from "./check-references";
 import { refuse } from "./errors";
 import { evidenceEntry, imageEntry, originalEntry, RESTORE_LIMITS, type RestoreLimits } from "./format";
 import { readWalletArchive, type WalletArchive } from "./read-archive";
@@ -23,6 +40,15 @@ export interface RestoreSummary {
   /** Followed catalog pathways this Tessera does not have (another instance's catalog). */
   followsSkipped: number;
   shares: number;
+  /** The holder's own CPD profiles, cycles and per-credential overrides. */
+  cpdProfiles: number;
+  cpdCycles: number;
+  cpdActivities: number;
+  /**
+   * "restored": the archive's reminder settings were written; "kept": this account already had
+   * its own, which a restore does not overwrite; "none": the archive has none (defaults apply).
+   */
+  reminderSettings: "restored" | "kept" | "none";
 }
 
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
@@ -48,19 +74,23 @@ function chunks<T>(items: T[], size: number, bytesOf?: (item: T) => number, maxB
 
 /**
  * Restores a wallet archive into the holder's wallet: all or nothing, in one transaction, and only
- * into an empty wallet (no credentials, collections, goals or share links): restoring the same
- * archive twice, or over a wallet in use, is refused with a reason rather than merged
- * (docs/decisions/0015). The archive is fully checked before the first write.
+ * into an empty wallet (no credentials, collections, goals, share links, CPD profiles or cycles;
+ * reminder settings alone do not count): restoring the same archive twice, or over a wallet in
+ * use, is refused with a reason rather than merged (docs/decisions/0015). The archive is fully
+ * checked before the first write; catalog CPD profiles its cycles name are resolved before it too.
  */
 export async function restoreWallet(db: Database, holderId: string, bytes: Uint8Array, { limits = RESTORE_LIMITS, now = new Date() }: { limits?: RestoreLimits; now?: Date } = {}): Promise<RestoreSummary> {
   const archive = await readWalletArchive(bytes, limits);
-  checkArchiveReferences(archive);
+  const checked = checkArchiveReferences(archive);
   refuseFutureChecks(archive, now);
   return db.transaction(async (tx) => {
     // Two restores into one account at once: the second waits, then finds the wallet full.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`tessera-restore:${holderId}`}))`);
+    // The lock createCycle takes for its overlap check: a cycle started meanwhile waits for us.
+    if ((archive.wallet.cpd?.cycles.length ?? 0) > 0) await tx.select({ id: users.id }).from(users).where(eq(users.id, holderId)).for("update");
     await refuseUnlessEmpty(tx, holderId);
-    return writeArchive(tx, holderId, archive);
+    const catalogProfiles = await resolveCatalogProfiles(tx, archive);
+    return writeArchive(tx, holderId, archive, checked, catalogProfiles);
   });
 }
 
@@ -84,13 +114,38 @@ async function refuseUnlessEmpty(tx: Tx, holderId: string): Promise<void> {
   const cols = await tx.$count(collections, eq(collections.holderId, holderId));
   const goals = await tx.$count(pathways, and(eq(pathways.holderId, holderId), eq(pathways.source, "goal")));
   const links = await tx.$count(shares, eq(shares.holderId, holderId));
-  if (held + cols + goals + links > 0) {
-    const what = held > 0 ? `${held.toLocaleString("en")} credential${held === 1 ? "" : "s"}` : "collections, goals or share links";
+  // CPD profiles and cycles are the holder's content (their slugs and dates would collide); an
+  // override needs a credential, so it is counted with them. Reminder settings are a preference,
+  // not content: an account whose holder only set them is still empty (docs/decisions/0015).
+  const profiles = await tx.$count(cpdProfiles, eq(cpdProfiles.holderId, holderId));
+  const cycles = await tx.$count(cpdCycles, eq(cpdCycles.holderId, holderId));
+  const overrides = await tx.$count(cpdActivities, eq(cpdActivities.holderId, holderId));
+  if (held + cols + goals + links + profiles + cycles + overrides > 0) {
+    const what = held > 0 ? `${held.toLocaleString("en")} credential${held === 1 ? "" : "s"}` : "collections, goals, share links or CPD profiles and cycles";
     refuse(`Your wallet already holds ${what}. A restore only fills an empty wallet, so that nothing you have is mixed up or duplicated; nothing was changed. Restore into a new account, or delete what is here first.`);
   }
 }
 
-async function writeArchive(tx: Tx, holderId: string, { credentials: lines, wallet, files }: WalletArchive): Promise<RestoreSummary> {
+/**
+ * A cycle on a catalog profile names it by slug; catalogs differ between Tessera instances, and a
+ * cycle cannot be kept without its profile, so one this Tessera does not offer refuses the archive.
+ */
+async function resolveCatalogProfiles(tx: Tx, { wallet }: WalletArchive): Promise<Map<string, string>> {
+  const slugs = [...new Set((wallet.cpd?.cycles ?? []).flatMap((c) => (c.catalogProfile === null ? [] : [c.catalogProfile])))];
+  if (slugs.length === 0) return new Map();
+  const rows = await tx
+    .select({ id: cpdProfiles.id, slug: cpdProfiles.slug })
+    .from(cpdProfiles)
+    .where(and(isNull(cpdProfiles.holderId), inArray(cpdProfiles.slug, slugs)));
+  const idOf = new Map(rows.map((r) => [r.slug, r.id]));
+  const missing = slugs.find((slug) => !idOf.has(slug));
+  if (missing !== undefined) {
+    refuse(`A CPD cycle in the archive is on the catalog profile “${missing.slice(0, 60)}”, which this Tessera does not offer, so the cycle cannot be restored. Nothing was restored.`);
+  }
+  return idOf;
+}
+
+async function writeArchive(tx: Tx, holderId: string, { credentials: lines, wallet, files }: WalletArchive, checked: CheckedArchive, catalogProfiles: Map<string, string>): Promise<RestoreSummary> {
   const originalIds = new Map<string, string>();
   for (const batch of chunks(wallet.originals, 500, (o) => o.byteSize)) {
     const rows = await tx
@@ -186,6 +241,8 @@ async function writeArchive(tx: Tx, holderId: string, { credentials: lines, wall
     if (s.credentials.length > 0) await tx.insert(shareCredentials).values(s.credentials.map((key, position) => ({ shareId: row!.id, credentialId: id(key), holderId, position })));
   }
 
+  const cpd = await writeCpd(tx, holderId, wallet, checked.cpdProfiles, catalogProfiles, id);
+
   return {
     credentials: lines.length,
     originals: wallet.originals.length,
@@ -196,7 +253,65 @@ async function writeArchive(tx: Tx, holderId: string, { credentials: lines, wall
     follows,
     followsSkipped: wallet.follows.length - follows,
     shares: wallet.shares.length,
+    ...cpd,
   };
+}
+
+/** The holder's CPD, after the credentials it names: profiles first, then cycles on them. */
+async function writeCpd(
+  tx: Tx,
+  holderId: string,
+  { cpd }: WalletArchive["wallet"],
+  definitions: CpdProfile[],
+  catalogProfiles: Map<string, string>,
+  id: (key: string) => string,
+): Promise<Pick<RestoreSummary, "cpdProfiles" | "cpdCycles" | "cpdActivities" | "reminderSettings">> {
+  if (!cpd) return { cpdProfiles: 0, cpdCycles: 0, cpdActivities: 0, reminderSettings: "none" };
+  const profileIds = new Map<string, string>();
+  for (const [index, p] of cpd.profiles.entries()) {
+    // The definition as the CPD profile schema parsed it, as createHolderProfile stores it.
+    const [row] = await tx
+      .insert(cpdProfiles)
+      .values({ holderId, slug: p.slug, source: "holder", version: p.version, definition: definitions[index]!, createdAt: date(p.createdAt), updatedAt: date(p.updatedAt) })
+      .returning({ id: cpdProfiles.id });
+    profileIds.set(p.key, row!.id);
+  }
+  for (const batch of chunks(cpd.cycles, 500)) {
+    await tx.insert(cpdCycles).values(
+      batch.map((c) => ({
+        holderId,
+        profileId: c.profile !== null ? profileIds.get(c.profile)! : catalogProfiles.get(c.catalogProfile!)!,
+        startsOn: c.startsOn,
+        endsOn: c.endsOn,
+        createdAt: date(c.createdAt),
+      })),
+    );
+  }
+  for (const batch of chunks(cpd.activities, 1000)) {
+    await tx.insert(cpdActivities).values(
+      batch.map((a) => ({
+        holderId,
+        credentialId: id(a.credential),
+        hours: a.hours,
+        participatory: a.participatory,
+        topics: a.topics,
+        recordKinds: a.recordKinds,
+        excluded: a.excluded,
+        updatedAt: date(a.updatedAt),
+      })),
+    );
+  }
+  let reminderSettings: RestoreSummary["reminderSettings"] = "none";
+  if (cpd.reminders) {
+    // Settings already chosen in this account are its holder's latest word: kept, not overwritten.
+    const written = await tx
+      .insert(cpdReminderSettings)
+      .values({ holderId, inApp: cpd.reminders.inApp, email: cpd.reminders.email, updatedAt: date(cpd.reminders.updatedAt) })
+      .onConflictDoNothing()
+      .returning({ holderId: cpdReminderSettings.holderId });
+    reminderSettings = written.length > 0 ? "restored" : "kept";
+  }
+  return { cpdProfiles: cpd.profiles.length, cpdCycles: cpd.cycles.length, cpdActivities: cpd.activities.length, reminderSettings };
 }
 
 /** Archive keys in a goal's held components back to this wallet's credential ids. */

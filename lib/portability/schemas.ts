@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CPD_PROFILE_VERSION, RECORD_KINDS } from "@/lib/cpd/profile-schema";
 import { GOALS_PER_HOLDER_MAX } from "@/lib/pathways/goals";
 import { SHARE_CREDENTIALS_MAX, SHARE_HEADLINE_MAX_CHARS, SHARES_PER_HOLDER_MAX } from "@/lib/shares/limits";
 import { COLLECTION_DESCRIPTION_MAX_CHARS, COLLECTION_NAME_MAX_CHARS, COLLECTIONS_PER_HOLDER_MAX, NOTE_MAX_CHARS, TAG_MAX_CHARS, TAGS_PER_CREDENTIAL_MAX } from "@/lib/wallet/limits";
@@ -11,6 +12,7 @@ const sha256 = z.string().regex(/^[0-9a-f]{64}$/, "not a SHA-256");
 const instant = z.iso.datetime();
 const credentialRef = z.string().regex(/^c\d{1,6}$/, "not a credential key of this archive");
 const collectionRef = z.string().regex(/^k\d{1,6}$/, "not a collection key of this archive");
+const cpdProfileRef = z.string().regex(/^p\d{1,6}$/, "not a CPD profile key of this archive");
 const entryName = z.string().min(1).max(200);
 const count = z.number().int().min(0).max(10_000_000);
 
@@ -49,6 +51,70 @@ export const credentialLineSchema = z
 
 const fileName = z.string().max(255);
 const mediaType = z.string().min(1).max(200);
+
+/** Caps on what one holder's CPD can hold; the app sets none, these are far above real use. */
+export const CPD_ARCHIVE_LIMITS = { profiles: 1_000, cycles: 2_000 } as const;
+
+/**
+ * The holder's CPD (docs/decisions/0016): their own profiles (catalog profiles are not exported;
+ * a cycle names one by its catalog slug), cycles, per-credential overrides and reminder settings.
+ * A profile's definition is checked with the CPD profile schema and cycles with the cycle rules
+ * in check-references.ts; the bounds here mirror what the Renewal forms and the tables accept.
+ */
+export const cpdDocumentSchema = z
+  .object({
+    profiles: z
+      .array(
+        z
+          .object({
+            key: cpdProfileRef,
+            slug: z.string().min(1).max(60),
+            version: z.number().int().min(1).max(CPD_PROFILE_VERSION, "a CPD profile version this Tessera does not know"),
+            definition: z.unknown(),
+            createdAt: instant,
+            updatedAt: instant,
+          })
+          .strict(),
+      )
+      .max(CPD_ARCHIVE_LIMITS.profiles),
+    cycles: z
+      .array(
+        z
+          .object({
+            /** Exactly one of the two: the holder's own profile by archive key, or a catalog profile by slug. */
+            profile: cpdProfileRef.nullable(),
+            catalogProfile: z.string().min(1).max(60).nullable(),
+            startsOn: z.string().max(10),
+            endsOn: z.string().max(10),
+            createdAt: instant,
+          })
+          .strict(),
+      )
+      .max(CPD_ARCHIVE_LIMITS.cycles),
+    activities: z
+      .array(
+        z
+          .object({
+            credential: credentialRef,
+            /** The range of the form and of the table's check (stored as `real`, so not rounded here). */
+            hours: z.number().min(0).max(2000).nullable(),
+            participatory: z.boolean().nullable(),
+            topics: z.array(z.string().trim().min(1).max(1000)).max(20).nullable(),
+            recordKinds: z
+              .array(z.enum(RECORD_KINDS))
+              .max(RECORD_KINDS.length)
+              .refine((kinds) => new Set(kinds).size === kinds.length, "a record kind is listed twice")
+              .nullable(),
+            excluded: z.boolean(),
+            updatedAt: instant,
+          })
+          .strict(),
+      )
+      .max(RESTORE_LIMITS.maxCredentials),
+    /** Null when the holder never changed them (no row: both channels on). */
+    reminders: z.object({ inApp: z.boolean(), email: z.boolean(), updatedAt: instant }).strict().nullable(),
+  })
+  .strict();
 
 export const walletDocumentSchema = z
   .object({
@@ -98,9 +164,12 @@ export const walletDocumentSchema = z
           .strict(),
       )
       .max(SHARES_PER_HOLDER_MAX),
+    /** Absent in archives made before CPD: restored as none. */
+    cpd: cpdDocumentSchema.optional(),
   })
   .strict();
 
 export type Manifest = z.infer<typeof manifestSchema>;
 export type CredentialLine = z.infer<typeof credentialLineSchema>;
 export type WalletDocument = z.infer<typeof walletDocumentSchema>;
+export type CpdDocument = z.infer<typeof cpdDocumentSchema>;
