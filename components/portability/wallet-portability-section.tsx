@@ -22,8 +22,8 @@ export async function WalletPortabilitySection() {
           Take your wallet anywhere
         </h2>
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-          One zip file with everything: each original credential file exactly as you received it, what Tessera read from it, your notes and tags, collections, goals and
-          share link settings. Another Tessera can restore it. Share links themselves stay here: they are secrets that only work on this server.
+          One zip file with everything: each original credential file exactly as you received it, what Tessera read from it, your notes and tags, collections, goals,
+          your renewal profiles and cycles, and share link settings. Another Tessera can restore it. Share links themselves stay here: they are secrets that only work on this server.
         </p>
       </div>
 
