@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { describeEachDatabase } from "@/lib/testing/each-database";
 import { consumeFrom, createSignInLimiters, tooManyRequestsMessage } from "./rate-limit";
@@ -20,6 +21,11 @@ describeEachDatabase("sign-in rate limits", (ctx) => {
     const refused = results[5];
     expect(refused?.ok).toBe(false);
     if (refused && !refused.ok) expect(refused.retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it("keeps its counters in an unlogged table (migration 0007: no write-ahead log per request)", async () => {
+    const result = await ctx().db.execute(sql`select relpersistence from pg_class where relname = 'rate_limits'`);
+    expect(result.rows).toEqual([{ relpersistence: "u" }]);
   });
 });
 
