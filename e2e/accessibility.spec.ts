@@ -2,6 +2,9 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, signedInTest, test } from "./support/fixtures";
 import { NOT_FOUND_CONSOLE_ERROR, PUBLIC_PAGES, WALLET_PAGES, type PageUnderTest } from "./support/pages";
+import { and, eq, isNull } from "drizzle-orm";
+import { cpdProfiles } from "../db/schema";
+import { createCycle } from "../lib/cpd/cycles-data";
 import { createShare } from "../lib/shares/data";
 import { dbQuery } from "./support/db";
 import { SAMPLE_WALLET, seedCollection, seedCredentials, seedHolder } from "./support/wallet";
@@ -124,6 +127,26 @@ for (const { name, use } of VIEWPORTS) {
       await expectNoAxeViolations(page, { path: "/pathways/goals/new", heading: await page.getByRole("heading", { level: 1 }).innerText() });
       await page.goto(`/wallet/collections/${collection}?find=life`);
       await expectNoAxeViolations(page, { path: "/wallet/collections/[id]", heading: "ICU application" });
+
+      // Portfolio with credentials to choose, then the print view of a portfolio.
+      await page.goto("/portfolio");
+      await expectNoAxeViolations(page, { path: "/portfolio (full wallet)", heading: "Portfolio" });
+      await page.getByRole("checkbox", { name: /Basic Life Support/ }).first().check();
+      await page.getByRole("button", { name: "Create portfolio" }).click();
+      await page.getByRole("link", { name: "Open print view" }).click();
+      await expectNoAxeViolations(page, { path: "/portfolio/print", heading: await page.getByRole("heading", { level: 1 }).innerText() });
+
+      // Renewal: a cycle on the NMC profile, its page, and a holder's own profile form.
+      const cycle = await dbQuery(async (db) => {
+        const [nmc] = await db.select({ id: cpdProfiles.id }).from(cpdProfiles).where(and(eq(cpdProfiles.slug, "nmc-revalidation"), isNull(cpdProfiles.holderId)));
+        return createCycle(db, holder.id, { profileId: nmc!.id, startsOn: "2025-01-01", endsOn: "2027-12-31" });
+      });
+      await page.goto("/renewal");
+      await expectNoAxeViolations(page, { path: "/renewal (one cycle)", heading: "CPD and renewal" });
+      await page.goto(`/renewal/cycles/${cycle.id}`);
+      await expectNoAxeViolations(page, { path: "/renewal/cycles/[id]", heading: await page.getByRole("heading", { level: 1 }).innerText() });
+      await page.goto("/renewal/profiles/new");
+      await expectNoAxeViolations(page, { path: "/renewal/profiles/new", heading: await page.getByRole("heading", { level: 1 }).innerText() });
     });
   });
 }

@@ -53,7 +53,7 @@ test.describe("take your wallet anywhere: export and restore", () => {
 
     // A third holder is handed an archive edited after export: refused whole, with the reason.
     const edited = new Map(entries);
-    edited.set(CREDENTIALS_ENTRY, Buffer.from(entries.get(CREDENTIALS_ENTRY)!.toString("utf8").replace("Sepsis Recognition Badge", "Sepsis Recognition Expert")));
+    edited.set(CREDENTIALS_ENTRY, Buffer.from(entries.get(CREDENTIALS_ENTRY)!.toString("utf8").replace("Sepsis Recognition Badge", "Sepsis Recognition Bxdge")));
     const tampered = await repack(edited, { rehash: false });
     const thirdContext = await newContext();
     const third = await seedHolder(thirdContext, { label: "tampered" });

@@ -28,7 +28,7 @@ test.describe("CPD and renewal", () => {
     const reminders = page.getByRole("region", { name: /^Reminders/ });
     await expect(reminders).toContainText("Basic Life Support expires in 20 days");
 
-    await page.getByLabel("Requirement profile").selectOption({ label: `${NMC} (36 months)` });
+    await page.getByLabel("Requirement profile", { exact: true }).selectOption({ label: `${NMC} (36 months)` });
     await page.getByLabel("Cycle starts on").fill(addDays(today(), -400));
     await page.getByRole("button", { name: "Start cycle" }).click();
     await expect(page.getByText("Cycle started.")).toBeVisible();

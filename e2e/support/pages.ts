@@ -21,6 +21,7 @@ export const WALLET_PAGES: PageUnderTest[] = [
   { path: "/wallet", heading: "Your wallet" },
   { path: "/wallet/collections", heading: "Collections" },
   { path: "/pathways", heading: "Pathways" },
+  { path: "/renewal", heading: "CPD and renewal" },
   { path: "/shares", heading: "Shares" },
   { path: "/portfolio", heading: "Portfolio" },
   { path: "/settings", heading: "Settings" },
