@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { ShareIconSprite } from "@/components/share-page/share-icons";
 
 /**
  * Every shared page (security.md F4): never indexed or cached by search engines, and the
@@ -12,5 +13,10 @@ export const metadata: Metadata = {
 };
 
 export default function SharedLayout({ children }: { children: ReactNode }) {
-  return <div className="mx-auto flex min-h-dvh max-w-4xl flex-col px-5 print:max-w-none print:px-0">{children}</div>;
+  return (
+    <div className="mx-auto flex min-h-dvh max-w-4xl flex-col px-5 print:max-w-none print:px-0">
+      <ShareIconSprite />
+      {children}
+    </div>
+  );
 }

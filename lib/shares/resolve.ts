@@ -97,6 +97,29 @@ export async function openShare(db: Database, token: string, now: Date): Promise
     .innerJoin(users, eq(users.id, shares.holderId))
     .where(eq(shares.tokenHash, hashShareToken(token)));
   if (!row) return { status: "not-found" };
+  return openedShare(row, now);
+}
+
+/** The share row behind a token (with its holder's profile), as a visitor may see it at `now`. */
+export interface ShareRow {
+  id: string;
+  holderId: string;
+  scope: ShareScope;
+  collectionId: string | null;
+  headline: string | null;
+  showEmail: boolean;
+  showEvidence: boolean;
+  showNotes: boolean;
+  expiresAt: Date | null;
+  revokedAt: Date | null;
+  createdAt: Date;
+  name: string | null;
+  profession: string | null;
+  email: string;
+}
+
+/** One rule for every reader of a share row: revoked, expired, a collection link without its collection, or open. */
+export function openedShare(row: ShareRow, now: Date): OpenShare | ShareUnavailable {
   const state = shareStateAt(row, now);
   if (state !== "active") return { status: state };
   // A collection link whose collection was deleted points at nothing any more: gone, like a revoked one.

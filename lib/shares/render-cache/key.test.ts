@@ -3,9 +3,10 @@ import { expect, it } from "vitest";
 import { credentials, users } from "@/db/schema";
 import { describeEachDatabase } from "@/lib/testing/each-database";
 import { setHolderNote } from "@/lib/wallet/annotations";
-import { addToCollection, createCollection } from "@/lib/wallet/collections";
+import { addToCollection, createCollection, deleteCollection } from "@/lib/wallet/collections";
 import { createTestHolder, storeTestCredential } from "@/lib/wallet/testing";
 import { createShare, revokeShare, updateShareCredentials, updateShareHeadline, updateShareVisibility } from "../data";
+import { shareStatusForToken } from "../resolve";
 import { shareRenderKey } from "./key";
 
 const NOW = new Date("2026-11-23T10:00:00Z");
@@ -41,6 +42,12 @@ describeEachDatabase("share page render key", (ctx) => {
     await expectNew();
     await updateShareCredentials(db, holder, share.id, [a, b], NOW);
     await expectNew();
+    // The same credentials in another order is another page.
+    await updateShareCredentials(db, holder, share.id, [b, a], NOW);
+    await expectNew();
+    // Back as it was: the same key as before (the digest depends on what is shown, nothing else).
+    await updateShareCredentials(db, holder, share.id, [a, b], NOW);
+    expect(seen.has((await keyOf(token)).key)).toBe(true);
     await db.update(credentials).set({ verdict: "not-verified", verifiedAt: new Date(NOW.getTime() + 1000) }).where(eq(credentials.id, b));
     await expectNew();
     await db.update(users).set({ name: "Amara O." }).where(eq(users.id, holder));
@@ -80,5 +87,22 @@ describeEachDatabase("share page render key", (ctx) => {
     await revokeShare(db, holder, share.id, NOW);
     expect(await shareRenderKey(db, token, NOW, MAX_AGE_MINUTES)).toEqual({ status: "revoked" });
     expect(await shareRenderKey(db, "tsv_unknown", NOW, MAX_AGE_MINUTES)).toEqual({ status: "not-found" });
+  });
+
+  it("answers every link's status as the gate does: expired, and a collection link whose collection is gone", async () => {
+    const db = ctx().db;
+    const holder = await createTestHolder(db, "render-key-status@example.org");
+    const a = await storeTestCredential(db, holder, { title: "Infection Prevention" });
+    const week = (await createShare(db, holder, { scope: "credential", credentialId: a, expiry: 7 }, { now: NOW }))!.token;
+    const later = new Date(NOW.getTime() + 8 * 24 * 60 * 60 * 1000);
+    expect(await shareRenderKey(db, week, later, MAX_AGE_MINUTES)).toEqual({ status: "expired" });
+    expect(await shareStatusForToken(db, week, later)).toBe("expired");
+    const wards = await createCollection(db, holder, { name: "Wards" });
+    await addToCollection(db, holder, wards.id, [a]);
+    const collectionLink = (await createShare(db, holder, { scope: "collection", collectionId: wards.id }, { now: NOW }))!.token;
+    expect((await shareRenderKey(db, collectionLink, NOW, MAX_AGE_MINUTES)).status).toBe("ok");
+    await deleteCollection(db, holder, wards.id);
+    expect(await shareRenderKey(db, collectionLink, NOW, MAX_AGE_MINUTES)).toEqual({ status: "revoked" });
+    expect(await shareStatusForToken(db, collectionLink, NOW)).toBe("revoked");
   });
 });
