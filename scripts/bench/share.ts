@@ -368,6 +368,7 @@ async function benchOne(kind: BenchDatabaseKind, cwd: string): Promise<DatabaseO
     );
     // The server finishes the warm-up's requests still in flight (autocannon drops them): not in the measurement's CPU.
     await untilIdle(server.pid);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
     const pids = database.embedded ? [] : await backendPids(database.db);
     const viewsBefore = await viewCount(database.db, share.id);
     const loadBefore = os.loadavg()[0]!;
@@ -384,7 +385,8 @@ async function benchOne(kind: BenchDatabaseKind, cwd: string): Promise<DatabaseO
     await untilIdle(server.pid);
     const serverCpuAfter = processCpuMs(server.pid);
     const dbCpuAfter = database.embedded ? ownCpuMs() : cpuOf(pids);
-    // Views are counted after each response (next/server `after`).
+    // Views are counted in memory and written within a second (lib/shares/view-batch.ts): wait for the last write.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
     const viewsCounted = (await viewCount(database.db, share.id)) - viewsBefore;
     const rechecked = await database.db.$count(credentials, and(eq(credentials.holderId, seeded.holderId), inArray(credentials.id, sharedIds), sql`${credentials.verifiedAt} > ${now.toISOString()}::timestamptz`));
 
