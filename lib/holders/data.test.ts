@@ -5,6 +5,7 @@ import { eq, sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { accounts, authenticators, credentials, sessions, users, verificationTokens } from "@/db/schema";
 import { DEMO_HOLDER, seedDemo } from "@/db/seed";
+import { listCycleViews } from "@/lib/cpd/cycles-data";
 import { describeEachDatabase } from "@/lib/testing/each-database";
 import type { Database } from "@/db/client";
 import { deleteHolderAccount, getHolderProfile, holderFilesFolder, listPasskeys, removePasskey, updateHolderProfile } from "./data";
@@ -51,7 +52,12 @@ describeEachDatabase("holder data layer", (ctx) => {
     const first = await seedDemo(ctx().db, { withCredentials: true });
     const second = await seedDemo(ctx().db, { withCredentials: true });
     expect(first.credentials).toBe(8);
-    expect(second).toEqual({ holderId: first.holderId, created: false, credentials: 0 });
+    expect(first.renewalCycle).toBe(true);
+    expect(second).toEqual({ holderId: first.holderId, created: false, credentials: 0, renewalCycle: false });
+    // The demo nurse opens Renewal on an NMC cycle her demo credentials already count toward.
+    const [cycle] = await listCycleViews(ctx().db, first.holderId, new Date());
+    expect(cycle?.profile.name).toMatch(/NMC/);
+    expect(cycle?.progress.counted.length).toBeGreaterThan(0);
     const rows = await ctx().db.select({ verdict: credentials.verdict }).from(credentials).where(eq(credentials.holderId, first.holderId));
     expect(rows.length).toBeGreaterThan(5); // the CLR brings its own credentials
     expect(rows.every((r) => r.verdict === "verified")).toBe(true);

@@ -31,9 +31,10 @@ export const commands: Record<string, CliCommand> = {
     summary: "Create the demo holder and demo credentials (idempotent)",
     usage: "seed",
     async run(_args, ctx) {
-      const { created, credentials } = await seedDemo(ctx.db, { withCredentials: true });
+      const { created, credentials, renewalCycle } = await seedDemo(ctx.db, { withCredentials: true });
       ctx.out(created ? `Created demo holder ${DEMO_HOLDER.email}.` : `Demo holder ${DEMO_HOLDER.email} already exists.`);
       if (credentials > 0) ctx.out(`Added ${credentials} demo credentials from the demo issuer.`);
+      if (renewalCycle) ctx.out("Started the demo holder's NMC revalidation cycle.");
       return 0;
     },
   },
