@@ -29,7 +29,8 @@ import { restoreWallet } from "@/lib/portability/restore";
 import { exportBytes, sha256 } from "@/lib/portability/testing";
 import { DEFAULT_POSTGRES_URL, openBenchDatabase, type BenchDatabaseKind } from "./support/bench-database";
 import { flag, option } from "./support/cli-options";
-import { generateCorpus, seedWallet } from "./support/wallet-corpus";
+import { generateCorpus } from "./support/wallet-corpus";
+import { seedWallet } from "./support/wallet-seed";
 
 const BUDGETS = { pdf50_ms: 3000, export2000_ms: 15_000, restore2000_ms: 15_000 } as const;
 const COUNT = option("count", 2000);

@@ -8,13 +8,14 @@
  * For each database — PostgreSQL (a throwaway database on the server at 127.0.0.1:5432, or the one
  * BENCH_DATABASE_URL names) and the embedded PGlite (served on a local socket by this process, as
  * `npm start` does, in a throwaway folder under .data/bench-share) — it seeds one holder whose
- * wallet holds --wallet generated credentials (scripts/bench/support/wallet-corpus.ts), shares 20 of
- * them (signed-looking, verified, with stored verification results as fresh as an import leaves
- * them, so the app's default VERIFY_MAX_AGE_MINUTES re-checks none of them while we measure) in one
- * "selection" link with a headline, starts `next start` with the share-view limit raised out of the
- * way (SHARE_VIEW_LIMIT_PER_MINUTE=10000000: every request comes from one address), checks that one
- * GET answers 200 with the holder's name, the headline and the 20 card titles in order, warms up for
- * --warmup s and then runs autocannon with --connections connections for --duration s on the page.
+ * wallet holds --wallet generated credentials (support/wallet-corpus.ts, support/wallet-seed.ts),
+ * shares 20 of them (signed-looking, verified, with stored verification results as fresh as an
+ * import leaves them, so the app's default VERIFY_MAX_AGE_MINUTES re-checks none of them while we
+ * measure) in one "selection" link with a headline, starts `next start` with the share-view limit
+ * raised out of the way (SHARE_VIEW_LIMIT_PER_MINUTE=10000000: every request comes from one
+ * address), checks that one GET answers 200 with the holder's name, the headline and the 20 card
+ * titles in order, warms up for --warmup s and then runs autocannon with --connections connections
+ * for --duration s on the page.
  * autocannon runs in a child process (support/share-load.ts) so it never delays the embedded
  * database. Every response's body is checked (the holder's name and the last card's title must be
  * there); a body without them counts as a mismatch. autocannon sends no Accept-Encoding, so the
@@ -29,15 +30,17 @@
  * time per request of the server and of the database (PostgreSQL backends serving the run, or this
  * process, which runs PGlite). Then the data layer is timed in-process on the same database — one
  * call at a time and 50 calls in flight on a pool like the app's — to tell where the time goes
- * (the proxy's gate: rate-limit row + share lookup; the page's resolveShare; the view counter).
+ * (support/share-profile.ts: the proxy's gate, i.e. rate-limit row + share lookup; the page's
+ * resolveShare; the render cache's key).
  *
- * --revoke-mid-run (PostgreSQL only, after the main measurement; security.md H1): autocannon with
- * --revoke-connections for --revoke-duration s; at --revoke-at s the share is revoked through the
- * data layer (revokeShare). 410 answers after the revocation are expected; 5xx, timeouts,
- * connection errors, any other status and bodies that are neither the page nor the "turned off"
- * page count as errors. revocation_effective_ms is how long after revokeShare was called the last
- * request that still got the full page was sent (0 when every request sent after the call was
- * refused); the first 410 and the end of the last full page are reported too. Budget: ≤ 1000 ms, 0 errors.
+ * --revoke-mid-run (PostgreSQL only, after the main measurement; security.md H1; the phase is
+ * support/share-revocation.ts): autocannon with --revoke-connections for --revoke-duration s; at
+ * --revoke-at s the share is revoked through the data layer (revokeShare). 410 answers after the
+ * revocation are expected; 5xx, timeouts, connection errors, any other status and bodies that are
+ * neither the page nor the "turned off" page count as errors. revocation_effective_ms is how long
+ * after revokeShare was called the last request that still got the full page was sent (0 when
+ * every request sent after the call was refused); the first 410 and the end of the last full page
+ * are reported too. Budget: ≤ 1000 ms, 0 errors.
  *
  * Budget (PostgreSQL, issue 7): ≥ 300 requests/s, p95 ≤ 150 ms, zero errors (errors, non-2xx and
  * mismatches); with --revoke-mid-run the revocation budget too. The last line is one JSON object.
@@ -51,24 +54,24 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { createDatabase, type Database } from "@/db/client";
+import type { Database } from "@/db/client";
 import { credentials, shares } from "@/db/schema";
-import { createShare, revokeShare } from "@/lib/shares/data";
+import { createShare } from "@/lib/shares/data";
 import { sharePagePath } from "@/lib/shares/paths";
 import { SHARE_PROBLEM_TEXT } from "@/lib/shares/problems";
-import { openShare, resolveShare } from "@/lib/shares/resolve";
-import { createShareViewLimiter } from "@/lib/shares/view-limit";
-import { shareRenderKey } from "@/lib/shares/render-cache/key";
-import { DEFAULT_POSTGRES_URL, openBenchDatabase, type BenchDatabase, type BenchDatabaseKind } from "./support/bench-database";
+import { DEFAULT_POSTGRES_URL, openBenchDatabase, type BenchDatabaseKind } from "./support/bench-database";
 import { ensureProductionBuild, startNextServer, tail, type NextServer } from "./support/next-server";
 import { flag, option } from "./support/cli-options";
+import { errorMessage } from "./support/error-message";
 import { processCpuMs } from "./support/proc-cpu";
-import { runLoad, type LoadOptions, type LoadResult, type LoadRun } from "./support/share-load";
-import { latency, percentile, table, type Latency } from "./support/stats";
-import { BENCH_HOLDER, generateCorpus, newestFirst, seedWallet, type CorpusItem } from "./support/wallet-corpus";
+import { exactLatency, runLoad, type LoadOptions, type LoadRun } from "./support/share-load";
+import { printProfile, profileDataLayer } from "./support/share-profile";
+import { printRevocation, REVOCATION_BUDGET, revokeMidRun, type RevocationFigures } from "./support/share-revocation";
+import { round1, table } from "./support/stats";
+import { BENCH_HOLDER, generateCorpus, newestFirst, type CorpusItem } from "./support/wallet-corpus";
+import { seedWallet } from "./support/wallet-seed";
 
 const BUDGETS = { rps_min: 300, p95_ms_max: 150, errors_max: 0 } as const;
-const REVOCATION_BUDGET = { effective_ms_max: 1000, errors_max: 0 } as const;
 const SHARED = 20;
 const HEADLINE = "Critical care nursing: training and certificates";
 /** What every request's client address is allowed per minute: far more than the run sends. */
@@ -89,10 +92,6 @@ const SERVER_URL = process.env.BENCH_DATABASE_URL ?? DEFAULT_POSTGRES_URL;
 if (flag("postgres-only") && flag("pglite-only")) throw new Error("--postgres-only and --pglite-only exclude each other");
 const KINDS: BenchDatabaseKind[] = flag("postgres-only") ? ["postgres"] : flag("pglite-only") ? ["pglite"] : ["postgres", "pglite"];
 if (REVOKE_AT >= REVOKE_DURATION) throw new Error("--revoke-at must be earlier than --revoke-duration");
-/** Rounds of the sequential data-layer timings, and calls of the concurrent ones. */
-const PROFILE_ROUNDS = 50;
-const PROFILE_CALLS = 500;
-const PROFILE_IN_FLIGHT = 50;
 
 // ---------------------------------------------------------------- cleanup
 
@@ -116,7 +115,7 @@ class Scope {
         try {
           await step();
         } catch (error) {
-          console.error(`cleanup: ${message(error)}`);
+          console.error(`cleanup: ${errorMessage(error)}`);
         }
       }
       Scope.open.delete(this);
@@ -124,8 +123,6 @@ class Scope {
   }
 }
 
-const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const round1 = (n: number) => Math.round(n * 10) / 10;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ---------------------------------------------------------------- the page
@@ -220,41 +217,6 @@ interface RunFigures {
   error_examples?: string[];
 }
 
-interface RevocationFigures {
-  connections: number;
-  duration_s: number;
-  revoke_at_s: number;
-  rps: number;
-  p50_ms: number;
-  p95_ms: number;
-  p99_ms: number;
-  requests: number;
-  /** Responses by status and body: "200 page", "200 revoked-page", "410 gone", … */
-  answers: Record<string, number>;
-  full_pages: number;
-  full_pages_sent_after_revoke: number;
-  revoked_pages_200: number;
-  gone_410: number;
-  errors: number;
-  timeouts: number;
-  status_5xx: number;
-  unexpected: number;
-  revoke_call_ms: number;
-  first_410_after_ms: number | null;
-  last_full_page_end_after_ms: number | null;
-  revocation_effective_ms: number;
-  budget_ok: boolean;
-  error_examples?: string[];
-}
-
-interface ProfileRow {
-  label: string;
-  sequential: Latency;
-  /** PROFILE_CALLS calls, PROFILE_IN_FLIGHT at a time, on a pool like the app's. */
-  concurrentPerSecond: number;
-  concurrentP95: number;
-}
-
 interface DatabaseOutcome {
   kind: BenchDatabaseKind;
   figures?: RunFigures;
@@ -262,6 +224,7 @@ interface DatabaseOutcome {
   error?: string;
 }
 
+/** The load run in progress, which Ctrl-C stops; `load` starts one (also for the revocation phase). */
 let currentLoad: LoadRun | undefined;
 function load(options: LoadOptions): LoadRun {
   const run = runLoad(options);
@@ -270,11 +233,6 @@ function load(options: LoadOptions): LoadRun {
     if (currentLoad === run) currentLoad = undefined;
   }).catch(() => undefined);
   return run;
-}
-
-function exactLatency(result: LoadResult, which?: (i: number) => boolean): { p50: number; p95: number; p99: number; max: number } {
-  const sorted = result.samples.ms.filter((_, i) => !which || which(i)).sort((a, b) => a - b);
-  return { p50: round1(percentile(sorted, 50)), p95: round1(percentile(sorted, 95)), p99: round1(percentile(sorted, 99)), max: round1(sorted.at(-1) ?? 0) };
 }
 
 async function benchOne(kind: BenchDatabaseKind, cwd: string): Promise<DatabaseOutcome> {
@@ -347,7 +305,7 @@ async function benchOne(kind: BenchDatabaseKind, cwd: string): Promise<DatabaseO
     try {
       first = await checkPage(pageUrl, titles);
     } catch (error) {
-      throw new Error(`${message(error)}\nserver log (last lines):\n${tail(logFile)}`);
+      throw new Error(`${errorMessage(error)}\nserver log (last lines):\n${tail(logFile)}`);
     }
     console.log(`first GET: 200, the holder's name, the headline and ${titles.length} cards in order; ${Math.round(first.bytes / 1024)} KB in ${first.ms.toFixed(0)} ms`);
 
@@ -428,7 +386,7 @@ async function benchOne(kind: BenchDatabaseKind, cwd: string): Promise<DatabaseO
 
     // ---- revocation under load (PostgreSQL)
     let revocation: RevocationFigures | undefined;
-    if (REVOKE && kind === "postgres") revocation = await revokeMidRun(database, seeded.holderId, share.id, loadOptions(REVOKE_CONNECTIONS, REVOKE_DURATION));
+    if (REVOKE && kind === "postgres") revocation = await revokeMidRun(database, seeded.holderId, share.id, loadOptions(REVOKE_CONNECTIONS, REVOKE_DURATION), { revokeAtSeconds: REVOKE_AT, startLoad: load });
 
     const serverErrors = fs.readFileSync(logFile, "utf8").split("\n").filter((line) => line.startsWith("⨯") || /\berror\b/i.test(line));
     figures.server_errors_logged = serverErrors.length;
@@ -456,14 +414,8 @@ async function benchOne(kind: BenchDatabaseKind, cwd: string): Promise<DatabaseO
     if (serverErrors.length > 0) console.log(`the server logged ${serverErrors.length} error lines, e.g. ${[...new Set(serverErrors)].slice(0, 3).join(" | ")}`);
     if (revocation) printRevocation(revocation);
 
-    const profile = await profileDataLayer(database, seeded.holderId, sharedIds, authSecret);
-    console.log(`\ndata layer in-process (${kind}; the app's pool: ${database.embedded ? "1 connection" : "10 connections"}): one call at a time (${PROFILE_ROUNDS} rounds), and ${PROFILE_CALLS} calls with ${PROFILE_IN_FLIGHT} in flight`);
-    console.log(
-      table(
-        ["per page view", "p50 ms", "p95 ms", "max ms", `calls/s at ${PROFILE_IN_FLIGHT} in flight`, "p95 ms in flight"],
-        profile.map((r) => [r.label, r.sequential.p50.toFixed(2), r.sequential.p95.toFixed(2), r.sequential.max.toFixed(1), Math.round(r.concurrentPerSecond), r.concurrentP95.toFixed(1)]),
-      ),
-    );
+    const profile = await profileDataLayer(database, { holderId: seeded.holderId, sharedIds, headline: HEADLINE, secret: authSecret, viewLimitPerMinute: Number(SHARE_VIEW_LIMIT) });
+    printProfile(database, profile);
     return { kind, figures, ...(revocation ? { revocation } : {}) };
   } finally {
     await scope.close();
@@ -473,151 +425,6 @@ async function benchOne(kind: BenchDatabaseKind, cwd: string): Promise<DatabaseO
 async function viewCount(db: Database, shareId: string): Promise<number> {
   const [row] = await db.select({ n: shares.viewCount }).from(shares).where(eq(shares.id, shareId));
   return row?.n ?? 0;
-}
-
-// ---------------------------------------------------------------- revocation under load
-
-async function revokeMidRun(database: BenchDatabase, holderId: string, shareId: string, options: LoadOptions): Promise<RevocationFigures> {
-  console.log(`\nrevocation under load: ${options.durationSeconds} s × ${options.connections} connections, the link revoked (revokeShare) at ${REVOKE_AT} s …`);
-  const run = load(options);
-  const startedAt = await run.started;
-  await sleep(Math.max(0, startedAt + REVOKE_AT * 1000 - (performance.timeOrigin + performance.now())));
-  const revokeCalled = performance.timeOrigin + performance.now();
-  if (!(await revokeShare(database.db, holderId, shareId))) throw new Error("revokeShare found no share to revoke");
-  const revokeCommitted = performance.timeOrigin + performance.now();
-  const result = await run.result;
-  const { samples, summary } = result;
-  let firstGone: number | undefined;
-  let lastPageEnd: number | undefined;
-  let lastPageSent: number | undefined;
-  let fullPages = 0;
-  let fullPagesAfter = 0;
-  let revokedPages = 0;
-  let gone = 0;
-  let status5xx = 0;
-  let unexpected = 0;
-  const answers: Record<string, number> = {};
-  for (let i = 0; i < samples.status.length; i++) {
-    const status = samples.status[i]!;
-    const kind = samples.kind[i]!;
-    answers[`${status} ${kind}`] = (answers[`${status} ${kind}`] ?? 0) + 1;
-    const endAt = samples.endAt[i]!;
-    const sentAt = endAt - samples.ms[i]!;
-    if (status >= 500) status5xx++;
-    if (status === 200 && kind === "page") {
-      fullPages++;
-      lastPageEnd = Math.max(lastPageEnd ?? endAt, endAt);
-      if (sentAt > revokeCalled) {
-        fullPagesAfter++;
-        lastPageSent = Math.max(lastPageSent ?? sentAt, sentAt);
-      }
-    } else if (status === 200 && kind === "revoked-page") revokedPages++;
-    // A request sent just before the call can reach the gate after it: a 410 is right from the call on.
-    else if (status === 410 && kind === "gone" && endAt >= revokeCalled) {
-      gone++;
-      firstGone = Math.min(firstGone ?? endAt, endAt);
-    } else if (status < 500) unexpected++;
-  }
-  const all = exactLatency(result);
-  // autocannon counts timeouts among its errors; statuses and bodies it does not judge.
-  const errors = summary.errors + status5xx + unexpected;
-  const effective = lastPageSent === undefined ? 0 : Math.round(lastPageSent - revokeCalled);
-  return {
-    connections: options.connections,
-    duration_s: options.durationSeconds,
-    revoke_at_s: REVOKE_AT,
-    rps: round1(summary.requestsAverage),
-    p50_ms: all.p50,
-    p95_ms: all.p95,
-    p99_ms: all.p99,
-    requests: summary.totalCompleted,
-    answers,
-    full_pages: fullPages,
-    full_pages_sent_after_revoke: fullPagesAfter,
-    revoked_pages_200: revokedPages,
-    gone_410: gone,
-    errors,
-    timeouts: summary.timeouts,
-    status_5xx: status5xx,
-    unexpected,
-    revoke_call_ms: round1(revokeCommitted - revokeCalled),
-    first_410_after_ms: firstGone === undefined ? null : round1(firstGone - revokeCalled),
-    last_full_page_end_after_ms: lastPageEnd === undefined ? null : round1(lastPageEnd - revokeCalled),
-    revocation_effective_ms: effective,
-    budget_ok: errors <= REVOCATION_BUDGET.errors_max && gone > 0 && effective <= REVOCATION_BUDGET.effective_ms_max,
-    ...(result.errorMessages.length > 0 ? { error_examples: result.errorMessages } : {}),
-  };
-}
-
-function printRevocation(r: RevocationFigures): void {
-  console.log(`\nrevocation under load (${r.duration_s} s × ${r.connections} connections, revoked at ${r.revoke_at_s} s; revokeShare took ${r.revoke_call_ms} ms):`);
-  console.log(
-    table(
-      ["", "req/s", "p50 ms", "p95 ms", "p99 ms", "responses", "full pages", "200 'turned off'", "410", "errors", "timeouts", "5xx", "other"],
-      [["GET /v/<token>", r.rps, r.p50_ms, r.p95_ms, r.p99_ms, r.requests, r.full_pages, r.revoked_pages_200, r.gone_410, r.errors, r.timeouts, r.status_5xx, r.unexpected]],
-    ),
-  );
-  console.log(`answers: ${Object.entries(r.answers).map(([k, n]) => `${k} ×${n}`).join(", ")}`);
-  console.log(
-    `revocation effective after ${r.revocation_effective_ms} ms (the last request still answered with the page was sent then; ${r.full_pages_sent_after_revoke} such after the call); first 410 ${r.first_410_after_ms ?? "never"} ms after the call; the last full page ended ${r.last_full_page_end_after_ms ?? "n/a"} ms after it (requests already in flight) — budget ≤ ${REVOCATION_BUDGET.effective_ms_max} ms and 0 errors: ${r.budget_ok ? "met" : "MISSED"}`,
-  );
-}
-
-// ---------------------------------------------------------------- where the time goes
-
-async function profileDataLayer(database: BenchDatabase, holderId: string, sharedIds: string[], secret: string): Promise<ProfileRow[]> {
-  // A fresh link (the measured one may have been revoked), on a pool configured as the app's.
-  const created = await createShare(database.db, holderId, { scope: "selection", credentialIds: sharedIds, headline: HEADLINE, expiry: 30 });
-  if (!created) throw new Error("createShare refused the selection");
-  const { token } = created;
-  const db = createDatabase({ url: database.url, embedded: database.embedded });
-  try {
-    const limiter = createShareViewLimiter(db, { perMinute: Number(SHARE_VIEW_LIMIT), secret });
-    let address = 0;
-    const rows: [string, () => Promise<unknown>][] = [
-      ["gate: rate-limit upsert, one client address", () => limiter.consume("127.0.0.1")],
-      ["gate: rate-limit upsert, a new address each call", () => limiter.consume(`10.0.${(address >> 8) & 255}.${address++ & 255}`)],
-      ["gate: share lookup (openShare)", () => openShare(db, token, new Date())],
-      ["page: resolveShare (no re-checks due)", () => resolveShare(db, token, new Date())],
-      ["cache: shareRenderKey (the cached page's key)", () => shareRenderKey(db, token, new Date(), 60)],
-      ["select 1 (round trip)", () => db.execute(sql`select 1`)],
-    ];
-    const out: ProfileRow[] = [];
-    for (const [label, fn] of rows) {
-      try {
-        await fn();
-        const samples: number[] = [];
-        for (let i = 0; i < PROFILE_ROUNDS; i++) {
-          const started = performance.now();
-          await fn();
-          samples.push(performance.now() - started);
-        }
-        const concurrent: number[] = [];
-        let next = 0;
-        const started = performance.now();
-        await Promise.all(
-          Array.from({ length: PROFILE_IN_FLIGHT }, async () => {
-            while (next++ < PROFILE_CALLS) {
-              const t = performance.now();
-              await fn();
-              concurrent.push(performance.now() - t);
-            }
-          }),
-        );
-        const elapsed = performance.now() - started;
-        // Two decimals: most of these take well under a millisecond.
-        const sorted = [...samples].sort((a, b) => a - b);
-        const round2 = (n: number) => Math.round(n * 100) / 100;
-        const sequential = { p50: round2(percentile(sorted, 50)), p95: round2(percentile(sorted, 95)), max: round2(sorted.at(-1)!) };
-        out.push({ label, sequential, concurrentPerSecond: (PROFILE_CALLS / elapsed) * 1000, concurrentP95: latency(concurrent).p95 });
-      } catch (error) {
-        console.log(`profile: ${label} failed: ${message(error)}`);
-      }
-    }
-    return out;
-  } finally {
-    await db.$client.end().catch(() => undefined);
-  }
 }
 
 // ---------------------------------------------------------------- main
@@ -644,7 +451,7 @@ async function main(): Promise<void> {
     } catch (error) {
       if (interrupted) break;
       console.error(`${kind}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-      outcomes.push({ kind, error: message(error).split("\n")[0]! });
+      outcomes.push({ kind, error: errorMessage(error).split("\n")[0]! });
     }
   }
   if (interrupted) return;
@@ -703,7 +510,7 @@ main().then(
   (error: unknown) => {
     if (interrupted) process.exit(130);
     console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    console.log(JSON.stringify({ benchmark: "share", error: message(error).split("\n")[0], budget_ok: false }));
+    console.log(JSON.stringify({ benchmark: "share", error: errorMessage(error).split("\n")[0], budget_ok: false }));
     process.exit(1);
   },
 );

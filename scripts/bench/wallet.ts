@@ -40,7 +40,8 @@ import { ensureProductionBuild, startNextServer, tail, type NextServer } from ".
 import { flag, option } from "./support/cli-options";
 import { processCpuMs } from "./support/proc-cpu";
 import { latency, mean, table, type Latency } from "./support/stats";
-import { BENCH_HOLDER, createSession, expectedMatches, generateCorpus, newestFirst, seedWallet, type CorpusItem } from "./support/wallet-corpus";
+import { BENCH_HOLDER, expectedMatches, generateCorpus, newestFirst, type CorpusItem } from "./support/wallet-corpus";
+import { createSession, seedWallet } from "./support/wallet-seed";
 
 const BUDGETS = { first_page_p95_ms: 300, search_p95_ms: 150 } as const;
 /** Set by SIGINT/SIGTERM: the run is abandoned, cleanup is under way and decides the exit. */

@@ -9,6 +9,7 @@
 import { fork, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
+import { percentile, round1 } from "./stats";
 
 export interface LoadOptions {
   url: string;
@@ -80,6 +81,12 @@ export interface LoadRun {
   result: Promise<LoadResult>;
   /** Ends the child at once (cleanup, Ctrl-C). */
   kill(): void;
+}
+
+/** Nearest-rank p50 / p95 / p99 / max over every response of a run (or those `which` selects), in ms rounded to 0.1. */
+export function exactLatency(result: LoadResult, which?: (i: number) => boolean): { p50: number; p95: number; p99: number; max: number } {
+  const sorted = result.samples.ms.filter((_, i) => !which || which(i)).sort((a, b) => a - b);
+  return { p50: round1(percentile(sorted, 50)), p95: round1(percentile(sorted, 95)), p99: round1(percentile(sorted, 99)), max: round1(sorted.at(-1) ?? 0) };
 }
 
 /** Forks this file with the parent's node flags (tsx's loader, --conditions) and runs one load. */

@@ -5,7 +5,8 @@ export interface Latency {
   max: number;
 }
 
-const round1 = (n: number) => Math.round(n * 10) / 10;
+/** Rounds to 0.1 (ms, req/s, …). */
+export const round1 = (n: number) => Math.round(n * 10) / 10;
 
 /** The nearest-rank percentile: the smallest sample with at least p% of the samples at or below it. */
 export function percentile(sorted: readonly number[], p: number): number {

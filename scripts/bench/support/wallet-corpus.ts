@@ -1,20 +1,12 @@
-import crypto from "node:crypto";
-import sharp from "sharp";
-import type { Database } from "@/db/client";
-import { collectionItems, collections, credentialImages, credentialOriginals, credentials, sessions, users } from "@/db/schema";
-import { credentialDedupeKey, sha256Hex } from "@/lib/credentials/dedupe";
-import type { CredentialContainer, CredentialFormat, CredentialKind, NormalizedCredential, SecuringMechanism } from "@/lib/credentials/record";
-import type { Check, Verdict, VerificationResult } from "@/lib/verification/types";
-import { testInterpretedCredential } from "@/lib/wallet/testing";
+import type { CredentialContainer, CredentialFormat, CredentialKind, SecuringMechanism } from "@/lib/credentials/record";
+import type { Verdict } from "@/lib/verification/types";
 
 /**
  * A generated wallet for the HTTP benchmarks: one holder with a realistic mix of credentials
  * (kinds, ~30 issuers, skills, outcomes, formats, verdicts, expired / expiring / open-ended
- * validity, holder tags, images, collections). Generation is deterministic (seeded PRNG); rows
- * are written in bulk straight into the real schema (credential_originals → credentials →
- * credential_images, collections, collection_items), with the same column values the import
- * store derives from a record (lib/credentials/data.ts rowValues), so search_text and every index
- * are the database's own.
+ * validity, holder tags, images, collections). Generation is deterministic (seeded PRNG) and
+ * touches no database: support/wallet-seed.ts writes the generated items into one. Also here:
+ * what a wallet search over the generated items must answer.
  */
 
 export const BENCH_HOLDER = { name: "Imani Mensah", email: "imani.mensah@bench.tessera.test", profession: "Intensive care nurse" } as const;
@@ -36,13 +28,6 @@ export interface CorpusItem {
   hours: number;
   ects: number | null;
   description: string;
-}
-
-export interface SeededWallet {
-  holderId: string;
-  items: CorpusItem[];
-  collectionIds: string[];
-  counts: Record<string, number>;
 }
 
 // ---------------------------------------------------------------- deterministic generation
@@ -136,7 +121,8 @@ const TOPICS: { title: string; skills: string[] }[] = [
 
 const SUFFIXES = ["Foundations", "Level 2", "Advanced Practice", "Refresher", "Masterclass", "Essentials", "for Ward Nurses", "in Practice", "Annual Update", "Simulation Day", "Online Module", "Certificate"];
 const HOLDER_TAGS = ["revalidation", "icu-application", "mandatory", "cpd-2025", "cpd-2026", "leadership", "favourite", "to-renew"];
-const COLLECTIONS: { name: string; description: string; share: number }[] = [
+/** The holder's collections, and the share of the credentials each one holds. */
+export const CORPUS_COLLECTIONS: { name: string; description: string; share: number }[] = [
   { name: "ICU application", description: "For the critical care post at St Aldhelm", share: 0.06 },
   { name: "Annual revalidation", description: "Evidence for this year's revalidation", share: 0.1 },
   { name: "Paediatric rotation", description: "Everything relevant to the children's ward", share: 0.03 },
@@ -145,7 +131,7 @@ const COLLECTIONS: { name: string; description: string; share: number }[] = [
 ];
 
 /** [format, securing, container, label, proofType, share] */
-const FORMATS: [CredentialFormat, SecuringMechanism, CredentialContainer, string, string | undefined, number][] = [
+export const CORPUS_FORMATS: [CredentialFormat, SecuringMechanism, CredentialContainer, string, string | undefined, number][] = [
   ["ob3", "data-integrity", "json", "Open Badges 3.0 · Data Integrity (eddsa-rdfc-2022)", "eddsa-rdfc-2022", 0.33],
   ["ob3", "vc-jwt", "jwt", "Open Badges 3.0 · VC-JWT (EdDSA)", "EdDSA", 0.14],
   ["ob3", "data-integrity", "png", "Open Badges 3.0 · Data Integrity (eddsa-rdfc-2022), baked in PNG", "eddsa-rdfc-2022", 0.05],
@@ -157,7 +143,7 @@ const FORMATS: [CredentialFormat, SecuringMechanism, CredentialContainer, string
   ["self-reported", "none", "form", "Self-reported certificate (not verified)", undefined, 0.16],
 ];
 
-const DAY = 24 * 60 * 60 * 1000;
+export const DAY = 24 * 60 * 60 * 1000;
 
 export function generateCorpus(count: number, now: Date, seed = 20261123): CorpusItem[] {
   const rand = mulberry32(seed);
@@ -175,7 +161,7 @@ export function generateCorpus(count: number, now: Date, seed = 20261123): Corpu
   const usedInstants = new Set<number>();
   for (let i = 0; i < count; i++) {
     const topic = pick(TOPICS);
-    const format = weighted(FORMATS.map((f) => [f, f[5]] as const));
+    const format = weighted(CORPUS_FORMATS.map((f) => [f, f[5]] as const));
     const selfReported = format[0] === "self-reported";
     const kind = weighted<CredentialKind>([["badge", 0.6], ["micro-credential", 0.3], ["nano-degree", 0.1]]);
     const hours = kind === "badge" ? 1 + Math.floor(rand() * 12) : kind === "micro-credential" ? 25 + Math.floor(rand() * 125) : 150 + Math.floor(rand() * 450);
@@ -195,7 +181,7 @@ export function generateCorpus(count: number, now: Date, seed = 20261123): Corpu
     const skills = topic.skills.filter(() => rand() < 0.8);
     const outcomes = skills.slice(0, Math.floor(rand() * 3)).map((skill) => `Apply ${skill} safely in clinical practice`);
     const holderTags = rand() < 0.2 ? [...new Set(Array.from({ length: 1 + Math.floor(rand() * 3) }, () => pick(HOLDER_TAGS)))] : [];
-    const collectionsOf = COLLECTIONS.flatMap((c, index) => (rand() < c.share ? [index] : []));
+    const collectionsOf = CORPUS_COLLECTIONS.flatMap((c, index) => (rand() < c.share ? [index] : []));
     items.push({
       title: `${topic.title} ${pick(SUFFIXES)}`,
       issuer: weighted(issuerWeights),
@@ -236,185 +222,4 @@ export function expectedMatches(items: CorpusItem[], q: string, kind?: Credentia
 
 export function newestFirst(items: CorpusItem[]): CorpusItem[] {
   return [...items].sort((a, b) => b.issuedAt.getTime() - a.issuedAt.getTime());
-}
-
-// ---------------------------------------------------------------- rows
-
-function recordOf(item: CorpusItem): NormalizedCredential {
-  const spec = {
-    title: item.title,
-    issuer: item.issuer,
-    kind: item.kind,
-    issued: item.issuedAt.toISOString(),
-    ...(item.validUntil ? { validUntil: item.validUntil.toISOString() } : {}),
-    hours: item.hours,
-    ...(item.ects !== null ? { ects: item.ects } : {}),
-    skills: item.skills,
-    outcomes: item.outcomes,
-    description: item.description,
-    selfReported: item.selfReported,
-  };
-  const base = testInterpretedCredential(spec).record;
-  const format = FORMATS.find((f) => f[0] === item.format)!;
-  return {
-    ...base,
-    format: item.format,
-    securing: format[1],
-    container: format[2],
-    formatLabel: format[3],
-    ...(format[4] ? { proofType: format[4] } : {}),
-    kindReason: `${item.hours} hours of notional workload (benchmark corpus)`,
-    recipient: { name: BENCH_HOLDER.name, identifiers: [{ type: "email", value: BENCH_HOLDER.email }] },
-    issuer: { name: item.issuer, id: `did:web:${slug(item.issuer)}.example`, url: `https://${slug(item.issuer)}.example` },
-    criteria: { narrative: "Attend all sessions, complete the workbook and pass the observed practical assessment." },
-    level: item.kind === "badge" ? {} : { eqf: item.kind === "micro-credential" ? 5 : 6 },
-    tags: item.skills.slice(0, 2),
-  };
-}
-
-function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
-}
-
-function payloadOf(item: CorpusItem, index: number): Record<string, unknown> {
-  if (item.selfReported) {
-    return { type: "SelfReportedCertificate", entryId: `bench-${index}`, title: item.title, issuer: item.issuer, issuedOn: item.issuedAt.toISOString().slice(0, 10), hours: item.hours };
-  }
-  const issuerId = `did:web:${slug(item.issuer)}.example`;
-  return {
-    "@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
-    id: `urn:uuid:${crypto.randomUUID()}`,
-    type: ["VerifiableCredential", "OpenBadgeCredential"],
-    issuer: { id: issuerId, type: ["Profile"], name: item.issuer, url: `https://${slug(item.issuer)}.example` },
-    validFrom: item.issuedAt.toISOString(),
-    ...(item.validUntil ? { validUntil: item.validUntil.toISOString() } : {}),
-    name: item.title,
-    credentialSubject: {
-      type: ["AchievementSubject"],
-      identifier: [{ type: "IdentityObject", identityHash: `sha256$${sha256Hex(`${BENCH_HOLDER.email}bench-salt`)}`, identityType: "emailAddress", hashed: true, salt: "bench-salt" }],
-      achievement: {
-        id: `https://${slug(item.issuer)}.example/achievements/${index}`,
-        type: ["Achievement"],
-        name: item.title,
-        description: item.description,
-        criteria: { narrative: "Attend all sessions, complete the workbook and pass the observed practical assessment." },
-        alignment: item.skills.map((skill) => ({ type: ["Alignment"], targetName: skill, targetUrl: `http://data.europa.eu/esco/skill/${sha256Hex(skill).slice(0, 32)}`, targetFramework: "ESCO" })),
-      },
-    },
-    proof: {
-      type: "DataIntegrityProof",
-      cryptosuite: "eddsa-rdfc-2022",
-      created: item.issuedAt.toISOString(),
-      verificationMethod: `${issuerId}#key-1`,
-      proofPurpose: "assertionMethod",
-      proofValue: `z${crypto.randomBytes(64).toString("base64url")}`,
-    },
-  };
-}
-
-function verificationOf(verdict: Verdict, now: Date): VerificationResult {
-  const status = (ok: boolean): Check["status"] => (ok ? "passed" : verdict === "not-verified" ? "failed" : "unknown");
-  return {
-    verdict,
-    checkedAt: now.toISOString(),
-    proofFromCache: false,
-    checks: [
-      { id: "proof", status: "passed", reason: "The issuer's signature is intact." },
-      { id: "issuer", status: "passed", reason: "The signing key belongs to the named issuer." },
-      { id: "validity", status: status(verdict !== "not-verified"), reason: verdict === "not-verified" ? "The credential has expired." : "The credential is within its validity dates." },
-      { id: "status", status: status(verdict === "verified"), reason: verdict === "verified" ? "The issuer has not revoked it." : "The status list could not be reached." },
-    ],
-  };
-}
-
-// ---------------------------------------------------------------- seeding
-
-const CHUNK = 250;
-
-/**
- * Creates the holder and writes `items` in bulk, in one transaction per chunk of 250 credentials.
- * Returns the holder id and collection ids.
- */
-export async function seedWallet(db: Database, items: CorpusItem[], now: Date): Promise<SeededWallet> {
-  const [holder] = await db.insert(users).values({ ...BENCH_HOLDER, emailVerified: now }).returning({ id: users.id });
-  const holderId = holder!.id;
-  const png = await sharp({ create: { width: 128, height: 128, channels: 4, background: "#0b6a5e" } }).png().toBuffer();
-  const image = { png: new Uint8Array(png), width: 128, height: 128 };
-  const collectionRows = await db
-    .insert(collections)
-    .values(COLLECTIONS.map((c) => ({ holderId, name: c.name, description: c.description })))
-    .returning({ id: collections.id });
-  const collectionIds = collectionRows.map((r) => r.id);
-
-  for (let start = 0; start < items.length; start += CHUNK) {
-    const chunk = items.slice(start, start + CHUNK);
-    await db.transaction(async (tx) => {
-      const prepared = chunk.map((item, offset) => {
-        const index = start + offset;
-        const payload = payloadOf(item, index);
-        const bytes = new TextEncoder().encode(JSON.stringify(payload));
-        return { item, payload, bytes, sha256: sha256Hex(bytes), record: recordOf(item) };
-      });
-      const originals = await tx
-        .insert(credentialOriginals)
-        .values(prepared.map((p, offset) => ({ holderId, sha256: p.sha256, mediaType: "application/json", filename: `credential-${start + offset}.json`, byteSize: p.bytes.byteLength, bytes: p.bytes })))
-        .returning({ id: credentialOriginals.id, sha256: credentialOriginals.sha256 });
-      const originalIds = new Map(originals.map((o) => [o.sha256, o.id]));
-      const rows = await tx
-        .insert(credentials)
-        .values(
-          prepared.map(({ item, payload, sha256, record }) => ({
-            holderId,
-            originalId: originalIds.get(sha256)!,
-            parentId: null,
-            dedupeKey: credentialDedupeKey(payload),
-            format: record.format,
-            securing: record.securing,
-            kind: record.kind,
-            title: record.title,
-            issuerName: record.issuer.name,
-            issuedAt: item.issuedAt,
-            validUntil: item.validUntil,
-            hours: record.workload.hours ?? null,
-            ects: record.workload.ects ?? null,
-            eqfLevel: record.level.eqf ?? null,
-            selfReported: record.selfReported,
-            record,
-            payload,
-            signed: null,
-            linked: null,
-            holderTags: item.holderTags,
-            ...(item.verdict ? { verdict: item.verdict, verification: verificationOf(item.verdict, now), verifiedAt: now } : {}),
-          })),
-        )
-        .returning({ id: credentials.id });
-      if (rows.length !== chunk.length) throw new Error(`seeding: stored ${rows.length} of ${chunk.length} credentials`);
-      const images = rows.flatMap((row, offset) => (chunk[offset]!.hasImage ? [{ credentialId: row.id, ...image }] : []));
-      if (images.length > 0) await tx.insert(credentialImages).values(images);
-      const members = rows.flatMap((row, offset) => chunk[offset]!.collections.map((c) => ({ collectionId: collectionIds[c]!, credentialId: row.id, holderId })));
-      if (members.length > 0) await tx.insert(collectionItems).values(members);
-    });
-  }
-
-  const counts: Record<string, number> = {};
-  const bump = (key: string) => (counts[key] = (counts[key] ?? 0) + 1);
-  for (const item of items) {
-    bump(item.kind);
-    bump(item.selfReported ? "self-reported" : (item.verdict ?? "unchecked"));
-    if (item.validUntil && item.validUntil <= now) bump("expired");
-    else if (item.validUntil && item.validUntil.getTime() - now.getTime() <= 90 * DAY) bump("expiring");
-    if (item.holderTags.length > 0) bump("tagged");
-    if (item.hasImage) bump("with image");
-  }
-  counts.issuers = new Set(items.map((i) => i.issuer)).size;
-  counts.skills = new Set(items.flatMap((i) => i.skills)).size;
-  return { holderId, items, collectionIds, counts };
-}
-
-/** A database session for the holder (what Auth.js stores after sign-in); the cookie carries the token. */
-export async function createSession(db: Database, holderId: string, now: Date): Promise<string> {
-  const sessionToken = crypto.randomUUID();
-  // Expires a full session lifetime away, so Auth.js does not rewrite the row on every request.
-  await db.insert(sessions).values({ sessionToken, userId: holderId, expires: new Date(now.getTime() + 30 * DAY) });
-  return sessionToken;
 }
