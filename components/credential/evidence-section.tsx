@@ -1,14 +1,20 @@
 import { Download, FileText } from "lucide-react";
 import type { EvidenceFileSummary } from "@/lib/credentials/evidence";
-import type { NormalizedCredential } from "@/lib/credentials/record";
+import type { Evidence, NormalizedCredential } from "@/lib/credentials/record";
 import { formatBytes } from "@/components/ui/format";
 import { Muted, SafeLink, Section } from "./section";
 
 const FILE_KINDS: Record<string, string> = { "application/pdf": "PDF", "image/png": "PNG image", "image/jpeg": "JPEG image", "image/webp": "WebP image" };
 
-/** Evidence the credential names, and the files attached to a self-reported certificate (downloads only). */
-export function EvidenceSection({ credentialId, record, files }: { credentialId: string; record: NormalizedCredential; files: EvidenceFileSummary[] }) {
-  const evidence = record.evidence ?? [];
+/** An attached file as both the holder's page and the share page know it (no bytes). */
+type EvidenceFile = Pick<EvidenceFileSummary, "id" | "filename" | "mediaType" | "byteSize">;
+
+/**
+ * The "Evidence" section: the files attached to a self-reported certificate (downloads only, from
+ * `fileHref`) and the evidence the credential names. Whether it is shown at all is the caller's
+ * decision (the share page shows it only when the share does).
+ */
+export function EvidenceList({ evidence, files, fileHref, hideDownloadsInPrint = false }: { evidence: Evidence[]; files: EvidenceFile[]; fileHref: (fileId: string) => string; hideDownloadsInPrint?: boolean }) {
   return (
     <Section id="evidence" title="Evidence">
       {evidence.length === 0 && files.length === 0 ? <Muted>No evidence is attached to this credential.</Muted> : null}
@@ -22,9 +28,9 @@ export function EvidenceSection({ credentialId, record, files }: { credentialId:
                 {FILE_KINDS[file.mediaType] ?? "File"}, {formatBytes(file.byteSize)}
               </span>
               <a
-                href={`/api/credentials/${credentialId}/evidence/${file.id}`}
+                href={fileHref(file.id)}
                 download
-                className="inline-flex min-h-11 items-center gap-1 font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300"
+                className={`inline-flex min-h-11 items-center gap-1 font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300${hideDownloadsInPrint ? " print:hidden" : ""}`}
               >
                 <Download className="h-4 w-4" aria-hidden="true" />
                 Download<span className="sr-only"> {file.filename}</span>
@@ -51,4 +57,9 @@ export function EvidenceSection({ credentialId, record, files }: { credentialId:
       ) : null}
     </Section>
   );
+}
+
+/** The holder's credential page: its evidence, with the files downloaded from the holder's own API. */
+export function EvidenceSection({ credentialId, record, files }: { credentialId: string; record: NormalizedCredential; files: EvidenceFileSummary[] }) {
+  return <EvidenceList evidence={record.evidence ?? []} files={files} fileHref={(fileId) => `/api/credentials/${credentialId}/evidence/${fileId}`} />;
 }

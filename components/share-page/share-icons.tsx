@@ -1,4 +1,5 @@
-import { Award, CircleCheck, CircleHelp, CircleX } from "lucide-react";
+import { Award } from "lucide-react";
+import { CHECK_ICONS } from "@/components/verification/check-words";
 
 /**
  * The share page's repeated icons, drawn once per page as symbols and placed with <use>: five
@@ -6,9 +7,9 @@ import { Award, CircleCheck, CircleHelp, CircleX } from "lucide-react";
  * SVG about a quarter of the page's bytes, which every view writes to the network.
  */
 const SYMBOLS = {
-  "check-passed": CircleCheck,
-  "check-failed": CircleX,
-  "check-unknown": CircleHelp,
+  "check-passed": CHECK_ICONS.passed,
+  "check-failed": CHECK_ICONS.failed,
+  "check-unknown": CHECK_ICONS.unknown,
   award: Award,
 } as const;
 

@@ -1,28 +1,13 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
-import { Button } from "@/components/ui/button";
-import { plural } from "@/components/ui/format";
-import { queryKeys } from "@/lib/query-keys";
-import { walletQueryToParams } from "@/lib/wallet/query";
+import { CredentialPicker } from "@/components/wallet/credential-picker";
 import type { WalletPageView } from "@/lib/wallet/view";
 import type { ChosenCredential } from "./share-draft";
 import { credentialStatusLine } from "./share-text";
 
-const SEARCH_DELAY_MS = 250;
-
-async function fetchWallet(search: string, signal: AbortSignal): Promise<WalletPageView> {
-  const response = await fetch(`/api/wallet?${search}`, { signal, cache: "no-store" });
-  if (!response.ok) throw new Error(response.status === 401 ? "Your session has ended. Please sign in again." : "Could not load your wallet. Please try again.");
-  return (await response.json()) as WalletPageView;
-}
-
 /**
- * The credentials to share: the wallet searched as you type (GET /api/wallet, by title, 24 a page),
- * as radios for one credential or checkboxes for a selection, then what is chosen (below the
- * results, so ticking never moves the list under the holder's finger). Expired and flagged
- * credentials are offered like any other, with their status in words.
+ * The credentials to share: the wallet picker, as radios for one credential or checkboxes for a
+ * selection. Expired and flagged credentials are offered like any other, with their status in words.
  */
 export function CredentialChooser({
   mode,
@@ -45,165 +30,19 @@ export function CredentialChooser({
   /** Overrides the legend's wording. */
   legend?: string;
 }) {
-  const [text, setText] = useState("");
-  const [q, setQ] = useState<string | undefined>(undefined);
-  const [page, setPage] = useState(1);
-  const searchInput = useRef<HTMLInputElement>(null);
-  const chosenIds = new Set(chosen.map((c) => c.id));
-  const search = walletQueryToParams({ q, sort: "title", page }).toString();
-  const initialSearch = walletQueryToParams({ sort: "title" }).toString();
   const now = new Date(renderId);
-  const errorId = `${fieldId}-error`;
-  const single = mode === "single";
-
-  useEffect(() => {
-    const wanted = text.replace(/\s+/g, " ").trim() || undefined;
-    if (wanted === q) return;
-    const timer = setTimeout(() => {
-      setQ(wanted);
-      setPage(1);
-    }, SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text, q]);
-
-  const { data, error: loadError, isFetching, isPlaceholderData } = useQuery({
-    queryKey: queryKeys.wallet(renderId, search),
-    queryFn: ({ signal }) => fetchWallet(search, signal),
-    initialData: search === initialSearch ? initialPage : undefined,
-    placeholderData: keepPreviousData,
-    staleTime: 30_000,
-  });
-  const results = data ?? initialPage;
-  const busy = isFetching && isPlaceholderData;
-  const pages = Math.max(1, Math.ceil(results.total / results.pageSize));
-
-  const choose = (credential: ChosenCredential, on: boolean) => {
-    if (single) onChange([credential]);
-    else onChange(on ? [...chosen.filter((c) => c.id !== credential.id), credential] : chosen.filter((c) => c.id !== credential.id));
-  };
-  const remove = (index: number) => {
-    onChange(chosen.filter((_, i) => i !== index));
-    // Keep the focus in the list: on the next remove button, else back to the search.
-    requestAnimationFrame(() => {
-      const buttons = document.querySelectorAll<HTMLButtonElement>(`[data-chosen-remove="${fieldId}"]`);
-      (buttons[Math.min(index, buttons.length - 1)] ?? searchInput.current)?.focus();
-    });
-  };
-
-  const status = loadError ? null : busy ? "Searching…" : results.total === 0 ? (q ? `No credentials match “${q}”.` : "Your wallet is empty.") : q ? `${plural(results.total, "credential")} match “${q}”.` : `${plural(results.total, "credential")} in your wallet.`;
-
   return (
-    <fieldset className="flex min-w-0 flex-col gap-3" aria-describedby={error ? errorId : undefined}>
-      <legend className="mb-1 font-semibold">{legend ?? (single ? "The credential to share" : "The credentials to share")}</legend>
-      <p className="text-sm text-slate-700 dark:text-slate-300">Expired or unverified credentials can be shared too: the page shows each one’s status as it is.</p>
-      {error ? (
-        <p id={errorId} className="text-sm font-medium text-red-700 dark:text-red-300">
-          {error}
-        </p>
-      ) : null}
-
-      <div className="flex flex-col gap-1.5">
-        <label htmlFor={fieldId} className="text-sm font-medium">
-          Find a credential in your wallet
-        </label>
-        <input
-          ref={searchInput}
-          id={fieldId}
-          type="search"
-          value={text}
-          maxLength={100}
-          autoComplete="off"
-          placeholder="Title, issuer, skill or tag"
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? errorId : undefined}
-          onChange={(e) => setText(e.target.value)}
-          onKeyDown={(e) => {
-            // Enter searches at once here; it must not create the link.
-            if (e.key === "Enter") {
-              e.preventDefault();
-              setQ(text.replace(/\s+/g, " ").trim() || undefined);
-              setPage(1);
-            }
-          }}
-          className="min-h-11 min-w-0 rounded-lg border border-slate-400 bg-white px-3 text-base text-slate-900 placeholder:text-slate-500 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-100"
-        />
-      </div>
-      <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
-        {status}
-      </p>
-      {loadError ? (
-        <p role="alert" className="text-sm font-medium text-red-700 dark:text-red-300">
-          {loadError.message}
-        </p>
-      ) : null}
-      {results.items.length > 0 ? (
-        <ul aria-label="Credentials in your wallet" aria-busy={busy || undefined} className={`flex flex-col divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-700 ${busy ? "opacity-60" : ""}`}>
-          {results.items.map((item) => (
-            <li key={item.id}>
-              <label className="flex min-h-11 cursor-pointer items-start gap-3 px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">
-                <input
-                  type={single ? "radio" : "checkbox"}
-                  name={single ? `${fieldId}-choice` : undefined}
-                  className="mt-0.5 h-5 w-5 shrink-0 accent-brand-700 dark:accent-brand-300"
-                  checked={chosenIds.has(item.id)}
-                  onChange={(e) => choose({ id: item.id, title: item.title, issuerName: item.issuerName }, e.target.checked)}
-                />
-                <span className="min-w-0 break-words">
-                  <span className="font-medium">{item.title}</span>
-                  <span className="block text-sm text-slate-700 dark:text-slate-300">{item.issuerName}</span>
-                  <span className="block text-sm text-slate-700 dark:text-slate-300">{credentialStatusLine(item, now)}</span>
-                </span>
-              </label>
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      {pages > 1 ? (
-        <div className="flex items-center justify-between gap-2 text-sm">
-          <Button type="button" variant="secondary" disabled={results.page <= 1} onClick={() => !busy && setPage(results.page - 1)}>
-            Previous page
-          </Button>
-          <span>
-            Page {results.page} of {pages}
-          </span>
-          <Button type="button" variant="secondary" disabled={results.page >= pages} onClick={() => !busy && setPage(results.page + 1)}>
-            Next page
-          </Button>
-        </div>
-      ) : null}
-      <div>
-        {single ? (
-          <p className="break-words text-sm font-medium">
-            {chosen[0] ? (
-              <>
-                Chosen: {chosen[0].title}
-                {chosen[0].issuerName ? <span className="font-normal text-slate-700 dark:text-slate-300"> · {chosen[0].issuerName}</span> : null}
-              </>
-            ) : (
-              "None chosen yet."
-            )}
-          </p>
-        ) : (
-          <>
-            <p className="text-sm font-medium">{chosen.length === 0 ? "None chosen yet." : `Chosen: ${plural(chosen.length, "credential")}`}</p>
-            {chosen.length > 0 ? (
-              <ul className="mt-1 flex flex-col gap-1" aria-label="Chosen credentials">
-                {chosen.map((credential, i) => (
-                  <li key={credential.id} className="flex items-center justify-between gap-2 rounded-lg border border-slate-200 px-3 py-1 dark:border-slate-700">
-                    <span className="min-w-0 break-words text-sm">
-                      <span className="font-medium">{credential.title}</span>
-                      {credential.issuerName ? <span className="text-slate-700 dark:text-slate-300"> · {credential.issuerName}</span> : null}
-                    </span>
-                    <Button type="button" variant="ghost" className="shrink-0" data-chosen-remove={fieldId} aria-label={`Remove “${credential.title}”`} onClick={() => remove(i)}>
-                      Remove
-                    </Button>
-                  </li>
-                ))}
-              </ul>
-            ) : null}
-          </>
-        )}
-      </div>
-    </fieldset>
+    <CredentialPicker
+      mode={mode}
+      fieldId={fieldId}
+      legend={legend ?? (mode === "single" ? "The credential to share" : "The credentials to share")}
+      intro="Expired or unverified credentials can be shared too: the page shows each one’s status as it is."
+      itemStatus={(item) => credentialStatusLine(item, now)}
+      renderId={renderId}
+      initialPage={initialPage}
+      chosen={chosen}
+      onChange={onChange}
+      error={error}
+    />
   );
 }

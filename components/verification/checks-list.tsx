@@ -1,20 +1,6 @@
-import { CircleCheck, CircleHelp, CircleX } from "lucide-react";
-import type { Check, VerificationResult } from "@/lib/verification/types";
+import type { VerificationResult } from "@/lib/verification/types";
 import { VerificationPill } from "@/components/credential/verification-pill";
-
-const CHECK_TITLES: Record<Check["id"], string> = {
-  proof: "Signature",
-  issuer: "Issuer",
-  validity: "Validity dates",
-  status: "Revocation status",
-  recipient: "Recipient",
-};
-
-const STATUS: Record<Check["status"], { word: string; icon: typeof CircleCheck; className: string }> = {
-  passed: { word: "Passed", icon: CircleCheck, className: "text-emerald-700 dark:text-emerald-300" },
-  failed: { word: "Failed", icon: CircleX, className: "text-red-700 dark:text-red-300" },
-  unknown: { word: "Could not check", icon: CircleHelp, className: "text-amber-800 dark:text-amber-300" },
-};
+import { CHECK_ICONS, CHECK_STATUS, CheckOutcome } from "./check-words";
 
 // Built once: a share page formats ~20 check times per view, and creating a formatter costs ~0.1 ms.
 const CHECKED_AT = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -33,14 +19,13 @@ export function ChecksList({ result }: { result: VerificationResult }) {
       </p>
       <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800" aria-label="Verification checks">
         {result.checks.map((check) => {
-          const status = STATUS[check.status];
-          const Icon = status.icon;
+          const Icon = CHECK_ICONS[check.status];
           return (
             <li key={check.id} className="flex gap-3 px-4 py-3">
-              <Icon className={`mt-0.5 h-5 w-5 shrink-0 ${status.className}`} aria-hidden="true" />
+              <Icon className={`mt-0.5 h-5 w-5 shrink-0 ${CHECK_STATUS[check.status].className}`} aria-hidden="true" />
               <div className="min-w-0">
                 <p className="font-medium">
-                  {CHECK_TITLES[check.id]}: <span className={status.className}>{status.word}</span>
+                  <CheckOutcome check={check} />
                 </p>
                 <p className="text-sm text-slate-700 dark:text-slate-300">{check.reason}</p>
                 {check.details && Object.keys(check.details).length > 0 ? (

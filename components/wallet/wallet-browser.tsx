@@ -1,26 +1,17 @@
 "use client";
 
-import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import { Search, SlidersHorizontal } from "lucide-react";
 import { useEffect, useMemo, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { queryKeys } from "@/lib/query-keys";
 import type { WalletFacets } from "@/lib/wallet/list";
 import { hasFilters, walletQueryToParams, type WalletQuery } from "@/lib/wallet/query";
 import type { WalletPageView } from "@/lib/wallet/view";
 import { plural } from "@/components/ui/format";
+import { SEARCH_DELAY_MS, useWalletPage } from "./wallet-page-query";
 import { Pager } from "./pager";
 import { WalletCard } from "./wallet-card";
 import { WalletFilters, type CollectionOption } from "./wallet-filters";
-
-const SEARCH_DELAY_MS = 250;
-
-async function fetchWallet(search: string, signal: AbortSignal): Promise<WalletPageView> {
-  const response = await fetch(`/api/wallet?${search}`, { signal, cache: "no-store" });
-  if (!response.ok) throw new Error(response.status === 401 ? "Your session has ended. Please sign in again." : "Could not load your wallet. Please try again.");
-  return (await response.json()) as WalletPageView;
-}
 
 function activeFilterCount(query: WalletQuery): number {
   return [query.kind, query.verification, query.issuer, query.skill, query.tag, query.validity, query.collection].filter(Boolean).length;
@@ -64,16 +55,8 @@ export function WalletBrowser({
     if (`${window.location.pathname}${window.location.search}` !== url) window.history.replaceState(window.history.state, "", url);
   }, [search]);
 
-  const { data, error, isFetching, isPlaceholderData } = useQuery({
-    queryKey: queryKeys.wallet(renderId, search),
-    queryFn: ({ signal }) => fetchWallet(search, signal),
-    initialData: search === initialSearch ? initialPage : undefined,
-    placeholderData: keepPreviousData,
-    staleTime: 30_000,
-  });
-  const page = data ?? initialPage;
+  const { page, error, busy } = useWalletPage({ renderId, search, initialSearch, initialPage });
   const filtered = hasFilters(query);
-  const busy = isFetching && isPlaceholderData;
   const filterCount = activeFilterCount(query);
   // Open when the page opens with filters; after that only the holder opens or closes it, so
   // clearing the last filter never folds the panel away under their hand.

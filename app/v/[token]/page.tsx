@@ -3,12 +3,11 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { headers } from "next/headers";
 import { PrintButton } from "@/components/share-page/print-button";
+import { PrintFooter } from "@/components/share-page/print-footer";
 import { SharedCredentialCard } from "@/components/share-page/shared-credential-card";
 import { ShareBrand } from "@/components/share-page/share-brand";
-import { ShareQr } from "@/components/share-page/share-qr";
 import { ShareSummary } from "@/components/share-page/share-summary";
 import { ShareUnavailable } from "@/components/share-page/share-unavailable";
-import { formatCheckedAt } from "@/components/verification/checks-list";
 import { plural } from "@/components/ui/format";
 import { env } from "@/lib/env";
 import { needsRecheck } from "@/lib/shares/freshness";
@@ -96,14 +95,7 @@ export default async function SharePage({ params }: Props) {
           </p>
         </section>
 
-        <aside className="hidden items-center gap-4 border-t border-slate-300 pt-4 print:flex">
-          <ShareQr url={url} className="h-28 w-28 shrink-0" />
-          <div className="min-w-0 text-sm">
-            <p className="font-semibold">Scan to see these checks live.</p>
-            <p className="break-all">{url}</p>
-            <p>Checked {formatCheckedAt(now.toISOString())}.</p>
-          </div>
-        </aside>
+        <PrintFooter url={url} checkedAt={now} />
       </main>
     </>
   );

@@ -4,20 +4,20 @@ import { notFound } from "next/navigation";
 import { CertifiesSection } from "@/components/credential/certifies-section";
 import { EndorsementsSection } from "@/components/credential/endorsements-section";
 import { EuElementsPanel } from "@/components/credential/eu-elements-panel";
+import { EvidenceList } from "@/components/credential/evidence-section";
 import { ExpiryNotice } from "@/components/credential/expiry-notice";
 import { IssuedSection } from "@/components/credential/issued-section";
 import { Section } from "@/components/credential/section";
 import { pillState, VerificationPill } from "@/components/credential/verification-pill";
 import { WorkloadSection } from "@/components/credential/workload-section";
 import { PrintButton } from "@/components/share-page/print-button";
+import { PrintFooter } from "@/components/share-page/print-footer";
 import { ShareBrand } from "@/components/share-page/share-brand";
 import { SharedDownloadSection } from "@/components/share-page/shared-download-section";
-import { SharedEvidenceSection } from "@/components/share-page/shared-evidence-section";
 import { SharedImage } from "@/components/share-page/shared-image";
-import { ShareQr } from "@/components/share-page/share-qr";
 import { ShareUnavailable } from "@/components/share-page/share-unavailable";
 import { VerificationNote } from "@/components/share-page/verification-note";
-import { ChecksList, formatCheckedAt } from "@/components/verification/checks-list";
+import { ChecksList } from "@/components/verification/checks-list";
 import { KIND_LABELS } from "@/lib/credentials/record";
 import { env } from "@/lib/env";
 import { needsRecheck } from "@/lib/shares/freshness";
@@ -95,7 +95,8 @@ export default async function SharedCredentialPage({ params }: Props) {
         <IssuedSection record={record} />
         <WorkloadSection record={record} />
         <EuElementsPanel record={record} />
-        {share.showEvidence ? <SharedEvidenceSection evidence={record.evidence ?? []} files={credential.evidenceFiles} fileHref={(fileId) => sharedEvidencePath(token, credential.id, fileId)} /> : null}
+        {/* Evidence only when the share shows it. */}
+        {share.showEvidence ? <EvidenceList evidence={record.evidence ?? []} files={credential.evidenceFiles} fileHref={(fileId) => sharedEvidencePath(token, credential.id, fileId)} hideDownloadsInPrint /> : null}
         <EndorsementsSection record={record} />
         {/* A self-reported certificate has no issuer-signed file; its evidence is the proof offered. */}
         {credential.selfReported ? null : (
@@ -106,14 +107,7 @@ export default async function SharedCredentialPage({ params }: Props) {
           />
         )}
 
-        <aside className="hidden items-center gap-4 border-t border-slate-300 pt-4 print:flex">
-          <ShareQr url={url} className="h-28 w-28 shrink-0" />
-          <div className="min-w-0 text-sm">
-            <p className="font-semibold">Scan to see these checks live.</p>
-            <p className="break-all">{url}</p>
-            <p>Checked {formatCheckedAt(now.toISOString())}.</p>
-          </div>
-        </aside>
+        <PrintFooter url={url} checkedAt={now} />
       </main>
     </>
   );
