@@ -49,3 +49,7 @@ export const RESTORE_LIMITS = {
 } as const;
 
 export type RestoreLimits = typeof RESTORE_LIMITS;
+
+/** Per holder per minute: each export reads the whole wallet; each restore attempt may read the archive cap into memory. */
+export const EXPORTS_PER_MINUTE = 6;
+export const RESTORES_PER_MINUTE = 5;

@@ -9,7 +9,7 @@ import { exportWallet } from "./export";
  */
 export async function walletExportResponse(db: Database, holderId: string, now = new Date()): Promise<Response> {
   const { stream, totalBytes, filename } = await exportWallet(db, holderId, { now });
-  return new Response(Readable.toWeb(stream) as ReadableStream<Uint8Array>, {
+  return new Response(webStreamOf(stream), {
     headers: {
       "cache-control": "private, no-store",
       "content-type": "application/zip",
@@ -17,6 +17,26 @@ export async function walletExportResponse(db: Database, holderId: string, now =
       "content-disposition": `attachment; filename="${filename}"`,
       "content-security-policy": "sandbox; default-src 'none'",
       "x-content-type-options": "nosniff",
+    },
+  });
+}
+
+/**
+ * The zip as a web stream, read only as fast as the client takes it. Not Readable.toWeb: on
+ * Node 20 a download the browser cancels makes it enqueue into a closed controller, an uncaught
+ * error per pending chunk. Here a cancel destroys the zip stream and nothing more is read.
+ */
+export function webStreamOf(stream: Readable): ReadableStream<Uint8Array> {
+  const chunks = stream[Symbol.asyncIterator]() as AsyncIterator<Buffer>;
+  return new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { value, done } = await chunks.next();
+      if (done) controller.close();
+      else controller.enqueue(new Uint8Array(value.buffer, value.byteOffset, value.byteLength));
+    },
+    async cancel() {
+      stream.destroy();
+      await chunks.return?.();
     },
   });
 }

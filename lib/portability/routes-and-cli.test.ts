@@ -11,6 +11,7 @@ import { createTestHolder, storeTestCredential } from "@/lib/wallet/testing";
 import { exportCommand } from "@/scripts/cli/export-command";
 import { restoreCommand } from "@/scripts/cli/restore-command";
 import type { CliContext } from "@/scripts/cli/context";
+import { EXPORTS_PER_MINUTE, RESTORES_PER_MINUTE } from "./format";
 import { readBodyCapped } from "./http";
 import { sha256, unpack } from "./testing";
 
@@ -99,6 +100,26 @@ describeEachDatabase("wallet export and restore: route handlers and CLI", (ctx) 
 
     session.holder = null;
     expect((await restoreRoute(restoreRequest(archive))).status).toBe(401);
+  });
+
+  it("limits exports and restore attempts per holder per minute, with Retry-After", async () => {
+    const holder = await createTestHolder(db, email("limits"));
+    session.holder = { id: holder, email: "l@x", name: null };
+    const exports = [];
+    for (let i = 0; i < EXPORTS_PER_MINUTE + 1; i++) {
+      const response = await exportRoute(new Request(`${ORIGIN}/api/portfolio/export`, { headers: { "sec-fetch-site": "same-origin" } }));
+      // Cancelled like a download the browser stops: that must raise nothing after the stream closes.
+      await response.body?.cancel();
+      exports.push(response.status);
+    }
+    expect(exports).toEqual([...Array(EXPORTS_PER_MINUTE).fill(200), 429]);
+    const restores = [];
+    for (let i = 0; i < RESTORES_PER_MINUTE + 1; i++) restores.push(await restoreRoute(restoreRequest(new Uint8Array([0x50, 0x4b, 0x03]))));
+    expect(restores.slice(0, RESTORES_PER_MINUTE).map((r) => r.status)).toEqual(Array(RESTORES_PER_MINUTE).fill(422));
+    const limited = restores.at(-1)!;
+    expect(limited.status).toBe(429);
+    expect(Number(limited.headers.get("retry-after"))).toBeGreaterThan(0);
+    expect((await limited.json()).error).toMatch(/Too many restore attempts/);
   });
 
   it("reads an upload only up to its cap, whatever Content-Length says", async () => {

@@ -3,6 +3,7 @@ import { attachmentFilename } from "@/lib/http/attachment";
 import { jsonError, requireHolderForRoute } from "@/lib/http/holder-route";
 import { PortfolioError, portfolioForLink } from "@/lib/portfolio/data";
 import { renderPortfolioPdf } from "@/lib/portfolio/pdf/render";
+import { tooManyResponse } from "@/lib/http/allowance";
 import { consumePortfolioPdfAllowance } from "@/lib/portfolio/rate-limit";
 import { portfolioPdfRequestSchema } from "@/lib/portfolio/schemas";
 
@@ -26,11 +27,7 @@ export async function POST(request: Request) {
   if (!parsed.success) return jsonError(400, parsed.error.issues[0]?.message ?? "Please check the form.");
 
   const wait = await consumePortfolioPdfAllowance(holder.id);
-  if (wait > 0) {
-    const response = jsonError(429, `Too many PDFs in a minute. Please wait ${wait} seconds and try again.`);
-    response.headers.set("retry-after", String(wait));
-    return response;
-  }
+  if (wait > 0) return tooManyResponse("Too many PDFs in a minute.", wait);
 
   const { token, ...layout } = parsed.data;
   try {

@@ -1,8 +1,9 @@
 import { getDb } from "@/db";
 import { formatSize } from "@/lib/credentials/containers/errors";
+import { consumeAllowance, tooManyResponse } from "@/lib/http/allowance";
 import { jsonError, requireHolderForRoute } from "@/lib/http/holder-route";
 import { isRestoreRefused } from "@/lib/portability/errors";
-import { RESTORE_LIMITS } from "@/lib/portability/format";
+import { RESTORE_LIMITS, RESTORES_PER_MINUTE } from "@/lib/portability/format";
 import { readBodyCapped } from "@/lib/portability/http";
 import { restoreWallet } from "@/lib/portability/restore";
 import { describeRestore } from "@/lib/portability/summary";
@@ -18,6 +19,9 @@ export async function POST(request: Request) {
   const holder = await requireHolderForRoute(request, { mutating: true });
   if (holder instanceof Response) return holder;
   if ((request.headers.get("content-type") ?? "").split(";")[0]!.trim() !== "application/zip") return jsonError(415, "Send the wallet archive as a zip file.");
+  // Each attempt may read up to the archive cap into memory: counted before the body is read.
+  const wait = await consumeAllowance("wallet-restore", RESTORES_PER_MINUTE, holder.id);
+  if (wait > 0) return tooManyResponse("Too many restore attempts in a minute.", wait);
   const body = await readBodyCapped(request, RESTORE_LIMITS.maxArchiveBytes);
   if (body === "too-large") return jsonError(413, `That archive is larger than ${formatSize(RESTORE_LIMITS.maxArchiveBytes)}, the most Tessera restores at once. Nothing was restored.`);
   if (body.byteLength === 0) return jsonError(400, "Choose a wallet archive (.zip) to restore.");
