@@ -163,5 +163,22 @@ test.describe("share links and the page recruiters open", () => {
     expect(outbound[0]!.url.startsWith(new URL(href).origin)).toBe(true);
     for (const request of outbound) expect(request.referer, request.url).toBeUndefined();
   });
+
+  test("a one-credential link offers LinkedIn's Add to profile, pointing at the credential's page on that link", async ({ page, context }) => {
+    const holder = await seedHolder(context, { label: "linkedin" });
+    const ids = await importSignedBadges(holder, [SHARED[1]!]);
+    const id = Object.values(ids)[0]!;
+    await page.goto(`/credentials/${id}`);
+    await page.getByRole("link", { name: "Share this credential" }).click();
+    await page.getByRole("button", { name: "Create link" }).click();
+    const url = await page.getByLabel("Share link").inputValue();
+    const linkedIn = new URL((await page.getByRole("link", { name: /Add to your LinkedIn profile/ }).getAttribute("href"))!);
+    expect(linkedIn.origin + linkedIn.pathname).toBe("https://www.linkedin.com/profile/add");
+    expect(linkedIn.searchParams.get("startTask")).toBe("CERTIFICATION_NAME");
+    expect(linkedIn.searchParams.get("name")).toBe(SHARED[1]);
+    expect(linkedIn.searchParams.get("organizationName")).toBeTruthy();
+    expect(linkedIn.searchParams.get("issueYear")).toMatch(/^20\d\d$/);
+    expect(linkedIn.searchParams.get("certUrl")).toBe(`${url}/c/${id}`);
+  });
 });
 

@@ -11,7 +11,20 @@ import { tokenHintLine, worksUntilLine } from "./share-text";
  * it here (or scans the QR code) before leaving the page. The focus moves to the heading, so a
  * screen reader starts reading the result.
  */
-export function ShareCreated({ url, expiresAt, tokenHint, onAnother }: { url: string; expiresAt: Date | string | null; tokenHint: string; onAnother: () => void }) {
+export function ShareCreated({
+  url,
+  linkedInUrl = null,
+  expiresAt,
+  tokenHint,
+  onAnother,
+}: {
+  url: string;
+  /** For a one-credential link: LinkedIn's "Add to profile" for it, with this link as its credential URL. */
+  linkedInUrl?: string | null;
+  expiresAt: Date | string | null;
+  tokenHint: string;
+  onAnother: () => void;
+}) {
   const heading = useRef<HTMLHeadingElement>(null);
   const field = useRef<HTMLInputElement>(null);
   const [copyStatus, setCopyStatus] = useState("");
@@ -85,6 +98,17 @@ export function ShareCreated({ url, expiresAt, tokenHint, onAnother }: { url: st
         </a>
         <span className="text-slate-600 dark:text-slate-400">Your own visit counts as a view.</span>
       </p>
+
+      {linkedInUrl ? (
+        <p className="flex flex-col gap-1 text-sm">
+          <a href={linkedInUrl} target="_blank" rel="noopener noreferrer" className="inline-flex min-h-11 items-center gap-2 font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+            Add to your LinkedIn profile
+            <ExternalLink className="h-4 w-4 shrink-0" aria-hidden="true" />
+            <span className="sr-only">(opens LinkedIn in a new tab)</span>
+          </a>
+          <span className="text-slate-600 dark:text-slate-400">LinkedIn fills in the name, issuer and dates, and links to this page. Keep the link working as long as it is on your profile.</span>
+        </p>
+      ) : null}
 
       <div className="flex flex-wrap gap-2">
         <ButtonLink href="/shares" variant="secondary">

@@ -64,10 +64,11 @@ export function ShareForm({
   const set = <K extends keyof ShareDraft>(key: K, value: ShareDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
 
   if (create.isSuccess) {
-    const { url, share } = create.data;
+    const { url, share, linkedInUrl } = create.data;
     return (
       <ShareCreated
         url={url}
+        linkedInUrl={linkedInUrl}
         expiresAt={share.expiresAt}
         tokenHint={share.tokenHint}
         onAnother={() => {

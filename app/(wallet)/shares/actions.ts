@@ -3,9 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { ActionError, holderAction } from "@/lib/actions/action";
+import { getCredentialForHolder } from "@/lib/credentials/data";
 import { env } from "@/lib/env";
+import { linkedInAddToProfileUrl } from "@/lib/portfolio/linkedin";
 import { createShare, deleteShare, extendShare, revokeShare, ShareError, updateShareCredentials, updateShareHeadline, updateShareVisibility } from "@/lib/shares/data";
-import { sharePagePath } from "@/lib/shares/paths";
+import { sharedCredentialPath, sharePagePath } from "@/lib/shares/paths";
 import { createShareSchema, extendShareSchema, shareIdSchema, updateShareCredentialsSchema, updateShareHeadlineSchema, updateShareVisibilitySchema } from "@/lib/shares/schemas";
 
 const SHARE_NOT_FOUND = "That link was not found.";
@@ -31,8 +33,24 @@ export const createShareAction = holderAction(createShareSchema, async (input, h
   const created = await refusalsAsResults(() => createShare(getDb(), holder.id, input));
   if (!created) throw new ActionError("not_found", input.scope === "collection" ? "That collection was not found." : "That credential was not found.");
   refresh();
-  return { share: created.share, url: `${env.appUrl}${sharePagePath(created.token)}` };
+  const url = `${env.appUrl}${sharePagePath(created.token)}`;
+  return { share: created.share, url, linkedInUrl: input.scope === "credential" ? await linkedInUrlFor(holder.id, input.credentialId, created.token) : null };
 });
+
+const dateOrNull = (iso: string | undefined) => (iso ? new Date(iso) : null);
+
+/** For a one-credential link: LinkedIn's "Add to profile" with the credential's page on this link as its URL. */
+async function linkedInUrlFor(holderId: string, credentialId: string, token: string): Promise<string | null> {
+  const credential = await getCredentialForHolder(getDb(), holderId, credentialId);
+  if (!credential) return null;
+  return linkedInAddToProfileUrl({
+    name: credential.title,
+    organizationName: credential.record.issuer.name,
+    issuedAt: dateOrNull(credential.record.dates.issued ?? credential.record.dates.awarded ?? credential.record.dates.validFrom),
+    validUntil: dateOrNull(credential.record.dates.validUntil),
+    certUrl: `${env.appUrl}${sharedCredentialPath(token, credential.id)}`,
+  });
+}
 
 export const revokeShareAction = holderAction(shareIdSchema, async ({ shareId }, holder) => {
   if (!(await revokeShare(getDb(), holder.id, shareId))) throw new ActionError("not_found", SHARE_NOT_FOUND);
