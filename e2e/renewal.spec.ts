@@ -27,6 +27,13 @@ test.describe("CPD and renewal", () => {
     await expect(page.getByRole("heading", { name: "CPD and renewal", level: 1 })).toBeVisible();
     const reminders = page.getByRole("region", { name: /^Reminders/ });
     await expect(reminders).toContainText("Basic Life Support expires in 20 days");
+    // The same dates for the holder's own calendar app, from the link in the panel.
+    const calendarDownload = page.waitForEvent("download");
+    await reminders.getByRole("link", { name: /Add expiry dates to your calendar/ }).click();
+    const calendar = await fs.readFile((await (await calendarDownload).path())!, "utf8");
+    expect(calendar).toContain("SUMMARY:Basic Life Support expires");
+    expect(calendar).toContain("TRIGGER:-P7D");
+    expect(calendar).not.toContain("Sepsis recognition workshop");
 
     await page.getByLabel("Requirement profile", { exact: true }).selectOption({ label: `${NMC} (36 months)` });
     await page.getByLabel("Cycle starts on").fill(addDays(today(), -400));

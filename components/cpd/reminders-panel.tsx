@@ -1,4 +1,4 @@
-import { BellRing } from "lucide-react";
+import { BellRing, CalendarPlus } from "lucide-react";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import type { Reminder } from "@/lib/cpd/reminders";
@@ -31,6 +31,13 @@ export function RemindersPanel({ enabled, reminders }: { enabled: boolean; remin
           ))}
         </ul>
       )}
+      <p className="mt-4 text-sm text-slate-700 dark:text-slate-300">
+        <a href="/api/cpd/calendar.ics" download className="inline-flex min-h-11 items-center gap-2 font-semibold text-brand-800 underline underline-offset-2 dark:text-brand-300">
+          <CalendarPlus className="h-4 w-4 shrink-0" aria-hidden="true" />
+          Add expiry dates to your calendar (.ics)
+        </a>
+        <span className="block">Every credential&rsquo;s expiry and every cycle&rsquo;s end, with alerts 90, 30 and 7 days before. Download it again after changes.</span>
+      </p>
     </Card>
   );
 }
