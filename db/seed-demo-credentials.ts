@@ -16,7 +16,7 @@ import { credentials, knownIssuers } from "./schema";
  */
 const DEMO_ISSUER_SEED = crypto.createHash("sha256").update("tessera demo issuer: Northbridge School of Nursing").digest();
 
-const DEMO_BADGES: Array<Partial<AchievementDetails> & { name: string; months: number; validMonths?: number }> = [
+export const DEMO_BADGES: Array<Partial<AchievementDetails> & { name: string; months: number; validMonths?: number }> = [
   { name: "Sepsis Recognition and Escalation", achievementType: "Badge", hours: 4, ects: 0, months: 14, humanCode: "NSN-SEP-01" },
   { name: "SBAR Clinical Handover", achievementType: "Badge", hours: 3, ects: 0, months: 11, humanCode: "NSN-SBAR-01" },
   { name: "Safe Medication Administration", achievementType: "MicroCredential", hours: 30, ects: 1, months: 8, validMonths: 9, humanCode: "NSN-MED-02" },

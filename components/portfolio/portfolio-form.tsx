@@ -25,7 +25,19 @@ const EXPIRY_CHOICES = [...SHARE_EXPIRY_CHOICES].sort((a, b) => Number(b.value =
  * The portfolio: which credentials, how they are grouped, the paper and the header. "Create"
  * makes the share link its QR codes point to; then the PDF and the print view are one click.
  */
-export function PortfolioForm({ collections, renderId, initialPage, profileName }: { collections: CollectionChoice[]; renderId: string; initialPage: WalletPageView; profileName: string }) {
+export function PortfolioForm({
+  collections,
+  renderId,
+  initialPage,
+  profileName,
+  profileProfession,
+}: {
+  collections: CollectionChoice[];
+  renderId: string;
+  initialPage: WalletPageView;
+  profileName: string;
+  profileProfession: string | null;
+}) {
   const [draft, setDraft] = useState<PortfolioDraft>(initialPortfolioDraft);
   const [fieldError, setFieldError] = useState<{ field: string; message: string } | null>(null);
   const refusedBox = useRef<HTMLDivElement>(null);
@@ -116,7 +128,7 @@ export function PortfolioForm({ collections, renderId, initialPage, profileName 
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-1 font-semibold">Header</legend>
         <TextField label="Name" name="portfolio-name" value={draft.name} maxLength={TEXT_CAPS.name} autoComplete="name" placeholder={profileName} hint="Leave empty to use the name on your profile." onChange={(e) => set("name", e.target.value)} />
-        <TextField label="Profession (optional)" name="portfolio-profession" value={draft.profession} maxLength={TEXT_CAPS.profession} autoComplete="organization-title" placeholder="e.g. Registered nurse" onChange={(e) => set("profession", e.target.value)} />
+        <TextField label="Profession (optional)" name="portfolio-profession" value={draft.profession} maxLength={TEXT_CAPS.profession} autoComplete="organization-title" placeholder={profileProfession ?? "e.g. Registered nurse"} hint={profileProfession ? "Leave empty to use the profession on your profile." : undefined} onChange={(e) => set("profession", e.target.value)} />
         <TextField label="Headline (optional)" name="portfolio-headline" value={draft.headline} maxLength={TEXT_CAPS.headline} autoComplete="off" placeholder="e.g. Applying for ICU staff nurse" onChange={(e) => set("headline", e.target.value)} />
         <label className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg px-2 hover:bg-slate-100 dark:hover:bg-slate-800">
           <input type="checkbox" checked={draft.showEmail} onChange={(e) => set("showEmail", e.target.checked)} className="h-5 w-5 shrink-0 accent-brand-700 dark:accent-brand-300" />

@@ -58,6 +58,9 @@ describeEachDatabase("holder data layer", (ctx) => {
     const [cycle] = await listCycleViews(ctx().db, first.holderId, new Date());
     expect(cycle?.profile.name).toMatch(/NMC/);
     expect(cycle?.progress.counted.length).toBeGreaterThan(0);
+    const hours = cycle!.progress.rules.find((r) => r.rule.kind === "total-hours");
+    expect(hours?.met).toBe(true);
+    expect(cycle!.progress.rules.find((r) => r.rule.kind === "participatory-hours")?.met).toBe(false);
     const rows = await ctx().db.select({ verdict: credentials.verdict }).from(credentials).where(eq(credentials.holderId, first.holderId));
     expect(rows.length).toBeGreaterThan(5); // the CLR brings its own credentials
     expect(rows.every((r) => r.verdict === "verified")).toBe(true);

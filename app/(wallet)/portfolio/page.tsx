@@ -8,6 +8,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { requireHolder } from "@/lib/auth/session";
+import { getHolderProfile } from "@/lib/holders/data";
 import { listCollections } from "@/lib/wallet/collections";
 import { listWallet } from "@/lib/wallet/list";
 import { parseWalletQuery } from "@/lib/wallet/query";
@@ -19,7 +20,11 @@ export default async function PortfolioPage() {
   const holder = await requireHolder("/portfolio");
   const db = getDb();
   const now = new Date();
-  const [collections, firstPage] = await Promise.all([listCollections(db, holder.id), listWallet(db, holder.id, parseWalletQuery({ sort: "title" }), now)]);
+  const [collections, firstPage, profile] = await Promise.all([
+    listCollections(db, holder.id),
+    listWallet(db, holder.id, parseWalletQuery({ sort: "title" }), now),
+    getHolderProfile(db, holder.id),
+  ]);
 
   return (
     <>
@@ -41,6 +46,7 @@ export default async function PortfolioPage() {
             renderId={now.toISOString()}
             initialPage={toWalletPageView(firstPage)}
             profileName={holder.name ?? holder.email}
+            profileProfession={profile?.profession ?? null}
           />
         </Card>
       )}
