@@ -134,6 +134,8 @@ for (const { name, use } of VIEWPORTS) {
       await page.getByRole("checkbox", { name: /Basic Life Support/ }).first().check();
       await page.getByRole("button", { name: "Create portfolio" }).click();
       await page.getByRole("link", { name: "Open print view" }).click();
+      // The click returns before the print view has loaded: read its heading only once it has.
+      await page.waitForURL(/\/portfolio\/print\?/);
       await expectNoAxeViolations(page, { path: "/portfolio/print", heading: await page.getByRole("heading", { level: 1 }).innerText() });
 
       // Renewal: a cycle on the NMC profile, its page, and a holder's own profile form.
