@@ -1,4 +1,25 @@
-import type { RestoreSummary } from "./restore";
+/** What a restore brought back, counted for the holder. */
+export interface RestoreSummary {
+  credentials: number;
+  originals: number;
+  evidence: number;
+  images: number;
+  collections: number;
+  goals: number;
+  follows: number;
+  /** Followed catalog pathways this Tessera does not have (another instance's catalog). */
+  followsSkipped: number;
+  shares: number;
+  /** The holder's own CPD profiles, cycles and per-credential overrides. */
+  cpdProfiles: number;
+  cpdCycles: number;
+  cpdActivities: number;
+  /**
+   * "restored": the archive's reminder settings were written; "kept": this account already had
+   * its own, which a restore does not overwrite; "none": the archive has none (defaults apply).
+   */
+  reminderSettings: "restored" | "kept" | "none";
+}
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
 

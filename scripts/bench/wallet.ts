@@ -19,6 +19,8 @@
  * which runs the database) spent per request, which unlike latency does not depend on what else
  * the machine is doing, and the 1-minute load average. Then the data layer is timed in-process on
  * the same database, to tell database time from rendering.
+ * The requests, their checks and the table are support/wallet-requests.ts; the data-layer timing is
+ * support/wallet-profile.ts.
  * Budget: p95 ≤ 300 ms for the first page, ≤ 150 ms for both searches, no errors.
  * The last line is one JSON object. The server, the database and the data folder are always removed.
  * Needs a production build (.next/BUILD_ID); runs `next build` when there is none. --cpu-prof=DIR
@@ -26,24 +28,17 @@
  */
 import crypto from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { eq, sql } from "drizzle-orm";
-import { createDatabase } from "@/db/client";
-import { sessions, users } from "@/db/schema";
-import { listCollections } from "@/lib/wallet/collections";
-import { listWallet, walletFacets, walletSummary } from "@/lib/wallet/list";
-import type { WalletQuery } from "@/lib/wallet/query";
-import { DEFAULT_POSTGRES_URL, openBenchDatabase, type BenchDatabase, type BenchDatabaseKind } from "./support/bench-database";
+import { sql } from "drizzle-orm";
+import { DEFAULT_POSTGRES_URL, openBenchDatabase, type BenchDatabaseKind } from "./support/bench-database";
 import { ensureProductionBuild, startNextServer, tail, type NextServer } from "./support/next-server";
 import { flag, option } from "./support/cli-options";
-import { processCpuMs } from "./support/proc-cpu";
-import { latency, mean, table, type Latency } from "./support/stats";
-import { BENCH_HOLDER, expectedMatches, generateCorpus, newestFirst, type CorpusItem } from "./support/wallet-corpus";
+import { printWalletProfile, profileWalletDataLayer } from "./support/wallet-profile";
+import { measureWallet, printWalletRequests, TERMS, WALLET_BUDGETS } from "./support/wallet-requests";
+import { expectedMatches, generateCorpus } from "./support/wallet-corpus";
 import { createSession, seedWallet } from "./support/wallet-seed";
 
-const BUDGETS = { first_page_p95_ms: 300, search_p95_ms: 150 } as const;
 /** Set by SIGINT/SIGTERM: the run is abandoned, cleanup is under way and decides the exit. */
 let interrupted = false;
 
@@ -51,157 +46,9 @@ const REQUESTS = option("requests", 100);
 const WARMUP = option("warmup", 20);
 const PORT = option("port", 3200);
 const COUNT = option("count", 2000);
-const PROFILE_ROUNDS = 30;
 const KIND: BenchDatabaseKind = flag("postgres") || process.env.BENCH_DATABASE_URL ? "postgres" : "pglite";
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? DEFAULT_POSTGRES_URL;
 const CPU_PROFILE_DIR = process.argv.find((a) => a.startsWith("--cpu-prof="))?.slice("--cpu-prof=".length);
-
-/** Searches a holder types: skills, topics, an issuer word, a word stem, one of their own tags, a broad word. */
-const TERMS = ["sepsis", "airway", "wound", "paediatric", "leadership", "infection", "medication", "dementia", "safeguarding", "ventilat", "revalidation", "triage", "simulation", "oxygen", "pain", "nursing"];
-
-interface Outcome {
-  ms: number;
-  bytes: number;
-  /** CPU time the server used for this request, and this process (the client, and PGlite when embedded). */
-  serverCpuMs?: number;
-  ownCpuMs: number;
-  error?: string;
-}
-
-interface Case {
-  id: "wallet_first_page" | "search_page" | "search_api";
-  label: string;
-  /** The i-th request of this case: its path and how to check the answer. */
-  request(i: number): { path: string; check(status: number, body: string): string | undefined };
-}
-
-/** The HTML without its scripts: a card must be rendered, not only present in the RSC payload (as it is when SSR fails and React falls back to client rendering). */
-const rendered = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "");
-const htmlText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
-
-function cases(items: CorpusItem[]): Case[] {
-  const newest = newestFirst(items)[0]!;
-  const htmlCheck = (expectedTitle: string | undefined) => (status: number, body: string) => {
-    if (status !== 200) return `status ${status}`;
-    const html = rendered(body);
-    if (!html.includes(htmlText(BENCH_HOLDER.name))) return "the holder's name is not rendered";
-    if (expectedTitle && !html.includes(htmlText(expectedTitle))) return `the first card "${expectedTitle}" is not rendered`;
-    return undefined;
-  };
-  return [
-    { id: "wallet_first_page", label: "GET /wallet", request: () => ({ path: "/wallet", check: htmlCheck(newest.title) }) },
-    {
-      id: "search_page",
-      label: "GET /wallet?q=…&kind=badge",
-      request(i) {
-        const term = TERMS[i % TERMS.length]!;
-        return { path: `/wallet?q=${encodeURIComponent(term)}&kind=badge`, check: htmlCheck(expectedMatches(items, term, "badge")[0]?.title) };
-      },
-    },
-    {
-      id: "search_api",
-      label: "GET /api/wallet?q=…",
-      request(i) {
-        // Offset by half the list so the page and the API do not search the same word back to back.
-        const term = TERMS[(i + TERMS.length / 2) % TERMS.length]!;
-        const expected = expectedMatches(items, term);
-        return {
-          path: `/api/wallet?q=${encodeURIComponent(term)}`,
-          check(status, body) {
-            if (status !== 200) return `status ${status}`;
-            let page: { total?: unknown; pageSize?: unknown; items?: { title?: unknown }[] };
-            try {
-              page = JSON.parse(body) as typeof page;
-            } catch {
-              return "not JSON";
-            }
-            if (page.total !== expected.length) return `"${term}": total ${String(page.total)}, expected ${expected.length}`;
-            const shown = Math.min(Number(page.pageSize), expected.length);
-            if (!Array.isArray(page.items) || page.items.length !== shown) return `"${term}": ${page.items?.length ?? "no"} items, expected ${shown}`;
-            if (shown > 0 && page.items[0]?.title !== expected[0]!.title) return `"${term}": first card "${String(page.items[0]?.title)}", expected "${expected[0]!.title}"`;
-            return undefined;
-          },
-        };
-      },
-    },
-  ];
-}
-
-async function timedGet(origin: string, cookie: string, requestPath: string): Promise<{ ms: number; status: number; body: string }> {
-  const started = performance.now();
-  const response = await fetch(`${origin}${requestPath}`, { headers: { cookie }, redirect: "manual", signal: AbortSignal.timeout(30_000) });
-  const body = await response.text();
-  return { ms: performance.now() - started, status: response.status, body };
-}
-
-async function run(server: NextServer, cookie: string, c: Case, i: number): Promise<Outcome> {
-  const { path: requestPath, check } = c.request(i);
-  const serverBefore = processCpuMs(server.pid);
-  const ownBefore = process.cpuUsage();
-  try {
-    const { ms, status, body } = await timedGet(server.origin, cookie, requestPath);
-    const own = process.cpuUsage(ownBefore);
-    const serverAfter = processCpuMs(server.pid);
-    const problem = check(status, body);
-    return {
-      ms,
-      bytes: Buffer.byteLength(body),
-      ...(serverBefore !== undefined && serverAfter !== undefined ? { serverCpuMs: serverAfter - serverBefore } : {}),
-      ownCpuMs: (own.user + own.system) / 1000,
-      ...(problem ? { error: `${requestPath}: ${problem}` } : {}),
-    };
-  } catch (error) {
-    return { ms: 0, bytes: 0, ownCpuMs: 0, error: `${requestPath}: ${error instanceof Error ? error.message : String(error)}` };
-  }
-}
-
-async function timeIt(rounds: number, fn: () => Promise<unknown>): Promise<Latency> {
-  await fn();
-  const samples: number[] = [];
-  for (let i = 0; i < rounds; i++) {
-    const started = performance.now();
-    await fn();
-    samples.push(performance.now() - started);
-  }
-  return latency(samples);
-}
-
-/** The data layer alone, on a pool configured as the app's (one connection on PGlite): where the time goes. */
-async function profileDataLayer(database: BenchDatabase, holderId: string, sessionToken: string): Promise<[string, Latency][]> {
-  const db = createDatabase({ url: database.url, embedded: database.embedded });
-  try {
-    const first: WalletQuery = { sort: "newest", page: 1 };
-    const search: WalletQuery = { q: "sepsis", kind: "badge", sort: "newest", page: 1 };
-    const api: WalletQuery = { q: "wound", sort: "newest", page: 1 };
-    const now = () => new Date();
-    const rows: [string, () => Promise<unknown>][] = [
-      ["session lookup (Auth.js adapter query)", () => db.select().from(sessions).innerJoin(users, eq(users.id, sessions.userId)).where(eq(sessions.sessionToken, sessionToken))],
-      ["listWallet first page", () => listWallet(db, holderId, first, now())],
-      ["listWallet q+kind=badge", () => listWallet(db, holderId, search, now())],
-      ["listWallet q", () => listWallet(db, holderId, api, now())],
-      ["listWallet expiring strip", () => listWallet(db, holderId, { validity: "expiring", sort: "expiring", page: 1 }, now())],
-      ["walletSummary", () => walletSummary(db, holderId, now())],
-      ["walletFacets", () => walletFacets(db, holderId)],
-      ["listCollections", () => listCollections(db, holderId)],
-      [
-        "all of the page's data (Promise.all, as /wallet does)",
-        () => Promise.all([walletSummary(db, holderId, now()), listWallet(db, holderId, first, now()), walletFacets(db, holderId), listCollections(db, holderId)]),
-      ],
-      ["select 1 (round trip)", () => db.execute(sql`select 1`)],
-    ];
-    const out: [string, Latency][] = [];
-    for (const [label, fn] of rows) {
-      try {
-        out.push([label, await timeIt(PROFILE_ROUNDS, fn)]);
-      } catch (error) {
-        console.log(`profile: ${label} failed: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
-    return out;
-  } finally {
-    await db.$client.end().catch(() => undefined);
-  }
-}
 
 async function main(): Promise<void> {
   const cwd = process.cwd();
@@ -290,63 +137,17 @@ async function main(): Promise<void> {
     cleanups.push(stopServer);
     console.log(`next start: ${server.origin} (pid ${server.pid}) ready in ${((performance.now() - serverStarted) / 1000).toFixed(1)} s`);
 
-    const all = cases(items);
-    const errors: string[] = [];
-    for (let i = 0; i < WARMUP; i++) {
-      const outcome = await run(server, cookie, all[i % all.length]!, i + 1000);
-      if (outcome.error && i < all.length) throw new Error(`The first requests already fail, not measuring: ${outcome.error}\n${tail(logFile)}`);
-      if (outcome.error) console.log(`warm-up (not counted): ${outcome.error}`);
-    }
-    const health: number[] = [];
-    for (let i = 0; i < 30; i++) health.push((await timedGet(server.origin, "", "/api/health")).ms);
-
-    // Interleaved, one request at a time: first page, search page, search API, first page, …
-    const loadBefore = os.loadavg()[0]!;
-    const outcomes = new Map<Case["id"], Outcome[]>(all.map((c) => [c.id, []]));
-    for (let i = 0; i < REQUESTS; i++) {
-      for (const c of all) {
-        const outcome = await run(server, cookie, c, i);
-        outcomes.get(c.id)!.push(outcome);
-        if (outcome.error) errors.push(outcome.error);
-      }
-    }
-    const figures = Object.fromEntries(all.map((c) => [c.id, latency(outcomes.get(c.id)!.filter((o) => !o.error).map((o) => o.ms))])) as Record<Case["id"], Latency>;
-    const average = (id: Case["id"], value: (o: Outcome) => number | undefined) => {
-      const values = outcomes.get(id)!.filter((o) => !o.error).map(value);
-      return values.length && values.every((v) => v !== undefined) ? mean(values as number[]) : undefined;
-    };
-    const cpu = Object.fromEntries(all.map((c) => [c.id, Math.round((average(c.id, (o) => o.serverCpuMs) ?? NaN) * 10) / 10])) as Record<Case["id"], number>;
-    const loadAfter = os.loadavg()[0]!;
+    const measured = await measureWallet(server, cookie, items, { requests: REQUESTS, warmup: WARMUP, logFile });
+    const { errors, figures, cpu, loadBefore, loadAfter } = measured;
     const serverLog = tail(logFile, 15);
     // Next prints "⨯ <error>" for a render that threw, even when the answer still looked right.
     const serverErrors = fs.readFileSync(logFile, "utf8").split("\n").filter((line) => line.startsWith("⨯"));
     await stopServer();
 
-    const profile = await profileDataLayer(database, seeded.holderId, token);
+    const profile = await profileWalletDataLayer(database, seeded.holderId, token);
 
-    console.log(`\n${REQUESTS} sequential requests per case after ${WARMUP} warm-up; ${database.kind}; ${items.length} credentials; node ${process.version}`);
-    console.log(`machine: ${os.cpus().length} cores, load average (1 min) ${loadBefore.toFixed(2)} before and ${loadAfter.toFixed(2)} after measuring${loadAfter > os.cpus().length ? " — busy: other work competes for the CPU, the figures are pessimistic" : ""}`);
-    console.log(
-      table(
-        ["case", "p50 ms", "p95 ms", "max ms", "budget p95", "errors", "avg KB", "server CPU ms", database.embedded ? "PGlite+client CPU ms" : "client CPU ms"],
-        [
-          ...all.map((c) => [
-            c.label,
-            figures[c.id].p50.toFixed(1),
-            figures[c.id].p95.toFixed(1),
-            figures[c.id].max.toFixed(1),
-            `≤ ${c.id === "wallet_first_page" ? BUDGETS.first_page_p95_ms : BUDGETS.search_p95_ms}`,
-            outcomes.get(c.id)!.filter((o) => o.error).length,
-            Math.round((average(c.id, (o) => o.bytes) ?? 0) / 1024),
-            Number.isNaN(cpu[c.id]) ? "n/a" : cpu[c.id].toFixed(1),
-            (average(c.id, (o) => o.ownCpuMs) ?? 0).toFixed(1),
-          ]),
-          ["GET /api/health (floor)", ...(({ p50, p95, max }) => [p50.toFixed(1), p95.toFixed(1), max.toFixed(1)])(latency(health)), "", "", "", "", ""],
-        ],
-      ),
-    );
-    console.log(`\ndata layer in-process (same database, pool as the app's, ${PROFILE_ROUNDS} rounds each):`);
-    console.log(table(["query", "p50 ms", "p95 ms", "max ms"], profile.map(([label, l]) => [label, l.p50.toFixed(1), l.p95.toFixed(1), l.max.toFixed(1)])));
+    printWalletRequests(measured, { requests: REQUESTS, warmup: WARMUP, kind: database.kind, embedded: database.embedded, credentials: items.length });
+    printWalletProfile(profile);
     if (serverErrors.length > 0) console.log(`\nthe server logged ${serverErrors.length} errors, e.g. ${[...new Set(serverErrors)].slice(0, 3).join(" | ")}`);
     if (errors.length > 0) {
       console.log(`\n${errors.length} errors; the first ones:`);
@@ -356,9 +157,9 @@ async function main(): Promise<void> {
 
     const budgetOk =
       errors.length === 0 &&
-      figures.wallet_first_page.p95 <= BUDGETS.first_page_p95_ms &&
-      figures.search_page.p95 <= BUDGETS.search_p95_ms &&
-      figures.search_api.p95 <= BUDGETS.search_p95_ms;
+      figures.wallet_first_page.p95 <= WALLET_BUDGETS.first_page_p95_ms &&
+      figures.search_page.p95 <= WALLET_BUDGETS.search_p95_ms &&
+      figures.search_api.p95 <= WALLET_BUDGETS.search_p95_ms;
     console.log(
       JSON.stringify({
         benchmark: "wallet",
@@ -373,7 +174,7 @@ async function main(): Promise<void> {
         server_errors_logged: serverErrors.length,
         server_cpu_ms_mean: cpu,
         load_avg_1m: { before: Math.round(loadBefore * 100) / 100, after: Math.round(loadAfter * 100) / 100 },
-        budgets: BUDGETS,
+        budgets: WALLET_BUDGETS,
         budget_ok: budgetOk,
       }),
     );
