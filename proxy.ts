@@ -26,11 +26,11 @@ export async function proxy(request: NextRequest) {
     if (share.isInternalRender(request.headers)) {
       internalRenderNonce = share.internalRenderNonce();
     } else {
-      const cacheable = share.isCacheablePageRequest(request);
-      const refused = await share.gateShareRequest(request, pathname, undefined, { limitOnly: cacheable });
+      const cacheable = share.cacheablePage(request);
+      const refused = await share.gateShareRequest(request, pathname, undefined, { limitOnly: cacheable !== null });
       if (refused) return refused;
       if (cacheable) {
-        const cached = await share.sharePageFromCache(request, cspFor);
+        const cached = await share.sharePageFromCache(cacheable, cspFor);
         // Not kept (the cache could not render it): Next renders it, and the page checks the link itself.
         if (cached) return cached;
       }

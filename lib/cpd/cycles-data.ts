@@ -42,9 +42,15 @@ function viewOf(row: CycleRow, sources: readonly ActivitySource[], now: Date): C
   return { ...row, activities, progress: computeCycleProgress(row.profile, row, activities, toDay(now)) };
 }
 
-/** Every cycle of the holder with its progress, counted from the wallet as it is now. */
-export async function listCycleViews(db: Database, holderId: string, now: Date): Promise<CycleView[]> {
-  const [rows, sources] = await Promise.all([listCyclesForHolder(db, holderId), loadActivitySources(db, holderId)]);
+/**
+ * Every cycle of the holder (or those `which` keeps) with its progress, counted from the wallet
+ * as it is now. The wallet is read only when a cycle is kept: the wallet page asks for reminders
+ * on every view, and most holders have no cycle ending soon.
+ */
+export async function listCycleViews(db: Database, holderId: string, now: Date, which: (row: CycleRow) => boolean = () => true): Promise<CycleView[]> {
+  const rows = (await listCyclesForHolder(db, holderId)).filter(which);
+  if (rows.length === 0) return [];
+  const sources = await loadActivitySources(db, holderId);
   return rows.map((row) => viewOf(row, sources, now));
 }
 

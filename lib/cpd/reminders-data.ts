@@ -3,6 +3,7 @@ import { and, asc, eq, gt, isNotNull, lte } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { cpdReminderSettings, credentials } from "@/db/schema";
 import { listCycleViews } from "./cycles-data";
+import { toDay } from "./dates";
 import { dueReminders, REMINDER_THRESHOLDS, type Reminder } from "./reminders";
 
 export interface ReminderSettings {
@@ -31,7 +32,8 @@ export async function computeRemindersForHolder(db: Database, holderId: string, 
       .from(credentials)
       .where(and(eq(credentials.holderId, holderId), isNotNull(credentials.validUntil), gt(credentials.validUntil, now), lte(credentials.validUntil, horizon)))
       .orderBy(asc(credentials.validUntil)),
-    listCycleViews(db, holderId, now),
+    // Only cycles that can be due: not ended, and ending within the largest threshold.
+    listCycleViews(db, holderId, now, (cycle) => cycle.endsOn >= toDay(now) && cycle.endsOn <= toDay(horizon)),
   ]);
   return dueReminders(
     now,

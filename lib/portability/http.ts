@@ -41,14 +41,6 @@ export function webStreamOf(stream: Readable): ReadableStream<Uint8Array> {
   });
 }
 
-/** A GET that starts a download: refused when another site sent the browser here (security.md C2). */
-export function isCrossSiteNavigation(headers: Headers, appOrigin: string): boolean {
-  const origin = headers.get("origin");
-  if (origin && origin !== appOrigin) return true;
-  const site = headers.get("sec-fetch-site");
-  return site !== null && site !== "same-origin" && site !== "none";
-}
-
 /** The request body, refused past `maxBytes` while reading (a lying or absent Content-Length changes nothing). */
 export async function readBodyCapped(request: Request, maxBytes: number): Promise<Uint8Array | "too-large"> {
   const declared = Number(request.headers.get("content-length") ?? "0");

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { credentials, shares, users } from "@/db/schema";
 import { KIND_LABELS, type LearningOutcome, type Skill } from "@/lib/credentials/record";
@@ -7,7 +7,7 @@ import { env } from "@/lib/env";
 import { pathwayOverviewForHolder } from "@/lib/pathways/data";
 import { createShare, type CreateShareOptions } from "@/lib/shares/data";
 import { sharedCredentialPath } from "@/lib/shares/paths";
-import { openShare, sharedCredentialIds } from "@/lib/shares/resolve";
+import { NEWEST_ISSUED_FIRST, openShare, sharedCredentialIds } from "@/lib/shares/resolve";
 import { hashShareToken } from "@/lib/shares/token";
 import { completedPathwayTitles, groupByKind, groupByPathway, type GroupingPathway } from "./grouping";
 import { OUTCOMES_PER_CREDENTIAL, PORTFOLIO_CREDENTIALS_MAX, SKILLS_PER_CREDENTIAL, TEXT_CAPS } from "./limits";
@@ -39,8 +39,6 @@ interface BuildOptions {
   origin?: string;
 }
 
-const NEWEST_FIRST = [sql`${credentials.issuedAt} desc nulls last`, asc(sql`lower(${credentials.title})`), asc(credentials.id)];
-
 async function credentialRows(db: Database, holderId: string, ids: readonly string[]) {
   if (ids.length === 0) return [];
   return db
@@ -64,7 +62,7 @@ async function credentialRows(db: Database, holderId: string, ids: readonly stri
     })
     .from(credentials)
     .where(and(eq(credentials.holderId, holderId), inArray(credentials.id, [...ids])))
-    .orderBy(...NEWEST_FIRST);
+    .orderBy(...NEWEST_ISSUED_FIRST);
 }
 
 type CredentialRow = Awaited<ReturnType<typeof credentialRows>>[number];

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { isCrossSiteRequest } from "./cross-site";
+import { isCrossSiteRequest } from "./same-origin";
 
 const app = "http://localhost:3000";
 const h = (init: Record<string, string>) => new Headers(init);
 
-describe("evidence download origin check", () => {
+describe("holder download origin check", () => {
   it("refuses other origins and other sites, including another port on the same host", () => {
     expect(isCrossSiteRequest(h({ origin: "http://localhost:4000" }), app)).toBe(true);
     expect(isCrossSiteRequest(h({ origin: "null" }), app)).toBe(true);

@@ -139,7 +139,8 @@ export async function shareStatusForToken(db: Database, token: string, now: Date
   return "status" in opened ? opened.status : "ok";
 }
 
-const NEWEST_FIRST = [sql`${credentials.issuedAt} desc nulls last`, asc(sql`lower(${credentials.title})`), asc(credentials.id)];
+/** A profile or collection link's page order (the portfolio lists its credentials the same way). */
+export const NEWEST_ISSUED_FIRST = [sql`${credentials.issuedAt} desc nulls last`, asc(sql`lower(${credentials.title})`), asc(credentials.id)];
 
 /** The ids the share names now, in page order (one more than the cap, to tell when it is cut). */
 async function idsInScope(db: Database, open: OpenShare, onlyId?: string): Promise<string[]> {
@@ -147,7 +148,7 @@ async function idsInScope(db: Database, open: OpenShare, onlyId?: string): Promi
   const only = onlyId ? eq(credentials.id, onlyId) : undefined;
   const limit = SHARE_CREDENTIALS_MAX + 1;
   if (open.share.scope === "profile") {
-    const rows = await db.select({ id: credentials.id }).from(credentials).where(and(holder, only)).orderBy(...NEWEST_FIRST).limit(limit);
+    const rows = await db.select({ id: credentials.id }).from(credentials).where(and(holder, only)).orderBy(...NEWEST_ISSUED_FIRST).limit(limit);
     return rows.map((r) => r.id);
   }
   if (open.share.scope === "collection") {
@@ -156,7 +157,7 @@ async function idsInScope(db: Database, open: OpenShare, onlyId?: string): Promi
       .from(collectionItems)
       .innerJoin(credentials, eq(credentials.id, collectionItems.credentialId))
       .where(and(eq(collectionItems.collectionId, open.collectionId!), eq(collectionItems.holderId, open.holderId), holder, only))
-      .orderBy(...NEWEST_FIRST)
+      .orderBy(...NEWEST_ISSUED_FIRST)
       .limit(limit);
     return rows.map((r) => r.id);
   }

@@ -18,4 +18,4 @@ export function gateShareRequest(...args: Parameters<ShareGate>): ReturnType<Sha
   return globalForGate.tesseraShareGate(request, pathname, now, options);
 }
 
-export { internalRenderNonce, isCacheablePageRequest, isInternalRender, sharePageFromCache } from "./render-cache/serve";
+export { internalRenderNonce, cacheablePage, isInternalRender, sharePageFromCache } from "./render-cache/serve";

@@ -9,6 +9,7 @@ import { countShareView } from "../server-views";
 import { shareProblemResponse } from "../status-page";
 import { INTERNAL_SECRET_HEADER } from "./headers";
 import { renderInternally, type StoredPage } from "./internal-render";
+import type { ShareStatus } from "../resolve";
 import { shareRenderKey } from "./key";
 import { withNonce } from "./nonce";
 import { RenderCache } from "./store";
@@ -52,18 +53,26 @@ export function internalRenderNonce(): string {
 
 type PageRequest = { method: string; headers: Headers; nextUrl: URL };
 
-/** A request the cache answers: a plain GET of the page itself (the gate then checks only the rate limit: the key carries the status). */
-export function isCacheablePageRequest(request: PageRequest): boolean {
-  const path = shareTokenFromPath(request.nextUrl.pathname);
-  if (!path || !loopbackOrigin() || env.shareRenderCacheSeconds === 0 || request.method !== "GET" || path.rest !== "") return false;
-  // Client-side navigations and prefetches ask for the RSC payload, not the HTML document.
-  if (request.headers.has("rsc") || request.headers.has("next-router-state-tree") || request.nextUrl.search !== "") return false;
-  return true;
+/** A request the cache answers: its link's token, and where this server renders the page. */
+export interface CacheablePage {
+  token: string;
+  pathname: string;
+  origin: string;
 }
 
-type Outcome = { page: StoredPage } | { gone: "revoked" | "expired" | "not-found" } | null;
+/** A plain GET of the page itself, with the cache on (the gate then checks only the rate limit: the key carries the status). */
+export function cacheablePage(request: PageRequest): CacheablePage | null {
+  const path = shareTokenFromPath(request.nextUrl.pathname);
+  const origin = loopbackOrigin();
+  if (!path || !origin || env.shareRenderCacheSeconds === 0 || request.method !== "GET" || path.rest !== "") return null;
+  // Client-side navigations and prefetches ask for the RSC payload, not the HTML document.
+  if (request.headers.has("rsc") || request.headers.has("next-router-state-tree") || request.nextUrl.search !== "") return null;
+  return { token: path.token, pathname: request.nextUrl.pathname, origin };
+}
 
-async function renderAndKeep(origin: string, pathname: string, token: string, s: ProcessState): Promise<Outcome> {
+type Outcome = { page: StoredPage } | { gone: Exclude<ShareStatus, "ok"> } | null;
+
+async function renderAndKeep({ origin, pathname, token }: CacheablePage, s: ProcessState): Promise<Outcome> {
   const page = await renderInternally(origin, pathname, s.secret, s.placeholder);
   if (!page) return null;
   // Keyed as of after the render: the render may have re-verified credentials (moving the key).
@@ -74,20 +83,17 @@ async function renderAndKeep(origin: string, pathname: string, token: string, s:
 }
 
 /**
- * A complete response for a cacheable /v/<token> request, or null to let Next render it (not
- * cacheable, cache off, or the render could not be kept — the page then counts its own view).
+ * A complete response for a cacheable /v/<token> request, or null to let Next render it (the
+ * render could not be kept — the page then counts its own view).
  */
-export async function sharePageFromCache(request: PageRequest, csp: (nonce: string) => string): Promise<Response | null> {
-  const path = shareTokenFromPath(request.nextUrl.pathname);
-  const origin = loopbackOrigin();
-  if (!path || !origin || !isCacheablePageRequest(request)) return null;
+export async function sharePageFromCache(page: CacheablePage, csp: (nonce: string) => string): Promise<Response | null> {
   const s = state();
-  const key = await shareRenderKey(getDb(), path.token, serverNow(), env.verifyMaxAgeMinutes);
+  const key = await shareRenderKey(getDb(), page.token, serverNow(), env.verifyMaxAgeMinutes);
   if (key.status !== "ok") return shareProblemResponse(key.status);
   const kept = key.stale ? null : s.cache.get(key.shareId, key.key, Date.now());
   let outcome: Outcome;
   try {
-    outcome = kept ? { page: kept } : await s.cache.shared(key.shareId, key.key, () => renderAndKeep(origin, request.nextUrl.pathname, path.token, s));
+    outcome = kept ? { page: kept } : await s.cache.shared(key.shareId, key.key, () => renderAndKeep(page, s));
   } catch (error) {
     console.error("[share] render for the cache failed; rendering directly:", error);
     return null;

@@ -1,15 +1,13 @@
 import { getDb } from "@/db";
 import { renewalCalendarForHolder } from "@/lib/cpd/calendar-data";
-import { isCrossSiteRequest } from "@/lib/cpd/cross-site";
 import { env } from "@/lib/env";
-import { jsonError, requireHolderForRoute } from "@/lib/http/holder-route";
+import { requireHolderForRoute } from "@/lib/http/holder-route";
 
 export const dynamic = "force-dynamic";
 
 /** The signed-in holder's expiry and cycle-end dates as an .ics download (lib/cpd/calendar.ts). */
 export async function GET(request: Request) {
-  if (isCrossSiteRequest(request.headers, env.appUrl)) return jsonError(403, "This request did not come from Tessera.");
-  const holder = await requireHolderForRoute(request, { mutating: false });
+  const holder = await requireHolderForRoute(request, { mutating: false, download: true });
   if (holder instanceof Response) return holder;
   const ics = await renewalCalendarForHolder(getDb(), holder.id, new Date(), env.appUrl);
   // text/calendar (not a generic download): phones offer "Add to Calendar" for it. The file is

@@ -1,9 +1,8 @@
 import { getDb } from "@/db";
-import { env } from "@/lib/env";
 import { consumeAllowance, tooManyResponse } from "@/lib/http/allowance";
-import { jsonError, requireHolderForRoute } from "@/lib/http/holder-route";
+import { requireHolderForRoute } from "@/lib/http/holder-route";
 import { EXPORTS_PER_MINUTE } from "@/lib/portability/format";
-import { isCrossSiteNavigation, walletExportResponse } from "@/lib/portability/http";
+import { walletExportResponse } from "@/lib/portability/http";
 
 export const dynamic = "force-dynamic";
 
@@ -12,8 +11,7 @@ export const dynamic = "force-dynamic";
  * size. The holder comes from the session only: there is no parameter that could name another.
  */
 export async function GET(request: Request) {
-  if (isCrossSiteNavigation(request.headers, env.appUrl)) return jsonError(403, "This request did not come from Tessera.");
-  const holder = await requireHolderForRoute(request, { mutating: false });
+  const holder = await requireHolderForRoute(request, { mutating: false, download: true });
   if (holder instanceof Response) return holder;
   // Each export reads the whole wallet, originals included: a loop of them must not take the server.
   const wait = await consumeAllowance("wallet-export", EXPORTS_PER_MINUTE, holder.id);
