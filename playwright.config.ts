@@ -3,7 +3,9 @@ import { register } from "node:module";
 
 register("./e2e/support/server-only-hooks.mjs", import.meta.url);
 
-const PORT = 3100;
+/** E2E_PORT lets two checkouts on one machine run their end-to-end suites side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+export const E2E_PORT = PORT;
 export const E2E_ORIGIN = `http://localhost:${PORT}`;
 export const E2E_DATA_DIR = ".data/e2e";
 /** Known to the tests too: they hash magic-link tokens the way Auth.js does (sha256(token + secret)). */
@@ -22,14 +24,25 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  reporter: [["list"], ["json", { outputFile: ".data/reports/playwright.json" }], ...(process.env.CI ? [] : [["html", { open: "never" }] as const])],
+  reporter: [
+    ["list"],
+    ["json", { outputFile: ".data/reports/playwright.json" }],
+    ...(process.env.CI ? [] : [["html", { open: "never" }] as const]),
+  ],
   use: {
     baseURL: E2E_ORIGIN,
     trace: "retain-on-failure",
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: [
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],

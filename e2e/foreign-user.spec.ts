@@ -7,6 +7,7 @@ import { saveGoal } from "../lib/pathways/goals";
 import { createShare } from "../lib/shares/data";
 import { storeTestCredential } from "../lib/wallet/testing";
 import { holderSnapshot } from "../lib/testing/holder-snapshot";
+import { E2E_PORT } from "../playwright.config";
 import { builtServerActions, callAction, type BuiltAction } from "./support/actions";
 import { dbQuery } from "./support/db";
 import { expect, test } from "./support/fixtures";
@@ -33,7 +34,11 @@ interface Victim {
 }
 
 /** What each action is called with: A's ids. An action missing here fails the suite. */
-function foreignInputs(victim: Victim, ownCollection: string, ownShare: string): Record<string, unknown[][] | "no-ids"> {
+function foreignInputs(
+  victim: Victim,
+  ownCollection: string,
+  ownShare: string,
+): Record<string, unknown[][] | "no-ids"> {
   return {
     recheckCredentialAction: [[{ credentialId: victim.credential }]],
     saveNoteAction: [[{ credentialId: victim.credential, note: "mine now" }]],
@@ -41,14 +46,33 @@ function foreignInputs(victim: Victim, ownCollection: string, ownShare: string):
     deleteCredentialAction: [[{ credentialId: victim.credential }]],
     updateCollectionAction: [[{ collectionId: victim.collection, name: "renamed" }]],
     deleteCollectionAction: [[{ collectionId: victim.collection }]],
-    addToCollectionAction: [[{ collectionId: victim.collection, credentialIds: [victim.credential] }], [{ collectionId: ownCollection, credentialIds: [victim.credential] }]],
+    addToCollectionAction: [
+      [{ collectionId: victim.collection, credentialIds: [victim.credential] }],
+      [{ collectionId: ownCollection, credentialIds: [victim.credential] }],
+    ],
     removeFromCollectionAction: [[{ collectionId: victim.collection, credentialIds: [victim.credential] }]],
     removePasskeyAction: [[{ credentialId: victim.passkey }]],
     followPathwayAction: [[{ pathwayId: victim.goal }]],
     unfollowPathwayAction: [[{ pathwayId: victim.goal }]],
-    saveGoalAction: [[{ pathwayId: victim.goal, goal: { title: "Taken over", targetTitle: "x", targetKind: "certificate", toEarn: [{ title: "y", issuer: "z" }] } }]],
+    saveGoalAction: [
+      [
+        {
+          pathwayId: victim.goal,
+          goal: {
+            title: "Taken over",
+            targetTitle: "x",
+            targetKind: "certificate",
+            toEarn: [{ title: "y", issuer: "z" }],
+          },
+        },
+      ],
+    ],
     deleteGoalAction: [[{ pathwayId: victim.goal }]],
-    createShareAction: [[{ scope: "credential", credentialId: victim.credential }], [{ scope: "selection", credentialIds: [victim.credential] }], [{ scope: "collection", collectionId: victim.collection }]],
+    createShareAction: [
+      [{ scope: "credential", credentialId: victim.credential }],
+      [{ scope: "selection", credentialIds: [victim.credential] }],
+      [{ scope: "collection", collectionId: victim.collection }],
+    ],
     revokeShareAction: [[{ shareId: victim.share }]],
     deleteShareAction: [[{ shareId: victim.share }]],
     startCycleAction: [[null, { profileId: victim.cpdProfile, startsOn: "2026-01-01", endsOn: "2026-12-31" }]],
@@ -56,11 +80,17 @@ function foreignInputs(victim: Victim, ownCollection: string, ownShare: string):
     saveActivityAction: [[null, { credentialId: victim.credential, hours: "99", participatory: "yes", topics: "" }]],
     resetActivityAction: [[{ credentialId: victim.credential }]],
     deleteProfileAction: [[{ profileId: victim.cpdProfile }]],
-    createPortfolioAction: [[{ source: "selection", credentialIds: [victim.credential] }], [{ source: "collection", collectionId: victim.collection }]],
+    createPortfolioAction: [
+      [{ source: "selection", credentialIds: [victim.credential] }],
+      [{ source: "collection", collectionId: victim.collection }],
+    ],
     extendShareAction: [[{ shareId: victim.share, expiry: 365 }]],
     updateShareVisibilityAction: [[{ shareId: victim.share, showEmail: true }]],
     updateShareHeadlineAction: [[{ shareId: victim.share, headline: "taken over" }]],
-    updateShareCredentialsAction: [[{ shareId: victim.share, credentialIds: [victim.credential] }], [{ shareId: ownShare, credentialIds: [victim.credential] }]],
+    updateShareCredentialsAction: [
+      [{ shareId: victim.share, credentialIds: [victim.credential] }],
+      [{ shareId: ownShare, credentialIds: [victim.credential] }],
+    ],
     // These act only on the caller's own account and take no ids of anything.
     createCollectionAction: "no-ids",
     createProfileAction: "no-ids",
@@ -75,22 +105,58 @@ function foreignInputs(victim: Victim, ownCollection: string, ownShare: string):
 test.describe("another holder's ids", () => {
   test.setTimeout(90_000);
 
-  test("are not found on every page, route and action, and nothing of theirs leaks or changes", async ({ newContext, browserProblems }) => {
+  test("are not found on every page, route and action, and nothing of theirs leaks or changes", async ({
+    newContext,
+    browserProblems,
+  }) => {
     browserProblems.allow(/status of 404/, "this suite requests other holders' resources on purpose");
     const ownerContext = await newContext();
     const owner = await seedHolder(ownerContext, { name: "Owner Holder", label: "owner" });
     const marker = `Owner-Marker-${crypto.randomBytes(4).toString("hex")}`;
-    const ids = await seedCredentials(owner.id, [{ title: marker, issuer: "Marker Issuer", issued: "2026-01-01", verdict: "verified" }]);
+    const ids = await seedCredentials(owner.id, [
+      { title: marker, issuer: "Marker Issuer", issued: "2026-01-01", verdict: "verified" },
+    ]);
     const credential = ids[marker]!;
     const collection = await seedCollection(owner.id, `${marker} collection`, [credential]);
     const victim: Victim = await dbQuery(async (db) => {
-      const [job] = await db.insert(importJobs).values({ holderId: owner.id, source: marker, status: "done" }).returning({ id: importJobs.id });
+      const [job] = await db
+        .insert(importJobs)
+        .values({ holderId: owner.id, source: marker, status: "done" })
+        .returning({ id: importJobs.id });
       const bytes = new TextEncoder().encode(`%PDF-1.7 ${marker}`);
-      const [evidence] = await db.insert(evidenceFiles).values({ credentialId: credential, holderId: owner.id, filename: `${marker}.pdf`, mediaType: "application/pdf", byteSize: bytes.byteLength, sha256: "0".repeat(64), bytes }).returning({ id: evidenceFiles.id });
+      const [evidence] = await db
+        .insert(evidenceFiles)
+        .values({
+          credentialId: credential,
+          holderId: owner.id,
+          filename: `${marker}.pdf`,
+          mediaType: "application/pdf",
+          byteSize: bytes.byteLength,
+          sha256: "0".repeat(64),
+          bytes,
+        })
+        .returning({ id: evidenceFiles.id });
       const passkey = `passkey-${marker}`;
-      await db.insert(authenticators).values({ credentialID: passkey, userId: owner.id, providerAccountId: passkey, credentialPublicKey: "pk", counter: 0, credentialDeviceType: "singleDevice", credentialBackedUp: false });
-      const goal = await saveGoal(db, owner.id, { title: `${marker} goal`, targetTitle: `${marker} target`, targetKind: "certificate", heldCredentialIds: [credential] });
-      const share = await createShare(db, owner.id, { scope: "credential", credentialId: credential, headline: marker });
+      await db.insert(authenticators).values({
+        credentialID: passkey,
+        userId: owner.id,
+        providerAccountId: passkey,
+        credentialPublicKey: "pk",
+        counter: 0,
+        credentialDeviceType: "singleDevice",
+        credentialBackedUp: false,
+      });
+      const goal = await saveGoal(db, owner.id, {
+        title: `${marker} goal`,
+        targetTitle: `${marker} target`,
+        targetKind: "certificate",
+        heldCredentialIds: [credential],
+      });
+      const share = await createShare(db, owner.id, {
+        scope: "credential",
+        credentialId: credential,
+        headline: marker,
+      });
       const cpdProfile = await createHolderProfile(db, owner.id, {
         id: "owner-training",
         name: `${marker} training`,
@@ -101,8 +167,23 @@ test.describe("another holder's ids", () => {
         cycleMonths: 12,
         rules: [{ id: "hours", kind: "total-hours", label: `${marker} hours`, minHours: 8 }],
       });
-      const cpdCycle = await createCycle(db, owner.id, { profileId: cpdProfile.id, startsOn: "2026-01-01", endsOn: "2026-12-31" });
-      return { credential, collection, job: job!.id, evidence: evidence!.id, passkey, goal: goal.id, share: share!.share.id, cpdProfile: cpdProfile.id, cpdCycle: cpdCycle.id, marker };
+      const cpdCycle = await createCycle(db, owner.id, {
+        profileId: cpdProfile.id,
+        startsOn: "2026-01-01",
+        endsOn: "2026-12-31",
+      });
+      return {
+        credential,
+        collection,
+        job: job!.id,
+        evidence: evidence!.id,
+        passkey,
+        goal: goal.id,
+        share: share!.share.id,
+        cpdProfile: cpdProfile.id,
+        cpdCycle: cpdCycle.id,
+        marker,
+      };
     });
     const before = await dbQuery((db) => holderSnapshot(db, owner.id));
 
@@ -117,7 +198,14 @@ test.describe("another holder's ids", () => {
     const request = intruderContext.request;
 
     // Pages.
-    for (const path of [`/credentials/${victim.credential}`, `/wallet/collections/${victim.collection}`, `/pathways/${victim.goal}`, `/pathways/${victim.goal}/edit`, `/shares/${victim.share}/credentials`, `/renewal/cycles/${victim.cpdCycle}`]) {
+    for (const path of [
+      `/credentials/${victim.credential}`,
+      `/wallet/collections/${victim.collection}`,
+      `/pathways/${victim.goal}`,
+      `/pathways/${victim.goal}/edit`,
+      `/shares/${victim.share}/credentials`,
+      `/renewal/cycles/${victim.cpdCycle}`,
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(404);
       await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
@@ -163,26 +251,42 @@ test.describe("another holder's ids", () => {
       const firstArgs = (inputs[action.exportedName] as unknown[][])[0]!;
       const anonymous = await callAction(anonymousRequest, action, firstArgs);
       expect(anonymous.status, `${action.exportedName} without a cookie`).toBe(307);
-      const forged = await callAction(anonymousRequest, action, firstArgs, { cookie: `${SESSION_COOKIE}=${"f".repeat(64)}` });
+      const forged = await callAction(anonymousRequest, action, firstArgs, {
+        cookie: `${SESSION_COOKIE}=${"f".repeat(64)}`,
+      });
       expect(forged.body, `${action.exportedName} with a forged cookie`).toContain('"code":"unauthenticated"');
     }
 
     // Mass assignment (B3): unknown keys are refused by the strict schemas, not ignored.
     const saveNote = actions.find((a) => a.exportedName === "saveNoteAction")!;
     const ownCredential = (await seedCredentials(intruder.id, [{ title: "Intruder's badge" }]))["Intruder's badge"]!;
-    const massAssigned = await callAction(request, saveNote, [{ credentialId: ownCredential, note: "x", holderId: owner.id, verdict: "verified" }]);
+    const massAssigned = await callAction(request, saveNote, [
+      { credentialId: ownCredential, note: "x", holderId: owner.id, verdict: "verified" },
+    ]);
     expect(massAssigned.body).toContain('"code":"invalid_input"');
 
     // Cross-site (C1): the same call from another origin, or from a sandboxed frame, changes nothing.
-    for (const origin of ["http://127.0.0.1:3100", "null"]) {
-      const crossSite = await callAction(request, saveNote, [{ credentialId: ownCredential, note: "cross-site" }], { origin });
+    for (const origin of [`http://127.0.0.1:${E2E_PORT}`, "null"]) {
+      const crossSite = await callAction(request, saveNote, [{ credentialId: ownCredential, note: "cross-site" }], {
+        origin,
+      });
       expect(crossSite.body, `Origin: ${origin}`).not.toContain('"ok":true');
     }
-    const [stored] = await dbQuery((db) => db.select({ note: credentials.holderNote }).from(credentials).where(eq(credentials.id, ownCredential)));
+    const [stored] = await dbQuery((db) =>
+      db.select({ note: credentials.holderNote }).from(credentials).where(eq(credentials.id, ownCredential)),
+    );
     expect(stored!.note).toBeNull();
 
     // Over-returning (B2): the intruder's own pages and API carry nothing of the owner's.
-    for (const path of ["/wallet", "/wallet/collections", "/pathways", "/renewal", "/shares", "/portfolio", `/credentials/${ownCredential}`]) {
+    for (const path of [
+      "/wallet",
+      "/wallet/collections",
+      "/pathways",
+      "/renewal",
+      "/shares",
+      "/portfolio",
+      `/credentials/${ownCredential}`,
+    ]) {
       await page.goto(path);
       expect(await page.content(), path).not.toContain(marker);
     }
