@@ -11,7 +11,9 @@ export async function register() {
     import("@/lib/credentials/refresh-schedule"),
     import("@/lib/cpd/reminder-schedule"),
   ]);
-  await resumeInterruptedImportJobs().catch((error: unknown) => console.error("[import] could not resume interrupted jobs:", error));
+  await resumeInterruptedImportJobs().catch((error: unknown) =>
+    console.error("[import] could not resume interrupted jobs:", error),
+  );
   startVerificationRefresh();
   startReminderDigests();
 }

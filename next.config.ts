@@ -13,12 +13,22 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   typedRoutes: false,
   // PGlite and the pg driver stay plain Node modules, never bundled (reference-codebases.md §10).
-  serverExternalPackages: ["@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "mailparser", "nodemailer", "rate-limiter-flexible"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "@electric-sql/pglite-socket",
+    "pg",
+    "mailparser",
+    "nodemailer",
+    "rate-limiter-flexible",
+  ],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
       // Fallback policy for responses the proxy does not touch (API JSON, static files).
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+      {
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
+      },
     ];
   },
 };

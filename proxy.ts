@@ -16,7 +16,8 @@ export async function proxy(request: NextRequest) {
   // NODE_ENV is inlined by Next at build time; lib/env.ts is not edge-safe.
   // eslint-disable-next-line no-restricted-properties
   const dev = process.env.NODE_ENV !== "production";
-  const cspFor = (nonce: string) => buildContentSecurityPolicy(nonce, { dev, https: request.nextUrl.protocol === "https:" });
+  const cspFor = (nonce: string) =>
+    buildContentSecurityPolicy(nonce, { dev, https: request.nextUrl.protocol === "https:" });
   let internalRenderNonce: string | null = null;
   if (isSharePath(pathname)) {
     // Share links answer 404 / 410 / 429 here, before a page streams (lib/shares/gate.ts), and a

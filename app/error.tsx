@@ -9,7 +9,8 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
       <Logo />
       <h1 className="text-3xl font-bold">Something went wrong</h1>
       <p className="text-slate-700 dark:text-slate-300">
-        We could not show this page. Nothing in your wallet was changed. Try again, and if it keeps happening, tell us this reference:
+        We could not show this page. Nothing in your wallet was changed. Try again, and if it keeps happening, tell us
+        this reference:
         <span className="ml-1 font-mono text-sm">{error.digest ?? "none"}</span>
       </p>
       <div>

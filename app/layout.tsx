@@ -5,7 +5,8 @@ import "./globals.css";
 
 export const metadata: Metadata = {
   title: { default: "Tessera — your credential wallet", template: "%s · Tessera" },
-  description: "Keep every badge, micro-credential and certificate you have earned in one wallet you own, and share proof anyone can verify.",
+  description:
+    "Keep every badge, micro-credential and certificate you have earned in one wallet you own, and share proof anyone can verify.",
   icons: { icon: "/icon.svg" },
 };
 

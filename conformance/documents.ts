@@ -18,7 +18,10 @@ const DCC = "https://digitalcredentials.github.io/vc-test-fixtures";
  */
 function fixedEntries(): [url: string, file: string][] {
   const dccLists = ["e5WK8CbZ1GjycuPombrj", "expired", "missingBitStringType", "notYetValid", "tampered"].map(
-    (name): [string, string] => [`${DCC}/statusLists/didkey-ed25519Signature2020/${name}`, `dcc-vc-test-fixtures/statusLists/didkey-ed25519Signature2020/${name}.json`],
+    (name): [string, string] => [
+      `${DCC}/statusLists/didkey-ed25519Signature2020/${name}`,
+      `dcc-vc-test-fixtures/statusLists/didkey-ed25519Signature2020/${name}.json`,
+    ],
   );
   return [
     ...dccLists,
@@ -81,7 +84,11 @@ export function offlineFetch(documents: Map<string, Uint8Array>): FetchLike {
  * hosted badge is checked the way it is in production: refetched, compared, then its issuer's
  * origin, dates, status and recipient. Existing bundle entries are never replaced.
  */
-export function withHostedAssertion(documents: ReadonlyMap<string, Uint8Array>, id: string, body: string): Map<string, Uint8Array> {
+export function withHostedAssertion(
+  documents: ReadonlyMap<string, Uint8Array>,
+  id: string,
+  body: string,
+): Map<string, Uint8Array> {
   const out = new Map(documents);
   if (!out.has(id)) out.set(id, new TextEncoder().encode(body));
   return out;

@@ -33,8 +33,10 @@ export function expectedFormat(row: ReadmeRow): CredentialFormat | undefined {
 }
 
 /** Supporting files by README status or format: they are inputs to verification, not awards. */
-const SUPPORT_STATUS = /^(?:mock hosted document|context|test vector|test key|DID document|valid \(status list\)|INVALID list\b|INVALID \(used as a bad target\))/;
-const SUPPORT_FORMAT = /^(?:OB2 hosted document|BitstringStatusListCredential|JSON-LD context|RDFC-1\.0|Ed25519 key pair|DID document)/;
+const SUPPORT_STATUS =
+  /^(?:mock hosted document|context|test vector|test key|DID document|valid \(status list\)|INVALID list\b|INVALID \(used as a bad target\))/;
+const SUPPORT_FORMAT =
+  /^(?:OB2 hosted document|BitstringStatusListCredential|JSON-LD context|RDFC-1\.0|Ed25519 key pair|DID document)/;
 
 /** OB 2.0 / 1.0 documents that describe a badge or issuer but award nothing (README format column). */
 const DEFINITION_FORMAT = /^(?:OB2 BadgeClass|OB2 Issuer|OB 1\.0 BadgeClass|OB 1\.0 Issuer|OB2 node\b)/;
@@ -43,7 +45,8 @@ const DEFINITION_FORMAT = /^(?:OB2 BadgeClass|OB2 Issuer|OB 1\.0 BadgeClass|OB 1
 const IMPORTABLE_STATUS = /^(?:valid\b|unsigned\b|REVOKED\b|fails JSON-LD safe mode\b|one valid proof\b)/;
 
 /** The shared note on every W3C VCDM 2.0 test-suite row; it is about the suite, not the row's defect. */
-const W3C_INPUT_NOTE = /;?\s*W3C VCDM 2\.0 test-suite issuance input \(no issuer\/proof: the implementation under test adds them\)/;
+const W3C_INPUT_NOTE =
+  /;?\s*W3C VCDM 2\.0 test-suite issuance input \(no issuer\/proof: the implementation under test adds them\)/;
 
 /**
  * INVALID rows: parse-level (Tessera cannot tell what the input is, or it lacks what any record
@@ -54,7 +57,11 @@ const W3C_INPUT_NOTE = /;?\s*W3C VCDM 2\.0 test-suite issuance input \(no issuer
  */
 const INVALID_RULES: [RegExp, "parse" | "verification", string][] = [
   [/not well-formed JSON|not valid JSON|empty CDATA/i, "parse", "the embedded or given JSON cannot be read"],
-  [/not a PNG|INVALID \(no badge\)|no openbadges iTXt|no <openbadges:assertion>/i, "parse", "no credential inside the container"],
+  [
+    /not a PNG|INVALID \(no badge\)|no openbadges iTXt|no <openbadges:assertion>/i,
+    "parse",
+    "no credential inside the container",
+  ],
   [/INVALID \(malformed\)|no payload and no signature/i, "parse", "not a well-formed token"],
   [/property missing|\bno issuer\b|\bno credentialSubject\b/i, "parse", "a field every record needs is missing"],
   [/\btype is not\b|NotAKnownClass|empty type array|UNKNOWN\]/i, "parse", "the top-level type is not an award"],
@@ -75,21 +82,38 @@ export const OVERRIDES: Record<string, Expectation> = {
   // Tessera cannot tell what this is. OB 2.0 verification never does JSON-LD, so this is parse-level.
   "ob2/invalid/basic-assertion-invalid-context.json": { expect: "refuse", why: "parse: unknown Open Badges @context" },
   // "data: URI not allowed on an Assertion" is a validator rule on one field; the assertion reads fine.
-  "ob2/invalid/assertion-with-data-image.json": { expect: "either", format: "ob2", why: "verification: field rule (assertion image is a data: URI)" },
+  "ob2/invalid/assertion-with-data-image.json": {
+    expect: "either",
+    format: "ob2",
+    why: "verification: field rule (assertion image is a data: URI)",
+  },
   // Kept explicit: "unparseable" sounds parse-level, but only issuedOn (2015-04-31) is wrong; the
   // rest is a readable OB 1.0 assertion and the date is reported by verification.
-  "ob2/invalid/1_0_basic_instance_with_bad_date.json": { expect: "either", format: "ob2", why: "verification: impossible issuedOn date" },
+  "ob2/invalid/1_0_basic_instance_with_bad_date.json": {
+    expect: "either",
+    format: "ob2",
+    why: "verification: impossible issuedOn date",
+  },
   // The README's reason is about the linked issuer, but the input itself is a BadgeClass: not an award.
-  "ob2/invalid/rdf-validation/badge-class-invalid-issuer-type.json": { expect: "refuse", why: "parse: a BadgeClass, not an award" },
+  "ob2/invalid/rdf-validation/badge-class-invalid-issuer-type.json": {
+    expect: "refuse",
+    why: "parse: a BadgeClass, not an award",
+  },
   // Notes say "JSON Schema error", but without an issuer there is nothing to show or verify against.
   "ob3/invalid/simple-err-issuer.json": { expect: "refuse", why: "parse: no issuer" },
   // Notes mention safe mode, but the top-level type decides the format: not an OB 3.0 type → unreadable.
-  "ob3/invalid/simple-err-type.json": { expect: "refuse", why: "parse: type lacks OpenBadgeCredential/AchievementCredential" },
+  "ob3/invalid/simple-err-type.json": {
+    expect: "refuse",
+    why: "parse: type lacks OpenBadgeCredential/AchievementCredential",
+  },
   // README format: "JAdES … over a small VP" / "the document sealed in the two files above". The
   // sealed VP's verifiableCredential is [] (checked by hand; the README does not say "empty"):
   // a presentation is only a wrapper and this one wraps nothing, so there is nothing to import.
   "edc/jades/json_sealed_advanced.json": { expect: "refuse", why: "not an award: seal over an empty presentation" },
-  "edc/jades/json_to_seal-signed-jades-baseline-lta.json": { expect: "refuse", why: "not an award: seal over an empty presentation" },
+  "edc/jades/json_to_seal-signed-jades-baseline-lta.json": {
+    expect: "refuse",
+    why: "not an award: seal over an empty presentation",
+  },
   "edc/jades/json_to_seal.json": { expect: "refuse", why: "not an award: empty presentation" },
 };
 
@@ -119,14 +143,18 @@ export type RowExpectation = Expectation | { expect: "unclassified"; why: string
 export function expectationFor(row: ReadmeRow): RowExpectation {
   const override = OVERRIDES[row.file];
   if (override) return override;
-  if (SUPPORT_STATUS.test(row.status) || SUPPORT_FORMAT.test(row.format)) return { expect: "skip", why: "not an award (supporting file)" };
+  if (SUPPORT_STATUS.test(row.status) || SUPPORT_FORMAT.test(row.format))
+    return { expect: "skip", why: "not an award (supporting file)" };
   const format = expectedFormat(row);
   if (/^INVALID\b/.test(row.status)) {
     const level = classifyInvalid(row);
     if (!level) return { expect: "unclassified", why: "INVALID row matches no rule in INVALID_RULES" };
-    return level.level === "parse" ? { expect: "refuse", why: `parse: ${level.why}` } : { expect: "either", format, why: `verification: ${level.why}` };
+    return level.level === "parse"
+      ? { expect: "refuse", why: `parse: ${level.why}` }
+      : { expect: "either", format, why: `verification: ${level.why}` };
   }
-  if (DEFINITION_FORMAT.test(row.format)) return { expect: "refuse", why: "not an award: OB badge/issuer/node document" };
+  if (DEFINITION_FORMAT.test(row.format))
+    return { expect: "refuse", why: "not an award: OB badge/issuer/node document" };
   // The README notes say these test-suite inputs have no issuer (the suite adds one); presentations
   // carry complete credentials inside, so they are awards.
   if (W3C_INPUT_NOTE.test(row.notes) && !/Presentation|EnvelopedVerifiableCredential/.test(row.notes)) {
@@ -134,7 +162,8 @@ export function expectationFor(row: ReadmeRow): RowExpectation {
   }
   // "valid baking, stub payload": the baked JSON is only {"verify":{"url":…}} (README notes), so
   // there is nothing to import; but extraction must work, so the refusal must not say "no badge".
-  if (/stub payload/.test(row.status)) return { expect: "refuse", why: "stub payload: extraction only", mustNotSay: /no badge/i };
+  if (/stub payload/.test(row.status))
+    return { expect: "refuse", why: "stub payload: extraction only", mustNotSay: /no badge/i };
   if (IMPORTABLE_STATUS.test(row.status)) {
     if (!format) return { expect: "unclassified", why: `no record.format for README format "${row.format}"` };
     const kind = expectedKind(row, format);

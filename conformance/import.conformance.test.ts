@@ -23,10 +23,19 @@ async function importOnce(row: ReadmeRow, deps: ImportDeps): Promise<Outcome> {
   const file = path.join(root, row.file);
   if (!existsSync(file)) return { status: "missing" };
   try {
-    const result = await prepareCandidates({ name: path.basename(row.file), bytes: new Uint8Array(readFileSync(file)) }, deps);
+    const result = await prepareCandidates(
+      { name: path.basename(row.file), bytes: new Uint8Array(readFileSync(file)) },
+      deps,
+    );
     if (!result.ok) return { status: "refused", message: result.message };
     const { record, presentation } = result.candidate.interpreted;
-    return { status: "imported", format: record.format, kind: record.kind, kindReason: record.kindReason, presentation: presentation === true };
+    return {
+      status: "imported",
+      format: record.format,
+      kind: record.kind,
+      kindReason: record.kindReason,
+      presentation: presentation === true,
+    };
   } catch (error) {
     return { status: "threw", message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) };
   }
@@ -45,12 +54,20 @@ if (!present) {
 
   const record = (row: ReadmeRow, expected: RowExpectation, got: Outcome, problem: string | undefined) => {
     const verdict = problem ? "FAIL" : got.status === "not run" ? "SKIP" : "OK";
-    lines.set(row.file, { file: row.file, status: row.status, category: expected.expect, expected: describeExpected(expected), got: describeOutcome(got), verdict });
+    lines.set(row.file, {
+      file: row.file,
+      status: row.status,
+      category: expected.expect,
+      expected: describeExpected(expected),
+      got: describeOutcome(got),
+      verdict,
+    });
   };
 
   describe("import conformance: README bookkeeping", () => {
     it("parses every file table to the counts each section states", () => {
-      const line = (section: string, files: number, invalid: number) => `${section}: ${files} files, ${invalid} INVALID`;
+      const line = (section: string, files: number, invalid: number) =>
+        `${section}: ${files} files, ${invalid} INVALID`;
       const parsed = counts.map((c) => {
         const mine = rows.filter((r) => r.section === c.section);
         return line(c.section, mine.length, mine.filter((r) => /^INVALID\b/.test(r.status)).length);
@@ -67,7 +84,9 @@ if (!present) {
         expect((await deps.fetch(url)).body).toEqual(issuer);
       }
       await expect(deps.fetch("http://example.org/not-in-the-bundle.json")).rejects.toMatchObject({ code: "scheme" });
-      await expect(deps.fetch("https://example.org/not-in-the-bundle.json")).rejects.toMatchObject({ code: "private-address" });
+      await expect(deps.fetch("https://example.org/not-in-the-bundle.json")).rejects.toMatchObject({
+        code: "private-address",
+      });
     });
 
     it("has a README row for every fixture file", () => {
@@ -78,7 +97,12 @@ if (!present) {
 
   describe("import conformance: one test per README row", () => {
     afterAll(() => {
-      console.log(renderTable(rows.map((r) => lines.get(r.file)).filter((l) => l !== undefined), root));
+      console.log(
+        renderTable(
+          rows.map((r) => lines.get(r.file)).filter((l) => l !== undefined),
+          root,
+        ),
+      );
     });
 
     const skipped = cases.filter((c) => c.expected.expect === "skip");

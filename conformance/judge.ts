@@ -17,7 +17,8 @@ function kindProblem(kind: string, reason: string, rule: KindRule | undefined): 
   if (RANK(kind) < 0) return `kind "${kind}" is not one of ${KINDS.join(", ")}`;
   if (reason.trim() === "") return "kindReason is empty";
   if (rule && "exactly" in rule && kind !== rule.exactly) return `kind ${kind}, README implies ${rule.exactly}`;
-  if (rule && "atLeast" in rule && RANK(kind) < RANK(rule.atLeast)) return `kind ${kind}, README implies at least ${rule.atLeast}`;
+  if (rule && "atLeast" in rule && RANK(kind) < RANK(rule.atLeast))
+    return `kind ${kind}, README implies at least ${rule.atLeast}`;
   return undefined;
 }
 
@@ -34,13 +35,15 @@ export function judge(expected: Expectation, got: Outcome): string | undefined {
       if (got.format !== expected.format) return `imported as ${got.format}, expected ${expected.format}`;
       return kindProblem(got.kind, got.kindReason, expected.kind);
     case "refuse":
-      if (got.status === "imported") return `imported as ${got.format}/${got.kind}, but must be refused (${expected.why})`;
+      if (got.status === "imported")
+        return `imported as ${got.format}/${got.kind}, but must be refused (${expected.why})`;
       if (got.message.trim() === "") return "refused without a reason";
       if (expected.mustNotSay?.test(got.message)) return `refused for the wrong reason: ${got.message}`;
       return undefined;
     case "either":
       if (got.status === "refused") return got.message.trim() === "" ? "refused without a reason" : undefined;
-      if (expected.format && got.format !== expected.format) return `imported as ${got.format}, expected ${expected.format}`;
+      if (expected.format && got.format !== expected.format)
+        return `imported as ${got.format}, expected ${expected.format}`;
       return kindProblem(got.kind, got.kindReason, undefined);
   }
 }

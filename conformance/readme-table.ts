@@ -51,7 +51,10 @@ function splitRow(line: string): string[] {
 
 function folderFor(section: string): string {
   const hit = SECTION_FOLDERS.find(([prefix]) => section.startsWith(prefix));
-  if (!hit) throw new Error(`README section "${section}" has a file table but no known fixture folder; add it to SECTION_FOLDERS.`);
+  if (!hit)
+    throw new Error(
+      `README section "${section}" has a file table but no known fixture folder; add it to SECTION_FOLDERS.`,
+    );
   return hit[1];
 }
 

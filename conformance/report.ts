@@ -13,15 +13,27 @@ export interface ReportLine {
 const clip = (text: string, width: number) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
 
 /** `title` and `skipped` name the suite and what its skipped rows are (defaults: the import suite's). */
-export function renderTable(lines: ReportLine[], root: string, words: { title?: string; skipped?: string } = {}): string {
+export function renderTable(
+  lines: ReportLine[],
+  root: string,
+  words: { title?: string; skipped?: string } = {},
+): string {
   const cols = [
-    { title: "file", width: Math.min(100, Math.max(4, ...lines.map((l) => l.file.length))), get: (l: ReportLine) => l.file },
+    {
+      title: "file",
+      width: Math.min(100, Math.max(4, ...lines.map((l) => l.file.length))),
+      get: (l: ReportLine) => l.file,
+    },
     { title: "README status", width: 40, get: (l: ReportLine) => l.status },
     { title: "expected", width: 60, get: (l: ReportLine) => l.expected },
     { title: "got", width: 90, get: (l: ReportLine) => l.got },
     { title: "", width: 4, get: (l: ReportLine) => l.verdict },
   ];
-  const row = (cells: string[]) => cells.map((c, i) => clip(c, cols[i]!.width).padEnd(cols[i]!.width)).join(" | ").trimEnd();
+  const row = (cells: string[]) =>
+    cells
+      .map((c, i) => clip(c, cols[i]!.width).padEnd(cols[i]!.width))
+      .join(" | ")
+      .trimEnd();
   const count = (v: ReportLine["verdict"]) => lines.filter((l) => l.verdict === v).length;
   const byExpectation = new Map<string, string>();
   for (const category of new Set(lines.map((l) => l.category))) {

@@ -7,7 +7,13 @@ import { expectationFor } from "./expectations";
 import { judge } from "./judge";
 import { parseReadme, type ReadmeRow } from "./readme-table";
 
-const row = (file: string, format: string, status: string, notes = ""): ReadmeRow => ({ section: "", file, format, status, notes });
+const row = (file: string, format: string, status: string, notes = ""): ReadmeRow => ({
+  section: "",
+  file,
+  format,
+  status,
+  notes,
+});
 
 describe("conformance helpers", () => {
   it("parses file tables, prefixes the section folder and decodes entities", () => {
@@ -30,21 +36,44 @@ describe("conformance helpers", () => {
   });
 
   it("classifies INVALID rows by their reason, and leaves new wording unclassified", () => {
-    expect(expectationFor(row("ob2/invalid/x.svg", "OB baked SVG", "INVALID", "CDATA is not valid JSON (unquoted key)")).expect).toBe("refuse");
-    expect(expectationFor(row("ob2/invalid/y.json", "OB2 hosted Assertion", "INVALID", "expires is in the past")).expect).toBe("either");
-    expect(expectationFor(row("vc2/i/z.json", "VCDM 2.0 structure", "INVALID", "malformed validFrom; W3C VCDM 2.0 test-suite issuance input (no issuer/proof: the implementation under test adds them)")).expect).toBe("either");
-    expect(expectationFor(row("ob3/invalid/n.json", "OB3 OpenBadgeCredential", "INVALID", "something nobody wrote a rule for")).expect).toBe("unclassified");
+    expect(
+      expectationFor(row("ob2/invalid/x.svg", "OB baked SVG", "INVALID", "CDATA is not valid JSON (unquoted key)"))
+        .expect,
+    ).toBe("refuse");
+    expect(
+      expectationFor(row("ob2/invalid/y.json", "OB2 hosted Assertion", "INVALID", "expires is in the past")).expect,
+    ).toBe("either");
+    expect(
+      expectationFor(
+        row(
+          "vc2/i/z.json",
+          "VCDM 2.0 structure",
+          "INVALID",
+          "malformed validFrom; W3C VCDM 2.0 test-suite issuance input (no issuer/proof: the implementation under test adds them)",
+        ),
+      ).expect,
+    ).toBe("either");
+    expect(
+      expectationFor(
+        row("ob3/invalid/n.json", "OB3 OpenBadgeCredential", "INVALID", "something nobody wrote a rule for"),
+      ).expect,
+    ).toBe("unclassified");
   });
 
   it("expects the README's kinds and skips supporting files", () => {
-    expect(expectationFor(row("clr2/a.json", "CLR 2.0 ClrCredential", "valid"))).toMatchObject({ expect: "import", format: "clr2", kind: { exactly: "nano-degree" } });
+    expect(expectationFor(row("clr2/a.json", "CLR 2.0 ClrCredential", "valid"))).toMatchObject({
+      expect: "import",
+      format: "clr2",
+      kind: { exactly: "nano-degree" },
+    });
     expect(expectationFor(row("contexts/c.json", "JSON-LD context", "context")).expect).toBe("skip");
     expect(expectationFor(row("ob2/hosted/b.json", "OB2 BadgeClass", "valid")).expect).toBe("refuse");
   });
 
   it("judges outcomes", () => {
     const importOb3 = { expect: "import", format: "ob3", kind: { atLeast: "micro-credential" }, why: "" } as const;
-    const imported = (format: string, kind: string) => ({ status: "imported", format, kind, kindReason: "because", presentation: false }) as const;
+    const imported = (format: string, kind: string) =>
+      ({ status: "imported", format, kind, kindReason: "because", presentation: false }) as const;
     expect(judge(importOb3, imported("ob3", "nano-degree"))).toBeUndefined();
     expect(judge(importOb3, imported("ob3", "badge"))).toMatch(/at least micro-credential/);
     expect(judge(importOb3, imported("vc", "nano-degree"))).toMatch(/expected ob3/);

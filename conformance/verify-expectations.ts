@@ -44,21 +44,41 @@ export const FIXED_NOW = "2026-06-01T00:00:00Z";
 // a valid row (ob3/unsigned/mynextid-open-badge-microcredential.json, validUntil 2026-12-31).
 // lib/verification's own tests use the same day.
 
-const DID_KEY_NOT_ISSUER = "signed by a did:key the named issuer does not control (issuer is an https/urn id): ADR 0010 reports a key that belongs to someone else as issuer failed";
-const README_SILENT_DATE = "the file's own validity window is over at the fixed clock; the README row does not mention it";
+const DID_KEY_NOT_ISSUER =
+  "signed by a did:key the named issuer does not control (issuer is an https/urn id): ADR 0010 reports a key that belongs to someone else as issuer failed";
+const README_SILENT_DATE =
+  "the file's own validity window is over at the fixed clock; the README row does not mention it";
 
 /** Per-file decisions. Keys are paths under the fixtures folder. */
 export const OVERRIDES: Record<string, Override> = {
   // ── Features Tessera documents as not supported yet (ADR 0010 "Consequences"): never verified. ──
-  "ob3/edge-cases/ecdsa-sd-2023-derived.json": { checks: { proof: "unknown" }, why: "ecdsa-sd-2023 (selective disclosure) is not supported" },
-  "vc2/w3c-di-eddsa/eddsa-jcs-2022-signed.json": { checks: { proof: "unknown" }, why: "eddsa-jcs-2022 is not supported" },
-  "ob3/edge-cases/simple-eddsa-2022.json": { checks: { proof: "unknown" }, why: "the legacy cryptosuite name eddsa-2022 is not supported" },
-  "edc/xml/credential-generic-profile-xsd-signed.xml": { checks: { proof: "unknown" }, why: "XAdES (EDCI XML) is not supported" },
+  "ob3/edge-cases/ecdsa-sd-2023-derived.json": {
+    checks: { proof: "unknown" },
+    why: "ecdsa-sd-2023 (selective disclosure) is not supported",
+  },
+  "vc2/w3c-di-eddsa/eddsa-jcs-2022-signed.json": {
+    checks: { proof: "unknown" },
+    why: "eddsa-jcs-2022 is not supported",
+  },
+  "ob3/edge-cases/simple-eddsa-2022.json": {
+    checks: { proof: "unknown" },
+    why: "the legacy cryptosuite name eddsa-2022 is not supported",
+  },
+  "edc/xml/credential-generic-profile-xsd-signed.xml": {
+    checks: { proof: "unknown" },
+    why: "XAdES (EDCI XML) is not supported",
+  },
   "edc/xml/validXMLCredential.xml": { checks: { proof: "unknown" }, why: "XAdES (EDCI XML) is not supported" },
   // Proof chains: the chained proof (previousProof) is skipped as unsupported; the set's two
   // independent proofs verify, but their did:keys are not the https issuer's → not-verified.
-  "vc2/w3c-di-eddsa/proof-chain-1.json": { checks: { proof: "passed", issuer: "failed" }, why: `proof chain: ${DID_KEY_NOT_ISSUER}` },
-  "vc2/w3c-di-eddsa/proof-chain-2.json": { checks: { proof: "passed", issuer: "failed" }, why: `proof chain: ${DID_KEY_NOT_ISSUER}` },
+  "vc2/w3c-di-eddsa/proof-chain-1.json": {
+    checks: { proof: "passed", issuer: "failed" },
+    why: `proof chain: ${DID_KEY_NOT_ISSUER}`,
+  },
+  "vc2/w3c-di-eddsa/proof-chain-2.json": {
+    checks: { proof: "passed", issuer: "failed" },
+    why: `proof chain: ${DID_KEY_NOT_ISSUER}`,
+  },
 
   // ── Signature valid (README), but the signer is not the named issuer. ──
   "vc2/w3c-di-eddsa/ed25519signature2020-signed.json": { checks: { issuer: "failed" }, why: DID_KEY_NOT_ISSUER },
@@ -90,9 +110,18 @@ export const OVERRIDES: Record<string, Override> = {
   },
   // The 1EdTech issuer files behind these rows all say id "http://example.org/issuer-with-allowed-origins"
   // but are served at …-<variant>.json; ob2/documents.ts refuses a profile naming another address.
-  "ob2/hosted/basic-assertion-with-allowed-origins.json": { checks: { proof: "passed", issuer: "unknown" }, why: "issuer profile id ≠ the URL it is served from" },
-  "ob2/hosted/basic-assertion-with-allowed-origins-valid-starts-with.json": { checks: { proof: "passed", issuer: "unknown" }, why: "issuer profile id ≠ the URL it is served from" },
-  "ob2/hosted/basic-assertion-with-allowed-origins-valid-multiple-starts-with.json": { checks: { proof: "passed", issuer: "unknown" }, why: "issuer profile id ≠ the URL it is served from" },
+  "ob2/hosted/basic-assertion-with-allowed-origins.json": {
+    checks: { proof: "passed", issuer: "unknown" },
+    why: "issuer profile id ≠ the URL it is served from",
+  },
+  "ob2/hosted/basic-assertion-with-allowed-origins-valid-starts-with.json": {
+    checks: { proof: "passed", issuer: "unknown" },
+    why: "issuer profile id ≠ the URL it is served from",
+  },
+  "ob2/hosted/basic-assertion-with-allowed-origins-valid-multiple-starts-with.json": {
+    checks: { proof: "passed", issuer: "unknown" },
+    why: "issuer profile id ≠ the URL it is served from",
+  },
   "ob2/invalid/basic-assertion-with-allowed-origins-invalid-starts-with.json": {
     checks: { proof: "passed", issuer: "unknown" },
     why: "issuer profile id ≠ the URL it is served from, so the startsWith rule is never reached: unknown, not failed",
@@ -102,30 +131,53 @@ export const OVERRIDES: Record<string, Override> = {
     why: "issuer profile id ≠ the URL it is served from, so the startsWith rule is never reached: unknown, not failed",
   },
   // "issuer id is not https": bad-issuer.json has id urn:uuid:…, not the URL it is served from.
-  "ob2/hosted/warning-issuer-non-http.json": { checks: { proof: "passed", issuer: "unknown" }, why: "issuer profile id (urn:uuid) ≠ the URL it is served from" },
+  "ob2/hosted/warning-issuer-non-http.json": {
+    checks: { proof: "passed", issuer: "unknown" },
+    why: "issuer profile id (urn:uuid) ≠ the URL it is served from",
+  },
   // "redirect warning" upstream; Tessera requires the BadgeClass on the issuer's origin, and
   // http://example.org (where the README serves altbadgeurl.json) is not https://example.org.
-  "ob2/hosted/warning-with-redirection.json": { checks: { proof: "passed", issuer: "failed" }, why: "BadgeClass URL http://example.org/… is not on the issuer's origin https://example.org" },
+  "ob2/hosted/warning-with-redirection.json": {
+    checks: { proof: "passed", issuer: "failed" },
+    why: "BadgeClass URL http://example.org/… is not on the issuer's origin https://example.org",
+  },
 
   // ── README-silent dates (the README row is about something else). ──
-  "ob3/edge-cases/complete_v1.json": { checks: { validity: "failed" }, why: `expirationDate 2020-01-01: ${README_SILENT_DATE}`, dateInFile: "2020-01-01" },
+  "ob3/edge-cases/complete_v1.json": {
+    checks: { validity: "failed" },
+    why: `expirationDate 2020-01-01: ${README_SILENT_DATE}`,
+    dateInFile: "2020-01-01",
+  },
   "dcc-vc-test-fixtures/verifiableCredentials/v2/dataIntegrityProof/didKey/noRegistry-revokedStatus-noExpiry.json": {
     checks: { proof: "passed", validity: "failed" },
     why: `validUntil 2010-01-02 despite "noExpiry" in the name: ${README_SILENT_DATE}`,
     dateInFile: "2010-01-02",
   },
-  "edc/invalid/cred_noLegalName_shouldFail.jsonld": { checks: { validity: "failed" }, why: `unsigned; validUntil 2024-09-25: ${README_SILENT_DATE}`, dateInFile: "2024-09-25" },
-  "edc/jsonld/elm-credential-sample.jsonld": { checks: { validity: "failed" }, why: `unsigned; validUntil 2024-09-25: ${README_SILENT_DATE}`, dateInFile: "2024-09-25" },
+  "edc/invalid/cred_noLegalName_shouldFail.jsonld": {
+    checks: { validity: "failed" },
+    why: `unsigned; validUntil 2024-09-25: ${README_SILENT_DATE}`,
+    dateInFile: "2024-09-25",
+  },
+  "edc/jsonld/elm-credential-sample.jsonld": {
+    checks: { validity: "failed" },
+    why: `unsigned; validUntil 2024-09-25: ${README_SILENT_DATE}`,
+    dateInFile: "2024-09-25",
+  },
   // Its notes list schema defects and an expired TEST certificate (certificate dates are not
   // checked: long-term validation is out of scope); the seal verifies and the credential expired.
-  "edc/invalid/credential-jws-invalid.jsonld": { checks: { proof: "passed", validity: "failed" }, why: `seal valid; validUntil 2024-09-25: ${README_SILENT_DATE}`, dateInFile: "2024-09-25" },
+  "edc/invalid/credential-jws-invalid.jsonld": {
+    checks: { proof: "passed", validity: "failed" },
+    why: `seal valid; validUntil 2024-09-25: ${README_SILENT_DATE}`,
+    dateInFile: "2024-09-25",
+  },
 
   // ── Knowing divergence from a README INVALID. ──
   "ob2/invalid/assertion-with-data-image.json": {
     checks: { proof: "passed", issuer: "passed", validity: "passed", status: "passed" },
     verdict: "verified",
     why: "hosted copy, issuer origin, dates, status and recipient all check out",
-    divergence: "the defect is a 1EdTech field rule (data: image on an Assertion); Tessera's five checks (ADR 0010) do not validate the data model",
+    divergence:
+      "the defect is a 1EdTech field rule (data: image on an Assertion); Tessera's five checks (ADR 0010) do not validate the data model",
   },
 };
 
@@ -140,7 +192,8 @@ function statusPrediction(status: string): Prediction | undefined {
     else if (/^(?:unsigned\b|fails JSON-LD safe mode\b)/.test(part)) p.proof = "unknown";
     else if (/^REVOKED\b/.test(part)) p.status = "failed";
     else if (/^status: not revoked$/.test(part)) p.status = "passed";
-    else if (/^status list\b/.test(part)) p.status = "unknown"; // the list itself is bad: cannot decide
+    else if (/^status list\b/.test(part))
+      p.status = "unknown"; // the list itself is bad: cannot decide
     else if (/^(?:EXPIRED|NOT YET VALID)\b/.test(part)) p.validity = "failed";
     else if (!NO_EFFECT.test(part)) return undefined;
   }
@@ -159,7 +212,10 @@ const INVALID_REASONS: [RegExp, Prediction][] = [
   [/unparseable .*date|malformed validFrom/i, { validity: "unknown" }],
   [/expir|in the future|before issuedOn/i, { validity: "failed" }],
   [/startsWith/i, { issuer: "failed" }],
-  [/unresolvable DID|did:example|unknown URI scheme|not a URI|extra characters|neither kid nor jwk|did:velocity|no proof/i, { proof: "unknown" }],
+  [
+    /unresolvable DID|did:example|unknown URI scheme|not a URI|extra characters|neither kid nor jwk|did:velocity|no proof/i,
+    { proof: "unknown" },
+  ],
   [/context/i, { proof: "unknown" }],
   [/schema|SHACL|XSD|unknown .*type|data: URI|per upstream name/i, {}],
 ];
@@ -195,7 +251,8 @@ export type RowVerifyExpectation = VerifyExpectation | { unclassified: string };
 /** Expectation for a row whose main credential has these limitations (and is given `holder` or not). */
 export function verifyExpectationFor(row: ReadmeRow, limitations: Limitation[], holder: boolean): RowVerifyExpectation {
   const readme = readmePrediction(row);
-  if (!readme) return { unclassified: `README status "${row.status}" matches no verification rule in verify-expectations.ts` };
+  if (!readme)
+    return { unclassified: `README status "${row.status}" matches no verification rule in verify-expectations.ts` };
   const why = [`README: ${row.status}`];
   const p: Prediction = { ...readme };
   for (const l of limitations) {
@@ -209,7 +266,12 @@ export function verifyExpectationFor(row: ReadmeRow, limitations: Limitation[], 
     why.push(`override: ${override.why}`);
   }
   const checks = normalize(p);
-  return { verdict: override?.verdict ?? verdictOf(checks), checks, why, ...(override?.divergence ? { divergence: override.divergence } : {}) };
+  return {
+    verdict: override?.verdict ?? verdictOf(checks),
+    checks,
+    why,
+    ...(override?.divergence ? { divergence: override.divergence } : {}),
+  };
 }
 
 export const overrideDate = (file: string): string | undefined => OVERRIDES[file]?.dateInFile;

@@ -2,7 +2,10 @@ import type { InterpretedCredential } from "@/lib/credentials/formats";
 import type { CheckId } from "@/lib/verification";
 
 /** The parts of an imported credential the facts read (structural, so tests can build one). */
-export type FactInput = { record: Pick<InterpretedCredential["record"], "securing"> & { issuer: { id?: string } }; payload: unknown };
+export type FactInput = {
+  record: Pick<InterpretedCredential["record"], "securing"> & { issuer: { id?: string } };
+  payload: unknown;
+};
 
 /**
  * What Tessera cannot check about one imported credential, read from the credential itself (not
@@ -18,7 +21,8 @@ export interface Limitation {
 type Json = Record<string, unknown>;
 const isJson = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
-const idOf = (v: unknown): string | undefined => (typeof v === "string" ? v : isJson(v) && typeof v.id === "string" ? v.id : undefined);
+const idOf = (v: unknown): string | undefined =>
+  typeof v === "string" ? v : isJson(v) && typeof v.id === "string" ? v.id : undefined;
 
 function decodeJson(bytes: Uint8Array | undefined): Json | undefined {
   try {
@@ -31,7 +35,10 @@ function decodeJson(bytes: Uint8Array | undefined): Json | undefined {
 
 /** Data Integrity keys named only by an https/urn URL (the 1EdTech "key in the fragment" form) or not a URI at all. */
 function keyNotFromDid(payload: Json): boolean {
-  const methods = list(payload.proof).filter(isJson).map((p) => p.verificationMethod).filter((m): m is string => typeof m === "string");
+  const methods = list(payload.proof)
+    .filter(isJson)
+    .map((p) => p.verificationMethod)
+    .filter((m): m is string => typeof m === "string");
   return methods.length > 0 && methods.every((m) => !m.startsWith("did:"));
 }
 
@@ -55,13 +62,21 @@ export function limitationsOf(item: FactInput, documents: ReadonlyMap<string, Ui
   if (securing === "none") out.push({ check: "proof", why: "no signature to check" });
   if (securing === "xades") out.push({ check: "proof", why: "XAdES (EDCI XML) is not supported" });
   // ob2/hosted.ts refetches only an https `id`; OB 1.0 has only verify.url, and these are http://.
-  if (securing === "hosted" && !String(payload.id ?? "").startsWith("https://")) out.push({ check: "proof", why: "OB hosted badge without an https id to refetch" });
-  if (securing === "data-integrity" && keyNotFromDid(payload)) out.push({ check: "proof", why: "key not published through a DID (1EdTech key-in-fragment / URL controller: unsupported)" });
+  if (securing === "hosted" && !String(payload.id ?? "").startsWith("https://"))
+    out.push({ check: "proof", why: "OB hosted badge without an https id to refetch" });
+  if (securing === "data-integrity" && keyNotFromDid(payload))
+    out.push({
+      check: "proof",
+      why: "key not published through a DID (1EdTech key-in-fragment / URL controller: unsupported)",
+    });
   // VC-JWT keys come only from DIDs: jwk/x5c headers are never used and JWKS discovery is unsupported.
-  if (securing === "vc-jwt" && !item.record.issuer.id?.startsWith("did:")) out.push({ check: "proof", why: "VC-JWT from a non-DID issuer (jwk header not trusted, no JWKS discovery)" });
+  if (securing === "vc-jwt" && !item.record.issuer.id?.startsWith("did:"))
+    out.push({ check: "proof", why: "VC-JWT from a non-DID issuer (jwk header not trusted, no JWKS discovery)" });
   // The seal is checked, the EU trusted lists are not; no registry entry pins these certificates.
-  if (securing === "jades") out.push({ check: "issuer", why: "JAdES seal certificate not checked against the EU trusted lists" });
-  for (const foreign of foreignStatusLists(payload, documents)) out.push({ check: "status", why: `status list not from the credential's issuer (${foreign})` });
+  if (securing === "jades")
+    out.push({ check: "issuer", why: "JAdES seal certificate not checked against the EU trusted lists" });
+  for (const foreign of foreignStatusLists(payload, documents))
+    out.push({ check: "status", why: `status list not from the credential's issuer (${foreign})` });
   return out;
 }
 

@@ -13,20 +13,29 @@ const SEVERITY: Verdict[] = ["verified", "unknown", "not-verified"];
 
 /** A file is only as good as the worst credential in it (a CLR and the credentials it carries). */
 export function worstVerdict(verdicts: Verdict[]): Verdict {
-  return verdicts.reduce<Verdict>((worst, v) => (SEVERITY.indexOf(v) > SEVERITY.indexOf(worst) ? v : worst), "verified");
+  return verdicts.reduce<Verdict>(
+    (worst, v) => (SEVERITY.indexOf(v) > SEVERITY.indexOf(worst) ? v : worst),
+    "verified",
+  );
 }
 
 /** undefined = conforms; otherwise the mismatch in one line. */
-export function judgeVerification(row: { status: string }, expected: VerifyExpectation | undefined, got: VerifyOutcome): string | undefined {
+export function judgeVerification(
+  row: { status: string },
+  expected: VerifyExpectation | undefined,
+  got: VerifyOutcome,
+): string | undefined {
   if (got.status === "missing") return "file listed in the README does not exist";
   if (got.status === "threw") return `threw: ${got.message}`;
-  if (got.status === "refused") return got.allowed ? undefined : `import refused it, but the README says it imports: ${got.message}`;
+  if (got.status === "refused")
+    return got.allowed ? undefined : `import refused it, but the README says it imports: ${got.message}`;
   const [main] = got.items;
   if (!main) return "nothing to verify";
   if (!expected) return "no expectation for a verified row";
   const verdict = worstVerdict(got.items.map((i) => i.verdict));
   // The README's INVALID must never come out verified, whatever a rule or override predicts.
-  if (/^INVALID\b/.test(row.status) && verdict === "verified" && !expected.divergence) return "README says INVALID, Tessera says verified";
+  if (/^INVALID\b/.test(row.status) && verdict === "verified" && !expected.divergence)
+    return "README says INVALID, Tessera says verified";
   if (verdict !== expected.verdict) return `verdict ${verdict}, expected ${expected.verdict}`;
   const wrong = (Object.entries(expected.checks) as [CheckId, string][])
     .map(([id, status]) => [id, status, main.checks.find((c) => c.id === id)?.status ?? "absent"] as const)

@@ -22,7 +22,13 @@ import { expectationFor, type RowExpectation } from "./expectations";
 import { registerAbsent, resolveFixtures } from "./fixtures";
 import { parseReadme, type ReadmeRow } from "./readme-table";
 import { renderTable, type ReportLine } from "./report";
-import { FIXED_NOW, OVERRIDES, overrideDate, verifyExpectationFor, type RowVerifyExpectation } from "./verify-expectations";
+import {
+  FIXED_NOW,
+  OVERRIDES,
+  overrideDate,
+  verifyExpectationFor,
+  type RowVerifyExpectation,
+} from "./verify-expectations";
 import { knownRecipient, limitationsOf } from "./verify-facts";
 import { describeVerifyExpected, describeVerifyOutcome, judgeVerification, type VerifyOutcome } from "./verify-judge";
 
@@ -51,11 +57,15 @@ if (!present) {
   /** Hosted OB 2.0 badges are refetched from their `id`: serve this one there (see withHostedAssertion). */
   const fetchFor = (item: InterpretedCredential) => {
     const id = (item.payload as { id?: unknown } | undefined)?.id;
-    if (item.record.securing !== "hosted" || typeof id !== "string" || !id.startsWith("https://") || documents.has(id)) return sharedFetch;
+    if (item.record.securing !== "hosted" || typeof id !== "string" || !id.startsWith("https://") || documents.has(id))
+      return sharedFetch;
     return offlineFetch(withHostedAssertion(documents, id, JSON.stringify(item.payload)));
   };
 
-  const verifyRow = async (row: ReadmeRow, allowRefusal: boolean): Promise<{ outcome: VerifyOutcome; expected?: RowVerifyExpectation; problem?: string }> => {
+  const verifyRow = async (
+    row: ReadmeRow,
+    allowRefusal: boolean,
+  ): Promise<{ outcome: VerifyOutcome; expected?: RowVerifyExpectation; problem?: string }> => {
     const file = path.join(root, row.file);
     if (!existsSync(file)) return { outcome: { status: "missing" } };
     const bytes = new Uint8Array(readFileSync(file));
@@ -64,18 +74,28 @@ if (!present) {
     const { interpreted } = prepared.candidate;
     const items = interpreted.presentation ? interpreted.children : [interpreted, ...interpreted.children];
     if (!items[0]) return { outcome: { status: "ran", items: [] } };
-    const holder = recipient && items.some((i) => JSON.stringify(i.payload ?? null).includes(recipient.hash)) ? { emails: [recipient.email], dids: [] } : undefined;
+    const holder =
+      recipient && items.some((i) => JSON.stringify(i.payload ?? null).includes(recipient.hash))
+        ? { emails: [recipient.email], dids: [] }
+        : undefined;
     const expected = verifyExpectationFor(row, limitationsOf(items[0], documents), holder !== undefined);
     // A README-silent date in an override must really be in the file, or the override is stale.
     const date = overrideDate(row.file);
-    const problem = date && !Buffer.from(bytes).toString("utf8").includes(date) ? `override date ${date} is not in the file` : undefined;
+    const problem =
+      date && !Buffer.from(bytes).toString("utf8").includes(date)
+        ? `override date ${date} is not in the file`
+        : undefined;
     const results = [];
     for (const item of items) {
       const deps: VerifyDeps = { fetch: fetchFor(item), now, ...(holder ? { holder } : {}) };
       const input = { record: item.record, payload: item.payload, signed: item.signed as never, linked: item.linked };
       results.push(await verifyCredential(input, deps));
     }
-    return { outcome: { status: "ran", items: results.map((r) => ({ verdict: r.verdict, checks: r.checks })) }, expected, problem };
+    return {
+      outcome: { status: "ran", items: results.map((r) => ({ verdict: r.verdict, checks: r.checks })) },
+      expected,
+      problem,
+    };
   };
 
   describe("verification conformance: bookkeeping", () => {
@@ -93,7 +113,9 @@ if (!present) {
     // say, so the only thing between those rows and "not-verified" is that issuer policy.
     it("the status lists decode to the bits the README states", () => {
       const bits = (file: string) => {
-        const list = JSON.parse(readFileSync(path.join(root, file), "utf8")) as { credentialSubject: { encodedList: string } };
+        const list = JSON.parse(readFileSync(path.join(root, file), "utf8")) as {
+          credentialSubject: { encodedList: string };
+        };
         return decodeEncodedList(list.credentialSubject.encodedList);
       };
       const dcc = bits("dcc-vc-test-fixtures/statusLists/didkey-ed25519Signature2020/e5WK8CbZ1GjycuPombrj.json");
@@ -106,30 +128,49 @@ if (!present) {
   describe("verification conformance: one test per README row", () => {
     afterAll(() => {
       const ordered = rows.map((r) => lines.get(r.file)).filter((l) => l !== undefined);
-      console.log(renderTable(ordered, root, { title: `Verification conformance (clock ${FIXED_NOW})`, skipped: "not an award, or refused at import by design" }));
+      console.log(
+        renderTable(ordered, root, {
+          title: `Verification conformance (clock ${FIXED_NOW})`,
+          skipped: "not an award, or refused at import by design",
+        }),
+      );
     });
 
     const skipped = cases.filter((c) => !isVerified(c.importExpectation));
     const checked = cases.filter((c) => isVerified(c.importExpectation));
     if (skipped.length > 0) it.skip.each(skipped)("$title", () => {});
-    for (const c of skipped) record(c.row, `not verified (${c.importExpectation.expect}: ${c.importExpectation.why})`, "skip", "", "SKIP");
+    for (const c of skipped)
+      record(c.row, `not verified (${c.importExpectation.expect}: ${c.importExpectation.why})`, "skip", "", "SKIP");
 
     it.each(checked)("$title", async ({ row, importExpectation }) => {
       let result: Awaited<ReturnType<typeof verifyRow>>;
       try {
         result = await verifyRow(row, importExpectation.expect === "either");
       } catch (error) {
-        result = { outcome: { status: "threw", message: error instanceof Error ? `${error.name}: ${error.message}` : String(error) } };
+        result = {
+          outcome: {
+            status: "threw",
+            message: error instanceof Error ? `${error.name}: ${error.message}` : String(error),
+          },
+        };
       }
       const { outcome, expected } = result;
       const classified = expected && !("unclassified" in expected) ? expected : undefined;
       const problem =
-        result.problem ?? (expected && "unclassified" in expected ? `${expected.unclassified}; add a rule or override` : judgeVerification(row, classified, outcome));
+        result.problem ??
+        (expected && "unclassified" in expected
+          ? `${expected.unclassified}; add a rule or override`
+          : judgeVerification(row, classified, outcome));
       // Totals group rows by the verdict they must get; refused / missing / threw rows by what happened.
       const category = classified?.verdict ?? outcome.status;
-      const describedExpected = expected ? describeVerifyExpected(expected) : "any verdict, or refused at import (verification-level INVALID)";
+      const describedExpected = expected
+        ? describeVerifyExpected(expected)
+        : "any verdict, or refused at import (verification-level INVALID)";
       record(row, describedExpected, category, describeVerifyOutcome(outcome), problem ? "FAIL" : "OK");
-      if (problem) expect.fail(`${row.file} (README: ${row.status}): ${problem}\n  why: ${classified?.why.join(" · ") ?? "-"}\n  got: ${describeVerifyOutcome(outcome)}`);
+      if (problem)
+        expect.fail(
+          `${row.file} (README: ${row.status}): ${problem}\n  why: ${classified?.why.join(" · ") ?? "-"}\n  got: ${describeVerifyOutcome(outcome)}`,
+        );
     });
   });
 }

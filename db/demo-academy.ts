@@ -13,7 +13,11 @@ let academy: Promise<TestIssuer> | undefined;
 export const demoAcademy = () => (academy ??= createEd25519Issuer({ seed: new Uint8Array(ACADEMY_SEED) }));
 
 /** A signed OB 3.0 badge for one catalog component, as the academy would award it. */
-export async function issueComponentBadge(component: DemoComponent, recipient: { email: string; name: string }, issuedAt: string): Promise<Record<string, unknown>> {
+export async function issueComponentBadge(
+  component: DemoComponent,
+  recipient: { email: string; name: string },
+  issuedAt: string,
+): Promise<Record<string, unknown>> {
   return issueOpenBadge(await demoAcademy(), {
     recipientEmail: recipient.email,
     recipientName: recipient.name,
@@ -30,7 +34,10 @@ export async function issueComponentBadge(component: DemoComponent, recipient: {
       hours: component.hours,
       ects: component.ects ?? 0,
       eqfLevel: component.eqf,
-      skills: component.skills.map((s) => ({ name: s.name, uri: `https://demo-issuer.tessera.test/skills/${encodeURIComponent(s.code)}` })),
+      skills: component.skills.map((s) => ({
+        name: s.name,
+        uri: `https://demo-issuer.tessera.test/skills/${encodeURIComponent(s.code)}`,
+      })),
       learningOutcomes: [],
     },
   }) as Promise<Record<string, unknown>>;

@@ -18,18 +18,36 @@ const DAY_MS = 24 * 60 * 60 * 1000;
  * she has entered them, the way a holder does on the cycle page.
  */
 export async function seedDemoRenewal(db: Database, holderId: string, now: Date = new Date()): Promise<boolean> {
-  const [nmc] = await db.select({ id: cpdProfiles.id }).from(cpdProfiles).where(and(eq(cpdProfiles.slug, "nmc-revalidation"), isNull(cpdProfiles.holderId)));
+  const [nmc] = await db
+    .select({ id: cpdProfiles.id })
+    .from(cpdProfiles)
+    .where(and(eq(cpdProfiles.slug, "nmc-revalidation"), isNull(cpdProfiles.holderId)));
   if (!nmc) return false;
   const [existing] = await db.select({ n: count() }).from(cpdCycles).where(eq(cpdCycles.holderId, holderId));
   if ((existing?.n ?? 0) > 0) return false;
   const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 20, 1));
   const end = new Date(Date.UTC(start.getUTCFullYear() + 3, start.getUTCMonth(), 1) - DAY_MS);
-  await createCycle(db, holderId, { profileId: nmc.id, startsOn: start.toISOString().slice(0, 10), endsOn: end.toISOString().slice(0, 10) });
+  await createCycle(db, holderId, {
+    profileId: nmc.id,
+    startsOn: start.toISOString().slice(0, 10),
+    endsOn: end.toISOString().slice(0, 10),
+  });
   for (const badge of DEMO_BADGES) {
     // The first credential of that title: the same course inside the CLR is not counted twice.
-    const [credential] = await db.select({ id: credentials.id }).from(credentials).where(and(eq(credentials.holderId, holderId), eq(credentials.title, badge.name))).orderBy(asc(credentials.createdAt)).limit(1);
+    const [credential] = await db
+      .select({ id: credentials.id })
+      .from(credentials)
+      .where(and(eq(credentials.holderId, holderId), eq(credentials.title, badge.name)))
+      .orderBy(asc(credentials.createdAt))
+      .limit(1);
     if (!credential || !badge.hours) continue;
-    await saveActivityOverride(db, holderId, credential.id, { hours: badge.hours, participatory: PARTICIPATORY.has(badge.name), topics: null, recordKinds: null, excluded: false });
+    await saveActivityOverride(db, holderId, credential.id, {
+      hours: badge.hours,
+      participatory: PARTICIPATORY.has(badge.name),
+      topics: null,
+      recordKinds: null,
+      excluded: false,
+    });
   }
   return true;
 }

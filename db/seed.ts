@@ -9,16 +9,27 @@ export const DEMO_HOLDER = {
   profession: "Registered nurse (adult), critical care",
 } as const;
 
-export async function seedDemo(db: Database, { withCredentials = false }: { withCredentials?: boolean } = {}): Promise<{ holderId: string; created: boolean; credentials: number; renewalCycle: boolean }> {
+export async function seedDemo(
+  db: Database,
+  { withCredentials = false }: { withCredentials?: boolean } = {},
+): Promise<{ holderId: string; created: boolean; credentials: number; renewalCycle: boolean }> {
   const existing = await db.query.users.findFirst({ columns: { id: true }, where: eq(users.email, DEMO_HOLDER.email) });
   const holderId =
     existing?.id ??
-    (await db
-      .insert(users)
-      .values({ ...DEMO_HOLDER, emailVerified: new Date("2026-01-15T09:00:00Z") })
-      .returning({ id: users.id }))[0]!.id;
+    (
+      await db
+        .insert(users)
+        .values({ ...DEMO_HOLDER, emailVerified: new Date("2026-01-15T09:00:00Z") })
+        .returning({ id: users.id })
+    )[0]!.id;
   // Signing and verifying needs the credential stack, loaded only when asked for.
-  const imported = withCredentials ? await (await import("./seed-demo-credentials")).seedDemoCredentials(db, { id: holderId, email: DEMO_HOLDER.email, name: DEMO_HOLDER.name }) : 0;
-  const renewalCycle = withCredentials ? await (await import("./seed-demo-renewal")).seedDemoRenewal(db, holderId) : false;
+  const imported = withCredentials
+    ? await (
+        await import("./seed-demo-credentials")
+      ).seedDemoCredentials(db, { id: holderId, email: DEMO_HOLDER.email, name: DEMO_HOLDER.name })
+    : 0;
+  const renewalCycle = withCredentials
+    ? await (await import("./seed-demo-renewal")).seedDemoRenewal(db, holderId)
+    : false;
   return { holderId, created: !existing, credentials: imported, renewalCycle };
 }

@@ -3,18 +3,32 @@ import { accounts, authenticators, sessions, users, verificationTokens } from ".
 import { dbQuery } from "./support/db";
 import { ORIGIN } from "./support/env";
 import { expect, test } from "./support/fixtures";
-import { confirmMagicLink, expectSentToSignIn, requestMagicLink, sessionCookie, settle, signInByMagicLink, uniqueEmail } from "./support/flows";
+import {
+  confirmMagicLink,
+  expectSentToSignIn,
+  requestMagicLink,
+  sessionCookie,
+  settle,
+  signInByMagicLink,
+  uniqueEmail,
+} from "./support/flows";
 
 /** Every Auth.js row that names the holder, by id or by address. */
 async function rowsFor(holderId: string, email: string) {
   return dbQuery(async (db) => ({
-    users: await db.select({ id: users.id }).from(users).where(or(eq(users.id, holderId), eq(users.email, email))),
+    users: await db
+      .select({ id: users.id })
+      .from(users)
+      .where(or(eq(users.id, holderId), eq(users.email, email))),
     sessions: await db.select({ userId: sessions.userId }).from(sessions).where(eq(sessions.userId, holderId)),
     accounts: await db
       .select({ userId: accounts.userId })
       .from(accounts)
       .where(or(eq(accounts.userId, holderId), eq(accounts.providerAccountId, email))),
-    authenticators: await db.select({ userId: authenticators.userId }).from(authenticators).where(eq(authenticators.userId, holderId)),
+    authenticators: await db
+      .select({ userId: authenticators.userId })
+      .from(authenticators)
+      .where(eq(authenticators.userId, holderId)),
     verificationTokens: await db
       .select({ identifier: verificationTokens.identifier })
       .from(verificationTokens)
@@ -58,7 +72,13 @@ test("a holder deletes their account and every trace of it in the database", asy
   expect(await sessionCookie(context)).toBeUndefined();
 
   await settle(page);
-  expect(await rowsFor(holder!.id, email)).toEqual({ users: [], sessions: [], accounts: [], authenticators: [], verificationTokens: [] });
+  expect(await rowsFor(holder!.id, email)).toEqual({
+    users: [],
+    sessions: [],
+    accounts: [],
+    authenticators: [],
+    verificationTokens: [],
+  });
 
   // The old cookie is dead, and the outstanding link no longer signs anyone in.
   const replay = await newContext();

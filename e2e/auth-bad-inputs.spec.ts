@@ -5,7 +5,15 @@ import { users, verificationTokens } from "../db/schema";
 import { dbQuery, hashMagicLinkToken } from "./support/db";
 import { ORIGIN, SIGNIN_LIMIT_PER_EMAIL } from "./support/env";
 import { expect, test } from "./support/fixtures";
-import { confirmMagicLink, expectSentToSignIn, requestMagicLink, sessionCookie, settle, signInByMagicLink, uniqueEmail } from "./support/flows";
+import {
+  confirmMagicLink,
+  expectSentToSignIn,
+  requestMagicLink,
+  sessionCookie,
+  settle,
+  signInByMagicLink,
+  uniqueEmail,
+} from "./support/flows";
 import { mailsTo, outboxFiles, waitForMail } from "./support/mail";
 
 const INVALID_EMAIL = "Enter one valid email address, like name@example.org.";
@@ -32,11 +40,19 @@ test.describe("magic links that must not work (security.md A1)", () => {
 
     await settle(page);
     await settle(other);
-    const rows = await dbQuery((db) => db.select().from(verificationTokens).where(inArray(verificationTokens.identifier, [email])));
+    const rows = await dbQuery((db) =>
+      db
+        .select()
+        .from(verificationTokens)
+        .where(inArray(verificationTokens.identifier, [email])),
+    );
     expect(rows, "the token row is gone after its first use").toEqual([]);
   });
 
-  test("a link with one character of its token changed is refused, and the real one still works", async ({ page, context }) => {
+  test("a link with one character of its token changed is refused, and the real one still works", async ({
+    page,
+    context,
+  }) => {
     const email = uniqueEmail("tamper");
     const mail = await requestMagicLink(page, email);
     const link = new URL(mail.magicLink!);
@@ -52,7 +68,10 @@ test.describe("magic links that must not work (security.md A1)", () => {
     await expect(page).toHaveURL(`${ORIGIN}/wallet`);
   });
 
-  test("an expired link is refused (its token row is written directly with a past expiry)", async ({ page, context }) => {
+  test("an expired link is refused (its token row is written directly with a past expiry)", async ({
+    page,
+    context,
+  }) => {
     // The server clock cannot be moved, so the rows are made the way Auth.js makes them:
     // verification_tokens.token = sha256(token + AUTH_SECRET). The still-valid control row proves
     // the hashing matches, so the expired row is refused for its expiry, not for a bad hash.
@@ -63,10 +82,15 @@ test.describe("magic links that must not work (security.md A1)", () => {
     await dbQuery((db) =>
       db.insert(verificationTokens).values([
         { identifier: expiredEmail, token: hashMagicLinkToken(expiredToken), expires: new Date(Date.now() - 1000) },
-        { identifier: controlEmail, token: hashMagicLinkToken(controlToken), expires: new Date(Date.now() + 10 * 60 * 1000) },
+        {
+          identifier: controlEmail,
+          token: hashMagicLinkToken(controlToken),
+          expires: new Date(Date.now() + 10 * 60 * 1000),
+        },
       ]),
     );
-    const linkFor = (token: string, email: string) => `/sign-in/confirm?${new URLSearchParams({ token, email, callbackUrl: `${ORIGIN}/wallet` })}`;
+    const linkFor = (token: string, email: string) =>
+      `/sign-in/confirm?${new URLSearchParams({ token, email, callbackUrl: `${ORIGIN}/wallet` })}`;
 
     await confirmMagicLink(page, linkFor(expiredToken, expiredEmail));
     await expectLinkRefused(page);
@@ -77,7 +101,12 @@ test.describe("magic links that must not work (security.md A1)", () => {
     await expect(page.getByRole("heading", { name: "Your wallet is empty" })).toBeVisible();
 
     await settle(page);
-    const created = await dbQuery((db) => db.select({ email: users.email }).from(users).where(inArray(users.email, [expiredEmail, controlEmail])));
+    const created = await dbQuery((db) =>
+      db
+        .select({ email: users.email })
+        .from(users)
+        .where(inArray(users.email, [expiredEmail, controlEmail])),
+    );
     expect(created).toEqual([{ email: controlEmail }]);
   });
 });
@@ -88,7 +117,10 @@ const SMUGGLED_ADDRESSES: [string, string][] = [
   ["quoted local part", '"e@evil.test"@y.test'],
   ["fullwidth at sign", "v\uFF20evil.test"],
   ["group syntax", "g:e@evil.test;"],
-  ["320 characters", `${"a".repeat(64)}@${["x".repeat(63), "y".repeat(63), "z".repeat(63), "w".repeat(58), "test"].join(".")}`],
+  [
+    "320 characters",
+    `${"a".repeat(64)}@${["x".repeat(63), "y".repeat(63), "z".repeat(63), "w".repeat(58), "test"].join(".")}`,
+  ],
 ];
 
 test.describe("email addresses that must be refused (security.md A3)", () => {
@@ -119,14 +151,27 @@ test.describe("email addresses that must be refused (security.md A3)", () => {
       db
         .select({ email: users.email })
         .from(users)
-        .where(or(like(users.email, "%evil.test%"), like(users.email, "%@x.test%"), like(users.email, "%@y.test%"), like(users.email, "%wwwwwwww%"))),
+        .where(
+          or(
+            like(users.email, "%evil.test%"),
+            like(users.email, "%@x.test%"),
+            like(users.email, "%@y.test%"),
+            like(users.email, "%wwwwwwww%"),
+          ),
+        ),
     );
     expect(rows).toEqual([]);
     const tokens = await dbQuery((db) =>
       db
         .select({ identifier: verificationTokens.identifier })
         .from(verificationTokens)
-        .where(or(like(verificationTokens.identifier, "%evil.test%"), like(verificationTokens.identifier, "%.test,%"), like(verificationTokens.identifier, "%wwwwwwww%"))),
+        .where(
+          or(
+            like(verificationTokens.identifier, "%evil.test%"),
+            like(verificationTokens.identifier, "%.test,%"),
+            like(verificationTokens.identifier, "%wwwwwwww%"),
+          ),
+        ),
     );
     expect(tokens).toEqual([]);
   });
@@ -134,9 +179,16 @@ test.describe("email addresses that must be refused (security.md A3)", () => {
   test("Auth.js's own endpoint refuses them too, and CR/LF header injection", async ({ request }) => {
     const filesBefore = await outboxFiles();
     const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-    const addresses = [...SMUGGLED_ADDRESSES.map(([, address]) => address), "v@y.test\r\nBcc: e@evil.test", "v@y.test\nBcc: e@evil.test"];
+    const addresses = [
+      ...SMUGGLED_ADDRESSES.map(([, address]) => address),
+      "v@y.test\r\nBcc: e@evil.test",
+      "v@y.test\nBcc: e@evil.test",
+    ];
     for (const email of addresses) {
-      const response = await request.post("/api/auth/signin/email", { form: { email, csrfToken, callbackUrl: "/wallet" }, maxRedirects: 0 });
+      const response = await request.post("/api/auth/signin/email", {
+        form: { email, csrfToken, callbackUrl: "/wallet" },
+        maxRedirects: 0,
+      });
       expect(response.status(), email).toBe(400);
       expect(await response.json()).toEqual({ error: INVALID_EMAIL });
     }
@@ -220,7 +272,10 @@ test.describe("sessions and redirects that must not be trusted", () => {
 
 test.describe("mail abuse", () => {
   test("a forged X-Forwarded-Host or Host never reaches the emailed link (security.md A2)", async ({ request }) => {
-    const forgeries: Record<string, string>[] = [{ "X-Forwarded-Host": "evil.test", "X-Forwarded-Proto": "https" }, { Host: "evil.test" }];
+    const forgeries: Record<string, string>[] = [
+      { "X-Forwarded-Host": "evil.test", "X-Forwarded-Proto": "https" },
+      { Host: "evil.test" },
+    ];
     for (const headers of forgeries) {
       await test.step(JSON.stringify(headers), async () => {
         const email = uniqueEmail("host");

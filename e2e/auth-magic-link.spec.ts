@@ -1,5 +1,12 @@
 import { expect, test } from "./support/fixtures";
-import { expectSentToSignIn, sessionCookie, signInByMagicLink, signOutFromSettings, uniqueEmail, SESSION_COOKIE } from "./support/flows";
+import {
+  expectSentToSignIn,
+  sessionCookie,
+  signInByMagicLink,
+  signOutFromSettings,
+  uniqueEmail,
+  SESSION_COOKIE,
+} from "./support/flows";
 import { ORIGIN } from "./support/env";
 
 test.describe("sign-up and sign-in by magic link", () => {
@@ -52,7 +59,10 @@ test.describe("sign-up and sign-in by magic link", () => {
   test("signing in from a wallet page returns there", async ({ page }) => {
     await page.goto("/pathways");
     await expectSentToSignIn(page, "/pathways");
-    await signInByMagicLink(page, uniqueEmail("return-to"), { signInPath: page.url().replace(ORIGIN, ""), landOn: "/pathways" });
+    await signInByMagicLink(page, uniqueEmail("return-to"), {
+      signInPath: page.url().replace(ORIGIN, ""),
+      landOn: "/pathways",
+    });
     await expect(page.getByRole("heading", { name: "Pathways", level: 1 })).toBeVisible();
   });
 });

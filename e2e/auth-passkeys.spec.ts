@@ -15,7 +15,9 @@ test.describe("passkeys", () => {
     await page.goto("/settings");
     await expect(page.getByText("No passkeys yet.")).toBeVisible();
     await page.getByRole("button", { name: "Add a passkey" }).click();
-    await expect(page.getByRole("status").filter({ hasText: "Passkey added. You can now sign in with it." })).toBeVisible();
+    await expect(
+      page.getByRole("status").filter({ hasText: "Passkey added. You can now sign in with it." }),
+    ).toBeVisible();
     await expect(page.getByRole("button", { name: "Remove passkey 1" })).toBeVisible();
     await expect(page.getByText("Passkey 1")).toBeVisible();
     expect(await authenticator.credentialCount()).toBe(1);
@@ -43,9 +45,14 @@ test.describe("passkeys", () => {
     const outcome = await page.evaluate(async (address) => {
       type Browser = typeof import("@simplewebauthn/browser");
       const { startRegistration } = (window as unknown as { SimpleWebAuthnBrowser: Browser }).SimpleWebAuthnBrowser;
-      const optionsResponse = await fetch(`/api/auth/webauthn-options/passkey?${new URLSearchParams({ action: "register", email: address })}`);
+      const optionsResponse = await fetch(
+        `/api/auth/webauthn-options/passkey?${new URLSearchParams({ action: "register", email: address })}`,
+      );
       if (!optionsResponse.ok) return { step: "options", status: optionsResponse.status, url: null };
-      const { action, options } = (await optionsResponse.json()) as { action: string; options: Parameters<Browser["startRegistration"]>[0] };
+      const { action, options } = (await optionsResponse.json()) as {
+        action: string;
+        options: Parameters<Browser["startRegistration"]>[0];
+      };
       const credential = await startRegistration(options);
       const { csrfToken } = (await (await fetch("/api/auth/csrf")).json()) as { csrfToken: string };
       const callback = await fetch("/api/auth/callback/passkey", {

@@ -49,7 +49,8 @@ test.describe("public pages", () => {
   }
 
   test("each response gets its own nonce", async ({ request }) => {
-    const nonceOf = async () => /'nonce-([^']+)'/.exec((await request.get("/sign-in")).headers()["content-security-policy"] ?? "")?.[1];
+    const nonceOf = async () =>
+      /'nonce-([^']+)'/.exec((await request.get("/sign-in")).headers()["content-security-policy"] ?? "")?.[1];
     const [first, second] = [await nonceOf(), await nonceOf()];
     expect(first).toBeTruthy();
     expect(second).toBeTruthy();
@@ -62,10 +63,16 @@ test.describe("public pages", () => {
     expect(response!.status()).toBe(404);
     await expect(page.getByRole("heading", { name: "Page not found", level: 1 })).toBeVisible();
     await page.getByRole("link", { name: "Go to the home page" }).click();
-    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Every credential you have earned, in one wallet you own.");
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+      "Every credential you have earned, in one wallet you own.",
+    );
   });
 
-  test("the development mailbox does not exist in the production build (security.md A8)", async ({ page, request, browserProblems }) => {
+  test("the development mailbox does not exist in the production build (security.md A8)", async ({
+    page,
+    request,
+    browserProblems,
+  }) => {
     browserProblems.allow(NOT_FOUND_CONSOLE_ERROR, "the dev mailbox is meant to answer 404");
     const response = await page.goto("/dev/mail");
     expect(response!.status()).toBe(404);

@@ -16,7 +16,10 @@ for (const { name, use } of VIEWPORTS) {
     test.use(use);
     test.setTimeout(60_000);
 
-    test("collections: create, add from the collection and from a credential, remove, filter by", async ({ page, context }) => {
+    test("collections: create, add from the collection and from a credential, remove, filter by", async ({
+      page,
+      context,
+    }) => {
       const holder = await seedHolder(context);
       await seedCredentials(holder.id, SAMPLE_WALLET);
       await page.goto("/wallet");
@@ -44,7 +47,10 @@ for (const { name, use } of VIEWPORTS) {
       await page.goto("/wallet");
       await page.getByText(/^Filters and sort/).click();
       await page.getByLabel("Collection").selectOption({ label: "ICU application" });
-      await expect(page.getByRole("list", { name: "Credentials" }).getByRole("heading")).toHaveText(["Sepsis Recognition", "Basic Life Support"]);
+      await expect(page.getByRole("list", { name: "Credentials" }).getByRole("heading")).toHaveText([
+        "Sepsis Recognition",
+        "Basic Life Support",
+      ]);
 
       // Remove one from the collection page; it stays in the wallet.
       await page.goto("/wallet/collections");
@@ -52,7 +58,9 @@ for (const { name, use } of VIEWPORTS) {
       await page.getByRole("button", { name: "Remove “Basic Life Support” from this collection" }).click();
       await expect(members.getByRole("heading")).toHaveText(["Sepsis Recognition"]);
       await page.goto("/wallet?q=basic");
-      await expect(page.getByRole("list", { name: "Credentials" }).getByRole("heading")).toHaveText(["Basic Life Support"]);
+      await expect(page.getByRole("list", { name: "Credentials" }).getByRole("heading")).toHaveText([
+        "Basic Life Support",
+      ]);
 
       // A second collection may not reuse the name, whatever its case.
       await page.goto("/wallet/collections");
@@ -61,7 +69,10 @@ for (const { name, use } of VIEWPORTS) {
       await expect(page.getByText("You already have a collection called “icu APPLICATION”.")).toBeVisible();
     });
 
-    test("notes and tags belong to the holder and survive a reload; the wallet filters by tag", async ({ page, context }) => {
+    test("notes and tags belong to the holder and survive a reload; the wallet filters by tag", async ({
+      page,
+      context,
+    }) => {
       const holder = await seedHolder(context);
       const ids = await seedCredentials(holder.id, SAMPLE_WALLET);
       await page.goto(`/credentials/${ids["Sepsis Recognition"]}`);
@@ -77,23 +88,39 @@ for (const { name, use } of VIEWPORTS) {
       await expect(page.getByRole("alert").filter({ hasText: "40 characters" })).toBeVisible();
 
       await page.reload();
-      await expect(page.getByLabel("Your note", { exact: true })).toHaveValue("Used for the Ward 7 ICU application <b>not bold</b>");
+      await expect(page.getByLabel("Your note", { exact: true })).toHaveValue(
+        "Used for the Ward 7 ICU application <b>not bold</b>",
+      );
       await expect(page.getByRole("list", { name: "Your tags" })).toContainText("Mandatory");
 
       await page.goto("/wallet");
       await page.getByText(/^Filters and sort/).click();
       await page.getByLabel("Your tag", { exact: true }).selectOption("Mandatory");
-      await expect(page.getByRole("list", { name: "Credentials" }).getByRole("heading")).toHaveText(["Sepsis Recognition"]);
+      await expect(page.getByRole("list", { name: "Credentials" }).getByRole("heading")).toHaveText([
+        "Sepsis Recognition",
+      ]);
 
       // The credential itself is unchanged: the note lives beside it.
       await settle(page);
-      const [row] = await dbQuery((db) => db.select({ record: credentials.record, note: credentials.holderNote }).from(credentials).where(eq(credentials.id, ids["Sepsis Recognition"]!)));
+      const [row] = await dbQuery((db) =>
+        db
+          .select({ record: credentials.record, note: credentials.holderNote })
+          .from(credentials)
+          .where(eq(credentials.id, ids["Sepsis Recognition"]!)),
+      );
       expect(row!.note).toContain("Ward 7");
       expect(JSON.stringify(row!.record)).not.toContain("Ward 7");
     });
 
-    test("deleting a credential asks first, then removes it, its original and its collection places", async ({ page, context, browserProblems }) => {
-      browserProblems.allow(NOT_FOUND_CONSOLE_ERROR, "the deleted credential's page is opened at the end and must answer 404");
+    test("deleting a credential asks first, then removes it, its original and its collection places", async ({
+      page,
+      context,
+      browserProblems,
+    }) => {
+      browserProblems.allow(
+        NOT_FOUND_CONSOLE_ERROR,
+        "the deleted credential's page is opened at the end and must answer 404",
+      );
       const holder = await seedHolder(context);
       const ids = await seedCredentials(holder.id, SAMPLE_WALLET);
       const id = ids["Manual Handling"]!;
@@ -113,7 +140,9 @@ for (const { name, use } of VIEWPORTS) {
       await dialog.getByRole("button", { name: "Delete permanently" }).click();
       await expect(page).toHaveURL(/\/wallet\?deleted=/);
       await expect(page.getByText("“Manual Handling” was deleted from your wallet.")).toBeVisible();
-      await expect(page.getByRole("list", { name: "Credentials" }).getByRole("heading", { name: "Manual Handling" })).toHaveCount(0);
+      await expect(
+        page.getByRole("list", { name: "Credentials" }).getByRole("heading", { name: "Manual Handling" }),
+      ).toHaveCount(0);
       await expect(page.getByRole("status").filter({ hasText: /^5 credentials$/ })).toBeVisible();
 
       await settle(page);

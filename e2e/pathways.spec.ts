@@ -12,11 +12,22 @@ const ICD11 = "ICD-11 Clinical Coding";
 test.describe("pathways", () => {
   test.setTimeout(90_000);
 
-  test("the demo holder imports the two missing modules and ICD-11 Clinical Coding goes from 3 of 5 to 5 of 5", async ({ page, context }) => {
+  test("the demo holder imports the two missing modules and ICD-11 Clinical Coding goes from 3 of 5 to 5 of 5", async ({
+    page,
+    context,
+  }) => {
     const holder = await signInAsExisting(context, DEMO_HOLDER.email);
     // A retried run starts where the seed left the demo holder: without the two modules.
     await dbQuery((db) =>
-      db.delete(credentials).where(and(eq(credentials.holderId, holder.id), inArray(credentials.title, DEMO_PATHWAY_COMPONENTS_MISSING.map((c) => c.title)))),
+      db.delete(credentials).where(
+        and(
+          eq(credentials.holderId, holder.id),
+          inArray(
+            credentials.title,
+            DEMO_PATHWAY_COMPONENTS_MISSING.map((c) => c.title),
+          ),
+        ),
+      ),
     );
 
     await page.goto("/pathways");
@@ -24,19 +35,30 @@ test.describe("pathways", () => {
     await expect(card).toContainText("3 of 5 requirements met");
     await card.getByRole("link", { name: ICD11 }).click();
     await expect(page.getByRole("heading", { name: ICD11, level: 1 })).toBeVisible();
-    for (const component of DEMO_PATHWAY_COMPONENTS_MISSING) await expect(page.getByRole("main")).toContainText(component.title);
+    for (const component of DEMO_PATHWAY_COMPONENTS_MISSING)
+      await expect(page.getByRole("main")).toContainText(component.title);
     await expect(page.getByText("Missing").first()).toBeVisible();
 
     const files = await Promise.all(
       DEMO_PATHWAY_COMPONENTS_MISSING.map(async (component) => ({
         name: `${component.requirementId}.json`,
         mimeType: "application/json",
-        buffer: Buffer.from(JSON.stringify(await issueComponentBadge(component, { email: DEMO_HOLDER.email, name: DEMO_HOLDER.name }, new Date().toISOString()))),
+        buffer: Buffer.from(
+          JSON.stringify(
+            await issueComponentBadge(
+              component,
+              { email: DEMO_HOLDER.email, name: DEMO_HOLDER.name },
+              new Date().toISOString(),
+            ),
+          ),
+        ),
       })),
     );
     await page.goto("/import");
     await page.getByLabel("Choose files").setInputFiles(files);
-    await expect(page.getByRole("region", { name: "Upload files" }).getByRole("status").filter({ hasText: "2 imported" })).toBeVisible({ timeout: 20_000 });
+    await expect(
+      page.getByRole("region", { name: "Upload files" }).getByRole("status").filter({ hasText: "2 imported" }),
+    ).toBeVisible({ timeout: 20_000 });
 
     await page.goto("/pathways");
     await expect(card).toContainText("5 of 5 requirements met");
@@ -50,9 +72,14 @@ test.describe("pathways", () => {
     await expect(page.getByRole("region", { name: "Counts toward" })).toContainText(ICD11);
   });
 
-  test("a holder follows a catalog pathway, and creates, edits and deletes a goal of their own", async ({ page, context }) => {
+  test("a holder follows a catalog pathway, and creates, edits and deletes a goal of their own", async ({
+    page,
+    context,
+  }) => {
     const holder = await seedHolder(context, { label: "goals" });
-    await seedCredentials(holder.id, [{ title: "Basic Life Support", issuer: "Resuscitation Academy", hours: 4, verdict: "verified" }]);
+    await seedCredentials(holder.id, [
+      { title: "Basic Life Support", issuer: "Resuscitation Academy", hours: 4, verdict: "verified" },
+    ]);
     await page.goto("/pathways");
     const card = page.getByRole("article", { name: ICD11 });
     await card.getByRole("button", { name: "Follow" }).click();

@@ -13,7 +13,11 @@ const SCREENSHOT = path.resolve("test-results/portfolio-print.png");
 test.describe("portfolio PDF and print view", () => {
   test.setTimeout(120_000);
 
-  test("the holder downloads a PDF whose text names them, the credentials and their share links; the print view shows the same", async ({ page, context, newContext }) => {
+  test("the holder downloads a PDF whose text names them, the credentials and their share links; the print view shows the same", async ({
+    page,
+    context,
+    newContext,
+  }) => {
     const holder = await seedHolder(context, { name: "Aoife Byrne", label: "portfolio" });
     await importSignedBadges(holder, [...IN_PORTFOLIO, LEFT_OUT]);
 
@@ -58,14 +62,22 @@ test.describe("portfolio PDF and print view", () => {
 
     // The link is the holder's to manage on the Shares page.
     await page.goto("/shares");
-    await expect(page.getByRole("article").filter({ hasText: "Portfolio: Applying for ICU staff nurse" })).toBeVisible();
+    await expect(
+      page.getByRole("article").filter({ hasText: "Portfolio: Applying for ICU staff nurse" }),
+    ).toBeVisible();
 
     // The PDF route refuses a request from another site and another holder's token.
-    const foreign = await context.request.post(`${ORIGIN}/api/portfolio/pdf`, { form: { token }, headers: { origin: "https://evil.example" } });
+    const foreign = await context.request.post(`${ORIGIN}/api/portfolio/pdf`, {
+      form: { token },
+      headers: { origin: "https://evil.example" },
+    });
     expect(foreign.status()).toBe(403);
     const otherContext = await newContext();
     await seedHolder(otherContext, { label: "portfolio-intruder" });
-    const intruder = await otherContext.request.post(`${ORIGIN}/api/portfolio/pdf`, { form: { token }, headers: { origin: ORIGIN } });
+    const intruder = await otherContext.request.post(`${ORIGIN}/api/portfolio/pdf`, {
+      form: { token },
+      headers: { origin: ORIGIN },
+    });
     expect(intruder.status()).toBe(404);
     expect(await intruder.text()).not.toContain("Aoife Byrne");
 
@@ -80,7 +92,9 @@ test.describe("portfolio PDF and print view", () => {
     const linkedInUrl = new URL((await linkedIn.getAttribute("href"))!);
     expect(linkedInUrl.origin + linkedInUrl.pathname).toBe("https://www.linkedin.com/profile/add");
     expect(linkedInUrl.searchParams.get("startTask")).toBe("CERTIFICATION_NAME");
-    expect(linkedInUrl.searchParams.get("certUrl")).toMatch(new RegExp(`^${ORIGIN}/v/tsv_[A-Za-z0-9_-]+/c/[0-9a-f-]{36}$`));
+    expect(linkedInUrl.searchParams.get("certUrl")).toMatch(
+      new RegExp(`^${ORIGIN}/v/tsv_[A-Za-z0-9_-]+/c/[0-9a-f-]{36}$`),
+    );
     await page.emulateMedia({ media: "print" });
     fs.mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT, fullPage: true });

@@ -14,12 +14,34 @@ const today = () => toDay(new Date());
 test.describe("CPD and renewal", () => {
   test.setTimeout(90_000);
 
-  test("a holder picks the NMC profile, sees progress per rule and an expiry reminder, and downloads the evidence pack", async ({ page, context }) => {
+  test("a holder picks the NMC profile, sees progress per rule and an expiry reminder, and downloads the evidence pack", async ({
+    page,
+    context,
+  }) => {
     const holder = await seedHolder(context, { label: "renewal" });
     await seedCredentials(holder.id, [
-      { title: "Sepsis recognition workshop", issuer: "Northbridge School of Nursing", hours: 12, issued: daysFromNow(-100), verdict: "verified" },
-      { title: "Wound care module", issuer: "Health Data Institute", ects: 1, issued: daysFromNow(-50), verdict: "verified" },
-      { title: "Basic Life Support", issuer: "Resuscitation Academy", hours: 4, issued: daysFromNow(-300), validUntil: daysFromNow(20), verdict: "verified" },
+      {
+        title: "Sepsis recognition workshop",
+        issuer: "Northbridge School of Nursing",
+        hours: 12,
+        issued: daysFromNow(-100),
+        verdict: "verified",
+      },
+      {
+        title: "Wound care module",
+        issuer: "Health Data Institute",
+        ects: 1,
+        issued: daysFromNow(-50),
+        verdict: "verified",
+      },
+      {
+        title: "Basic Life Support",
+        issuer: "Resuscitation Academy",
+        hours: 4,
+        issued: daysFromNow(-300),
+        validUntil: daysFromNow(20),
+        verdict: "verified",
+      },
       { title: "Before the cycle", issuer: "Old School", hours: 30, issued: daysFromNow(-2000) },
     ]);
 
@@ -41,10 +63,16 @@ test.describe("CPD and renewal", () => {
     await expect(page.getByText("Cycle started.")).toBeVisible();
 
     const card = page.getByRole("region", { name: "Your cycles" }).getByRole("article", { name: NMC });
-    await expect(card.getByRole("listitem", { name: "CPD hours", exact: true })).toContainText("CPD hours: 41 h of 35 h");
+    await expect(card.getByRole("listitem", { name: "CPD hours", exact: true })).toContainText(
+      "CPD hours: 41 h of 35 h",
+    );
     await expect(card.getByRole("listitem", { name: "CPD hours", exact: true })).toContainText("Met");
-    await expect(card.getByRole("listitem", { name: "Participatory CPD hours", exact: true })).toContainText("Missing 20 h");
-    await expect(card.getByRole("listitem", { name: "Written reflective accounts", exact: true })).toContainText("0 records of 5 records");
+    await expect(card.getByRole("listitem", { name: "Participatory CPD hours", exact: true })).toContainText(
+      "Missing 20 h",
+    );
+    await expect(card.getByRole("listitem", { name: "Written reflective accounts", exact: true })).toContainText(
+      "0 records of 5 records",
+    );
     await expect(card).toContainText("days left");
 
     await card.getByRole("link", { name: NMC }).click();
@@ -60,16 +88,26 @@ test.describe("CPD and renewal", () => {
     await form.getByLabel("Yes, participatory").check();
     await form.getByRole("button", { name: "Save" }).click();
     await expect(form.getByText("Saved.")).toBeVisible();
-    await expect(page.getByRole("listitem", { name: "Participatory CPD hours", exact: true })).toContainText("Participatory CPD hours: 12 h of 20 h");
+    await expect(page.getByRole("listitem", { name: "Participatory CPD hours", exact: true })).toContainText(
+      "Participatory CPD hours: 12 h of 20 h",
+    );
 
-    const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download CSV" }).click()]);
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download CSV" }).click(),
+    ]);
     expect(csvDownload.suggestedFilename()).toMatch(/^cpd-evidence-nmc-revalidation.*\.csv$/);
     const csv = await fs.readFile(await csvDownload.path(), "utf8");
     expect(csv).toContain("Activity,Issuer,Date,Hours,Type,Topics,Counts toward,Verification,Link");
-    expect(csv).toMatch(/Sepsis recognition workshop,Northbridge School of Nursing,\d{4}-\d{2}-\d{2},12,Participatory,,CPD hours; Participatory CPD hours,Verified,http/);
+    expect(csv).toMatch(
+      /Sepsis recognition workshop,Northbridge School of Nursing,\d{4}-\d{2}-\d{2},12,Participatory,,CPD hours; Participatory CPD hours,Verified,http/,
+    );
     expect(csv).not.toContain("Before the cycle");
 
-    const [pdfDownload] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Download PDF" }).click()]);
+    const [pdfDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("link", { name: "Download PDF" }).click(),
+    ]);
     const pdf = new Uint8Array(await fs.readFile(await pdfDownload.path()));
     const text = await pdfText(pdf);
     expect(text).toContain("CPD evidence pack");
@@ -77,14 +115,24 @@ test.describe("CPD and renewal", () => {
     expect(text).toContain("Missing 8 h");
   });
 
-  test("the evidence pack is refused to another holder and to another site", async ({ newContext, browserProblems }) => {
+  test("the evidence pack is refused to another holder and to another site", async ({
+    newContext,
+    browserProblems,
+  }) => {
     browserProblems.allow(/status of (403|404)/, "this test requests a foreign evidence pack on purpose");
     const ownerContext = await newContext();
     const owner = await seedHolder(ownerContext, { label: "renewal-owner" });
     await seedCredentials(owner.id, [{ title: "Owner-only course", hours: 5, issued: daysFromNow(-10) }]);
     const cycle = await dbQuery(async (db) => {
-      const [nmc] = await db.select({ id: cpdProfiles.id }).from(cpdProfiles).where(eq(cpdProfiles.slug, "nmc-revalidation"));
-      return createCycle(db, owner.id, { profileId: nmc!.id, startsOn: addDays(today(), -30), endsOn: addDays(today(), 1000) });
+      const [nmc] = await db
+        .select({ id: cpdProfiles.id })
+        .from(cpdProfiles)
+        .where(eq(cpdProfiles.slug, "nmc-revalidation"));
+      return createCycle(db, owner.id, {
+        profileId: nmc!.id,
+        startsOn: addDays(today(), -30),
+        endsOn: addDays(today(), 1000),
+      });
     });
     const csvPath = `/api/cpd/cycles/${cycle.id}/evidence.csv`;
 

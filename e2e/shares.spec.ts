@@ -14,11 +14,23 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 test.describe("share links and the page recruiters open", () => {
   test.setTimeout(120_000);
 
-  test("a collection link opens without an account with verified cards; revoked and expired links are gone (410)", async ({ page, context, newContext, browserProblems }) => {
-    browserProblems.allow(/status of 410|status of 404/, "this journey opens revoked, expired and unknown links on purpose");
+  test("a collection link opens without an account with verified cards; revoked and expired links are gone (410)", async ({
+    page,
+    context,
+    newContext,
+    browserProblems,
+  }) => {
+    browserProblems.allow(
+      /status of 410|status of 404/,
+      "this journey opens revoked, expired and unknown links on purpose",
+    );
     const holder = await seedHolder(context, { label: "sharer" });
     const ids = await importSignedBadges(holder, [...SHARED, NOT_SHARED]);
-    await seedCollection(holder.id, "ICU application", SHARED.map((title) => ids[title]!));
+    await seedCollection(
+      holder.id,
+      "ICU application",
+      SHARED.map((title) => ids[title]!),
+    );
 
     // The holder creates the link from the Shares page.
     await page.goto("/shares");
@@ -49,7 +61,10 @@ test.describe("share links and the page recruiters open", () => {
     await expect(visitor.getByText("Verified").first()).toBeVisible();
     const html = await visitor.content();
     expect(html).not.toContain(holder.email);
-    expect(requests.every((r) => r.startsWith(ORIGIN) || r.startsWith("data:")), `third-party requests: ${requests.filter((r) => !r.startsWith(ORIGIN))}`).toBe(true);
+    expect(
+      requests.every((r) => r.startsWith(ORIGIN) || r.startsWith("data:")),
+      `third-party requests: ${requests.filter((r) => !r.startsWith(ORIGIN))}`,
+    ).toBe(true);
 
     // The whole share as a presentation, and an unknown link that looks like a real one.
     const vp = await recruiter.request.get(`${url}/presentation.json`);
@@ -97,15 +112,24 @@ test.describe("share links and the page recruiters open", () => {
     expect((await visitor.goto(second))?.status()).toBe(200);
   });
 
-  test("a busy page is served from a kept render: a fresh nonce per response, a visitor cannot ask for the internal render, and any change shows at once", async ({ context, newContext }) => {
+  test("a busy page is served from a kept render: a fresh nonce per response, a visitor cannot ask for the internal render, and any change shows at once", async ({
+    context,
+    newContext,
+  }) => {
     const holder = await seedHolder(context, { label: "busy" });
     const ids = await importSignedBadges(holder, SHARED.slice(0, 2));
-    const created = await dbQuery((db) => createShare(db, holder.id, { scope: "selection", credentialIds: Object.values(ids), headline: "Bank shifts" }));
+    const created = await dbQuery((db) =>
+      createShare(db, holder.id, { scope: "selection", credentialIds: Object.values(ids), headline: "Bank shifts" }),
+    );
     const url = `${ORIGIN}/v/${created!.token}`;
     const recruiter = await newContext();
 
     const nonces = new Set<string>();
-    const visitorHeaders: Record<string, string>[] = [{}, {}, { "x-tessera-internal-render": "1", "x-tessera-render-secret": "guessed" }];
+    const visitorHeaders: Record<string, string>[] = [
+      {},
+      {},
+      { "x-tessera-internal-render": "1", "x-tessera-render-secret": "guessed" },
+    ];
     for (const extra of visitorHeaders) {
       const response = await recruiter.request.get(url, { headers: extra });
       expect(response.status()).toBe(200);
@@ -122,7 +146,17 @@ test.describe("share links and the page recruiters open", () => {
     expect(nonces.size).toBe(3);
 
     // Each response was a view, cached or not.
-    await expect.poll(async () => (await dbQuery((db) => db.select({ views: shares.viewCount }).from(shares).where(eq(shares.id, created!.share.id))))[0]?.views, { timeout: 10_000 }).toBe(3);
+    await expect
+      .poll(
+        async () =>
+          (
+            await dbQuery((db) =>
+              db.select({ views: shares.viewCount }).from(shares).where(eq(shares.id, created!.share.id)),
+            )
+          )[0]?.views,
+        { timeout: 10_000 },
+      )
+      .toBe(3);
 
     // The holder edits the headline: the very next view shows it (the kept render is keyed by what the page shows).
     await dbQuery((db) => updateShareHeadline(db, holder.id, created!.share.id, "Theatre recovery"));
@@ -137,10 +171,15 @@ test.describe("share links and the page recruiters open", () => {
     expect(await gone.text()).not.toContain(holder.name);
   });
 
-  test("an outbound link on a shared credential sends no Referer, so the token never leaves (security.md F4)", async ({ context, newContext }) => {
+  test("an outbound link on a shared credential sends no Referer, so the token never leaves (security.md F4)", async ({
+    context,
+    newContext,
+  }) => {
     const holder = await seedHolder(context, { label: "referer" });
     const ids = await importSignedBadges(holder, [SHARED[0]!]);
-    const created = await dbQuery((db) => createShare(db, holder.id, { scope: "selection", credentialIds: Object.values(ids) }));
+    const created = await dbQuery((db) =>
+      createShare(db, holder.id, { scope: "selection", credentialIds: Object.values(ids) }),
+    );
     const recruiter = await newContext();
     const visitor = await recruiter.newPage();
     // Every request that leaves our origin is answered here, never sent: what would the issuer's site have seen?
@@ -148,8 +187,12 @@ test.describe("share links and the page recruiters open", () => {
     await recruiter.route(/^https?:\/\//, async (route) => {
       const request = route.request();
       if (request.url().startsWith(ORIGIN)) return route.fallback();
-      outbound.push({ url: request.url(), referer: await request.headerValue("referer") ?? undefined });
-      await route.fulfill({ status: 200, contentType: "text/html", body: "<!doctype html><title>Issuer</title><p>Issuer site</p>" });
+      outbound.push({ url: request.url(), referer: (await request.headerValue("referer")) ?? undefined });
+      await route.fulfill({
+        status: 200,
+        contentType: "text/html",
+        body: "<!doctype html><title>Issuer</title><p>Issuer site</p>",
+      });
     });
     await visitor.goto(`${ORIGIN}/v/${created!.token}/c/${Object.values(ids)[0]}`);
     const external = visitor.locator(`main a[href^="https://"]:not([href^="${ORIGIN}"])`).first();
@@ -164,7 +207,10 @@ test.describe("share links and the page recruiters open", () => {
     for (const request of outbound) expect(request.referer, request.url).toBeUndefined();
   });
 
-  test("a one-credential link offers LinkedIn's Add to profile, pointing at the credential's page on that link", async ({ page, context }) => {
+  test("a one-credential link offers LinkedIn's Add to profile, pointing at the credential's page on that link", async ({
+    page,
+    context,
+  }) => {
     const holder = await seedHolder(context, { label: "linkedin" });
     const ids = await importSignedBadges(holder, [SHARED[1]!]);
     const id = Object.values(ids)[0]!;
@@ -172,7 +218,9 @@ test.describe("share links and the page recruiters open", () => {
     await page.getByRole("link", { name: "Share this credential" }).click();
     await page.getByRole("button", { name: "Create link" }).click();
     const url = await page.getByLabel("Share link").inputValue();
-    const linkedIn = new URL((await page.getByRole("link", { name: /Add to your LinkedIn profile/ }).getAttribute("href"))!);
+    const linkedIn = new URL(
+      (await page.getByRole("link", { name: /Add to your LinkedIn profile/ }).getAttribute("href"))!,
+    );
     expect(linkedIn.origin + linkedIn.pathname).toBe("https://www.linkedin.com/profile/add");
     expect(linkedIn.searchParams.get("startTask")).toBe("CERTIFICATION_NAME");
     expect(linkedIn.searchParams.get("name")).toBe(SHARED[1]);
@@ -181,4 +229,3 @@ test.describe("share links and the page recruiters open", () => {
     expect(linkedIn.searchParams.get("certUrl")).toBe(`${url}/c/${id}`);
   });
 });
-

@@ -13,8 +13,18 @@ test.describe("verification", () => {
     await page.goto("/import");
     const upload = page.getByRole("region", { name: "Upload files" });
     await page.getByLabel("Choose files").setInputFiles([
-      { name: "genuine.json", mimeType: "application/json", buffer: await badgeJson("Infection Prevention Badge", { recipientEmail: email }) },
-      { name: "forged.json", mimeType: "application/json", buffer: await tamperedBadgeJson("Basic Triage Badge", "Advanced Critical Care Nano-degree", { recipientEmail: email }) },
+      {
+        name: "genuine.json",
+        mimeType: "application/json",
+        buffer: await badgeJson("Infection Prevention Badge", { recipientEmail: email }),
+      },
+      {
+        name: "forged.json",
+        mimeType: "application/json",
+        buffer: await tamperedBadgeJson("Basic Triage Badge", "Advanced Critical Care Nano-degree", {
+          recipientEmail: email,
+        }),
+      },
     ]);
     await expect(upload.getByRole("status").filter({ hasText: "2 imported" })).toBeVisible();
 
@@ -40,18 +50,32 @@ test.describe("verification", () => {
     await expect(checks(page)).toContainText(/changed after it was signed/);
   });
 
-  test("anyone can check a file on /verify without an account, and nothing is kept", async ({ newContext, browserProblems }) => {
-    browserProblems.allow(/status of 422/, "the verify API answers 422 to input that is not a credential, and Chromium logs every non-2xx fetch");
+  test("anyone can check a file on /verify without an account, and nothing is kept", async ({
+    newContext,
+    browserProblems,
+  }) => {
+    browserProblems.allow(
+      /status of 422/,
+      "the verify API answers 422 to input that is not a credential, and Chromium logs every non-2xx fetch",
+    );
     const visitor = await (await newContext()).newPage();
     await visitor.goto("/verify");
     await expect(visitor.getByRole("heading", { level: 1, name: "Verify a credential" })).toBeVisible();
 
-    await visitor.getByLabel("A credential file").setInputFiles({ name: "badge.json", mimeType: "application/json", buffer: await badgeJson("Wound Care Essentials") });
+    await visitor.getByLabel("A credential file").setInputFiles({
+      name: "badge.json",
+      mimeType: "application/json",
+      buffer: await badgeJson("Wound Care Essentials"),
+    });
     const genuine = visitor.getByRole("region", { name: "Result for Wound Care Essentials" });
     await expect(genuine.getByText("Verified", { exact: true })).toBeVisible();
     await expect(genuine.getByRole("list", { name: "Verification checks" })).toContainText("Signature: Passed");
 
-    await visitor.getByLabel("A credential file").setInputFiles({ name: "forged.json", mimeType: "application/json", buffer: await tamperedBadgeJson("Wound Care Essentials", "Tissue Viability Lead") });
+    await visitor.getByLabel("A credential file").setInputFiles({
+      name: "forged.json",
+      mimeType: "application/json",
+      buffer: await tamperedBadgeJson("Wound Care Essentials", "Tissue Viability Lead"),
+    });
     const forged = visitor.getByRole("region", { name: "Result for Tissue Viability Lead" });
     await expect(forged.getByText("Not verified", { exact: true })).toBeVisible();
     await expect(forged.getByRole("list", { name: "Verification checks" })).toContainText("Signature: Failed");
@@ -62,9 +86,16 @@ test.describe("verification", () => {
   });
 
   test("the verify API answers JSON with the verdict and each check", async ({ request }) => {
-    const response = await request.post("/api/v1/verify", { data: { credential: JSON.parse((await badgeJson("Hand Hygiene Badge")).toString("utf8")) } });
+    const response = await request.post("/api/v1/verify", {
+      data: { credential: JSON.parse((await badgeJson("Hand Hygiene Badge")).toString("utf8")) },
+    });
     expect(response.status()).toBe(200);
-    const body = (await response.json()) as { verdict: string; format: string; checks: Array<{ id: string; status: string; reason: string }>; credential: { title: string } };
+    const body = (await response.json()) as {
+      verdict: string;
+      format: string;
+      checks: Array<{ id: string; status: string; reason: string }>;
+      credential: { title: string };
+    };
     expect(body).toMatchObject({ verdict: "verified", format: "ob3", credential: { title: "Hand Hygiene Badge" } });
     expect(body.checks.map((c) => c.id)).toEqual(expect.arrayContaining(["proof", "issuer", "validity"]));
     const bad = await request.post("/api/v1/verify", { data: { text: "hello" } });
@@ -76,7 +107,8 @@ test.describe("verification", () => {
 test("the verify API limits each client and says when to come back", async ({ request }) => {
   // Runs last in this file: it spends this client's allowance for the current minute.
   const statuses: number[] = [];
-  for (let i = 0; i < 25; i++) statuses.push((await request.post("/api/v1/verify", { data: { text: "not a credential" } })).status());
+  for (let i = 0; i < 25; i++)
+    statuses.push((await request.post("/api/v1/verify", { data: { text: "not a credential" } })).status());
   expect(statuses.filter((s) => s === 422).length).toBeGreaterThan(0);
   expect(statuses.at(-1)).toBe(429);
   const limited = await request.post("/api/v1/verify", { data: { text: "x" } });

@@ -27,9 +27,16 @@ const HOLDER_MARKERS = [
 const VARIANTS: { name: string; query?: string; headers: Record<string, string>; prefetch?: boolean }[] = [
   { name: "plain request", headers: {} },
   { name: "x-middleware-subrequest (proxy)", headers: { "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" } },
-  { name: "x-middleware-subrequest (middleware)", headers: { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" } },
+  {
+    name: "x-middleware-subrequest (middleware)",
+    headers: { "x-middleware-subrequest": "middleware:middleware:middleware:middleware:middleware" },
+  },
   { name: "RSC request", query: "?_rsc=1", headers: { RSC: "1" } },
-  { name: "RSC + subrequest", query: "?_rsc=1", headers: { RSC: "1", "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" } },
+  {
+    name: "RSC + subrequest",
+    query: "?_rsc=1",
+    headers: { RSC: "1", "x-middleware-subrequest": "proxy:proxy:proxy:proxy:proxy" },
+  },
   { name: "RSC prefetch", query: "?_rsc=1", headers: { RSC: "1", "Next-Router-Prefetch": "1" }, prefetch: true },
 ];
 
@@ -42,7 +49,12 @@ function redirectTarget(response: APIResponse): URL | null {
  * Next answers an `_rsc` value that does not match the request's router headers with a
  * redirect to the same path and the right value; follow those (only those) with the same headers.
  */
-async function fetchRoute(request: APIRequestContext, route: string, query: string, headers: Record<string, string>): Promise<APIResponse> {
+async function fetchRoute(
+  request: APIRequestContext,
+  route: string,
+  query: string,
+  headers: Record<string, string>,
+): Promise<APIResponse> {
   let response = await request.get(`${route}${query}`, { headers, maxRedirects: 0 });
   for (let hop = 0; hop < 3; hop++) {
     const target = redirectTarget(response);
@@ -68,7 +80,9 @@ async function expectSentAway(response: APIResponse, route: string, { prefetch =
   } else if (!prefetch) {
     expect(response.status(), route).toBe(200);
     expect(response.headers()["content-type"]).toContain("text/x-component");
-    expect(await response.text(), `${route} payload redirects to sign-in`).toMatch(/NEXT_REDIRECT;[a-z]+;\/sign-in[;?]/);
+    expect(await response.text(), `${route} payload redirects to sign-in`).toMatch(
+      /NEXT_REDIRECT;[a-z]+;\/sign-in[;?]/,
+    );
   }
 }
 
@@ -84,7 +98,8 @@ test.describe("signed-out visitors at wallet routes", () => {
     test(`no wallet route answers a ${variant.name} without a session`, async ({ request }) => {
       for (const route of WALLET_ROUTES) {
         const response = await fetchRoute(request, route, variant.query ?? "", variant.headers);
-        if (!variant.prefetch) expect(redirectTarget(response)?.pathname, `the proxy redirects ${route}`).toBe("/sign-in");
+        if (!variant.prefetch)
+          expect(redirectTarget(response)?.pathname, `the proxy redirects ${route}`).toBe("/sign-in");
         await expectSentAway(response, route, variant);
       }
     });
@@ -92,7 +107,8 @@ test.describe("signed-out visitors at wallet routes", () => {
     test(`no wallet route answers a ${variant.name} with a made-up session cookie`, async ({ request }) => {
       // Any cookie gets past the proxy's quick check, so this exercises the pages' own checks.
       const headers = { ...variant.headers, Cookie: `${SESSION_COOKIE}=${crypto.randomUUID()}` };
-      for (const route of WALLET_ROUTES) await expectSentAway(await fetchRoute(request, route, variant.query ?? "", headers), route, variant);
+      for (const route of WALLET_ROUTES)
+        await expectSentAway(await fetchRoute(request, route, variant.query ?? "", headers), route, variant);
     });
   }
 });

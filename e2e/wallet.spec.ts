@@ -9,7 +9,8 @@ const VIEWPORTS = [
 
 const cards = (page: Page) => page.getByRole("list", { name: "Credentials" });
 const cardTitles = (page: Page) => cards(page).getByRole("heading").allInnerTexts();
-const results = (page: Page) => page.getByRole("status").filter({ hasText: /^(\d[\d,]* credentials?( match)?|Searching…)$/ });
+const results = (page: Page) =>
+  page.getByRole("status").filter({ hasText: /^(\d[\d,]* credentials?( match)?|Searching…)$/ });
 
 async function openFilters(page: Page) {
   const summary = page.getByText(/^Filters and sort/);
@@ -37,7 +38,9 @@ for (const { name, use } of VIEWPORTS) {
       const expiring = page.getByRole("region", { name: "Expiring within 90 days" });
       await expect(expiring.getByRole("link", { name: "Basic Life Support" })).toBeVisible();
       await expect(expiring).toContainText(/Expires in (29|30) days/);
-      await expect(cards(page).getByRole("listitem").filter({ hasText: "Advanced Life Support" })).toContainText("Expired");
+      await expect(cards(page).getByRole("listitem").filter({ hasText: "Advanced Life Support" })).toContainText(
+        "Expired",
+      );
 
       await page.getByLabel("Search your wallet").fill("life sup");
       await expect(results(page)).toHaveText("2 credentials match");
@@ -91,7 +94,10 @@ for (const { name, use } of VIEWPORTS) {
       const holder = await seedHolder(context);
       await seedCredentials(
         holder.id,
-        Array.from({ length: 30 }, (_, i) => ({ title: `Ward Module ${String(i + 1).padStart(2, "0")}`, issued: `2026-01-${String(i + 1).padStart(2, "0")}` })),
+        Array.from({ length: 30 }, (_, i) => ({
+          title: `Ward Module ${String(i + 1).padStart(2, "0")}`,
+          issued: `2026-01-${String(i + 1).padStart(2, "0")}`,
+        })),
       );
       await page.goto("/wallet");
       await expect(cards(page).getByRole("listitem")).toHaveCount(24);
@@ -110,7 +116,15 @@ for (const { name, use } of VIEWPORTS) {
       });
       const holder = await seedHolder(context);
       const hostile = '<img src=x onerror="alert(1)">Sepsis';
-      await seedCredentials(holder.id, [{ title: hostile, issuer: "<script>alert(2)</script>Issuer", description: "<b>bold</b>", issued: "2026-01-01", validUntil: daysFromNow(10) }]);
+      await seedCredentials(holder.id, [
+        {
+          title: hostile,
+          issuer: "<script>alert(2)</script>Issuer",
+          description: "<b>bold</b>",
+          issued: "2026-01-01",
+          validUntil: daysFromNow(10),
+        },
+      ]);
       await page.goto("/wallet");
       await expect(cards(page).getByRole("heading", { name: hostile })).toBeVisible();
       await expect(cards(page)).toContainText("<script>alert(2)</script>Issuer");

@@ -6,7 +6,13 @@ const base = { AUTH_SECRET: "x".repeat(32) };
 describe("parseEnv", () => {
   it("applies defaults for a minimal development setup", () => {
     const env = parseEnv(base);
-    expect(env).toMatchObject({ nodeEnv: "development", appUrl: "http://localhost:3000", dataDir: ".data", trustedProxyHops: 0, embeddedDatabase: false });
+    expect(env).toMatchObject({
+      nodeEnv: "development",
+      appUrl: "http://localhost:3000",
+      dataDir: ".data",
+      trustedProxyHops: 0,
+      embeddedDatabase: false,
+    });
     expect(env.devMailPage).toBe(true);
   });
 
@@ -16,12 +22,16 @@ describe("parseEnv", () => {
   });
 
   it("rejects a DATABASE_URL that is not a postgres URL", () => {
-    expect(() => parseEnv({ ...base, DATABASE_URL: "mysql://root@localhost/db" })).toThrow(/DATABASE_URL must be a postgres/);
+    expect(() => parseEnv({ ...base, DATABASE_URL: "mysql://root@localhost/db" })).toThrow(
+      /DATABASE_URL must be a postgres/,
+    );
     expect(parseEnv({ ...base, DATABASE_URL: "postgresql://u@h:5432/d" }).databaseUrl).toBe("postgresql://u@h:5432/d");
   });
 
   it("reduces AUTH_URL to its origin and refuses non-http schemes", () => {
-    expect(parseEnv({ ...base, AUTH_URL: "https://wallet.example.org/some/path" }).appUrl).toBe("https://wallet.example.org");
+    expect(parseEnv({ ...base, AUTH_URL: "https://wallet.example.org/some/path" }).appUrl).toBe(
+      "https://wallet.example.org",
+    );
     expect(() => parseEnv({ ...base, AUTH_URL: "javascript:alert(1)" })).toThrow(/AUTH_URL/);
   });
 

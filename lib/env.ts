@@ -19,8 +19,16 @@ export const envSchema = z
       .optional(),
     TESSERA_EMBEDDED_DB: booleanFlag,
     AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 33)"),
-    AUTH_URL: z.url({ protocol: /^https?$/, error: "AUTH_URL must be the public http(s) origin, e.g. https://wallet.example.org" }).default("http://localhost:3000"),
-    SMTP_URL: z.string().regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://").optional(),
+    AUTH_URL: z
+      .url({
+        protocol: /^https?$/,
+        error: "AUTH_URL must be the public http(s) origin, e.g. https://wallet.example.org",
+      })
+      .default("http://localhost:3000"),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
+      .optional(),
     MAIL_FROM: z.string().min(3).default("Tessera <no-reply@tessera.localhost>"),
     DATA_DIR: z.string().min(1).default(".data"),
     TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(5).default(0),

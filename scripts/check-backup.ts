@@ -42,10 +42,19 @@ interface Outcome {
 async function seedWallet(db: Database): Promise<void> {
   await migrateDatabase(db);
   const { holderId } = await seedDemo(db, { withCredentials: true });
-  const held = await db.select({ id: credentials.id }).from(credentials).where(eq(credentials.holderId, holderId)).limit(2);
+  const held = await db
+    .select({ id: credentials.id })
+    .from(credentials)
+    .where(eq(credentials.holderId, holderId))
+    .limit(2);
   await setHolderNote(db, holderId, held[0]!.id, "Renewed on the ward, March — ask for the certificate copy.");
   const icu = await createCollection(db, holderId, { name: "ICU application" });
-  await addToCollection(db, holderId, icu.id, held.map((c) => c.id));
+  await addToCollection(
+    db,
+    holderId,
+    icu.id,
+    held.map((c) => c.id),
+  );
 }
 
 async function exportDemo(db: Database): Promise<Buffer> {
@@ -80,7 +89,8 @@ function hasTool(tool: string): boolean {
 }
 
 async function checkPostgres(folder: string): Promise<Outcome> {
-  if (!hasTool("pg_dump") || !hasTool("pg_restore")) return { database: "postgres", status: "skipped", note: "pg_dump / pg_restore not on PATH" };
+  if (!hasTool("pg_dump") || !hasTool("pg_restore"))
+    return { database: "postgres", status: "skipped", note: "pg_dump / pg_restore not on PATH" };
   const suffix = crypto.randomBytes(4).toString("hex");
   const [source, target] = [`tessera_backup_src_${suffix}`, `tessera_backup_dst_${suffix}`];
   await admin(`create database ${source}`);
@@ -91,8 +101,12 @@ async function checkPostgres(folder: string): Promise<Outcome> {
       return exportDemo(db);
     });
     const dump = path.join(folder, "tessera.dump");
-    execFileSync("pg_dump", ["--format=custom", "--no-owner", `--file=${dump}`, databaseUrl(source)], { stdio: "inherit" });
-    execFileSync("pg_restore", ["--no-owner", "--exit-on-error", `--dbname=${databaseUrl(target)}`, dump], { stdio: "inherit" });
+    execFileSync("pg_dump", ["--format=custom", "--no-owner", `--file=${dump}`, databaseUrl(source)], {
+      stdio: "inherit",
+    });
+    execFileSync("pg_restore", ["--no-owner", "--exit-on-error", `--dbname=${databaseUrl(target)}`, dump], {
+      stdio: "inherit",
+    });
     const after = await withDatabase(databaseUrl(target), exportDemo);
     return compare("postgres", before, after);
   } finally {
@@ -107,10 +121,14 @@ async function checkPglite(folder: string): Promise<Outcome> {
   let server = await startEmbeddedDatabase(original);
   let before: Buffer;
   try {
-    before = await withDatabase(server.url, async (db) => {
-      await seedWallet(db);
-      return exportDemo(db);
-    }, true);
+    before = await withDatabase(
+      server.url,
+      async (db) => {
+        await seedWallet(db);
+        return exportDemo(db);
+      },
+      true,
+    );
   } finally {
     await server.stop();
   }
@@ -146,7 +164,9 @@ async function main(): Promise<void> {
     for (const check of [checkPostgres, checkPglite]) {
       const outcome = await check(folder);
       outcomes.push(outcome);
-      console.log(`${outcome.database}: ${outcome.status}${outcome.before ? ` (export ${outcome.bytes} bytes, sha256 ${outcome.before.slice(0, 16)}… before, ${outcome.after!.slice(0, 16)}… after)` : ""}${outcome.note ? ` — ${outcome.note}` : ""}`);
+      console.log(
+        `${outcome.database}: ${outcome.status}${outcome.before ? ` (export ${outcome.bytes} bytes, sha256 ${outcome.before.slice(0, 16)}… before, ${outcome.after!.slice(0, 16)}… after)` : ""}${outcome.note ? ` — ${outcome.note}` : ""}`,
+      );
     }
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });

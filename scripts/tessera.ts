@@ -8,7 +8,14 @@ import { openCliContext } from "./cli/context";
 function helpText(): string {
   const width = Math.max(...Object.values(commands).map((c) => c.usage.length));
   const lines = Object.values(commands).map((c) => `  ${c.usage.padEnd(width)}  ${c.summary}`);
-  return ["Usage: npm run tessera -- <command> [options]", "", "Commands:", ...lines, `  ${"help".padEnd(width)}  Show this help`, ""].join("\n");
+  return [
+    "Usage: npm run tessera -- <command> [options]",
+    "",
+    "Commands:",
+    ...lines,
+    `  ${"help".padEnd(width)}  Show this help`,
+    "",
+  ].join("\n");
 }
 
 async function main(argv: string[]): Promise<number> {

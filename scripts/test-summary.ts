@@ -15,13 +15,19 @@ function readJson(file: string): unknown {
 }
 
 function vitestTotals(): Totals | undefined {
-  const report = readJson(".data/reports/vitest.json") as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | undefined;
+  const report = readJson(".data/reports/vitest.json") as
+    { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number } | undefined;
   if (!report) return undefined;
-  return { passed: report.numPassedTests, failed: report.numFailedTests, skipped: report.numPendingTests + report.numTodoTests };
+  return {
+    passed: report.numPassedTests,
+    failed: report.numFailedTests,
+    skipped: report.numPendingTests + report.numTodoTests,
+  };
 }
 
 function playwrightTotals(): Totals | undefined {
-  const report = readJson(".data/reports/playwright.json") as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
+  const report = readJson(".data/reports/playwright.json") as
+    { stats: { expected: number; unexpected: number; flaky: number; skipped: number } } | undefined;
   if (!report) return undefined;
   const { expected, unexpected, flaky, skipped } = report.stats;
   return { passed: expected + flaky, failed: unexpected, skipped };

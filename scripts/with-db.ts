@@ -32,13 +32,20 @@ function ensureAuthSecret(): string {
 }
 
 async function main() {
-  const childEnv: NodeJS.ProcessEnv = { NEXT_TELEMETRY_DISABLED: "1", ...process.env, AUTH_SECRET: ensureAuthSecret(), DATA_DIR: dataDir };
+  const childEnv: NodeJS.ProcessEnv = {
+    NEXT_TELEMETRY_DISABLED: "1",
+    ...process.env,
+    AUTH_SECRET: ensureAuthSecret(),
+    DATA_DIR: dataDir,
+  };
   let embedded: Awaited<ReturnType<typeof startEmbeddedDatabase>> | undefined;
   if (!process.env.DATABASE_URL) {
     embedded = await startEmbeddedDatabase(memory ? "memory" : path.join(dataDir, "pglite"));
     childEnv.DATABASE_URL = embedded.url;
     childEnv.TESSERA_EMBEDDED_DB = "1";
-    console.log(`[tessera] embedded database ${memory ? "(in memory)" : path.join(dataDir, "pglite")} on ${embedded.url}`);
+    console.log(
+      `[tessera] embedded database ${memory ? "(in memory)" : path.join(dataDir, "pglite")} on ${embedded.url}`,
+    );
   }
   const [cmd, ...args] = command as [string, ...string[]];
   const child = spawn(cmd, args, { stdio: "inherit", env: childEnv, shell: args.length === 0 });

@@ -23,7 +23,11 @@ const requestMagicLink = publicAction(requestMagicLinkSchema, async ({ email, ca
       ? new ActionError("rate_limited", verdict.message)
       : new ActionError("invalid_input", verdict.message, { email: [verdict.message] });
   }
-  await signIn("email", { email: verdict.email, redirectTo: safeRedirectPath(callbackUrl, env.appUrl), redirect: false });
+  await signIn("email", {
+    email: verdict.email,
+    redirectTo: safeRedirectPath(callbackUrl, env.appUrl),
+    redirect: false,
+  });
   redirect(`/check-email?email=${encodeURIComponent(verdict.email)}`);
 });
 

@@ -18,7 +18,9 @@ export default async function HolderLayout({ children }: { children: ReactNode }
             <Logo />
           </Link>
           <HolderNav placement="top" />
-          <span className="hidden max-w-48 truncate text-sm text-slate-600 lg:block dark:text-slate-400">{holder.name ?? holder.email}</span>
+          <span className="hidden max-w-48 truncate text-sm text-slate-600 lg:block dark:text-slate-400">
+            {holder.name ?? holder.email}
+          </span>
         </div>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">

@@ -8,7 +8,12 @@ import { ShareIconSprite } from "@/components/share-page/share-icons";
  * sends X-Robots-Tag, Referrer-Policy: no-referrer and Cache-Control: no-store on every /v response.
  */
 export const metadata: Metadata = {
-  robots: { index: false, follow: false, nocache: true, googleBot: { index: false, follow: false, noimageindex: true } },
+  robots: {
+    index: false,
+    follow: false,
+    nocache: true,
+    googleBot: { index: false, follow: false, noimageindex: true },
+  },
   referrer: "no-referrer",
 };
 

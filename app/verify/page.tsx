@@ -6,7 +6,8 @@ import { VerifyPanel } from "@/components/verification/verify-panel";
 
 export const metadata: Metadata = {
   title: "Verify a credential",
-  description: "Check a badge, micro-credential or certificate: signature, issuer, dates, revocation. No account needed; nothing is stored.",
+  description:
+    "Check a badge, micro-credential or certificate: signature, issuer, dates, revocation. No account needed; nothing is stored.",
 };
 
 /** For employers and regulators: check any credential, no account, nothing kept. */
@@ -22,16 +23,18 @@ export default function VerifyPage() {
         <div>
           <h1 className="text-3xl font-bold tracking-tight">Verify a credential</h1>
           <p className="mt-2 max-w-2xl text-slate-700 dark:text-slate-300">
-            Drop a badge, micro-credential or certificate a candidate sent you. Tessera checks its signature, issuer, validity dates and revocation, and says
-            plainly what it could not check. You need no account and nothing you upload is kept.
+            Drop a badge, micro-credential or certificate a candidate sent you. Tessera checks its signature, issuer,
+            validity dates and revocation, and says plainly what it could not check. You need no account and nothing you
+            upload is kept.
           </p>
         </div>
         <QueryProvider>
           <VerifyPanel />
         </QueryProvider>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Developers: <code>POST /api/v1/verify</code> with a JSON body <code>{'{"credential": {…}}'}</code>, <code>{'{"text": "…"}'}</code> or{" "}
-          <code>{'{"url": "https://…"}'}</code>, or a multipart field <code>file</code>.
+          Developers: <code>POST /api/v1/verify</code> with a JSON body <code>{'{"credential": {…}}'}</code>,{" "}
+          <code>{'{"text": "…"}'}</code> or <code>{'{"url": "https://…"}'}</code>, or a multipart field{" "}
+          <code>file</code>.
         </p>
       </main>
     </div>

@@ -19,7 +19,8 @@ export interface ActivityEditorValues {
   overridden: boolean;
 }
 
-const input = "min-h-11 rounded-lg border border-slate-400 bg-white px-3 text-base dark:border-slate-500 dark:bg-slate-950";
+const input =
+  "min-h-11 rounded-lg border border-slate-400 bg-white px-3 text-base dark:border-slate-500 dark:bg-slate-950";
 
 /** The holder's own figures for one credential as CPD; ids are prefixed so many editors share a page. */
 export function ActivityEditor({ values }: { values: ActivityEditorValues }) {
@@ -43,8 +44,18 @@ export function ActivityEditor({ values }: { values: ActivityEditorValues }) {
           <p id={`${p}-hours-hint`} className="text-sm text-slate-600 dark:text-slate-400">
             Leave empty to use {values.derivedHours}.
           </p>
-          <input id={`${p}-hours`} name="hours" inputMode="decimal" defaultValue={values.hours ?? ""} aria-describedby={`${p}-hours-hint`} aria-invalid={errors?.hours ? true : undefined} className={input} />
-          {errors?.hours ? <p className="text-sm font-medium text-red-700 dark:text-red-300">{errors.hours[0]}</p> : null}
+          <input
+            id={`${p}-hours`}
+            name="hours"
+            inputMode="decimal"
+            defaultValue={values.hours ?? ""}
+            aria-describedby={`${p}-hours-hint`}
+            aria-invalid={errors?.hours ? true : undefined}
+            className={input}
+          />
+          {errors?.hours ? (
+            <p className="text-sm font-medium text-red-700 dark:text-red-300">{errors.hours[0]}</p>
+          ) : null}
         </div>
         <fieldset className="flex flex-col gap-1">
           <legend className="text-sm font-medium">Participatory (learning with other professionals)</legend>
@@ -56,7 +67,15 @@ export function ActivityEditor({ values }: { values: ActivityEditorValues }) {
             ] as const
           ).map(([value, label]) => (
             <label key={value} className="flex min-h-11 items-center gap-2 text-sm">
-              <input type="radio" name="participatory" value={value} defaultChecked={(values.participatory === null ? "auto" : values.participatory ? "yes" : "no") === value} className="h-5 w-5" />
+              <input
+                type="radio"
+                name="participatory"
+                value={value}
+                defaultChecked={
+                  (values.participatory === null ? "auto" : values.participatory ? "yes" : "no") === value
+                }
+                className="h-5 w-5"
+              />
               {label}
             </label>
           ))}
@@ -68,13 +87,25 @@ export function ActivityEditor({ values }: { values: ActivityEditorValues }) {
           <p id={`${p}-topics-hint`} className="text-sm text-slate-600 dark:text-slate-400">
             Separate topics with commas. Leave empty to match the credential&apos;s skills, outcomes, title and tags.
           </p>
-          <input id={`${p}-topics`} name="topics" defaultValue={values.topics?.join(", ") ?? ""} aria-describedby={`${p}-topics-hint`} className={input} />
+          <input
+            id={`${p}-topics`}
+            name="topics"
+            defaultValue={values.topics?.join(", ") ?? ""}
+            aria-describedby={`${p}-topics-hint`}
+            className={input}
+          />
         </div>
         <fieldset className="flex flex-col gap-1">
           <legend className="text-sm font-medium">This record is</legend>
           {RECORD_KINDS.map((kind) => (
             <label key={kind} className="flex min-h-11 items-center gap-2 text-sm">
-              <input type="checkbox" name="recordKinds" value={kind} defaultChecked={values.recordKinds.includes(kind)} className="h-5 w-5" />
+              <input
+                type="checkbox"
+                name="recordKinds"
+                value={kind}
+                defaultChecked={values.recordKinds.includes(kind)}
+                className="h-5 w-5"
+              />
               {RECORD_KIND_LABELS[kind]}
             </label>
           ))}

@@ -15,10 +15,22 @@ const HOURS_FROM: Record<CpdActivity["hoursSource"], string> = {
 };
 
 function derivedHours(activity: CpdActivity, profile: CpdProfile): string {
-  return activity.hoursSource === "holder" ? "what the credential says" : `${amount(activity.hours, "hours")} from ${HOURS_FROM[activity.hoursSource]}${activity.hoursSource === "ects" ? ` at ${profile.hoursPerEcts} h per ECTS` : ""}`;
+  return activity.hoursSource === "holder"
+    ? "what the credential says"
+    : `${amount(activity.hours, "hours")} from ${HOURS_FROM[activity.hoursSource]}${activity.hoursSource === "ects" ? ` at ${profile.hoursPerEcts} h per ECTS` : ""}`;
 }
 
-function ActivityItem({ activity, profile, countsToward, heldBack }: { activity: CpdActivity; profile: CpdProfile; countsToward: string[]; heldBack: string[] }) {
+function ActivityItem({
+  activity,
+  profile,
+  countsToward,
+  heldBack,
+}: {
+  activity: CpdActivity;
+  profile: CpdProfile;
+  countsToward: string[];
+  heldBack: string[];
+}) {
   const topics = topicsOf(profile, activity);
   return (
     <li className="flex flex-col gap-2 border-t border-slate-200 py-4 first:border-t-0 dark:border-slate-800">
@@ -32,7 +44,8 @@ function ActivityItem({ activity, profile, countsToward, heldBack }: { activity:
         <dd>{activity.date ? formatDay(activity.date) : "No date"}</dd>
         <dt className="text-slate-600 dark:text-slate-400">Hours</dt>
         <dd>
-          {amount(activity.hours, "hours")} <span className="text-slate-600 dark:text-slate-400">({HOURS_FROM[activity.hoursSource]})</span>
+          {amount(activity.hours, "hours")}{" "}
+          <span className="text-slate-600 dark:text-slate-400">({HOURS_FROM[activity.hoursSource]})</span>
         </dd>
         <dt className="text-slate-600 dark:text-slate-400">Type</dt>
         <dd>{activity.participatory ? "Participatory" : "Individual"}</dd>
@@ -46,7 +59,10 @@ function ActivityItem({ activity, profile, countsToward, heldBack }: { activity:
         <dd>{countsToward.length > 0 ? countsToward.join(", ") : "No rule"}</dd>
       </dl>
       {heldBack.length > 0 ? (
-        <p className="text-sm text-slate-700 dark:text-slate-300">Also fits {heldBack.join(", ")}, but a credential counts toward one required topic only. Change its topics to move it.</p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          Also fits {heldBack.join(", ")}, but a credential counts toward one required topic only. Change its topics to
+          move it.
+        </p>
       ) : null}
       <ActivityEditor
         values={{
@@ -58,7 +74,11 @@ function ActivityItem({ activity, profile, countsToward, heldBack }: { activity:
           topics: activity.topicsFromHolder ? activity.topicTexts : null,
           recordKinds: activity.recordKinds,
           excluded: activity.excluded,
-          overridden: activity.hoursSource === "holder" || activity.participatorySource === "holder" || activity.topicsFromHolder || activity.excluded,
+          overridden:
+            activity.hoursSource === "holder" ||
+            activity.participatorySource === "holder" ||
+            activity.topicsFromHolder ||
+            activity.excluded,
         }}
       />
     </li>
@@ -75,11 +95,19 @@ export function ActivityList({ profile, progress }: { profile: CpdProfile; progr
           Activities counted ({progress.counted.length})
         </h2>
         {progress.counted.length === 0 ? (
-          <p className="mt-2 text-slate-700 dark:text-slate-300">No credential in your wallet is dated inside this cycle yet.</p>
+          <p className="mt-2 text-slate-700 dark:text-slate-300">
+            No credential in your wallet is dated inside this cycle yet.
+          </p>
         ) : (
           <ul className="mt-2">
             {progress.counted.map((c) => (
-              <ActivityItem key={c.activity.id} activity={c.activity} profile={profile} countsToward={c.ruleIds.map((id) => labels.get(id) ?? id)} heldBack={c.heldBackFrom.map((id) => labels.get(id) ?? id)} />
+              <ActivityItem
+                key={c.activity.id}
+                activity={c.activity}
+                profile={profile}
+                countsToward={c.ruleIds.map((id) => labels.get(id) ?? id)}
+                heldBack={c.heldBackFrom.map((id) => labels.get(id) ?? id)}
+              />
             ))}
           </ul>
         )}
@@ -92,7 +120,9 @@ export function ActivityList({ profile, progress }: { profile: CpdProfile; progr
                 Not counted ({progress.outside.length})
               </h2>
             </summary>
-            <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">Dated outside the cycle, without a date, or left out by you.</p>
+            <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">
+              Dated outside the cycle, without a date, or left out by you.
+            </p>
             <ul className="mt-2">
               {progress.outside.map((a) => (
                 <ActivityItem key={a.id} activity={a} profile={profile} countsToward={[]} heldBack={[]} />

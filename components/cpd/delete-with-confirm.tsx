@@ -8,10 +8,25 @@ import { ConfirmStep } from "@/components/ui/confirm-step";
 import { deleteCycleAction, deleteProfileAction } from "@/app/(wallet)/renewal/actions";
 
 /** Deletes a cycle or one of the holder's own profiles, in two steps. */
-export function DeleteWithConfirm({ target, id, trigger, question, redirectTo }: { target: "cycle" | "profile"; id: string; trigger: string; question: ReactNode; redirectTo?: string }) {
+export function DeleteWithConfirm({
+  target,
+  id,
+  trigger,
+  question,
+  redirectTo,
+}: {
+  target: "cycle" | "profile";
+  id: string;
+  trigger: string;
+  question: ReactNode;
+  redirectTo?: string;
+}) {
   const router = useRouter();
   const remove = useMutation({
-    mutationFn: (): Promise<unknown> => (target === "cycle" ? callAction(() => deleteCycleAction({ cycleId: id })) : callAction(() => deleteProfileAction({ profileId: id }))),
+    mutationFn: (): Promise<unknown> =>
+      target === "cycle"
+        ? callAction(() => deleteCycleAction({ cycleId: id }))
+        : callAction(() => deleteProfileAction({ profileId: id })),
     onSuccess: () => (redirectTo ? router.push(redirectTo) : router.refresh()),
   });
   return (

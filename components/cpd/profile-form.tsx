@@ -30,19 +30,39 @@ export function CpdProfileForm() {
       ) : null}
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-lg font-semibold">About the profile</legend>
-        <TextField label="Name" name="name" required maxLength={120} hint="For example: St Mary's annual mandatory training." />
-        <TextField label="Who sets the rules" name="regulator" required maxLength={120} hint="Your employer, regulator or professional body." />
+        <TextField
+          label="Name"
+          name="name"
+          required
+          maxLength={120}
+          hint="For example: St Mary's annual mandatory training."
+        />
+        <TextField
+          label="Who sets the rules"
+          name="regulator"
+          required
+          maxLength={120}
+          hint="Your employer, regulator or professional body."
+        />
         <TextField label="Profession (optional)" name="profession" maxLength={120} />
         <TextField label="Cycle length in months" name="cycleMonths" inputMode="numeric" required defaultValue="12" />
       </fieldset>
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-lg font-semibold">Hours</legend>
         <TextField label="Total hours (optional)" name="totalHours" inputMode="decimal" />
-        <TextField label="Participatory hours (optional)" name="participatoryHours" inputMode="decimal" hint="Part of the total: learning with other professionals." />
+        <TextField
+          label="Participatory hours (optional)"
+          name="participatoryHours"
+          inputMode="decimal"
+          hint="Part of the total: learning with other professionals."
+        />
       </fieldset>
       <fieldset className="flex flex-col gap-4">
         <legend className="mb-2 text-lg font-semibold">Required topics (optional)</legend>
-        <p className="text-sm text-slate-700 dark:text-slate-300">A credential counts toward a topic when its skills, outcomes, title or tags name it, or when you set the topic on the activity.</p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">
+          A credential counts toward a topic when its skills, outcomes, title or tags name it, or when you set the topic
+          on the activity.
+        </p>
         {TOPIC_SLOTS.map((i) => (
           <div key={i} className="grid gap-4 sm:grid-cols-[2fr_1fr]">
             <TextField label={`Topic ${i + 1}`} name={`topic${i}`} maxLength={120} />

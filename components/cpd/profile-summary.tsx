@@ -32,7 +32,11 @@ export function ProfileSummary({ profile }: { profile: CpdProfile }) {
       <p className="text-slate-700 dark:text-slate-300">
         Source:{" "}
         {profile.source.url?.startsWith("https://") ? (
-          <a href={profile.source.url} rel="noopener noreferrer" className="font-medium text-brand-800 underline dark:text-brand-300">
+          <a
+            href={profile.source.url}
+            rel="noopener noreferrer"
+            className="font-medium text-brand-800 underline dark:text-brand-300"
+          >
             {profile.source.title}
           </a>
         ) : (

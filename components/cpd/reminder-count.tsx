@@ -8,7 +8,10 @@ export async function ReminderCount({ holderId }: { holderId: string }) {
   const { enabled, reminders } = await listNotificationsForHolder(getDb(), holderId, new Date());
   if (!enabled || reminders.length === 0) return null;
   return (
-    <Link href="/renewal#reminders-heading" className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-amber-300 bg-amber-50 px-3 text-sm font-semibold text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50">
+    <Link
+      href="/renewal#reminders-heading"
+      className="inline-flex min-h-11 items-center gap-2 rounded-lg border border-amber-300 bg-amber-50 px-3 text-sm font-semibold text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50"
+    >
       <BellRing className="h-4 w-4" aria-hidden="true" />
       {reminders.length === 1 ? "1 reminder" : `${reminders.length} reminders`}
     </Link>

@@ -11,7 +11,9 @@ export function ReminderSettingsForm({ inApp, email }: { inApp: boolean; email: 
   return (
     <form action={formAction} className="flex flex-col gap-3">
       <fieldset className="flex flex-col gap-1">
-        <legend className="mb-1 text-sm text-slate-700 dark:text-slate-300">Remind me 90, 30 and 7 days before a credential expires or a renewal cycle ends with rules not met.</legend>
+        <legend className="mb-1 text-sm text-slate-700 dark:text-slate-300">
+          Remind me 90, 30 and 7 days before a credential expires or a renewal cycle ends with rules not met.
+        </legend>
         <label className="flex min-h-11 items-center gap-2">
           <input type="checkbox" name="inApp" defaultChecked={inApp} className="h-5 w-5" />
           Show reminders in Tessera

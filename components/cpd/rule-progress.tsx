@@ -13,12 +13,19 @@ export function RuleProgressItem({ progress, idBase }: { progress: RuleProgress;
     <li className="flex flex-col gap-1.5" aria-label={progress.rule.label}>
       <div className="flex items-start justify-between gap-3">
         <p className="font-medium">{progress.rule.label}</p>
-        <p className={`flex shrink-0 items-center gap-1 text-sm font-semibold ${progress.met ? "text-emerald-800 dark:text-emerald-300" : "text-amber-900 dark:text-amber-200"}`}>
+        <p
+          className={`flex shrink-0 items-center gap-1 text-sm font-semibold ${progress.met ? "text-emerald-800 dark:text-emerald-300" : "text-amber-900 dark:text-amber-200"}`}
+        >
           <Icon className="h-4 w-4" aria-hidden="true" />
           {progress.met ? "Met" : `Missing ${amount(progress.missing, progress.unit)}`}
         </p>
       </div>
-      <progress value={Math.min(progress.counted, progress.required)} max={progress.required} aria-labelledby={textId} className={BAR} />
+      <progress
+        value={Math.min(progress.counted, progress.required)}
+        max={progress.required}
+        aria-labelledby={textId}
+        className={BAR}
+      />
       <p id={textId} className="text-sm text-slate-700 dark:text-slate-300">
         {progress.rule.label}: {amount(progress.counted, progress.unit)} of {amount(progress.required, progress.unit)}
         {progress.rule.exclusive ? " · a credential counted here counts toward no other required topic" : ""}

@@ -36,11 +36,26 @@ export function StartCycleForm({ profiles }: { profiles: ProfileChoice[] }) {
         </select>
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField label="Cycle starts on" name="startsOn" type="date" required error={errors?.startsOn?.[0]} hint="The day your current registration period began." />
-        <TextField label="Cycle ends on (optional)" name="endsOn" type="date" error={errors?.endsOn?.[0]} hint="Leave empty to use the profile's cycle length." />
+        <TextField
+          label="Cycle starts on"
+          name="startsOn"
+          type="date"
+          required
+          error={errors?.startsOn?.[0]}
+          hint="The day your current registration period began."
+        />
+        <TextField
+          label="Cycle ends on (optional)"
+          name="endsOn"
+          type="date"
+          error={errors?.endsOn?.[0]}
+          hint="Leave empty to use the profile's cycle length."
+        />
       </div>
       {state?.ok ? <Alert tone="success">Cycle started. Its progress is listed under Your cycles.</Alert> : null}
-      {state && !state.ok && !state.fieldErrors?.startsOn && !state.fieldErrors?.endsOn ? <Alert tone="error">{state.message}</Alert> : null}
+      {state && !state.ok && !state.fieldErrors?.startsOn && !state.fieldErrors?.endsOn ? (
+        <Alert tone="error">{state.message}</Alert>
+      ) : null}
       <div>
         <Button type="submit" disabled={pending}>
           {pending ? "Starting…" : "Start cycle"}

@@ -18,7 +18,11 @@ describe("note rules in the browser", () => {
 
 describe("addTag", () => {
   it("adds a cleaned tag", () => {
-    expect(addTag(["ICU"], "  Mandatory   training ")).toEqual({ ok: true, tags: ["ICU", "Mandatory training"], tag: "Mandatory training" });
+    expect(addTag(["ICU"], "  Mandatory   training ")).toEqual({
+      ok: true,
+      tags: ["ICU", "Mandatory training"],
+      tag: "Mandatory training",
+    });
   });
 
   it("refuses empty, too long, duplicate (whatever the case) and one tag too many", () => {

@@ -10,7 +10,9 @@ export { cleanNote };
 
 export function noteProblem(value: string): string | null {
   const length = cleanNote(value).length;
-  return length > NOTE_MAX_CHARS ? `Keep the note under ${formatNumber(NOTE_MAX_CHARS)} characters (${formatNumber(length - NOTE_MAX_CHARS)} too many).` : null;
+  return length > NOTE_MAX_CHARS
+    ? `Keep the note under ${formatNumber(NOTE_MAX_CHARS)} characters (${formatNumber(length - NOTE_MAX_CHARS)} too many).`
+    : null;
 }
 
 export function noteCountText(value: string): string {
@@ -26,7 +28,9 @@ export function addTag(tags: readonly string[], raw: string): TagAddition {
   const tag = cleanLabel(raw);
   if (tag.length === 0) return { ok: false, message: "Type a tag first." };
   if (tag.length > TAG_MAX_CHARS) return { ok: false, message: `Keep each tag under ${TAG_MAX_CHARS} characters.` };
-  if (tags.some((existing) => existing.toLowerCase() === tag.toLowerCase())) return { ok: false, message: `This credential is already tagged “${tag}”.` };
-  if (tags.length >= TAGS_PER_CREDENTIAL_MAX) return { ok: false, message: `A credential can carry up to ${TAGS_PER_CREDENTIAL_MAX} tags. Remove one first.` };
+  if (tags.some((existing) => existing.toLowerCase() === tag.toLowerCase()))
+    return { ok: false, message: `This credential is already tagged “${tag}”.` };
+  if (tags.length >= TAGS_PER_CREDENTIAL_MAX)
+    return { ok: false, message: `A credential can carry up to ${TAGS_PER_CREDENTIAL_MAX} tags. Remove one first.` };
   return { ok: true, tags: [...tags, tag], tag };
 }

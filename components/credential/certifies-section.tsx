@@ -10,11 +10,15 @@ export function CertifiesSection({ record }: { record: NormalizedCredential }) {
   return (
     <Section id="certifies" title="What it certifies">
       {empty ? <Muted>The credential does not describe what it certifies.</Muted> : null}
-      {record.description ? <p className="whitespace-pre-line break-words text-slate-800 dark:text-slate-200">{record.description}</p> : null}
+      {record.description ? (
+        <p className="whitespace-pre-line break-words text-slate-800 dark:text-slate-200">{record.description}</p>
+      ) : null}
       {present(criteria?.narrative, criteria?.url) ? (
         <>
           <Subheading>How it was earned</Subheading>
-          {criteria?.narrative ? <p className="whitespace-pre-line break-words text-slate-800 dark:text-slate-200">{criteria.narrative}</p> : null}
+          {criteria?.narrative ? (
+            <p className="whitespace-pre-line break-words text-slate-800 dark:text-slate-200">{criteria.narrative}</p>
+          ) : null}
           {criteria?.url ? (
             <p className="mt-1 text-sm">
               Criteria page: <SafeLink href={criteria.url} />
@@ -29,8 +33,14 @@ export function CertifiesSection({ record }: { record: NormalizedCredential }) {
             {outcomes.map((outcome, i) => (
               <li key={i} className="break-words">
                 <span className="font-medium">{outcome.title}</span>
-                {outcome.description && outcome.description !== outcome.title ? <p className="whitespace-pre-line text-sm text-slate-700 dark:text-slate-300">{outcome.description}</p> : null}
-                {outcome.framework ? <p className="text-sm text-slate-600 dark:text-slate-400">Framework: {outcome.framework}</p> : null}
+                {outcome.description && outcome.description !== outcome.title ? (
+                  <p className="whitespace-pre-line text-sm text-slate-700 dark:text-slate-300">
+                    {outcome.description}
+                  </p>
+                ) : null}
+                {outcome.framework ? (
+                  <p className="text-sm text-slate-600 dark:text-slate-400">Framework: {outcome.framework}</p>
+                ) : null}
                 {outcome.url ? (
                   <p className="text-sm">
                     <SafeLink href={outcome.url} />
@@ -50,7 +60,12 @@ export function CertifiesSection({ record }: { record: NormalizedCredential }) {
                 <span className="font-medium">{skill.name}</span>
                 {skill.framework || skill.code ? (
                   <span className="block text-sm text-slate-600 dark:text-slate-400">
-                    {[skill.framework ? `Framework: ${skill.framework}` : null, skill.code ? `Code: ${skill.code}` : null].filter(Boolean).join(" · ")}
+                    {[
+                      skill.framework ? `Framework: ${skill.framework}` : null,
+                      skill.code ? `Code: ${skill.code}` : null,
+                    ]
+                      .filter(Boolean)
+                      .join(" · ")}
                   </span>
                 ) : null}
                 {skill.url ? (

@@ -3,7 +3,11 @@
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useId, useState } from "react";
-import { addToCollectionAction, createCollectionAction, removeFromCollectionAction } from "@/app/(wallet)/wallet/collections/actions";
+import {
+  addToCollectionAction,
+  createCollectionAction,
+  removeFromCollectionAction,
+} from "@/app/(wallet)/wallet/collections/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { COLLECTION_NAME_MAX_CHARS } from "@/lib/wallet/limits";
@@ -22,7 +26,15 @@ function byName(a: CollectionOption, b: CollectionOption): number {
  * Which of the holder's collections hold this credential: a checkbox each (checked at once,
  * unchecked again if refused), and a field to create a collection and add the credential to it.
  */
-export function CollectionsPicker({ credentialId, collections, memberOf }: { credentialId: string; collections: CollectionOption[]; memberOf: string[] }) {
+export function CollectionsPicker({
+  credentialId,
+  collections,
+  memberOf,
+}: {
+  credentialId: string;
+  collections: CollectionOption[];
+  memberOf: string[];
+}) {
   const id = useId();
   const [options, setOptions] = useState(collections);
   const [checked, setChecked] = useState(() => new Set(memberOf));
@@ -41,7 +53,9 @@ export function CollectionsPicker({ credentialId, collections, memberOf }: { cre
   const toggle = useMutation({
     mutationFn: async ({ collection, add }: { collection: CollectionOption; add: boolean }) => {
       const input = { collectionId: collection.id, credentialIds: [credentialId] };
-      await (add ? callAction(() => addToCollectionAction(input)) : callAction(() => removeFromCollectionAction(input)));
+      await (add
+        ? callAction(() => addToCollectionAction(input))
+        : callAction(() => removeFromCollectionAction(input)));
     },
     onMutate: () => {
       setMessage("");
@@ -49,9 +63,12 @@ export function CollectionsPicker({ credentialId, collections, memberOf }: { cre
     },
     onError: (error, { collection, add }) => {
       mark(collection.id, !add);
-      setFailure(`${add ? `Not added to ${collection.name}` : `Not removed from ${collection.name}`}: ${failureMessage(error)}`);
+      setFailure(
+        `${add ? `Not added to ${collection.name}` : `Not removed from ${collection.name}`}: ${failureMessage(error)}`,
+      );
     },
-    onSuccess: (_data, { collection, add }) => setMessage(add ? `Added to ${collection.name}.` : `Removed from ${collection.name}.`),
+    onSuccess: (_data, { collection, add }) =>
+      setMessage(add ? `Added to ${collection.name}.` : `Removed from ${collection.name}.`),
   });
 
   const create = useMutation({
@@ -103,7 +120,9 @@ export function CollectionsPicker({ credentialId, collections, memberOf }: { cre
           </ul>
         </fieldset>
       ) : (
-        <p className="text-sm text-slate-600 dark:text-slate-400">You have no collections yet. A collection groups credentials for one purpose, such as a job application.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          You have no collections yet. A collection groups credentials for one purpose, such as a job application.
+        </p>
       )}
       <form
         className="flex flex-col gap-1.5"
@@ -142,7 +161,10 @@ export function CollectionsPicker({ credentialId, collections, memberOf }: { cre
       </p>
       {failure ? <Alert tone="error">{failure}</Alert> : null}
       <p className="text-sm">
-        <Link href="/wallet/collections" className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+        <Link
+          href="/wallet/collections"
+          className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300"
+        >
           Manage your collections
         </Link>
       </p>

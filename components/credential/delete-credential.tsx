@@ -35,8 +35,13 @@ export function DeleteCredential({ credentialId, title, collectionCount, childCo
 
   return (
     <>
-      <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">Deleting removes this credential and its original file from Tessera. It cannot be undone.</p>
-      <Button ref={openerRef} variant="danger" onClick={() => {
+      <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">
+        Deleting removes this credential and its original file from Tessera. It cannot be undone.
+      </p>
+      <Button
+        ref={openerRef}
+        variant="danger"
+        onClick={() => {
           dialogRef.current?.showModal();
           // The safe choice has focus first.
           cancelRef.current?.focus();
@@ -63,7 +68,8 @@ export function DeleteCredential({ credentialId, title, collectionCount, childCo
         </h2>
         <div id={`${id}-what`} className="mt-2 flex flex-col gap-2 text-sm">
           <p>
-            <span className="font-semibold break-words">“{title}”</span> will be removed from your wallet for good, with:
+            <span className="font-semibold break-words">“{title}”</span> will be removed from your wallet for good,
+            with:
           </p>
           <ul className="list-disc pl-5">
             <li>the original file you imported</li>
@@ -71,7 +77,9 @@ export function DeleteCredential({ credentialId, title, collectionCount, childCo
             {collectionCount > 0 ? <li>its place in {plural(collectionCount, "collection")}</li> : null}
             <li>its part in your pathway progress and in any share links that include it</li>
           </ul>
-          {childCount > 0 ? <p>The {plural(childCount, "credential")} that came inside it stay in your wallet.</p> : null}
+          {childCount > 0 ? (
+            <p>The {plural(childCount, "credential")} that came inside it stay in your wallet.</p>
+          ) : null}
           <p>If you still have the file, you can import it again later.</p>
         </div>
         {remove.isError ? (
@@ -83,7 +91,13 @@ export function DeleteCredential({ credentialId, title, collectionCount, childCo
           {busy ? "Deleting…" : ""}
         </p>
         <div className="mt-5 flex flex-wrap justify-end gap-3">
-          <Button ref={cancelRef} type="button" variant="secondary" disabled={busy} onClick={() => dialogRef.current?.close()}>
+          <Button
+            ref={cancelRef}
+            type="button"
+            variant="secondary"
+            disabled={busy}
+            onClick={() => dialogRef.current?.close()}
+          >
             Cancel
           </Button>
           <Button type="button" variant="danger" disabled={busy} onClick={() => remove.mutate()}>

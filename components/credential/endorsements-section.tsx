@@ -23,7 +23,11 @@ export function EndorsementsSection({ record }: { record: NormalizedCredential }
                       <SafeLink href={endorsement.issuerId} />
                     </p>
                   ) : null}
-                  {endorsement.comment ? <blockquote className="mt-1 whitespace-pre-line border-l-4 border-slate-300 pl-3 text-slate-800 dark:border-slate-600 dark:text-slate-200">{endorsement.comment}</blockquote> : null}
+                  {endorsement.comment ? (
+                    <blockquote className="mt-1 whitespace-pre-line border-l-4 border-slate-300 pl-3 text-slate-800 dark:border-slate-600 dark:text-slate-200">
+                      {endorsement.comment}
+                    </blockquote>
+                  ) : null}
                   {date ? <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">Endorsed on {date}</p> : null}
                 </li>
               );

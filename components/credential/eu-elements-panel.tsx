@@ -9,13 +9,24 @@ function ElementList({ rows, label }: { rows: EuElementRow[]; label: string }) {
       {rows.map((row) => (
         <li key={row.key} className="flex items-start gap-2">
           {row.present ? (
-            <CircleCheck className="mt-0.5 h-5 w-5 shrink-0 text-emerald-700 dark:text-emerald-300" aria-hidden="true" />
+            <CircleCheck
+              className="mt-0.5 h-5 w-5 shrink-0 text-emerald-700 dark:text-emerald-300"
+              aria-hidden="true"
+            />
           ) : (
             <CircleX className="mt-0.5 h-5 w-5 shrink-0 text-slate-500 dark:text-slate-400" aria-hidden="true" />
           )}
           <span>
             {row.label}:{" "}
-            <span className={row.present ? "font-semibold text-emerald-800 dark:text-emerald-300" : "font-semibold text-slate-700 dark:text-slate-300"}>{row.present ? "present" : "missing"}</span>
+            <span
+              className={
+                row.present
+                  ? "font-semibold text-emerald-800 dark:text-emerald-300"
+                  : "font-semibold text-slate-700 dark:text-slate-300"
+              }
+            >
+              {row.present ? "present" : "missing"}
+            </span>
           </span>
         </li>
       ))}
@@ -40,7 +51,10 @@ export function EuElementsPanel({ record }: { record: NormalizedCredential }) {
           {summary.optionalPresent} of {summary.optional.length} optional
         </span>
       </p>
-      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">What the EU asks a micro-credential to state. A missing element is not an error; it means the issuer did not include it.</p>
+      <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">
+        What the EU asks a micro-credential to state. A missing element is not an error; it means the issuer did not
+        include it.
+      </p>
       <Subheading>Mandatory</Subheading>
       <ElementList rows={summary.mandatory} label="Mandatory elements" />
       <Subheading>Optional</Subheading>

@@ -4,13 +4,18 @@ import { euElementsSummary } from "./eu-elements";
 
 describe("euElementsSummary", () => {
   it("lists every Annex I element, split into mandatory and optional, and counts those present", () => {
-    const euElements = Object.fromEntries(EU_ELEMENTS.map((e) => [e.key, ["title", "learner", "grade"].includes(e.key)])) as Record<EuElementKey, boolean>;
+    const euElements = Object.fromEntries(
+      EU_ELEMENTS.map((e) => [e.key, ["title", "learner", "grade"].includes(e.key)]),
+    ) as Record<EuElementKey, boolean>;
     const summary = euElementsSummary({ euElements });
     expect(summary.mandatory).toHaveLength(11);
     expect(summary.optional).toHaveLength(5);
     expect(summary.mandatoryPresent).toBe(2);
     expect(summary.optionalPresent).toBe(1);
-    expect(summary.mandatory.find((r) => r.key === "awardingBody")).toMatchObject({ present: false, label: "Awarding body" });
+    expect(summary.mandatory.find((r) => r.key === "awardingBody")).toMatchObject({
+      present: false,
+      label: "Awarding body",
+    });
   });
 
   it("treats a record without the map as carrying none", () => {

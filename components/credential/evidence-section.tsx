@@ -4,7 +4,12 @@ import type { Evidence, NormalizedCredential } from "@/lib/credentials/record";
 import { formatBytes } from "@/components/ui/format";
 import { Muted, SafeLink, Section } from "./section";
 
-const FILE_KINDS: Record<string, string> = { "application/pdf": "PDF", "image/png": "PNG image", "image/jpeg": "JPEG image", "image/webp": "WebP image" };
+const FILE_KINDS: Record<string, string> = {
+  "application/pdf": "PDF",
+  "image/png": "PNG image",
+  "image/jpeg": "JPEG image",
+  "image/webp": "WebP image",
+};
 
 /** An attached file as both the holder's page and the share page know it (no bytes). */
 type EvidenceFile = Pick<EvidenceFileSummary, "id" | "filename" | "mediaType" | "byteSize">;
@@ -14,7 +19,17 @@ type EvidenceFile = Pick<EvidenceFileSummary, "id" | "filename" | "mediaType" | 
  * `fileHref`) and the evidence the credential names. Whether it is shown at all is the caller's
  * decision (the share page shows it only when the share does).
  */
-export function EvidenceList({ evidence, files, fileHref, hideDownloadsInPrint = false }: { evidence: Evidence[]; files: EvidenceFile[]; fileHref: (fileId: string) => string; hideDownloadsInPrint?: boolean }) {
+export function EvidenceList({
+  evidence,
+  files,
+  fileHref,
+  hideDownloadsInPrint = false,
+}: {
+  evidence: Evidence[];
+  files: EvidenceFile[];
+  fileHref: (fileId: string) => string;
+  hideDownloadsInPrint?: boolean;
+}) {
   return (
     <Section id="evidence" title="Evidence">
       {evidence.length === 0 && files.length === 0 ? <Muted>No evidence is attached to this credential.</Muted> : null}
@@ -44,8 +59,12 @@ export function EvidenceList({ evidence, files, fileHref, hideDownloadsInPrint =
           {evidence.map((item, i) => (
             <li key={i} className="break-words rounded-xl border border-slate-200 p-3 dark:border-slate-800">
               <p className="font-medium">{item.name ?? `Evidence ${i + 1}`}</p>
-              {item.description ? <p className="whitespace-pre-line text-sm text-slate-700 dark:text-slate-300">{item.description}</p> : null}
-              {item.narrative ? <p className="mt-1 whitespace-pre-line text-sm text-slate-700 dark:text-slate-300">{item.narrative}</p> : null}
+              {item.description ? (
+                <p className="whitespace-pre-line text-sm text-slate-700 dark:text-slate-300">{item.description}</p>
+              ) : null}
+              {item.narrative ? (
+                <p className="mt-1 whitespace-pre-line text-sm text-slate-700 dark:text-slate-300">{item.narrative}</p>
+              ) : null}
               {item.url ? (
                 <p className="mt-1 text-sm">
                   <SafeLink href={item.url} />
@@ -60,6 +79,20 @@ export function EvidenceList({ evidence, files, fileHref, hideDownloadsInPrint =
 }
 
 /** The holder's credential page: its evidence, with the files downloaded from the holder's own API. */
-export function EvidenceSection({ credentialId, record, files }: { credentialId: string; record: NormalizedCredential; files: EvidenceFileSummary[] }) {
-  return <EvidenceList evidence={record.evidence ?? []} files={files} fileHref={(fileId) => `/api/credentials/${credentialId}/evidence/${fileId}`} />;
+export function EvidenceSection({
+  credentialId,
+  record,
+  files,
+}: {
+  credentialId: string;
+  record: NormalizedCredential;
+  files: EvidenceFileSummary[];
+}) {
+  return (
+    <EvidenceList
+      evidence={record.evidence ?? []}
+      files={files}
+      fileHref={(fileId) => `/api/credentials/${credentialId}/evidence/${fileId}`}
+    />
+  );
 }

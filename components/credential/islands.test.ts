@@ -4,8 +4,16 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
 
 // The islands' first paint, without a browser: labels, names and escaping. Behaviour is covered end to end.
-vi.mock("@/app/(wallet)/credentials/actions", () => ({ saveNoteAction: vi.fn(), saveTagsAction: vi.fn(), deleteCredentialAction: vi.fn() }));
-vi.mock("@/app/(wallet)/wallet/collections/actions", () => ({ createCollectionAction: vi.fn(), addToCollectionAction: vi.fn(), removeFromCollectionAction: vi.fn() }));
+vi.mock("@/app/(wallet)/credentials/actions", () => ({
+  saveNoteAction: vi.fn(),
+  saveTagsAction: vi.fn(),
+  deleteCredentialAction: vi.fn(),
+}));
+vi.mock("@/app/(wallet)/wallet/collections/actions", () => ({
+  createCollectionAction: vi.fn(),
+  addToCollectionAction: vi.fn(),
+  removeFromCollectionAction: vi.fn(),
+}));
 vi.mock("next/navigation", () => ({ useRouter: () => ({ push: vi.fn() }) }));
 
 const { NoteEditor } = await import("./note-editor");
@@ -40,7 +48,16 @@ describe("credential page islands", () => {
   });
 
   it("labels each collection checkbox by its name and ticks the ones holding the credential", () => {
-    const html = render(createElement(CollectionsPicker, { credentialId: ID, collections: [{ id: "a", name: "ICU application" }, { id: "b", name: "Revalidation" }], memberOf: ["b"] }));
+    const html = render(
+      createElement(CollectionsPicker, {
+        credentialId: ID,
+        collections: [
+          { id: "a", name: "ICU application" },
+          { id: "b", name: "Revalidation" },
+        ],
+        memberOf: ["b"],
+      }),
+    );
     expect(html).toMatch(/<label[^>]*><input type="checkbox"[^>]*\/><span[^>]*>ICU application<\/span><\/label>/);
     expect(html).toMatch(/<input type="checkbox"[^>]*checked=""[^>]*\/><span[^>]*>Revalidation<\/span>/);
     expect(html).toMatch(/>New collection name<\/label>/);
@@ -48,7 +65,14 @@ describe("credential page islands", () => {
   });
 
   it("says what deleting takes with it, before anything is deleted", () => {
-    const html = render(createElement(DeleteCredential, { credentialId: ID, title: "BLS <i>2026</i>", collectionCount: 2, childCount: 3 }));
+    const html = render(
+      createElement(DeleteCredential, {
+        credentialId: ID,
+        title: "BLS <i>2026</i>",
+        collectionCount: 2,
+        childCount: 3,
+      }),
+    );
     expect(html).toContain("Delete credential</button>");
     expect(html).toContain(">Delete permanently</button>");
     expect(html).toContain("<li>its place in 2 collections</li>");

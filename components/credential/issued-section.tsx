@@ -24,7 +24,11 @@ export function IssuedSection({ record }: { record: NormalizedCredential }) {
     <Section id="issued" title="Issued and awarded">
       <FactList>
         <PartyFacts role="Issuer" party={record.issuer} />
-        {sameBody ? <Fact label="Awarded by">{awarding.name}</Fact> : <PartyFacts role="Awarding body" party={awarding} />}
+        {sameBody ? (
+          <Fact label="Awarded by">{awarding.name}</Fact>
+        ) : (
+          <PartyFacts role="Awarding body" party={awarding} />
+        )}
         <Fact label="Issued to">{record.recipient?.name ?? "Not named in the credential"}</Fact>
         <Fact label="Issued on">{formatDay(dates.issued)}</Fact>
         <Fact label="Valid from">{formatDay(dates.validFrom)}</Fact>

@@ -44,7 +44,15 @@ export function NoteEditor({ credentialId, initialNote }: { credentialId: string
 
   const dirty = cleanNote(draft) !== saved;
   const over = noteProblem(draft) !== null;
-  const status = save.isPending ? "Saving note…" : save.isError ? null : dirty ? "Unsaved changes" : save.isSuccess ? "Note saved." : null;
+  const status = save.isPending
+    ? "Saving note…"
+    : save.isError
+      ? null
+      : dirty
+        ? "Unsaved changes"
+        : save.isSuccess
+          ? "Note saved."
+          : null;
 
   return (
     <form
@@ -75,7 +83,10 @@ export function NoteEditor({ credentialId, initialNote }: { credentialId: string
         aria-invalid={over ? true : undefined}
         className="rounded-lg border border-slate-400 bg-white p-3 text-base text-slate-900 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-100"
       />
-      <p id={`${id}-count`} className={`text-sm ${over ? "font-semibold text-red-700 dark:text-red-300" : "text-slate-600 dark:text-slate-400"}`}>
+      <p
+        id={`${id}-count`}
+        className={`text-sm ${over ? "font-semibold text-red-700 dark:text-red-300" : "text-slate-600 dark:text-slate-400"}`}
+      >
         {noteCountText(draft)}
       </p>
       <p className="sr-only" aria-live="polite">

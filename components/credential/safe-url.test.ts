@@ -8,7 +8,23 @@ describe("safeHttpsUrl", () => {
   });
 
   it("refuses every other scheme, relative URLs and non-strings", () => {
-    for (const value of ["javascript:alert(1)", " javascript:alert(1)", "JaVaScRiPt:alert(1)", "java\tscript:alert(1)", "data:text/html,<script>alert(1)</script>", "http://example.org", "vbscript:x", "//evil.example/x", "/relative", "mailto:a@example.org", "", undefined, null, 42, {}]) {
+    for (const value of [
+      "javascript:alert(1)",
+      " javascript:alert(1)",
+      "JaVaScRiPt:alert(1)",
+      "java\tscript:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "http://example.org",
+      "vbscript:x",
+      "//evil.example/x",
+      "/relative",
+      "mailto:a@example.org",
+      "",
+      undefined,
+      null,
+      42,
+      {},
+    ]) {
       expect(safeHttpsUrl(value)).toBeNull();
     }
   });

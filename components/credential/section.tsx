@@ -45,7 +45,11 @@ export function SafeLink({ href }: { href: string | undefined }) {
   const safe = safeHttpsUrl(href);
   if (!safe) return <span className="break-all">{href}</span>;
   return (
-    <a href={safe} rel="noopener noreferrer nofollow" className="break-all text-brand-700 underline underline-offset-2 hover:no-underline dark:text-brand-300">
+    <a
+      href={safe}
+      rel="noopener noreferrer nofollow"
+      className="break-all text-brand-700 underline underline-offset-2 hover:no-underline dark:text-brand-300"
+    >
       {safe}
     </a>
   );
@@ -53,5 +57,7 @@ export function SafeLink({ href }: { href: string | undefined }) {
 
 /** True when there is something to show (non-empty text, number, non-empty list). */
 export function present(...values: unknown[]): boolean {
-  return values.some((v) => (Array.isArray(v) ? v.length > 0 : typeof v === "string" ? v.trim() !== "" : v !== undefined && v !== null));
+  return values.some((v) =>
+    Array.isArray(v) ? v.length > 0 : typeof v === "string" ? v.trim() !== "" : v !== undefined && v !== null,
+  );
 }

@@ -62,8 +62,14 @@ export function TagEditor({ credentialId, initialTags }: { credentialId: string;
       {tags.length > 0 ? (
         <ul aria-label="Your tags" className="flex flex-wrap gap-2">
           {tags.map((tag) => (
-            <li key={tag} className="inline-flex min-h-11 items-center rounded-full border border-slate-300 bg-slate-100 pl-3 dark:border-slate-600 dark:bg-slate-800">
-              <Link href={`/wallet?tag=${encodeURIComponent(tag)}`} className="break-all py-2 text-sm font-medium underline-offset-2 hover:underline">
+            <li
+              key={tag}
+              className="inline-flex min-h-11 items-center rounded-full border border-slate-300 bg-slate-100 pl-3 dark:border-slate-600 dark:bg-slate-800"
+            >
+              <Link
+                href={`/wallet?tag=${encodeURIComponent(tag)}`}
+                className="break-all py-2 text-sm font-medium underline-offset-2 hover:underline"
+              >
                 {tag}
               </Link>
               <button
@@ -78,7 +84,9 @@ export function TagEditor({ credentialId, initialTags }: { credentialId: string;
           ))}
         </ul>
       ) : (
-        <p className="text-sm text-slate-600 dark:text-slate-400">No tags yet. Tags help you find credentials in your wallet, e.g. “ICU” or “Mandatory training”.</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          No tags yet. Tags help you find credentials in your wallet, e.g. “ICU” or “Mandatory training”.
+        </p>
       )}
       <form
         className="flex flex-col gap-1.5"

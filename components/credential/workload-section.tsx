@@ -26,7 +26,9 @@ export function WorkloadSection({ record }: { record: NormalizedCredential }) {
         <Fact label="Hours of learning">{amount(workload.hours, "hours") ?? "Not stated"}</Fact>
         <Fact label="ECTS credits">{amount(workload.ects, "ECTS") ?? "Not stated"}</Fact>
         <Fact label="Where the workload comes from">{workload.source}</Fact>
-        <Fact label="EQF level">{level.eqf !== undefined && level.eqf !== null ? `Level ${level.eqf}` : "Not stated"}</Fact>
+        <Fact label="EQF level">
+          {level.eqf !== undefined && level.eqf !== null ? `Level ${level.eqf}` : "Not stated"}
+        </Fact>
         <Fact label="National framework level">{level.nqf}</Fact>
         <Fact label="Qualification framework">{level.framework}</Fact>
         <Fact label="EU typology">{record.typology ? (TYPOLOGY[record.typology] ?? record.typology) : null}</Fact>

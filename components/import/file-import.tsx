@@ -75,7 +75,9 @@ export function FileImport() {
         >
           Choose files
         </label>
-        <p className="text-sm text-slate-600 dark:text-slate-400">PNG or SVG badges, JSON, JWT, XML, or a zip of up to 1,000 files</p>
+        <p className="text-sm text-slate-600 dark:text-slate-400">
+          PNG or SVG badges, JSON, JWT, XML, or a zip of up to 1,000 files
+        </p>
       </div>
       {upload.isPending ? <p role="status">Uploading…</p> : null}
       {tooLarge ? <Alert tone="error">{tooLarge}</Alert> : null}

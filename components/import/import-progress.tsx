@@ -9,7 +9,10 @@ import type { ImportJobView } from "@/lib/credentials/import/jobs";
 
 async function fetchJob(jobId: string): Promise<ImportJobView> {
   const response = await fetch(`/api/imports/${jobId}`, { cache: "no-store" });
-  if (!response.ok) throw new Error(((await response.json().catch(() => ({}))) as { error?: string }).error ?? "Could not read the import progress.");
+  if (!response.ok)
+    throw new Error(
+      ((await response.json().catch(() => ({}))) as { error?: string }).error ?? "Could not read the import progress.",
+    );
   return (await response.json()) as ImportJobView;
 }
 
@@ -24,7 +27,8 @@ export function ImportProgress({ jobId }: { jobId: string }) {
   const { data: job, error } = useQuery({
     queryKey: queryKeys.importJob(jobId),
     queryFn: () => fetchJob(jobId),
-    refetchInterval: (query) => (query.state.data && ["done", "failed"].includes(query.state.data.status) ? false : 400),
+    refetchInterval: (query) =>
+      query.state.data && ["done", "failed"].includes(query.state.data.status) ? false : 400,
   });
   if (error) return <Alert tone="error">{error.message}</Alert>;
   if (!job) return <p role="status">Starting the import…</p>;
@@ -47,7 +51,10 @@ export function ImportProgress({ jobId }: { jobId: string }) {
         {counts.imported} imported · {counts.duplicate} already in your wallet · {counts.rejected} not imported
       </p>
       {job.items.length > 0 ? (
-        <ul className="max-h-96 divide-y divide-slate-200 overflow-auto rounded-xl border border-slate-200 text-sm dark:divide-slate-800 dark:border-slate-800" aria-label="Import report">
+        <ul
+          className="max-h-96 divide-y divide-slate-200 overflow-auto rounded-xl border border-slate-200 text-sm dark:divide-slate-800 dark:border-slate-800"
+          aria-label="Import report"
+        >
           {job.items.map((item, index) => {
             const style = outcomeStyle[item.outcome];
             const Icon = style.icon;
@@ -55,10 +62,16 @@ export function ImportProgress({ jobId }: { jobId: string }) {
               <li key={`${index}-${item.name}`} className="flex gap-3 px-3 py-2">
                 <Icon className={`mt-0.5 h-4 w-4 shrink-0 ${style.className}`} aria-hidden="true" />
                 <span className="min-w-0">
-                  <span className="block break-all font-medium">{item.outcome === "rejected" ? item.name : item.title}</span>
+                  <span className="block break-all font-medium">
+                    {item.outcome === "rejected" ? item.name : item.title}
+                  </span>
                   <span className={style.className}>{style.label}</span>
-                  {item.outcome === "rejected" ? <span className="block text-slate-700 dark:text-slate-300">{item.message}</span> : null}
-                  {item.outcome === "imported" && item.message !== "Imported" ? <span className="block text-slate-700 dark:text-slate-300">{item.message}</span> : null}
+                  {item.outcome === "rejected" ? (
+                    <span className="block text-slate-700 dark:text-slate-300">{item.message}</span>
+                  ) : null}
+                  {item.outcome === "imported" && item.message !== "Imported" ? (
+                    <span className="block text-slate-700 dark:text-slate-300">{item.message}</span>
+                  ) : null}
                 </span>
               </li>
             );

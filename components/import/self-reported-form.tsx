@@ -20,7 +20,12 @@ class SubmitError extends Error {
 
 async function submitSelfReported(form: FormData): Promise<{ credentialId: string; title: string }> {
   const response = await fetch("/api/imports/self-reported", { method: "POST", body: form });
-  const json = (await response.json().catch(() => ({ error: "The certificate could not be saved. Try again." }))) as Failure & { credentialId?: string; title?: string };
+  const json = (await response
+    .json()
+    .catch(() => ({ error: "The certificate could not be saved. Try again." }))) as Failure & {
+    credentialId?: string;
+    title?: string;
+  };
   if (!response.ok || !json.credentialId) throw new SubmitError(json);
   return { credentialId: json.credentialId, title: json.title ?? "" };
 }
@@ -41,17 +46,46 @@ export function SelfReportedForm() {
       }}
     >
       <div className="sm:col-span-2">
-        <TextField label="Title" name="title" required maxLength={300} error={err("title")} placeholder="e.g. Basic Life Support (BLS)" />
+        <TextField
+          label="Title"
+          name="title"
+          required
+          maxLength={300}
+          error={err("title")}
+          placeholder="e.g. Basic Life Support (BLS)"
+        />
       </div>
-      <TextField label="Issued by" name="issuer" required maxLength={200} error={err("issuer")} placeholder="e.g. Resuscitation Council UK" />
+      <TextField
+        label="Issued by"
+        name="issuer"
+        required
+        maxLength={200}
+        error={err("issuer")}
+        placeholder="e.g. Resuscitation Council UK"
+      />
       <TextField label="Date completed" name="issuedOn" type="date" required error={err("issuedOn")} />
-      <TextField label="Learning hours (optional)" name="hours" type="number" min={0} max={10000} step="0.5" inputMode="decimal" error={err("hours")} />
+      <TextField
+        label="Learning hours (optional)"
+        name="hours"
+        type="number"
+        min={0}
+        max={10000}
+        step="0.5"
+        inputMode="decimal"
+        error={err("hours")}
+      />
       <TextField label="Expires on (optional)" name="validUntil" type="date" error={err("validUntil")} />
       <div className="flex flex-col gap-1.5 sm:col-span-2">
         <label htmlFor="notes" className="text-sm font-medium">
           Notes (optional)
         </label>
-        <textarea id="notes" name="notes" maxLength={2000} rows={3} className="rounded-lg border border-slate-400 bg-white p-3 dark:border-slate-500 dark:bg-slate-950" />
+        <textarea
+          id="notes"
+          name="notes"
+          maxLength={2000}
+          rows={3}
+          className="rounded-lg border border-slate-400 bg-white p-3 dark:border-slate-500 dark:bg-slate-950"
+        />
       </div>
       <div className="flex flex-col gap-1.5 sm:col-span-2">
         <label htmlFor="evidence" className="text-sm font-medium">

@@ -25,7 +25,9 @@ export async function CountsToward({ holderId, credentialId }: { holderId: strin
     );
   }
   const definitions = definitionsBySlug(overview.pathways);
-  const counting = overview.pathways.filter((p) => p.progress.credentialIds.includes(credentialId) || p.progress.targetCredentialIds.includes(credentialId));
+  const counting = overview.pathways.filter(
+    (p) => p.progress.credentialIds.includes(credentialId) || p.progress.targetCredentialIds.includes(credentialId),
+  );
 
   return (
     <Section id="counts-toward" title="Counts toward">
@@ -47,7 +49,15 @@ export async function CountsToward({ holderId, credentialId }: { holderId: strin
   );
 }
 
-function CountingPathway({ pathway, credentialId, definitions }: { pathway: HolderPathway; credentialId: string; definitions: ReturnType<typeof definitionsBySlug> }) {
+function CountingPathway({
+  pathway,
+  credentialId,
+  definitions,
+}: {
+  pathway: HolderPathway;
+  credentialId: string;
+  definitions: ReturnType<typeof definitionsBySlug>;
+}) {
   const { definition, progress } = pathway;
   const isTarget = progress.targetCredentialIds.includes(credentialId);
   return (

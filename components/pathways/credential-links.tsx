@@ -5,7 +5,17 @@ import type { PathwayOverview } from "@/lib/pathways/data";
 type Named = PathwayOverview["credentials"];
 
 /** Credentials counted (or expired) for a requirement, each a link to its page in the wallet. */
-export function CredentialLinks({ label, ids, credentials, expired = false }: { label: string; ids: string[]; credentials: Named; expired?: boolean }) {
+export function CredentialLinks({
+  label,
+  ids,
+  credentials,
+  expired = false,
+}: {
+  label: string;
+  ids: string[];
+  credentials: Named;
+  expired?: boolean;
+}) {
   if (ids.length === 0) return null;
   return (
     <div className="text-sm">
@@ -16,10 +26,15 @@ export function CredentialLinks({ label, ids, credentials, expired = false }: { 
           const until = expired ? formatDay(credential?.validUntil) : null;
           return (
             <li key={id} className="break-words">
-              <Link href={`/credentials/${id}`} className="text-brand-800 underline underline-offset-2 hover:no-underline dark:text-brand-300">
+              <Link
+                href={`/credentials/${id}`}
+                className="text-brand-800 underline underline-offset-2 hover:no-underline dark:text-brand-300"
+              >
                 {credential?.title ?? "A credential in your wallet"}
               </Link>
-              {credential?.issuerName ? <span className="text-slate-700 dark:text-slate-300"> · {credential.issuerName}</span> : null}
+              {credential?.issuerName ? (
+                <span className="text-slate-700 dark:text-slate-300"> · {credential.issuerName}</span>
+              ) : null}
               {until ? <span className="text-slate-700 dark:text-slate-300"> · expired {until}</span> : null}
             </li>
           );

@@ -25,7 +25,8 @@ export function FollowButton({ pathwayId, followed }: { pathwayId: string; follo
   }, [pathwayId, followed]);
 
   const toggle = useMutation({
-    mutationFn: () => callAction(() => (followed ? unfollowPathwayAction({ pathwayId }) : followPathwayAction({ pathwayId }))),
+    mutationFn: () =>
+      callAction(() => (followed ? unfollowPathwayAction({ pathwayId }) : followPathwayAction({ pathwayId }))),
     onSuccess: () => {
       toggledLast = pathwayId;
       router.refresh();

@@ -44,7 +44,15 @@ export const FIELD_IDS = {
   toEarnIssuer: (key: string) => `goal-earn-${key}-issuer`,
 } as const;
 
-export const EMPTY_DRAFT: GoalDraft = { title: "", targetTitle: "", targetKind: "micro-credential", targetIssuer: "", heldCredentialIds: [], toEarn: [], count: "" };
+export const EMPTY_DRAFT: GoalDraft = {
+  title: "",
+  targetTitle: "",
+  targetKind: "micro-credential",
+  targetIssuer: "",
+  heldCredentialIds: [],
+  toEarn: [],
+  count: "",
+};
 
 function label(value: string, max: number, empty: string | null): { value: string; error?: string } {
   const cleaned = cleanLabel(value);
@@ -64,7 +72,9 @@ export function checkGoalDraft(draft: GoalDraft): { ok: true; goal: GoalInput } 
 
   const components = draft.heldCredentialIds.length + draft.toEarn.length;
   if (components === 0) errors[FIELD_IDS.held] = "Choose at least one credential that counts toward the goal.";
-  else if (components > GOAL_LIMITS.components) errors[FIELD_IDS.held] = `A goal can list up to ${GOAL_LIMITS.components} credentials; remove ${components - GOAL_LIMITS.components}.`;
+  else if (components > GOAL_LIMITS.components)
+    errors[FIELD_IDS.held] =
+      `A goal can list up to ${GOAL_LIMITS.components} credentials; remove ${components - GOAL_LIMITS.components}.`;
 
   const toEarn = draft.toEarn.map((row) => {
     const partTitle = label(row.title, GOAL_LIMITS.part, "A planned credential needs its title.");
@@ -78,8 +88,11 @@ export function checkGoalDraft(draft: GoalDraft): { ok: true; goal: GoalInput } 
   const countText = draft.count.trim();
   if (countText !== "") {
     count = /^\d{1,4}$/.test(countText) ? Number(countText) : Number.NaN;
-    if (!Number.isInteger(count) || count < 1) errors[FIELD_IDS.count] = "Enter a whole number, 1 or more, or leave it empty.";
-    else if (components > 0 && count > components) errors[FIELD_IDS.count] = `The goal lists ${components} credential${components === 1 ? "" : "s"}, so it cannot ask for ${count}; it could never be met.`;
+    if (!Number.isInteger(count) || count < 1)
+      errors[FIELD_IDS.count] = "Enter a whole number, 1 or more, or leave it empty.";
+    else if (components > 0 && count > components)
+      errors[FIELD_IDS.count] =
+        `The goal lists ${components} credential${components === 1 ? "" : "s"}, so it cannot ask for ${count}; it could never be met.`;
   }
 
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -103,7 +116,12 @@ export function draftFromGoal(goal: Goal): GoalDraft {
   const toEarn: ToEarnRow[] = [];
   for (const component of goal.components) {
     if ("credentialId" in component) heldCredentialIds.push(component.credentialId);
-    else toEarn.push({ key: `r${toEarn.length}`, title: component.title ?? component.label, issuer: component.issuerName ?? "" });
+    else
+      toEarn.push({
+        key: `r${toEarn.length}`,
+        title: component.title ?? component.label,
+        issuer: component.issuerName ?? "",
+      });
   }
   return {
     title: goal.title,

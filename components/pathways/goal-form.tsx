@@ -60,7 +60,8 @@ export function GoalForm({
     onError: (error) => setRefused(serverMessages(error)),
   });
 
-  const set = <K extends keyof GoalDraft>(key: K, value: GoalDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof GoalDraft>(key: K, value: GoalDraft[K]) =>
+    setDraft((current) => ({ ...current, [key]: value }));
 
   return (
     <form
@@ -82,7 +83,16 @@ export function GoalForm({
       }}
     >
       <div className="flex flex-col gap-4">
-        <TextField label="Goal name" name={FIELD_IDS.title} value={draft.title} maxLength={GOAL_LIMITS.title} autoComplete="off" placeholder="e.g. Step up to ICU" error={errors[FIELD_IDS.title]} onChange={(e) => set("title", e.target.value)} />
+        <TextField
+          label="Goal name"
+          name={FIELD_IDS.title}
+          value={draft.title}
+          maxLength={GOAL_LIMITS.title}
+          autoComplete="off"
+          placeholder="e.g. Step up to ICU"
+          error={errors[FIELD_IDS.title]}
+          onChange={(e) => set("title", e.target.value)}
+        />
         <TextField
           label="Credential you are working toward"
           name={FIELD_IDS.targetTitle}
@@ -96,8 +106,18 @@ export function GoalForm({
         <fieldset className="flex flex-col gap-1">
           <legend className="mb-1 text-sm font-medium">Kind of credential</legend>
           {GOAL_KINDS.map((kind) => (
-            <label key={kind.value} className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg px-2 hover:bg-slate-100 dark:hover:bg-slate-800">
-              <input type="radio" name="goal-kind" value={kind.value} checked={draft.targetKind === kind.value} onChange={() => set("targetKind", kind.value)} className="h-5 w-5 shrink-0 accent-brand-700 dark:accent-brand-300" />
+            <label
+              key={kind.value}
+              className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg px-2 hover:bg-slate-100 dark:hover:bg-slate-800"
+            >
+              <input
+                type="radio"
+                name="goal-kind"
+                value={kind.value}
+                checked={draft.targetKind === kind.value}
+                onChange={() => set("targetKind", kind.value)}
+                className="h-5 w-5 shrink-0 accent-brand-700 dark:accent-brand-300"
+              />
               <span>
                 {kind.label}
                 <span className="text-sm text-slate-700 dark:text-slate-300"> ({kind.hint})</span>
@@ -117,7 +137,13 @@ export function GoalForm({
         />
       </div>
 
-      <HeldCredentialsPicker renderId={renderId} initialPage={initialPage} chosen={chosen} onChange={setChosen} error={errors[FIELD_IDS.held]} />
+      <HeldCredentialsPicker
+        renderId={renderId}
+        initialPage={initialPage}
+        chosen={chosen}
+        onChange={setChosen}
+        error={errors[FIELD_IDS.held]}
+      />
       <ToEarnRows rows={draft.toEarn} onChange={(rows) => set("toEarn", rows)} errors={errors} />
 
       <TextField
@@ -154,7 +180,10 @@ export function GoalForm({
         <Button type="submit" disabled={save.isPending || save.isSuccess}>
           Save goal
         </Button>
-        <Link href={pathwayId ? `/pathways/${pathwayId}` : "/pathways"} className="text-sm font-semibold underline underline-offset-2">
+        <Link
+          href={pathwayId ? `/pathways/${pathwayId}` : "/pathways"}
+          className="text-sm font-semibold underline underline-offset-2"
+        >
           Cancel
         </Link>
         <p role="status" className="text-sm text-slate-700 dark:text-slate-300">

@@ -8,7 +8,19 @@ import { FIELD_IDS } from "./goal-draft";
 export type ChosenCredential = PickedCredential;
 
 /** "Credentials you already hold": the wallet picker, as checkboxes, for the goal form. */
-export function HeldCredentialsPicker({ renderId, initialPage, chosen, onChange, error }: { renderId: string; initialPage: WalletPageView; chosen: ChosenCredential[]; onChange: (next: ChosenCredential[]) => void; error?: string }) {
+export function HeldCredentialsPicker({
+  renderId,
+  initialPage,
+  chosen,
+  onChange,
+  error,
+}: {
+  renderId: string;
+  initialPage: WalletPageView;
+  chosen: ChosenCredential[];
+  onChange: (next: ChosenCredential[]) => void;
+  error?: string;
+}) {
   return (
     <CredentialPicker
       mode="multiple"

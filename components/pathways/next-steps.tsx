@@ -9,7 +9,9 @@ export function NextSteps({ steps }: { steps: NextStep[] }) {
       {steps.map((step) => (
         <li key={step.requirementId} className="break-words">
           {nextStepText(step)}
-          {step.issuerName ? <span className="block text-sm text-slate-700 dark:text-slate-300">From {step.issuerName}</span> : null}
+          {step.issuerName ? (
+            <span className="block text-sm text-slate-700 dark:text-slate-300">From {step.issuerName}</span>
+          ) : null}
         </li>
       ))}
     </ol>

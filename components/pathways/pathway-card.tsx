@@ -24,10 +24,16 @@ export function PathwayCard({ pathway, units }: { pathway: HolderPathway; units:
   const next = progress.nextSteps[0];
   const note = SOURCE_NOTE[pathway.source];
   return (
-    <article aria-labelledby={`${idBase}-title`} className="flex h-full flex-col gap-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+    <article
+      aria-labelledby={`${idBase}-title`}
+      className="flex h-full flex-col gap-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+    >
       <div className="min-w-0">
         <h3 id={`${idBase}-title`} className="break-words font-semibold leading-snug">
-          <Link href={pathwayHref(pathway.id)} className="text-brand-800 underline underline-offset-2 hover:no-underline dark:text-brand-300">
+          <Link
+            href={pathwayHref(pathway.id)}
+            className="text-brand-800 underline underline-offset-2 hover:no-underline dark:text-brand-300"
+          >
             {definition.title}
           </Link>
         </h3>
@@ -42,7 +48,11 @@ export function PathwayCard({ pathway, units }: { pathway: HolderPathway; units:
           <span className="font-semibold">Next step:</span> {nextStepText(next)}
         </p>
       ) : null}
-      {progress.problems.length > 0 ? <p className="text-sm font-medium text-red-800 dark:text-red-300">Part of this pathway cannot be checked. Open it to see why.</p> : null}
+      {progress.problems.length > 0 ? (
+        <p className="text-sm font-medium text-red-800 dark:text-red-300">
+          Part of this pathway cannot be checked. Open it to see why.
+        </p>
+      ) : null}
       {pathway.source === "catalog" ? (
         <div className="mt-auto">
           <FollowButton pathwayId={pathway.id} followed={pathway.followed} />

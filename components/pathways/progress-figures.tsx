@@ -6,7 +6,15 @@ import { completionText, hoursText, percentText, unitsText, type UnitCount } fro
  * A pathway's progress: a native progress bar named by the figures beside it, the requirements
  * met, the share, and the notional hours done. The same block on cards and in the stack view.
  */
-export function ProgressFigures({ idBase, progress, units }: { idBase: string; progress: PathwayProgress; units: UnitCount }) {
+export function ProgressFigures({
+  idBase,
+  progress,
+  units,
+}: {
+  idBase: string;
+  progress: PathwayProgress;
+  units: UnitCount;
+}) {
   const textId = `${idBase}-progress`;
   return (
     <div className="flex flex-col gap-1.5">

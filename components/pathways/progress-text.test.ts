@@ -20,14 +20,21 @@ import {
 function evaluate(definitions: PathwayDefinition[], held: Parameters<typeof computeProgress>[1]) {
   const progress = computeProgress(definitions, held, { now: NOW });
   const bySlug = definitionsBySlug(definitions.map((d) => ({ definition: d })));
-  return definitions.map((d, i) => ({ definition: d, progress: progress[i]!, units: progressUnits({ definition: d, progress: progress[i]! }, bySlug) }));
+  return definitions.map((d, i) => ({
+    definition: d,
+    progress: progress[i]!,
+    units: progressUnits({ definition: d, progress: progress[i]! }, bySlug),
+  }));
 }
 
 const isUuid = (v: string) => /^[0-9a-f-]{36}$/i.test(v);
 
 describe("requirements met", () => {
   it("counts every part of an all-of group", () => {
-    const [p] = evaluate([definition("five", allOf("all", needs("a"), needs("b"), needs("c"), needs("d"), needs("e")))], [holds("1", "a"), holds("2", "b"), holds("3", "c")]);
+    const [p] = evaluate(
+      [definition("five", allOf("all", needs("a"), needs("b"), needs("c"), needs("d"), needs("e")))],
+      [holds("1", "a"), holds("2", "b"), holds("3", "c")],
+    );
     expect(unitsText(p!.units)).toBe("3 of 5 requirements met");
     expect(p!.progress.percentByCount).toBe(60);
   });
@@ -35,14 +42,25 @@ describe("requirements met", () => {
   it("needs only n of an any-n group, and never counts more than n as met", () => {
     const def = definition("three-of-four", anyOf("any", 3, needs("a"), needs("b"), needs("c"), needs("d")));
     expect(evaluate([def], [holds("1", "a"), holds("2", "b")])[0]!.units).toEqual({ met: 2, total: 3 });
-    expect(evaluate([def], [holds("1", "a"), holds("2", "b"), holds("3", "c"), holds("4", "d")])[0]!.units).toEqual({ met: 3, total: 3 });
+    expect(evaluate([def], [holds("1", "a"), holds("2", "b"), holds("3", "c"), holds("4", "d")])[0]!.units).toEqual({
+      met: 3,
+      total: 3,
+    });
   });
 
   it("expands a referenced pathway into its own requirements, all met once its target is held", () => {
     const inner = definition("inner", allOf("all", needs("a"), needs("b")));
     const outer = definition("outer", allOf("root", { id: "ref", type: "pathway", pathwayId: "inner" }, needs("c")));
     expect(evaluate([inner, outer], [holds("1", "a")])[1]!.units).toEqual({ met: 1, total: 3 });
-    const target = { id: "9", achievementId: "urn:target:inner", title: "Target inner", issuerName: inner.target.issuer.name, skills: [], related: [], kind: "micro-credential" as const };
+    const target = {
+      id: "9",
+      achievementId: "urn:target:inner",
+      title: "Target inner",
+      issuerName: inner.target.issuer.name,
+      skills: [],
+      related: [],
+      kind: "micro-credential" as const,
+    };
     expect(evaluate([inner, outer], [target])[1]!.units).toEqual({ met: 2, total: 3 });
   });
 
@@ -58,8 +76,15 @@ describe("requirements met", () => {
   });
 
   it("matches percentByCount when part of a stacked pathway is held", () => {
-    const held = DEMO_COMPONENTS.filter((c) => c.pathwayId === "icd-11-clinical-coding" || c.requirementId === "fhir").map((c, i) =>
-      holds(String(i), "x", { achievementId: c.achievementId, title: c.title, issuerName: DEMO_ISSUER.name, hours: c.hours }),
+    const held = DEMO_COMPONENTS.filter(
+      (c) => c.pathwayId === "icd-11-clinical-coding" || c.requirementId === "fhir",
+    ).map((c, i) =>
+      holds(String(i), "x", {
+        achievementId: c.achievementId,
+        title: c.title,
+        issuerName: DEMO_ISSUER.name,
+        hours: c.hours,
+      }),
     );
     for (const r of evaluate([...CATALOG], held)) {
       if (r.units.total === 0 || r.progress.complete) continue;
@@ -87,9 +112,16 @@ describe("progress phrases", () => {
   });
 
   it("writes the next step with its hours when known", () => {
-    const step = { requirementId: "x", label: "Postcoordination and Extension Codes", action: "Earn “Postcoordination and Extension Codes”", remaining: { hours: 20, unknown: 0 } };
+    const step = {
+      requirementId: "x",
+      label: "Postcoordination and Extension Codes",
+      action: "Earn “Postcoordination and Extension Codes”",
+      remaining: { hours: 20, unknown: 0 },
+    };
     expect(nextStepText(step)).toBe("Earn “Postcoordination and Extension Codes” · about 20 h");
-    expect(nextStepText({ ...step, remaining: { hours: 0, unknown: 1 } })).toBe("Earn “Postcoordination and Extension Codes”");
+    expect(nextStepText({ ...step, remaining: { hours: 0, unknown: 1 } })).toBe(
+      "Earn “Postcoordination and Extension Codes”",
+    );
   });
 
   it("names every status in words", () => {
@@ -117,7 +149,13 @@ describe("overview sections and addresses", () => {
   const p = (source: string, followed: boolean, complete: boolean) => ({ source, followed, progress: { complete } });
 
   it("sorts pathways into followed, completed, catalog and suggested", () => {
-    const groups = groupPathways([p("catalog", true, false), p("goal", true, true), p("catalog", false, false), p("linked", false, true), p("catalog", false, true)]);
+    const groups = groupPathways([
+      p("catalog", true, false),
+      p("goal", true, true),
+      p("catalog", false, false),
+      p("linked", false, true),
+      p("catalog", false, true),
+    ]);
     expect(groups.yours).toHaveLength(1);
     expect(groups.completed.map((x) => x.source)).toEqual(["goal", "catalog"]);
     expect(groups.explore).toHaveLength(1);
@@ -129,7 +167,9 @@ describe("overview sections and addresses", () => {
     expect(pathwayHref("6f1c1f44-8d5e-4a47-9c4b-1c8f0a1b2c3d")).toBe("/pathways/6f1c1f44-8d5e-4a47-9c4b-1c8f0a1b2c3d");
     expect(pathwayIdFromSegment("linked-3", isUuid)).toBe("linked:3");
     expect(pathwayIdFromSegment("linked-03", isUuid)).toBe("linked:3");
-    expect(pathwayIdFromSegment("6F1C1F44-8D5E-4A47-9C4B-1C8F0A1B2C3D", isUuid)).toBe("6f1c1f44-8d5e-4a47-9c4b-1c8f0a1b2c3d");
+    expect(pathwayIdFromSegment("6F1C1F44-8D5E-4A47-9C4B-1C8F0A1B2C3D", isUuid)).toBe(
+      "6f1c1f44-8d5e-4a47-9c4b-1c8f0a1b2c3d",
+    );
     expect(pathwayIdFromSegment("linked-", isUuid)).toBeNull();
     expect(pathwayIdFromSegment("../etc", isUuid)).toBeNull();
   });

@@ -3,7 +3,16 @@
  * page. Pure, so every phrase is tested once and reads the same everywhere.
  */
 import { formatNumber, plural } from "@/components/ui/format";
-import type { Effort, NextStep, PathwayDefinition, PathwayKind, PathwayProgress, Requirement, RequirementProgress, RequirementStatus } from "@/lib/stacking";
+import type {
+  Effort,
+  NextStep,
+  PathwayDefinition,
+  PathwayKind,
+  PathwayProgress,
+  Requirement,
+  RequirementProgress,
+  RequirementStatus,
+} from "@/lib/stacking";
 
 export const PATHWAY_KIND_LABELS: Record<PathwayKind, string> = {
   "micro-credential": "Micro-credential",
@@ -27,14 +36,29 @@ type DefinitionsBySlug = ReadonlyMap<string, PathwayDefinition>;
  * its own requirements (all met once its target is held). The progress tree mirrors the
  * definition child for child; referenced pathways are looked up by slug.
  */
-export function requirementUnits(requirement: Requirement, node: RequirementProgress, definitions: DefinitionsBySlug, depth = 0): UnitCount {
+export function requirementUnits(
+  requirement: Requirement,
+  node: RequirementProgress,
+  definitions: DefinitionsBySlug,
+  depth = 0,
+): UnitCount {
   if (requirement.type === "all-of" || requirement.type === "any-of") {
     if (requirement.children.length !== node.children.length) return leafUnits(node);
-    const children = requirement.children.map((child, i) => requirementUnits(child, node.children[i]!, definitions, depth + 1));
+    const children = requirement.children.map((child, i) =>
+      requirementUnits(child, node.children[i]!, definitions, depth + 1),
+    );
     const needed = requirement.type === "all-of" ? children.length : Math.min(requirement.count, children.length);
-    const total = [...children].map((c) => c.total).sort((a, b) => a - b).slice(0, needed).reduce((sum, n) => sum + n, 0);
+    const total = [...children]
+      .map((c) => c.total)
+      .sort((a, b) => a - b)
+      .slice(0, needed)
+      .reduce((sum, n) => sum + n, 0);
     if (node.status === "met") return { met: total, total };
-    const met = [...children].map((c) => c.met).sort((a, b) => b - a).slice(0, needed).reduce((sum, n) => sum + n, 0);
+    const met = [...children]
+      .map((c) => c.met)
+      .sort((a, b) => b - a)
+      .slice(0, needed)
+      .reduce((sum, n) => sum + n, 0);
     return { met: Math.min(met, total), total };
   }
   if (requirement.type === "pathway") {
@@ -52,7 +76,10 @@ function leafUnits(node: RequirementProgress): UnitCount {
   return { met: node.status === "met" ? 1 : 0, total: 1 };
 }
 
-export function progressUnits(pathway: { definition: PathwayDefinition; progress: PathwayProgress }, definitions: DefinitionsBySlug): UnitCount {
+export function progressUnits(
+  pathway: { definition: PathwayDefinition; progress: PathwayProgress },
+  definitions: DefinitionsBySlug,
+): UnitCount {
   const root = pathway.progress.requirements;
   if (!root) return { met: 0, total: 0 };
   const units = requirementUnits(pathway.definition.requirements, root, definitions);
@@ -84,7 +111,8 @@ export function effortText(effort: Effort): string | null {
 export function remainingText(effort: Effort): string | null {
   const parts: string[] = [];
   if (effort.hours > 0) parts.push(`About ${formatNumber(effort.hours)} h to go`);
-  if (effort.unknown > 0) parts.push(`${parts.length > 0 ? "plus " : ""}${plural(effort.unknown, "part")} with no stated hours`);
+  if (effort.unknown > 0)
+    parts.push(`${parts.length > 0 ? "plus " : ""}${plural(effort.unknown, "part")} with no stated hours`);
   if (parts.length === 0) return null;
   const text = parts.join(", ");
   return text.charAt(0).toUpperCase() + text.slice(1);
@@ -125,7 +153,9 @@ export function awardingBody(definition: PathwayDefinition): string | null {
 export function completionText(definition: PathwayDefinition, progress: PathwayProgress): string {
   if (progress.targetHeld) return "You hold the target credential.";
   const body = awardingBody(definition);
-  return body ? `Ask ${body} for the “${definition.target.title}” credential.` : `Ask the awarding body for the “${definition.target.title}” credential.`;
+  return body
+    ? `Ask ${body} for the “${definition.target.title}” credential.`
+    : `Ask the awarding body for the “${definition.target.title}” credential.`;
 }
 
 /** "Micro-credential · awarded by Northbridge Academy" */
@@ -159,7 +189,9 @@ export interface PathwayGroups<T> {
  * pathway or goal (followed or not: the holder earned it); the rest of the catalog; suggestions
  * derived from the holder's own credentials (which cannot be followed).
  */
-export function groupPathways<T extends { source: string; followed: boolean; progress: { complete: boolean } }>(pathways: readonly T[]): PathwayGroups<T> {
+export function groupPathways<T extends { source: string; followed: boolean; progress: { complete: boolean } }>(
+  pathways: readonly T[],
+): PathwayGroups<T> {
   const groups: PathwayGroups<T> = { yours: [], completed: [], explore: [], suggested: [] };
   for (const pathway of pathways) {
     if (pathway.source === "linked") groups.suggested.push(pathway);
@@ -170,6 +202,8 @@ export function groupPathways<T extends { source: string; followed: boolean; pro
   return groups;
 }
 
-export function definitionsBySlug(pathways: readonly { definition: PathwayDefinition }[]): Map<string, PathwayDefinition> {
+export function definitionsBySlug(
+  pathways: readonly { definition: PathwayDefinition }[],
+): Map<string, PathwayDefinition> {
   return new Map(pathways.map((p) => [p.definition.id, p.definition]));
 }

@@ -13,7 +13,15 @@ const ADD = "add";
  * goal recognises the credential once it is imported. Adding a row moves the focus into it;
  * removing one moves it to a neighbour, never to the top of the page.
  */
-export function ToEarnRows({ rows, onChange, errors }: { rows: ToEarnRow[]; onChange: (rows: ToEarnRow[]) => void; errors: DraftErrors }) {
+export function ToEarnRows({
+  rows,
+  onChange,
+  errors,
+}: {
+  rows: ToEarnRow[];
+  onChange: (rows: ToEarnRow[]) => void;
+  errors: DraftErrors;
+}) {
   const counter = useRef(rows.length);
   const addButton = useRef<HTMLButtonElement>(null);
   // Where the focus goes once the rows have re-rendered after an add or a remove.
@@ -26,7 +34,8 @@ export function ToEarnRows({ rows, onChange, errors }: { rows: ToEarnRow[]; onCh
     (target === ADD ? addButton.current : (document.getElementById(target) ?? addButton.current))?.focus();
   });
 
-  const update = (key: string, patch: Partial<ToEarnRow>) => onChange(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
+  const update = (key: string, patch: Partial<ToEarnRow>) =>
+    onChange(rows.map((row) => (row.key === key ? { ...row, ...patch } : row)));
   const add = () => {
     counter.current += 1;
     const key = `n${counter.current}`;
@@ -43,7 +52,9 @@ export function ToEarnRows({ rows, onChange, errors }: { rows: ToEarnRow[]; onCh
   return (
     <fieldset className="flex min-w-0 flex-col gap-3">
       <legend className="mb-1 font-semibold">Credentials still to earn</legend>
-      <p className="text-sm text-slate-700 dark:text-slate-300">Name each as its issuer does, for example “Sepsis Recognition” from your trust’s learning team.</p>
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        Name each as its issuer does, for example “Sepsis Recognition” from your trust’s learning team.
+      </p>
       {rows.length > 0 ? (
         <ol className="flex flex-col gap-3">
           {rows.map((row, i) => (

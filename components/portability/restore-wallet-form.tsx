@@ -11,7 +11,11 @@ const MB = 1024 * 1024;
 /** The server's cap (lib/portability/format.ts RESTORE_LIMITS.maxArchiveBytes), checked here first to spare mobile data. */
 const MAX_ARCHIVE_BYTES = 200 * MB;
 
-type State = { phase: "idle" } | { phase: "uploading"; percent: number | null } | { phase: "checking" } | { phase: "done"; outcome: UploadOutcome };
+type State =
+  | { phase: "idle" }
+  | { phase: "uploading"; percent: number | null }
+  | { phase: "checking" }
+  | { phase: "done"; outcome: UploadOutcome };
 
 /** Chooses a wallet archive and uploads it, showing real upload progress, then what was restored or why not. */
 export function RestoreWalletForm({ disabledReason }: { disabledReason?: string }) {
@@ -25,10 +29,20 @@ export function RestoreWalletForm({ disabledReason }: { disabledReason?: string 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const file = input.current?.files?.[0];
-    if (!file) return setState({ phase: "done", outcome: { ok: false, message: "Choose a wallet archive (.zip) first." } });
-    if (file.size > MAX_ARCHIVE_BYTES) return setState({ phase: "done", outcome: { ok: false, message: `That file is ${Math.ceil(file.size / MB)} MB; Tessera restores archives up to 200 MB. Nothing was restored.` } });
+    if (!file)
+      return setState({ phase: "done", outcome: { ok: false, message: "Choose a wallet archive (.zip) first." } });
+    if (file.size > MAX_ARCHIVE_BYTES)
+      return setState({
+        phase: "done",
+        outcome: {
+          ok: false,
+          message: `That file is ${Math.ceil(file.size / MB)} MB; Tessera restores archives up to 200 MB. Nothing was restored.`,
+        },
+      });
     setState({ phase: "uploading", percent: 0 });
-    const outcome = await uploadWalletArchive(file, (percent) => setState(percent === 100 ? { phase: "checking" } : { phase: "uploading", percent }));
+    const outcome = await uploadWalletArchive(file, (percent) =>
+      setState(percent === 100 ? { phase: "checking" } : { phase: "uploading", percent }),
+    );
     setState({ phase: "done", outcome });
     if (outcome.ok) router.refresh();
   }
@@ -71,7 +85,10 @@ export function RestoreWalletForm({ disabledReason }: { disabledReason?: string 
         {state.phase === "checking" ? <p className="text-sm">Checking the archive and restoring…</p> : null}
       </div>
       {state.phase === "done" ? (
-        <Alert tone={state.outcome.ok ? "success" : "error"} title={state.outcome.ok ? "Wallet restored" : "Nothing was restored"}>
+        <Alert
+          tone={state.outcome.ok ? "success" : "error"}
+          title={state.outcome.ok ? "Wallet restored" : "Nothing was restored"}
+        >
           {state.outcome.message}
         </Alert>
       ) : null}

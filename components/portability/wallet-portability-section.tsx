@@ -22,8 +22,10 @@ export async function WalletPortabilitySection() {
           Take your wallet anywhere
         </h2>
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-          One zip file with everything: each original credential file exactly as you received it, what Tessera read from it, your notes and tags, collections, goals,
-          your renewal profiles and cycles, and share link settings. Another Tessera can restore it. Share links themselves stay here: they are secrets that only work on this server.
+          One zip file with everything: each original credential file exactly as you received it, what Tessera read from
+          it, your notes and tags, collections, goals, your renewal profiles and cycles, and share link settings.
+          Another Tessera can restore it. Share links themselves stay here: they are secrets that only work on this
+          server.
         </p>
       </div>
 
@@ -32,11 +34,14 @@ export async function WalletPortabilitySection() {
           Export
         </h3>
         {empty ? (
-          <p className="text-sm text-slate-700 dark:text-slate-300">Your wallet is empty, so the export holds no credentials yet.</p>
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            Your wallet is empty, so the export holds no credentials yet.
+          </p>
         ) : (
           <p className="text-sm text-slate-700 dark:text-slate-300">
-            {plural(overview.credentials, "credential")} ({plural(overview.originals, "original file")}), {plural(overview.collections, "collection")}, {plural(overview.goals, "goal")}{" "}
-            and {plural(overview.shares, "share link setting")}: about {formatBytes(overview.approxBytes)}.
+            {plural(overview.credentials, "credential")} ({plural(overview.originals, "original file")}),{" "}
+            {plural(overview.collections, "collection")}, {plural(overview.goals, "goal")} and{" "}
+            {plural(overview.shares, "share link setting")}: about {formatBytes(overview.approxBytes)}.
           </p>
         )}
         <div>
@@ -52,10 +57,15 @@ export async function WalletPortabilitySection() {
           Restore
         </h3>
         <p className="text-sm text-slate-700 dark:text-slate-300">
-          Bring back a Tessera wallet export into this account. It must be empty: a restore never mixes with credentials already here. The archive is checked first; if anything
-          in it is damaged or altered, nothing is restored and you are told why.
+          Bring back a Tessera wallet export into this account. It must be empty: a restore never mixes with credentials
+          already here. The archive is checked first; if anything in it is damaged or altered, nothing is restored and
+          you are told why.
         </p>
-        <RestoreWalletForm disabledReason={empty ? undefined : "Your wallet already holds credentials, so a restore is not possible here."} />
+        <RestoreWalletForm
+          disabledReason={
+            empty ? undefined : "Your wallet already holds credentials, so a restore is not possible here."
+          }
+        />
       </section>
     </Card>
   );

@@ -19,7 +19,15 @@ export interface ReadyPortfolio {
  * The portfolio's link was made: download the PDF or open the print view, both on this link.
  * The link itself is listed on the Shares page, where the holder extends or revokes it.
  */
-export function PortfolioReady({ ready, layout, onAnother }: { ready: ReadyPortfolio; layout: Record<string, string>; onAnother: () => void }) {
+export function PortfolioReady({
+  ready,
+  layout,
+  onAnother,
+}: {
+  ready: ReadyPortfolio;
+  layout: Record<string, string>;
+  onAnother: () => void;
+}) {
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -32,15 +40,27 @@ export function PortfolioReady({ ready, layout, onAnother }: { ready: ReadyPortf
       <h2 ref={heading} tabIndex={-1} className="text-lg font-semibold">
         Your portfolio is ready
       </h2>
-      <p>{plural(ready.credentialCount, "credential")}, each with a QR code to its page on this link, where an employer sees it checked again, live.</p>
+      <p>
+        {plural(ready.credentialCount, "credential")}, each with a QR code to its page on this link, where an employer
+        sees it checked again, live.
+      </p>
       <div className="flex flex-col gap-1.5">
         <label htmlFor="portfolio-link" className="text-sm font-medium">
           Portfolio link
         </label>
-        <input id="portfolio-link" readOnly value={ready.url} onFocus={(e) => e.target.select()} className="min-h-11 w-full min-w-0 rounded-lg border border-slate-400 bg-slate-50 px-3 font-mono text-sm text-slate-900 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-100" />
+        <input
+          id="portfolio-link"
+          readOnly
+          value={ready.url}
+          onFocus={(e) => e.target.select()}
+          className="min-h-11 w-full min-w-0 rounded-lg border border-slate-400 bg-slate-50 px-3 font-mono text-sm text-slate-900 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-100"
+        />
       </div>
       <p className="text-sm text-slate-700 dark:text-slate-300">
-        {ready.expiresAt ? `The link works until ${formatDay(ready.expiresAt)} — that is the link’s end date, not your credentials’.` : "The link works until you revoke it, so a printed copy keeps working."} Extend or revoke it on the{" "}
+        {ready.expiresAt
+          ? `The link works until ${formatDay(ready.expiresAt)} — that is the link’s end date, not your credentials’.`
+          : "The link works until you revoke it, so a printed copy keeps working."}{" "}
+        Extend or revoke it on the{" "}
         <Link href="/shares" className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
           Shares page
         </Link>

@@ -42,12 +42,21 @@ export function PrintItem({ item }: { item: PortfolioItem }) {
             </a>
           </p>
           <p className="print:hidden">
-            <a href={item.linkedInUrl} target="_blank" rel="noopener noreferrer" className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+            <a
+              href={item.linkedInUrl}
+              target="_blank"
+              rel="noopener noreferrer"
+              className="inline-flex min-h-11 items-center font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300"
+            >
               Add to LinkedIn profile<span className="sr-only"> ({item.title}, opens LinkedIn in a new tab)</span>
             </a>
           </p>
         </div>
-        <PrintQr url={item.verifyUrl} label={`QR code of the verification page for ${item.title}`} className="h-20 w-20 shrink-0 sm:h-24 sm:w-24" />
+        <PrintQr
+          url={item.verifyUrl}
+          label={`QR code of the verification page for ${item.title}`}
+          className="h-20 w-20 shrink-0 sm:h-24 sm:w-24"
+        />
       </div>
     </li>
   );

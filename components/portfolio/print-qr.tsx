@@ -6,7 +6,13 @@ export function PrintQr({ url, label, className = "" }: { url: string; label: st
   const quiet = 2;
   const box = size + quiet * 2;
   return (
-    <svg viewBox={`${-quiet} ${-quiet} ${box} ${box}`} className={className} role="img" aria-label={label} shapeRendering="crispEdges">
+    <svg
+      viewBox={`${-quiet} ${-quiet} ${box} ${box}`}
+      className={className}
+      role="img"
+      aria-label={label}
+      shapeRendering="crispEdges"
+    >
       <rect x={-quiet} y={-quiet} width={box} height={box} fill="#fff" />
       <path d={path} fill="#000" />
     </svg>

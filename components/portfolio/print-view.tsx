@@ -11,7 +11,9 @@ export function PrintView({ portfolio }: { portfolio: Portfolio }) {
       <header className="flex items-start justify-between gap-4 border-b-2 border-slate-900 pb-3 dark:border-slate-100 print:border-black">
         <div className="min-w-0">
           <h1 className="text-2xl font-bold break-words">{header.name}</h1>
-          {header.profession ? <p className="font-semibold text-slate-700 dark:text-slate-300">{header.profession}</p> : null}
+          {header.profession ? (
+            <p className="font-semibold text-slate-700 dark:text-slate-300">{header.profession}</p>
+          ) : null}
           {header.headline ? <p className="break-words">{header.headline}</p> : null}
           {header.email ? <p className="text-slate-700 dark:text-slate-300">{header.email}</p> : null}
         </div>
@@ -27,7 +29,9 @@ export function PrintView({ portfolio }: { portfolio: Portfolio }) {
           </li>
         ))}
       </ul>
-      {portfolio.summary.pathwaysCompleted.length > 0 ? <p className="mt-2 text-sm">Pathways completed: {portfolio.summary.pathwaysCompleted.join("; ")}</p> : null}
+      {portfolio.summary.pathwaysCompleted.length > 0 ? (
+        <p className="mt-2 text-sm">Pathways completed: {portfolio.summary.pathwaysCompleted.join("; ")}</p>
+      ) : null}
       <p className="mt-2 text-xs text-slate-700 dark:text-slate-300">
         {linkLifetime(portfolio)}{" "}
         <a href={portfolio.link.url} className="break-all underline underline-offset-2">
@@ -47,8 +51,12 @@ export function PrintView({ portfolio }: { portfolio: Portfolio }) {
           </ul>
         </section>
       ))}
-      {portfolio.omitted > 0 ? <p className="mt-3 text-sm">And {portfolio.omitted} more on the portfolio&apos;s link.</p> : null}
-      <footer className="mt-6 border-t border-slate-300 pt-2 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">{generatedLine(portfolio)}</footer>
+      {portfolio.omitted > 0 ? (
+        <p className="mt-3 text-sm">And {portfolio.omitted} more on the portfolio&apos;s link.</p>
+      ) : null}
+      <footer className="mt-6 border-t border-slate-300 pt-2 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400">
+        {generatedLine(portfolio)}
+      </footer>
     </article>
   );
 }

@@ -22,8 +22,9 @@ export function DeleteAccount({ email }: { email: string }) {
   return (
     <form action={formAction} className="flex flex-col gap-4">
       <Alert tone="error" title="This cannot be undone">
-        Your account, every credential and original file, your notes, collections, pathways goals and share links will be deleted. Recruiters
-        holding your links will see that they no longer work. Export your wallet first if you want to keep a copy.
+        Your account, every credential and original file, your notes, collections, pathways goals and share links will
+        be deleted. Recruiters holding your links will see that they no longer work. Export your wallet first if you
+        want to keep a copy.
       </Alert>
       <TextField
         label={`Type ${email} to confirm`}

@@ -27,7 +27,10 @@ export function Passkeys({ passkeys }: { passkeys: Passkey[] }) {
         setMessage({ tone: "success", text: "Passkey added. You can now sign in with it." });
         router.refresh();
       } catch {
-        setMessage({ tone: "error", text: "The passkey was not added. Your device may have cancelled the request; try again." });
+        setMessage({
+          tone: "error",
+          text: "The passkey was not added. Your device may have cancelled the request; try again.",
+        });
       }
     });
   }
@@ -43,7 +46,10 @@ export function Passkeys({ passkeys }: { passkeys: Passkey[] }) {
   return (
     <div className="flex flex-col gap-4">
       {passkeys.length === 0 ? (
-        <p className="text-slate-700 dark:text-slate-300">No passkeys yet. A passkey lets you sign in with your phone&apos;s fingerprint, face or screen lock instead of an email link.</p>
+        <p className="text-slate-700 dark:text-slate-300">
+          No passkeys yet. A passkey lets you sign in with your phone&apos;s fingerprint, face or screen lock instead of
+          an email link.
+        </p>
       ) : (
         <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
           {passkeys.map((key, index) => (
@@ -58,7 +64,12 @@ export function Passkeys({ passkeys }: { passkeys: Passkey[] }) {
                   </span>
                 </span>
               </span>
-              <Button variant="ghost" onClick={() => remove(key.credentialId)} disabled={pending} aria-label={`Remove passkey ${index + 1}`}>
+              <Button
+                variant="ghost"
+                onClick={() => remove(key.credentialId)}
+                disabled={pending}
+                aria-label={`Remove passkey ${index + 1}`}
+              >
                 Remove
               </Button>
             </li>

@@ -11,7 +11,14 @@ export function ProfileForm({ name, profession }: { name: string | null; profess
   const errors = state && !state.ok ? state.fieldErrors : undefined;
   return (
     <form action={formAction} className="flex flex-col gap-4">
-      <TextField label="Your name" name="name" defaultValue={name ?? ""} maxLength={120} autoComplete="name" error={errors?.name?.[0]} />
+      <TextField
+        label="Your name"
+        name="name"
+        defaultValue={name ?? ""}
+        maxLength={120}
+        autoComplete="name"
+        error={errors?.name?.[0]}
+      />
       <TextField
         label="Profession"
         name="profession"

@@ -8,7 +8,10 @@ export function CompactChecks({ result, label }: { result: VerificationResult; l
     <ul className="mt-3 flex flex-col gap-1.5 text-sm" aria-label={label}>
       {result.checks.map((check) => (
         <li key={check.id} className="flex gap-2">
-          <ShareIcon name={`check-${check.status}`} className={`mt-0.5 h-4 w-4 shrink-0 ${CHECK_STATUS[check.status].className}`} />
+          <ShareIcon
+            name={`check-${check.status}`}
+            className={`mt-0.5 h-4 w-4 shrink-0 ${CHECK_STATUS[check.status].className}`}
+          />
           <span className="min-w-0">
             <CheckOutcome check={check} />
             <span className="text-slate-700 dark:text-slate-300"> — {check.reason}</span>

@@ -5,7 +5,13 @@ export function ShareQr({ url, className = "" }: { url: string; className?: stri
   const { size, path } = qrCodePath(url);
   const quiet = 4;
   return (
-    <svg viewBox={`${-quiet} ${-quiet} ${size + quiet * 2} ${size + quiet * 2}`} className={className} role="img" aria-label="QR code of this page's link" shapeRendering="crispEdges">
+    <svg
+      viewBox={`${-quiet} ${-quiet} ${size + quiet * 2} ${size + quiet * 2}`}
+      className={className}
+      role="img"
+      aria-label="QR code of this page's link"
+      shapeRendering="crispEdges"
+    >
       <rect x={-quiet} y={-quiet} width={size + quiet * 2} height={size + quiet * 2} fill="#fff" />
       <path d={path} fill="#000" />
     </svg>

@@ -16,7 +16,17 @@ function tally(credentials: SharedCredentialCard[]) {
  * The page at a glance: how many credentials, how many verified and how many not, when they were
  * checked, and until when the link works, said as the link's date, not the credentials' (user-needs §3 item 1).
  */
-export function ShareSummary({ credentials, expiresAt, checkedAt, maxAgeMinutes }: { credentials: SharedCredentialCard[]; expiresAt: Date | null; checkedAt: Date; maxAgeMinutes: number }) {
+export function ShareSummary({
+  credentials,
+  expiresAt,
+  checkedAt,
+  maxAgeMinutes,
+}: {
+  credentials: SharedCredentialCard[];
+  expiresAt: Date | null;
+  checkedAt: Date;
+  maxAgeMinutes: number;
+}) {
   const counts = tally(credentials);
   const parts = [
     counts.verified ? `${counts.verified} verified` : null,
@@ -31,10 +41,16 @@ export function ShareSummary({ credentials, expiresAt, checkedAt, maxAgeMinutes 
         {plural(credentials.length, "credential")} shared{parts.length > 0 ? `: ${parts.join(", ")}` : ""}.
       </p>
       <p className="text-slate-700 dark:text-slate-300">
-        Checked live: when this page opened ({formatCheckedAt(checkedAt.toISOString())}), any result older than {maxAgeMinutes % 60 === 0 ? plural(maxAgeMinutes / 60, "hour") : plural(maxAgeMinutes, "minute")} was checked again.
+        Checked live: when this page opened ({formatCheckedAt(checkedAt.toISOString())}), any result older than{" "}
+        {maxAgeMinutes % 60 === 0 ? plural(maxAgeMinutes / 60, "hour") : plural(maxAgeMinutes, "minute")} was checked
+        again.
       </p>
       <p className="text-slate-700 dark:text-slate-300">
-        {expiresAt ? <>This link works until {formatDay(expiresAt)}: the link&rsquo;s own end date, not the credentials&rsquo;.</> : "This link has no end date; its owner can turn it off at any time."}
+        {expiresAt ? (
+          <>This link works until {formatDay(expiresAt)}: the link&rsquo;s own end date, not the credentials&rsquo;.</>
+        ) : (
+          "This link has no end date; its owner can turn it off at any time."
+        )}
       </p>
     </div>
   );

@@ -12,7 +12,19 @@ import { VerificationNote } from "./verification-note";
  * One shared credential: what it is, who issued it, and whether it is genuine, check by check.
  * Imported text is rendered as text; the link's name is the credential's title.
  */
-export function SharedCredentialCard({ credential, href, imageSrc, now, stale }: { credential: Card; href: string; imageSrc: string | null; now: Date; stale: boolean }) {
+export function SharedCredentialCard({
+  credential,
+  href,
+  imageSrc,
+  now,
+  stale,
+}: {
+  credential: Card;
+  href: string;
+  imageSrc: string | null;
+  now: Date;
+  stale: boolean;
+}) {
   const issued = formatShortDay(credential.issuedAt);
   const validUntil = formatShortDay(credential.validUntil);
   const load = formatWorkload(credential.hours, credential.ects);
@@ -40,7 +52,11 @@ export function SharedCredentialCard({ credential, href, imageSrc, now, stale }:
         </p>
         {verification ? <CompactChecks result={verification} label={`Checks for ${credential.title}`} /> : null}
         <div className="mt-2">
-          <VerificationNote checkedAt={verification?.checkedAt ?? null} stale={stale} selfReported={credential.selfReported} />
+          <VerificationNote
+            checkedAt={verification?.checkedAt ?? null}
+            stale={stale}
+            selfReported={credential.selfReported}
+          />
         </div>
         {credential.note ? (
           <p className="mt-2 whitespace-pre-line break-words rounded-lg bg-slate-50 p-2 text-sm text-slate-800 dark:bg-slate-800 dark:text-slate-200">

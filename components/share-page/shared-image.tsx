@@ -9,7 +9,10 @@ export function SharedImage({ src, size }: { src: string | null; size: 64 | 96 }
         // eslint-disable-next-line @next/next/no-img-element -- an already-sanitized raster behind a token; next/image would proxy and cache it
         <img src={src} alt="" width={size} height={size} className={`${box} object-contain`} />
       ) : (
-        <ShareIcon name="award" className={size === 64 ? "m-4 h-8 w-8 text-slate-500" : "m-6 h-12 w-12 text-slate-500"} />
+        <ShareIcon
+          name="award"
+          className={size === 64 ? "m-4 h-8 w-8 text-slate-500" : "m-6 h-12 w-12 text-slate-500"}
+        />
       )}
     </div>
   );

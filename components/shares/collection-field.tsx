@@ -12,13 +12,30 @@ const ID = SHARE_FIELD_IDS.collection;
 const errorClass = "text-sm font-medium text-red-700 dark:text-red-300";
 
 /** The collection to share (a select named "Collection"), or how to make one when there is none. */
-export function CollectionField({ collections, value, onChange, error }: { collections: CollectionChoice[]; value: string; onChange: (value: string) => void; error?: string }) {
+export function CollectionField({
+  collections,
+  value,
+  onChange,
+  error,
+}: {
+  collections: CollectionChoice[];
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+}) {
   if (collections.length === 0) {
     return (
-      <p id={ID} tabIndex={-1} className="rounded-xl border border-dashed border-slate-300 px-4 py-3 text-sm dark:border-slate-700">
+      <p
+        id={ID}
+        tabIndex={-1}
+        className="rounded-xl border border-dashed border-slate-300 px-4 py-3 text-sm dark:border-slate-700"
+      >
         {error ? <span className={`${errorClass} block`}>{error}</span> : null}
         You have no collections yet.{" "}
-        <Link href="/wallet/collections" className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+        <Link
+          href="/wallet/collections"
+          className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300"
+        >
           Create a collection
         </Link>{" "}
         to group credentials for one purpose, then share it.
@@ -52,7 +69,8 @@ export function CollectionField({ collections, value, onChange, error }: { colle
         ))}
       </select>
       <p id={`${ID}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
-        {chosen ? `${plural(chosen.count, "credential")} in it today. ` : ""}Credentials you add to the collection later appear on the page too.
+        {chosen ? `${plural(chosen.count, "credential")} in it today. ` : ""}Credentials you add to the collection later
+        appear on the page too.
       </p>
     </div>
   );

@@ -26,10 +26,27 @@ function render(element: ReactElement): string {
 }
 
 const NOW = new Date("2026-11-23T10:00:00Z");
-const CREDENTIAL = { id: "6f1c1f44-8d5e-4a47-9c4b-1c8f0a1b2c3d", title: "Basic Life Support <2026>", issuerName: "Resus Council" };
+const CREDENTIAL = {
+  id: "6f1c1f44-8d5e-4a47-9c4b-1c8f0a1b2c3d",
+  title: "Basic Life Support <2026>",
+  issuerName: "Resus Council",
+};
 const COLLECTION = { id: "8b3e3a66-0f70-4c69-9e6d-3e0a2c3d4e5f", name: "ICU application", count: 3 };
 const PAGE: WalletPageView = {
-  items: [{ ...CREDENTIAL, kind: "badge", issuedAt: null, validUntil: "2026-03-03T00:00:00Z", hours: null, ects: null, selfReported: false, hasImage: false, verdict: "verified", holderTags: [] }],
+  items: [
+    {
+      ...CREDENTIAL,
+      kind: "badge",
+      issuedAt: null,
+      validUntil: "2026-03-03T00:00:00Z",
+      hours: null,
+      ects: null,
+      selfReported: false,
+      hasImage: false,
+      verdict: "verified",
+      holderTags: [],
+    },
+  ],
   total: 1,
   page: 1,
   pageSize: 24,
@@ -57,9 +74,14 @@ const share: ShareSummary = {
 
 describe("new share link form", () => {
   it("asks what to share as a named radio group, pre-filled from a credential's page", () => {
-    const html = render(createElement(ShareForm, { ...formProps, initial: initialShareDraft({ credential: CREDENTIAL }) }));
-    expect(html).toMatch(/<fieldset role="radiogroup" aria-labelledby="([^"]+)"[^>]*><legend id="\1"[^>]*>What to share<\/legend>/);
-    for (const label of ["One credential", "A selection", "A collection", "Your whole profile"]) expect(html).toMatch(new RegExp(`<input type="radio"[^>]*/><span[^>]*>${label}</span></label>`));
+    const html = render(
+      createElement(ShareForm, { ...formProps, initial: initialShareDraft({ credential: CREDENTIAL }) }),
+    );
+    expect(html).toMatch(
+      /<fieldset role="radiogroup" aria-labelledby="([^"]+)"[^>]*><legend id="\1"[^>]*>What to share<\/legend>/,
+    );
+    for (const label of ["One credential", "A selection", "A collection", "Your whole profile"])
+      expect(html).toMatch(new RegExp(`<input type="radio"[^>]*/><span[^>]*>${label}</span></label>`));
     expect(html).toMatch(/<input type="radio"[^>]*checked=""[^>]*value="credential"\/>/);
     expect(html).toContain("Chosen: Basic Life Support &lt;2026&gt;");
     expect(html).toContain("Verified · Expired on 3 March 2026");
@@ -78,11 +100,14 @@ describe("new share link form", () => {
 
   it("leaves email, evidence and notes hidden until ticked", () => {
     const html = render(createElement(ShareForm, { ...formProps, initial: initialShareDraft() }));
-    for (const label of ["Show my email address", "Show evidence files", "Show my notes"]) expect(html).toMatch(new RegExp(`<input type="checkbox"(?![^>]*checked)[^>]*/><span>${label}</span>`));
+    for (const label of ["Show my email address", "Show evidence files", "Show my notes"])
+      expect(html).toMatch(new RegExp(`<input type="checkbox"(?![^>]*checked)[^>]*/><span>${label}</span>`));
   });
 
   it("pre-selects the collection from a collection's page, in a select named Collection", () => {
-    const html = render(createElement(ShareForm, { ...formProps, initial: initialShareDraft({ collectionId: COLLECTION.id }) }));
+    const html = render(
+      createElement(ShareForm, { ...formProps, initial: initialShareDraft({ collectionId: COLLECTION.id }) }),
+    );
     expect(html).toMatch(/<label for="share-collection"[^>]*>Collection<\/label>/);
     expect(html).toContain(`<option value="${COLLECTION.id}" selected="">ICU application</option>`);
     expect(html).toContain("3 credentials in it today.");
@@ -92,12 +117,16 @@ describe("new share link form", () => {
 describe("a share card", () => {
   it("is an article named by its heading, with the link's state, views and token hint in words", () => {
     const html = render(createElement(ShareCard, { share, now: NOW }));
-    expect(html).toMatch(/<article[^>]*aria-labelledby="([^"]+)"[^>]*><div[^>]*><h3 id="\1"[^>]*>Applying for ICU staff nurse<\/h3>/);
+    expect(html).toMatch(
+      /<article[^>]*aria-labelledby="([^"]+)"[^>]*><div[^>]*><h3 id="\1"[^>]*>Applying for ICU staff nurse<\/h3>/,
+    );
     expect(html).toContain("Link expires 23 December 2026");
     expect(html).toContain("Collection “ICU application”: 3 credentials today");
     expect(html).toContain("1 view · Last viewed 22 November 2026");
     expect(html).toContain("Link starting tsv_Ab3x9Q");
-    expect(html).toContain("Shows your name, the credentials with their checks and evidence files. Hides your email address and your notes.");
+    expect(html).toContain(
+      "Shows your name, the credentials with their checks and evidence files. Hides your email address and your notes.",
+    );
     expect(html).toContain(">Extend</button>");
     expect(html).toContain(">Revoke link</button>");
     expect(html).not.toContain(">Delete link</button>");
@@ -105,18 +134,30 @@ describe("a share card", () => {
   });
 
   it("lets the holder change what a selection shows, since its URL cannot be sent again", () => {
-    const html = render(createElement(ShareCard, { share: { ...share, scope: "selection", collection: null, headline: null }, now: NOW }));
+    const html = render(
+      createElement(ShareCard, { share: { ...share, scope: "selection", collection: null, headline: null }, now: NOW }),
+    );
     expect(html).toMatch(/<h3[^>]*>3 credentials<\/h3>/);
     expect(html).toContain(`href="/shares/${share.id}/credentials"`);
   });
 
   it("offers delete, not revoke, once the link no longer works", () => {
-    const expired = render(createElement(ShareCard, { share: { ...share, state: "expired", expiresAt: new Date("2026-11-01T00:00:00Z") }, now: NOW }));
+    const expired = render(
+      createElement(ShareCard, {
+        share: { ...share, state: "expired", expiresAt: new Date("2026-11-01T00:00:00Z") },
+        now: NOW,
+      }),
+    );
     expect(expired).toContain("Link expired on 1 November 2026");
     expect(expired).toContain(">Extend</button>");
     expect(expired).toContain(">Delete link</button>");
     expect(expired).not.toContain(">Revoke link</button>");
-    const revoked = render(createElement(ShareCard, { share: { ...share, state: "revoked", revokedAt: new Date("2026-11-21T00:00:00Z") }, now: NOW }));
+    const revoked = render(
+      createElement(ShareCard, {
+        share: { ...share, state: "revoked", revokedAt: new Date("2026-11-21T00:00:00Z") },
+        now: NOW,
+      }),
+    );
     expect(revoked).toContain("Revoked on 21 November 2026");
     expect(revoked).toContain(">Delete link</button>");
     expect(revoked).not.toContain(">Extend</button>");
@@ -126,13 +167,28 @@ describe("a share card", () => {
 
 describe("the created link", () => {
   const url = `http://localhost:3000/v/tsv_${"A".repeat(43)}`;
-  const html = render(createElement(ShareCreated, { url, expiresAt: new Date("2026-12-23T10:00:00Z"), tokenHint: "tsv_AAAAAA", onAnother: () => {} }));
+  const html = render(
+    createElement(ShareCreated, {
+      url,
+      expiresAt: new Date("2026-12-23T10:00:00Z"),
+      tokenHint: "tsv_AAAAAA",
+      onAnother: () => {},
+    }),
+  );
 
   it("shows the URL once, read-only, labelled Share link, with a copy button and the reason to copy it now", () => {
-    expect(html).toMatch(new RegExp(`<label for="share-link-url"[^>]*>Share link</label>[\\s\\S]*<input[^>]*id="share-link-url"[^>]*readOnly=""[^>]*value="${url}"`));
+    expect(html).toMatch(
+      new RegExp(
+        `<label for="share-link-url"[^>]*>Share link</label>[\\s\\S]*<input[^>]*id="share-link-url"[^>]*readOnly=""[^>]*value="${url}"`,
+      ),
+    );
     expect(html).toContain("Copy link</button>");
-    expect(html).toContain("Copy it now: for your security Tessera stores only a fingerprint of it and cannot show it again.");
-    expect(html).toContain("The link works until 23 December 2026. That is the link’s own end date, not your credentials’.");
+    expect(html).toContain(
+      "Copy it now: for your security Tessera stores only a fingerprint of it and cannot show it again.",
+    );
+    expect(html).toContain(
+      "The link works until 23 December 2026. That is the link’s own end date, not your credentials’.",
+    );
   });
 
   it("draws the QR code inline, with a name that cannot be mistaken for the link field's label", () => {
@@ -143,7 +199,11 @@ describe("the created link", () => {
   });
 
   it("opens the public page in a new tab without passing the wallet as opener or referrer", () => {
-    expect(html).toMatch(new RegExp(`<a href="${url}" target="_blank" rel="noopener noreferrer"[^>]*>Open the page as a recruiter sees it`));
+    expect(html).toMatch(
+      new RegExp(
+        `<a href="${url}" target="_blank" rel="noopener noreferrer"[^>]*>Open the page as a recruiter sees it`,
+      ),
+    );
     expect(html).toContain('href="/shares"');
     expect(html).toContain(">Back to your shares</a>");
   });

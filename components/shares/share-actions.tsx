@@ -12,11 +12,13 @@ import { DEFAULT_SHARE_DAYS, SHARE_EXPIRY_CHOICES, type ShareExpiry, type ShareS
 import { announce } from "./announcer";
 import { expiryOptionValue, parseExpiryOption, worksUntilLine } from "./share-text";
 
-const selectClass = "min-h-11 min-w-0 flex-1 rounded-lg border border-slate-400 bg-white px-3 text-base text-slate-900 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-100";
+const selectClass =
+  "min-h-11 min-w-0 flex-1 rounded-lg border border-slate-400 bg-white px-3 text-base text-slate-900 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-100";
 
 /** Where the focus goes when a card leaves the list: the list's heading, else the page's. */
 function focusListHeading(lastCard: boolean) {
-  const target = (!lastCard && document.getElementById("shares-list-heading")) || document.querySelector<HTMLElement>("main h1");
+  const target =
+    (!lastCard && document.getElementById("shares-list-heading")) || document.querySelector<HTMLElement>("main h1");
   if (!target) return;
   if (!target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
   target.focus();
@@ -26,7 +28,17 @@ function focusListHeading(lastCard: boolean) {
  * A link's actions on its card: extend (a new end date counted from today; an expired link works
  * again), revoke a working link (two steps, then final), delete one that no longer works.
  */
-export function ShareActions({ shareId, title, headingId, state }: { shareId: string; title: string; headingId: string; state: ShareState }) {
+export function ShareActions({
+  shareId,
+  title,
+  headingId,
+  state,
+}: {
+  shareId: string;
+  title: string;
+  headingId: string;
+  state: ShareState;
+}) {
   const router = useRouter();
   const id = useId();
   const [expiry, setExpiry] = useState(expiryOptionValue(DEFAULT_SHARE_DAYS));
@@ -82,10 +94,17 @@ export function ShareActions({ shareId, title, headingId, state }: { shareId: st
             Link expires after
           </label>
           <p id={`${id}-expiry-hint`} className="text-sm text-slate-600 dark:text-slate-400">
-            Counted from today{state === "expired" ? ", and the link works again" : ""}. This is the link’s end date, not your credentials’.
+            Counted from today{state === "expired" ? ", and the link works again" : ""}. This is the link’s end date,
+            not your credentials’.
           </p>
           <div className="flex flex-wrap gap-2">
-            <select id={`${id}-expiry`} aria-describedby={`${id}-expiry-hint`} value={expiry} onChange={(e) => setExpiry(e.target.value)} className={selectClass}>
+            <select
+              id={`${id}-expiry`}
+              aria-describedby={`${id}-expiry-hint`}
+              value={expiry}
+              onChange={(e) => setExpiry(e.target.value)}
+              className={selectClass}
+            >
               {SHARE_EXPIRY_CHOICES.map((choice) => (
                 <option key={String(choice.value)} value={expiryOptionValue(choice.value)}>
                   {choice.label}

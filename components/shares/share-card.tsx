@@ -5,7 +5,15 @@ import type { ShareSummary } from "@/lib/shares/data";
 import { LinkStatusBadge } from "./link-status-badge";
 import { ShareActions } from "./share-actions";
 import { ShareSettings } from "./share-settings";
-import { linkStatus, scopeLine, shareProblem, shareTitle, tokenHintLine, viewsLine, visibilityLine } from "./share-text";
+import {
+  linkStatus,
+  scopeLine,
+  shareProblem,
+  shareTitle,
+  tokenHintLine,
+  viewsLine,
+  visibilityLine,
+} from "./share-text";
 
 export function shareDomId(id: string): string {
   return `share-${id.replace(/[^a-zA-Z0-9-]/g, "-")}`;
@@ -22,7 +30,11 @@ export function ShareCard({ share, now }: { share: ShareSummary; now: Date }) {
   const problem = shareProblem(share);
   const changeable = share.state !== "revoked" && (share.scope === "credential" || share.scope === "selection");
   return (
-    <article data-share-card="" aria-labelledby={headingId} className="flex flex-col gap-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+    <article
+      data-share-card=""
+      aria-labelledby={headingId}
+      className="flex flex-col gap-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
+    >
       <div className="flex min-w-0 flex-col gap-2">
         <h3 id={headingId} tabIndex={-1} className="break-words text-lg font-semibold leading-snug">
           {title}
@@ -39,7 +51,11 @@ export function ShareCard({ share, now }: { share: ShareSummary; now: Date }) {
             {changeable ? (
               <>
                 {" · "}
-                <Link href={`/shares/${share.id}/credentials`} aria-describedby={headingId} className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+                <Link
+                  href={`/shares/${share.id}/credentials`}
+                  aria-describedby={headingId}
+                  className="font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300"
+                >
                   Change credentials
                 </Link>
               </>
@@ -64,7 +80,13 @@ export function ShareCard({ share, now }: { share: ShareSummary; now: Date }) {
           <span className="min-w-0 break-words">{problem}</span>
         </p>
       ) : null}
-      {share.state !== "revoked" ? <ShareSettings shareId={share.id} headline={share.headline} visibility={{ showEmail: share.showEmail, showEvidence: share.showEvidence, showNotes: share.showNotes }} /> : null}
+      {share.state !== "revoked" ? (
+        <ShareSettings
+          shareId={share.id}
+          headline={share.headline}
+          visibility={{ showEmail: share.showEmail, showEvidence: share.showEvidence, showNotes: share.showNotes }}
+        />
+      ) : null}
       <ShareActions shareId={share.id} title={title} headingId={headingId} state={share.state} />
     </article>
   );

@@ -45,7 +45,12 @@ export function ShareCreated({
   return (
     <section aria-labelledby="share-created-heading" className="flex flex-col gap-5">
       <div className="flex flex-col gap-1">
-        <h2 id="share-created-heading" ref={heading} tabIndex={-1} className="flex items-center gap-2 text-xl font-semibold">
+        <h2
+          id="share-created-heading"
+          ref={heading}
+          tabIndex={-1}
+          className="flex items-center gap-2 text-xl font-semibold"
+        >
           <CircleCheck className="h-6 w-6 shrink-0 text-emerald-700 dark:text-emerald-300" aria-hidden="true" />
           Your link is ready
         </h2>
@@ -80,18 +85,30 @@ export function ShareCreated({
       <div className="flex items-start gap-3 rounded-xl border border-amber-400 bg-amber-50 px-4 py-3 text-sm text-amber-950 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100">
         <ShieldAlert className="mt-0.5 h-5 w-5 shrink-0" aria-hidden="true" />
         <div className="flex flex-col gap-1">
-          <p className="font-semibold">Copy it now: for your security Tessera stores only a fingerprint of it and cannot show it again.</p>
-          <p>In your list of shares it appears as “{tokenHintLine(tokenHint)}…”. If you lose it, create a new link and revoke this one.</p>
+          <p className="font-semibold">
+            Copy it now: for your security Tessera stores only a fingerprint of it and cannot show it again.
+          </p>
+          <p>
+            In your list of shares it appears as “{tokenHintLine(tokenHint)}…”. If you lose it, create a new link and
+            revoke this one.
+          </p>
         </div>
       </div>
 
       <figure className="flex flex-col items-start gap-2">
         <ShareLinkQr url={url} className="h-48 w-48 rounded-lg border border-slate-200 dark:border-slate-700" />
-        <figcaption className="text-sm text-slate-700 dark:text-slate-300">Scan it to open the link on another device, or show it to a recruiter in person.</figcaption>
+        <figcaption className="text-sm text-slate-700 dark:text-slate-300">
+          Scan it to open the link on another device, or show it to a recruiter in person.
+        </figcaption>
       </figure>
 
       <p className="flex flex-col gap-1 text-sm">
-        <a href={url} target="_blank" rel="noopener noreferrer" className="inline-flex min-h-11 items-center gap-2 font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+        <a
+          href={url}
+          target="_blank"
+          rel="noopener noreferrer"
+          className="inline-flex min-h-11 items-center gap-2 font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300"
+        >
           Open the page as a recruiter sees it
           <ExternalLink className="h-4 w-4 shrink-0" aria-hidden="true" />
           <span className="sr-only">(opens in a new tab)</span>
@@ -101,12 +118,20 @@ export function ShareCreated({
 
       {linkedInUrl ? (
         <p className="flex flex-col gap-1 text-sm">
-          <a href={linkedInUrl} target="_blank" rel="noopener noreferrer" className="inline-flex min-h-11 items-center gap-2 font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+          <a
+            href={linkedInUrl}
+            target="_blank"
+            rel="noopener noreferrer"
+            className="inline-flex min-h-11 items-center gap-2 font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300"
+          >
             Add to your LinkedIn profile
             <ExternalLink className="h-4 w-4 shrink-0" aria-hidden="true" />
             <span className="sr-only">(opens LinkedIn in a new tab)</span>
           </a>
-          <span className="text-slate-600 dark:text-slate-400">LinkedIn fills in the name, issuer and dates, and links to this page. Keep the link working as long as it is on your profile.</span>
+          <span className="text-slate-600 dark:text-slate-400">
+            LinkedIn fills in the name, issuer and dates, and links to this page. Keep the link working as long as it is
+            on your profile.
+          </span>
         </p>
       ) : null}
 

@@ -20,7 +20,17 @@ const FIELD_ID = "share-edit-search";
  * how a newly earned credential reaches a recruiter who has the link). The page shows the new
  * list from its next view on.
  */
-export function ShareCredentialsForm({ shareId, initialChosen, renderId, initialPage }: { shareId: string; initialChosen: ChosenCredential[]; renderId: string; initialPage: WalletPageView }) {
+export function ShareCredentialsForm({
+  shareId,
+  initialChosen,
+  renderId,
+  initialPage,
+}: {
+  shareId: string;
+  initialChosen: ChosenCredential[];
+  renderId: string;
+  initialPage: WalletPageView;
+}) {
   const [chosen, setChosen] = useState(initialChosen);
   const [error, setError] = useState<string | undefined>(undefined);
   const result = useRef<HTMLDivElement>(null);
@@ -41,7 +51,12 @@ export function ShareCredentialsForm({ shareId, initialChosen, renderId, initial
       onSubmit={(event) => {
         event.preventDefault();
         if (save.isPending) return;
-        const message = chosen.length === 0 ? "Choose at least one credential." : chosen.length > SHARE_CREDENTIALS_MAX ? `A link can name up to ${SHARE_CREDENTIALS_MAX} credentials.` : undefined;
+        const message =
+          chosen.length === 0
+            ? "Choose at least one credential."
+            : chosen.length > SHARE_CREDENTIALS_MAX
+              ? `A link can name up to ${SHARE_CREDENTIALS_MAX} credentials.`
+              : undefined;
         if (message) {
           setError(message);
           save.reset();
@@ -68,7 +83,8 @@ export function ShareCredentialsForm({ shareId, initialChosen, renderId, initial
         <div ref={result} tabIndex={-1}>
           {save.isSuccess ? (
             <Alert tone="success" title="Saved">
-              The link now shows {plural(save.data.share.credentialCount, "credential")}, from the next time it is opened. Its address has not changed.
+              The link now shows {plural(save.data.share.credentialCount, "credential")}, from the next time it is
+              opened. Its address has not changed.
             </Alert>
           ) : (
             <Alert tone="error" title="Not saved">
@@ -81,7 +97,10 @@ export function ShareCredentialsForm({ shareId, initialChosen, renderId, initial
         <Button type="submit" disabled={save.isPending}>
           {save.isPending ? "Saving…" : "Save credentials"}
         </Button>
-        <Link href="/shares" className="inline-flex min-h-11 items-center text-sm font-semibold underline underline-offset-2">
+        <Link
+          href="/shares"
+          className="inline-flex min-h-11 items-center text-sm font-semibold underline underline-offset-2"
+        >
           Back to your shares
         </Link>
       </div>

@@ -19,8 +19,16 @@ export interface ChosenCredential {
 export const SCOPE_CHOICES: ReadonlyArray<{ value: ShareScope; label: string; hint: string }> = [
   { value: "credential", label: "One credential", hint: "A single credential with its verification checks." },
   { value: "selection", label: "A selection", hint: "The credentials you tick below." },
-  { value: "collection", label: "A collection", hint: "Follows the collection: credentials you add to it later appear too." },
-  { value: "profile", label: "Your whole profile", hint: "Every credential in your wallet, including any you add later." },
+  {
+    value: "collection",
+    label: "A collection",
+    hint: "Follows the collection: credentials you add to it later appear too.",
+  },
+  {
+    value: "profile",
+    label: "Your whole profile",
+    hint: "Every credential in your wallet, including any you add later.",
+  },
 ];
 
 export interface ShareDraft {
@@ -50,7 +58,10 @@ export const SHARE_FIELD_IDS = {
 } as const;
 
 /** The form's first state; ?credential= or ?collection= on the page pre-fills it. */
-export function initialShareDraft({ credential, collectionId }: { credential?: ChosenCredential | null; collectionId?: string | null } = {}): ShareDraft {
+export function initialShareDraft({
+  credential,
+  collectionId,
+}: { credential?: ChosenCredential | null; collectionId?: string | null } = {}): ShareDraft {
   return {
     scope: credential ? "credential" : collectionId ? "collection" : "credential",
     credential: credential ?? null,
@@ -66,21 +77,30 @@ export function initialShareDraft({ credential, collectionId }: { credential?: C
 
 /** Moving between "One credential" and "A selection" keeps what was chosen where it fits. */
 export function withScope(draft: ShareDraft, scope: ShareScope): ShareDraft {
-  if (scope === "selection" && draft.selection.length === 0 && draft.credential) return { ...draft, scope, selection: [draft.credential] };
-  if (scope === "credential" && !draft.credential && draft.selection.length === 1) return { ...draft, scope, credential: draft.selection[0]! };
+  if (scope === "selection" && draft.selection.length === 0 && draft.credential)
+    return { ...draft, scope, selection: [draft.credential] };
+  if (scope === "credential" && !draft.credential && draft.selection.length === 1)
+    return { ...draft, scope, credential: draft.selection[0]! };
   return { ...draft, scope };
 }
 
-export function checkShareDraft(draft: ShareDraft): { ok: true; input: CreateShareInput } | { ok: false; errors: ShareDraftErrors } {
+export function checkShareDraft(
+  draft: ShareDraft,
+): { ok: true; input: CreateShareInput } | { ok: false; errors: ShareDraftErrors } {
   const errors: ShareDraftErrors = {};
-  if (draft.scope === "credential" && !draft.credential) errors[SHARE_FIELD_IDS.credential] = "Choose the credential to share.";
+  if (draft.scope === "credential" && !draft.credential)
+    errors[SHARE_FIELD_IDS.credential] = "Choose the credential to share.";
   if (draft.scope === "selection") {
     if (draft.selection.length === 0) errors[SHARE_FIELD_IDS.selection] = "Choose at least one credential.";
-    else if (draft.selection.length > SHARE_CREDENTIALS_MAX) errors[SHARE_FIELD_IDS.selection] = `A link can name up to ${SHARE_CREDENTIALS_MAX} credentials; remove ${draft.selection.length - SHARE_CREDENTIALS_MAX}.`;
+    else if (draft.selection.length > SHARE_CREDENTIALS_MAX)
+      errors[SHARE_FIELD_IDS.selection] =
+        `A link can name up to ${SHARE_CREDENTIALS_MAX} credentials; remove ${draft.selection.length - SHARE_CREDENTIALS_MAX}.`;
   }
-  if (draft.scope === "collection" && !draft.collectionId) errors[SHARE_FIELD_IDS.collection] = "Choose the collection to share.";
+  if (draft.scope === "collection" && !draft.collectionId)
+    errors[SHARE_FIELD_IDS.collection] = "Choose the collection to share.";
   const headline = cleanLabel(draft.headline);
-  if (headline.length > SHARE_HEADLINE_MAX_CHARS) errors[SHARE_FIELD_IDS.headline] = `Keep the headline under ${SHARE_HEADLINE_MAX_CHARS} characters.`;
+  if (headline.length > SHARE_HEADLINE_MAX_CHARS)
+    errors[SHARE_FIELD_IDS.headline] = `Keep the headline under ${SHARE_HEADLINE_MAX_CHARS} characters.`;
   const expiry = parseExpiryOption(draft.expiry);
   if (expiry === null) errors[SHARE_FIELD_IDS.expiry] = "Choose how long the link works.";
   if (Object.keys(errors).length > 0 || expiry === null) return { ok: false, errors };
@@ -113,7 +133,10 @@ const SERVER_FIELDS: Record<string, keyof ShareDraftErrors> = {
 };
 
 /** The server's field messages placed on the form's fields; what fits no field stays in the summary. */
-export function serverFieldErrors(fieldErrors: Record<string, string[]> | undefined, scope: ShareScope): ShareDraftErrors {
+export function serverFieldErrors(
+  fieldErrors: Record<string, string[]> | undefined,
+  scope: ShareScope,
+): ShareDraftErrors {
   const errors: ShareDraftErrors = {};
   for (const [key, messages] of Object.entries(fieldErrors ?? {})) {
     let id = SERVER_FIELDS[key];

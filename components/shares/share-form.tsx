@@ -15,12 +15,21 @@ import type { CreateShareInput } from "@/lib/shares/schemas";
 import type { WalletPageView } from "@/lib/wallet/view";
 import { CollectionField, type CollectionChoice } from "./collection-field";
 import { CredentialChooser } from "./credential-chooser";
-import { checkShareDraft, SCOPE_CHOICES, serverFieldErrors, SHARE_FIELD_IDS, withScope, type ShareDraft, type ShareDraftErrors } from "./share-draft";
+import {
+  checkShareDraft,
+  SCOPE_CHOICES,
+  serverFieldErrors,
+  SHARE_FIELD_IDS,
+  withScope,
+  type ShareDraft,
+  type ShareDraftErrors,
+} from "./share-draft";
 import { ShareCreated } from "./share-created";
 import { expiryOptionValue } from "./share-text";
 import { VISIBILITY_CHOICES } from "./visibility-choices";
 
-const selectClass = "min-h-11 w-full min-w-0 rounded-lg border border-slate-400 bg-white px-3 text-base text-slate-900 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-100";
+const selectClass =
+  "min-h-11 w-full min-w-0 rounded-lg border border-slate-400 bg-white px-3 text-base text-slate-900 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-100";
 const hintClass = "text-sm text-slate-600 dark:text-slate-400";
 const errorClass = "text-sm font-medium text-red-700 dark:text-red-300";
 
@@ -61,7 +70,8 @@ export function ShareForm({
     if (refused) refusedBox.current?.focus();
   }, [refused]);
 
-  const set = <K extends keyof ShareDraft>(key: K, value: ShareDraft[K]) => setDraft((current) => ({ ...current, [key]: value }));
+  const set = <K extends keyof ShareDraft>(key: K, value: ShareDraft[K]) =>
+    setDraft((current) => ({ ...current, [key]: value }));
 
   if (create.isSuccess) {
     const { url, share, linkedInUrl } = create.data;
@@ -75,7 +85,9 @@ export function ShareForm({
           create.reset();
           setDraft(initial);
           setErrors({});
-          requestAnimationFrame(() => document.querySelector<HTMLInputElement>(`input[name="${id}-scope"]:checked`)?.focus());
+          requestAnimationFrame(() =>
+            document.querySelector<HTMLInputElement>(`input[name="${id}-scope"]:checked`)?.focus(),
+          );
         }}
       />
     );
@@ -139,12 +151,28 @@ export function ShareForm({
         />
       ) : null}
       {draft.scope === "selection" ? (
-        <CredentialChooser mode="multiple" fieldId={SHARE_FIELD_IDS.selection} renderId={renderId} initialPage={initialPage} chosen={draft.selection} onChange={(next) => set("selection", next)} error={errors[SHARE_FIELD_IDS.selection]} />
+        <CredentialChooser
+          mode="multiple"
+          fieldId={SHARE_FIELD_IDS.selection}
+          renderId={renderId}
+          initialPage={initialPage}
+          chosen={draft.selection}
+          onChange={(next) => set("selection", next)}
+          error={errors[SHARE_FIELD_IDS.selection]}
+        />
       ) : null}
-      {draft.scope === "collection" ? <CollectionField collections={collections} value={draft.collectionId} onChange={(value) => set("collectionId", value)} error={errors[SHARE_FIELD_IDS.collection]} /> : null}
+      {draft.scope === "collection" ? (
+        <CollectionField
+          collections={collections}
+          value={draft.collectionId}
+          onChange={(value) => set("collectionId", value)}
+          error={errors[SHARE_FIELD_IDS.collection]}
+        />
+      ) : null}
       {draft.scope === "profile" ? (
         <p className="rounded-xl border border-slate-200 px-4 py-3 text-sm dark:border-slate-700">
-          Every credential in your wallet: {plural(walletTotal, "credential")} today, and any you add later, for as long as the link works.
+          Every credential in your wallet: {plural(walletTotal, "credential")} today, and any you add later, for as long
+          as the link works.
         </p>
       ) : null}
 
@@ -171,7 +199,12 @@ export function ShareForm({
           id={SHARE_FIELD_IDS.expiry}
           value={draft.expiry}
           aria-invalid={errors[SHARE_FIELD_IDS.expiry] ? true : undefined}
-          aria-describedby={[`${SHARE_FIELD_IDS.expiry}-hint`, errors[SHARE_FIELD_IDS.expiry] ? `${SHARE_FIELD_IDS.expiry}-error` : null].filter(Boolean).join(" ")}
+          aria-describedby={[
+            `${SHARE_FIELD_IDS.expiry}-hint`,
+            errors[SHARE_FIELD_IDS.expiry] ? `${SHARE_FIELD_IDS.expiry}-error` : null,
+          ]
+            .filter(Boolean)
+            .join(" ")}
           onChange={(e) => set("expiry", e.target.value)}
           className={`${selectClass} sm:max-w-xs`}
         >
@@ -190,7 +223,10 @@ export function ShareForm({
 
       <fieldset className="flex flex-col gap-1">
         <legend className="mb-1 font-semibold">What the page shows</legend>
-        <p className={`${hintClass} mb-1`}>Your name and the credentials with their verification checks are always shown. Anything else stays hidden unless you tick it.</p>
+        <p className={`${hintClass} mb-1`}>
+          Your name and the credentials with their verification checks are always shown. Anything else stays hidden
+          unless you tick it.
+        </p>
         {VISIBILITY_CHOICES.map((choice) => (
           <div key={choice.key}>
             <label className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg px-2 hover:bg-slate-100 dark:hover:bg-slate-800">
@@ -222,7 +258,10 @@ export function ShareForm({
         <Button type="submit" disabled={create.isPending}>
           Create link
         </Button>
-        <Link href="/shares" className="inline-flex min-h-11 items-center text-sm font-semibold underline underline-offset-2">
+        <Link
+          href="/shares"
+          className="inline-flex min-h-11 items-center text-sm font-semibold underline underline-offset-2"
+        >
           Cancel
         </Link>
         <p role="status" className="text-sm text-slate-700 dark:text-slate-300">

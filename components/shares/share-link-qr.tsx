@@ -14,7 +14,13 @@ export function ShareLinkQr({ url, className = "" }: { url: string; className?: 
   const box = size + QUIET * 2;
   return (
     // "QR code of the link": its name must not contain "share link", the label of the URL field.
-    <svg viewBox={`${-QUIET} ${-QUIET} ${box} ${box}`} className={className} role="img" aria-label="QR code of the link" shapeRendering="crispEdges">
+    <svg
+      viewBox={`${-QUIET} ${-QUIET} ${box} ${box}`}
+      className={className}
+      role="img"
+      aria-label="QR code of the link"
+      shapeRendering="crispEdges"
+    >
       <rect x={-QUIET} y={-QUIET} width={box} height={box} fill="#fff" />
       <path d={path} fill="#000" />
     </svg>

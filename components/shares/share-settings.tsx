@@ -16,7 +16,15 @@ import { VISIBILITY_CHOICES, type Visibility, type VisibilityKey } from "./visib
  * Change a working link's headline, and what its page shows besides the credentials. Collapsed
  * by default so the list stays short on a phone; each box is saved as it is ticked.
  */
-export function ShareSettings({ shareId, headline, visibility }: { shareId: string; headline: string | null; visibility: Visibility }) {
+export function ShareSettings({
+  shareId,
+  headline,
+  visibility,
+}: {
+  shareId: string;
+  headline: string | null;
+  visibility: Visibility;
+}) {
   const router = useRouter();
   const id = useId();
   const [text, setText] = useState(headline ?? "");
@@ -36,7 +44,8 @@ export function ShareSettings({ shareId, headline, visibility }: { shareId: stri
     },
   });
   const toggle = useMutation({
-    mutationFn: ({ key, on }: { key: VisibilityKey; on: boolean }) => callAction(() => updateShareVisibilityAction({ shareId, [key]: on })),
+    mutationFn: ({ key, on }: { key: VisibilityKey; on: boolean }) =>
+      callAction(() => updateShareVisibilityAction({ shareId, [key]: on })),
     onMutate: () => setFailure(null),
     onError: (error, { key, on }) => {
       setShown((current) => ({ ...current, [key]: !on }));
@@ -48,11 +57,14 @@ export function ShareSettings({ shareId, headline, visibility }: { shareId: stri
       router.refresh();
     },
   });
-  const headlineError = saveHeadline.error instanceof ActionFailed ? saveHeadline.error.fieldErrors?.headline?.[0] : undefined;
+  const headlineError =
+    saveHeadline.error instanceof ActionFailed ? saveHeadline.error.fieldErrors?.headline?.[0] : undefined;
 
   return (
     <details className="rounded-xl border border-slate-200 dark:border-slate-700">
-      <summary className="flex min-h-11 cursor-pointer items-center rounded-xl px-3 text-sm font-semibold hover:bg-slate-100 dark:hover:bg-slate-800">Change the headline or what the page shows</summary>
+      <summary className="flex min-h-11 cursor-pointer items-center rounded-xl px-3 text-sm font-semibold hover:bg-slate-100 dark:hover:bg-slate-800">
+        Change the headline or what the page shows
+      </summary>
       <div className="flex flex-col gap-4 px-3 pt-1 pb-3">
         <form
           className="flex flex-col gap-2"
@@ -78,7 +90,9 @@ export function ShareSettings({ shareId, headline, visibility }: { shareId: stri
           </div>
         </form>
         <fieldset className="flex flex-col gap-1">
-          <legend className="mb-1 text-sm font-medium">What the page shows besides your name and the credentials with their checks</legend>
+          <legend className="mb-1 text-sm font-medium">
+            What the page shows besides your name and the credentials with their checks
+          </legend>
           {VISIBILITY_CHOICES.map((choice) => (
             <div key={choice.key}>
               <label className="flex min-h-11 cursor-pointer items-center gap-3 rounded-lg px-2 hover:bg-slate-100 dark:hover:bg-slate-800">

@@ -10,7 +10,18 @@ import type { ShareExpiry } from "@/lib/shares/expiry";
 
 export type ShareView = Pick<
   ShareSummary,
-  "scope" | "collection" | "headline" | "showEmail" | "showEvidence" | "showNotes" | "expiresAt" | "revokedAt" | "state" | "credentialCount" | "viewCount" | "lastViewedAt"
+  | "scope"
+  | "collection"
+  | "headline"
+  | "showEmail"
+  | "showEvidence"
+  | "showNotes"
+  | "expiresAt"
+  | "revokedAt"
+  | "state"
+  | "credentialCount"
+  | "viewCount"
+  | "lastViewedAt"
 >;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -37,7 +48,9 @@ export function scopeLine(share: Pick<ShareView, "scope" | "collection" | "crede
     case "profile":
       return `Your whole profile: ${count} today, and any you add later`;
     case "collection":
-      return share.collection ? `Collection “${share.collection.name}”: ${count} today, and any you add to it later` : "A collection you have since deleted";
+      return share.collection
+        ? `Collection “${share.collection.name}”: ${count} today, and any you add to it later`
+        : "A collection you have since deleted";
     case "credential":
       return "One credential";
     case "selection":
@@ -46,12 +59,16 @@ export function scopeLine(share: Pick<ShareView, "scope" | "collection" | "crede
 }
 
 /** Why a link that still works shows nothing, or null. A link must never die silently (user-needs §3 item 1). */
-export function shareProblem(share: Pick<ShareView, "scope" | "collection" | "credentialCount" | "state">): string | null {
+export function shareProblem(
+  share: Pick<ShareView, "scope" | "collection" | "credentialCount" | "state">,
+): string | null {
   if (share.state === "revoked") return null;
-  if (share.scope === "collection" && !share.collection) return "The collection was deleted, so this link shows nothing. Create a new link to share again.";
+  if (share.scope === "collection" && !share.collection)
+    return "The collection was deleted, so this link shows nothing. Create a new link to share again.";
   if (share.credentialCount === 0) {
     if (share.scope === "profile") return "Your wallet is empty, so this link shows nothing yet.";
-    if (share.scope === "collection") return "The collection is empty, so this link shows nothing until you add credentials to it.";
+    if (share.scope === "collection")
+      return "The collection is empty, so this link shows nothing until you add credentials to it.";
     return "The credentials it named were deleted from your wallet, so this link shows nothing.";
   }
   return null;
@@ -60,9 +77,17 @@ export function shareProblem(share: Pick<ShareView, "scope" | "collection" | "cr
 export type LinkStatusTone = "active" | "soon" | "never" | "expired" | "revoked";
 
 /** "Link expires 3 December 2026" / "Link never expires" / "Link expired on …" / "Revoked on …". */
-export function linkStatus(share: Pick<ShareView, "state" | "expiresAt" | "revokedAt">, now: Date): { tone: LinkStatusTone; text: string } {
-  if (share.state === "revoked") return { tone: "revoked", text: share.revokedAt ? `Revoked on ${formatDay(share.revokedAt)}` : "Revoked" };
-  if (share.state === "expired") return { tone: "expired", text: share.expiresAt ? `Link expired on ${formatDay(share.expiresAt)}` : "Link expired" };
+export function linkStatus(
+  share: Pick<ShareView, "state" | "expiresAt" | "revokedAt">,
+  now: Date,
+): { tone: LinkStatusTone; text: string } {
+  if (share.state === "revoked")
+    return { tone: "revoked", text: share.revokedAt ? `Revoked on ${formatDay(share.revokedAt)}` : "Revoked" };
+  if (share.state === "expired")
+    return {
+      tone: "expired",
+      text: share.expiresAt ? `Link expired on ${formatDay(share.expiresAt)}` : "Link expired",
+    };
   if (!share.expiresAt) return { tone: "never", text: "Link never expires" };
   const daysLeft = Math.ceil((new Date(share.expiresAt).getTime() - now.getTime()) / DAY_MS);
   const text = `Link expires ${formatDay(share.expiresAt)}`;
@@ -90,7 +115,11 @@ export function visibilityLine(share: Pick<ShareView, "showEmail" | "showEvidenc
     [share.showEvidence, "evidence files"],
     [share.showNotes, "your notes"],
   ];
-  const shown = ["your name", "the credentials with their checks", ...parts.filter(([on]) => on).map(([, label]) => label)];
+  const shown = [
+    "your name",
+    "the credentials with their checks",
+    ...parts.filter(([on]) => on).map(([, label]) => label),
+  ];
   const hidden = parts.filter(([on]) => !on).map(([, label]) => label);
   return `Shows ${listInWords(shown)}.${hidden.length > 0 ? ` Hides ${listInWords(hidden)}.` : ""}`;
 }
@@ -113,17 +142,27 @@ export function parseExpiryOption(value: string): ShareExpiry | null {
 
 /** What the holder reads right after creating or extending a link. */
 export function worksUntilLine(expiresAt: Date | string | null): string {
-  return expiresAt ? `The link works until ${formatDay(expiresAt)}. That is the link’s own end date, not your credentials’.` : "The link works until you revoke it.";
+  return expiresAt
+    ? `The link works until ${formatDay(expiresAt)}. That is the link’s own end date, not your credentials’.`
+    : "The link works until you revoke it.";
 }
 
-const VERDICT_WORDS = { verified: "Verified", "not-verified": "Not verified", unknown: "Could not fully check" } as const;
+const VERDICT_WORDS = {
+  verified: "Verified",
+  "not-verified": "Not verified",
+  unknown: "Could not fully check",
+} as const;
 
 /**
  * A credential's state in the picker. Expired or flagged credentials can be shared; the page shows
  * their status as it is (user-needs §3 item 2), so the holder sees it before choosing.
  */
-export function credentialStatusLine(item: { selfReported: boolean; verdict: keyof typeof VERDICT_WORDS | null; validUntil: string | null }, now: Date): string {
+export function credentialStatusLine(
+  item: { selfReported: boolean; verdict: keyof typeof VERDICT_WORDS | null; validUntil: string | null },
+  now: Date,
+): string {
   const verdict = item.selfReported ? "Self-reported" : item.verdict ? VERDICT_WORDS[item.verdict] : "Not checked yet";
-  if (item.validUntil && new Date(item.validUntil).getTime() <= now.getTime()) return `${verdict} · Expired on ${formatDay(item.validUntil)}`;
+  if (item.validUntil && new Date(item.validUntil).getTime() <= now.getTime())
+    return `${verdict} · Expired on ${formatDay(item.validUntil)}`;
   return verdict;
 }

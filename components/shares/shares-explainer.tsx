@@ -1,9 +1,18 @@
 import { CalendarClock, EyeOff, ListChecks } from "lucide-react";
 
 const POINTS = [
-  { icon: EyeOff, text: "Private by default: nothing is public until you create a link, and only people you give it to can open it. Share pages are never listed or indexed by search engines." },
-  { icon: ListChecks, text: "You choose what shows: which credentials, and whether your email address, evidence files and notes appear. They stay hidden unless you tick them." },
-  { icon: CalendarClock, text: "Every link stops working on the date you choose (the link’s date, not your credentials’), and you can revoke it at any time." },
+  {
+    icon: EyeOff,
+    text: "Private by default: nothing is public until you create a link, and only people you give it to can open it. Share pages are never listed or indexed by search engines.",
+  },
+  {
+    icon: ListChecks,
+    text: "You choose what shows: which credentials, and whether your email address, evidence files and notes appear. They stay hidden unless you tick them.",
+  },
+  {
+    icon: CalendarClock,
+    text: "Every link stops working on the date you choose (the link’s date, not your credentials’), and you can revoke it at any time.",
+  },
 ];
 
 /** What a share link is, for the empty list and the new-link page (user-needs §3 items 1 and 12). */

@@ -2,7 +2,12 @@
 
 // Built once: a formatter costs ~100 µs to create and a wallet page formats hundreds of values.
 const LONG_DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
-const SHORT_DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+const SHORT_DAY = new Intl.DateTimeFormat("en-GB", {
+  day: "numeric",
+  month: "short",
+  year: "numeric",
+  timeZone: "UTC",
+});
 const NUMBER = new Intl.NumberFormat("en-GB", { maximumFractionDigits: 1 });
 const COUNT = new Intl.NumberFormat("en-GB");
 
@@ -41,6 +46,9 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 
 /** "6 h · 5 ECTS", or null when the credential states neither. */
 export function formatWorkload(hours: number | null, ects: number | null): string | null {
-  const parts = [hours !== null ? `${formatNumber(hours)} h` : null, ects !== null ? `${formatNumber(ects)} ECTS` : null].filter(Boolean);
+  const parts = [
+    hours !== null ? `${formatNumber(hours)} h` : null,
+    ects !== null ? `${formatNumber(ects)} ECTS` : null,
+  ].filter(Boolean);
   return parts.length > 0 ? parts.join(" · ") : null;
 }

@@ -32,7 +32,8 @@ export function CheckOutcome({ check }: { check: Pick<Check, "id" | "status"> })
   const status = CHECK_STATUS[check.status];
   return (
     <>
-      <span className="font-medium">{CHECK_TITLES[check.id]}:</span> <span className={`font-medium ${status.className}`}>{status.word}</span>
+      <span className="font-medium">{CHECK_TITLES[check.id]}:</span>{" "}
+      <span className={`font-medium ${status.className}`}>{status.word}</span>
     </>
   );
 }

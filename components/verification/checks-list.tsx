@@ -17,7 +17,10 @@ export function ChecksList({ result }: { result: VerificationResult }) {
         <VerificationPill state={result.verdict} />
         <span className="text-slate-600 dark:text-slate-400">Checked {formatCheckedAt(result.checkedAt)}</span>
       </p>
-      <ul className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800" aria-label="Verification checks">
+      <ul
+        className="divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800"
+        aria-label="Verification checks"
+      >
         {result.checks.map((check) => {
           const Icon = CHECK_ICONS[check.status];
           return (

@@ -16,23 +16,35 @@ async function verify(body: FormData | { text: string }): Promise<VerifiedCreden
     body: body instanceof FormData ? body : JSON.stringify(body),
     headers: body instanceof FormData ? undefined : { "content-type": "application/json" },
   });
-  const json = (await response.json().catch(() => ({ error: "The check could not run. Try again." }))) as Response & { error?: string };
+  const json = (await response.json().catch(() => ({ error: "The check could not run. Try again." }))) as Response & {
+    error?: string;
+  };
   if (!response.ok) throw new Error(json.error ?? "The check could not run. Try again.");
   const { contained, ...first } = json;
   return [first, ...(contained ?? [])];
 }
 
 function ResultCard({ view }: { view: VerifiedCredentialView }) {
-  const result = { verdict: view.verdict, checks: view.checks, checkedAt: view.checkedAt, proofFromCache: false } as VerificationResult;
+  const result = {
+    verdict: view.verdict,
+    checks: view.checks,
+    checkedAt: view.checkedAt,
+    proofFromCache: false,
+  } as VerificationResult;
   return (
-    <section aria-label={`Result for ${view.credential.title}`} className="flex flex-col gap-3 rounded-2xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
+    <section
+      aria-label={`Result for ${view.credential.title}`}
+      className="flex flex-col gap-3 rounded-2xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900"
+    >
       <div>
         <p className="text-sm text-slate-600 dark:text-slate-400">
           {view.credential.kind} · {view.formatLabel}
         </p>
         <h2 className="break-words text-xl font-semibold">{view.credential.title}</h2>
         <p className="text-slate-700 dark:text-slate-300">Issued by {view.credential.issuer}</p>
-        {view.credential.recipient ? <p className="text-sm text-slate-700 dark:text-slate-300">Issued to {view.credential.recipient}</p> : null}
+        {view.credential.recipient ? (
+          <p className="text-sm text-slate-700 dark:text-slate-300">Issued to {view.credential.recipient}</p>
+        ) : null}
       </div>
       <ChecksList result={result} />
     </section>
@@ -66,7 +78,9 @@ export function VerifyPanel() {
               e.target.value = "";
             }}
           />
-          <p className="text-sm text-slate-600 dark:text-slate-400">Badge images (PNG, SVG), JSON, JWT or XML, up to 10 MB.</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            Badge images (PNG, SVG), JSON, JWT or XML, up to 10 MB.
+          </p>
         </div>
         <form
           className="flex flex-col gap-2"
@@ -78,7 +92,14 @@ export function VerifyPanel() {
           <label htmlFor={textId} className="font-medium">
             Or paste JSON, a JWT, or a link
           </label>
-          <textarea id={textId} rows={4} value={text} onChange={(e) => setText(e.target.value)} spellCheck={false} className="rounded-lg border border-slate-400 bg-white p-3 font-mono text-sm dark:border-slate-500 dark:bg-slate-950" />
+          <textarea
+            id={textId}
+            rows={4}
+            value={text}
+            onChange={(e) => setText(e.target.value)}
+            spellCheck={false}
+            className="rounded-lg border border-slate-400 bg-white p-3 font-mono text-sm dark:border-slate-500 dark:bg-slate-950"
+          />
           <div>
             <Button type="submit" disabled={check.isPending || text.trim().length === 0}>
               Check
@@ -89,7 +110,9 @@ export function VerifyPanel() {
       <div aria-live="polite" className="flex flex-col gap-4">
         {check.isPending ? <p role="status">Checking…</p> : null}
         {check.error ? <Alert tone="error">{check.error.message}</Alert> : null}
-        {check.data?.map((view, index) => <ResultCard key={index} view={view} />)}
+        {check.data?.map((view, index) => (
+          <ResultCard key={index} view={view} />
+        ))}
       </div>
     </div>
   );

@@ -75,7 +75,12 @@ export function CredentialPicker({
 
   const choose = (credential: PickedCredential, on: boolean) => {
     if (single) onChange([credential]);
-    else onChange(on ? [...chosen.filter((c) => c.id !== credential.id), credential] : chosen.filter((c) => c.id !== credential.id));
+    else
+      onChange(
+        on
+          ? [...chosen.filter((c) => c.id !== credential.id), credential]
+          : chosen.filter((c) => c.id !== credential.id),
+      );
   };
   const remove = (index: number) => {
     onChange(chosen.filter((_, i) => i !== index));
@@ -86,7 +91,17 @@ export function CredentialPicker({
     });
   };
 
-  const status = loadError ? null : busy ? "Searching…" : results.total === 0 ? (q ? `No credentials match “${q}”.` : "Your wallet is empty.") : q ? `${plural(results.total, "credential")} match “${q}”.` : `${plural(results.total, "credential")} in your wallet.`;
+  const status = loadError
+    ? null
+    : busy
+      ? "Searching…"
+      : results.total === 0
+        ? q
+          ? `No credentials match “${q}”.`
+          : "Your wallet is empty."
+        : q
+          ? `${plural(results.total, "credential")} match “${q}”.`
+          : `${plural(results.total, "credential")} in your wallet.`;
 
   return (
     <fieldset className="flex min-w-0 flex-col gap-3" aria-describedby={error ? errorId : undefined}>
@@ -133,7 +148,11 @@ export function CredentialPicker({
         </p>
       ) : null}
       {results.items.length > 0 ? (
-        <ul aria-label="Credentials in your wallet" aria-busy={busy || undefined} className={`flex flex-col divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-700 ${busy ? "opacity-60" : ""}`}>
+        <ul
+          aria-label="Credentials in your wallet"
+          aria-busy={busy || undefined}
+          className={`flex flex-col divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-700 ${busy ? "opacity-60" : ""}`}
+        >
           {results.items.map((item) => (
             <li key={item.id}>
               <label className="flex min-h-11 cursor-pointer items-start gap-3 px-3 py-2 hover:bg-slate-100 dark:hover:bg-slate-800">
@@ -142,12 +161,16 @@ export function CredentialPicker({
                   name={single ? `${fieldId}-choice` : undefined}
                   className="mt-0.5 h-5 w-5 shrink-0 accent-brand-700 dark:accent-brand-300"
                   checked={chosenIds.has(item.id)}
-                  onChange={(e) => choose({ id: item.id, title: item.title, issuerName: item.issuerName }, e.target.checked)}
+                  onChange={(e) =>
+                    choose({ id: item.id, title: item.title, issuerName: item.issuerName }, e.target.checked)
+                  }
                 />
                 <span className="min-w-0 break-words">
                   <span className="font-medium">{item.title}</span>
                   <span className="block text-sm text-slate-700 dark:text-slate-300">{item.issuerName}</span>
-                  {itemStatus ? <span className="block text-sm text-slate-700 dark:text-slate-300">{itemStatus(item)}</span> : null}
+                  {itemStatus ? (
+                    <span className="block text-sm text-slate-700 dark:text-slate-300">{itemStatus(item)}</span>
+                  ) : null}
                 </span>
               </label>
             </li>
@@ -156,13 +179,23 @@ export function CredentialPicker({
       ) : null}
       {pages > 1 ? (
         <div className="flex items-center justify-between gap-2 text-sm">
-          <Button type="button" variant="secondary" disabled={results.page <= 1} onClick={() => !busy && setPage(results.page - 1)}>
+          <Button
+            type="button"
+            variant="secondary"
+            disabled={results.page <= 1}
+            onClick={() => !busy && setPage(results.page - 1)}
+          >
             Previous page
           </Button>
           <span>
             Page {results.page} of {pages}
           </span>
-          <Button type="button" variant="secondary" disabled={results.page >= pages} onClick={() => !busy && setPage(results.page + 1)}>
+          <Button
+            type="button"
+            variant="secondary"
+            disabled={results.page >= pages}
+            onClick={() => !busy && setPage(results.page + 1)}
+          >
             Next page
           </Button>
         </div>
@@ -173,7 +206,9 @@ export function CredentialPicker({
             {chosen[0] ? (
               <>
                 Chosen: {chosen[0].title}
-                {chosen[0].issuerName ? <span className="font-normal text-slate-700 dark:text-slate-300"> · {chosen[0].issuerName}</span> : null}
+                {chosen[0].issuerName ? (
+                  <span className="font-normal text-slate-700 dark:text-slate-300"> · {chosen[0].issuerName}</span>
+                ) : null}
               </>
             ) : (
               "None chosen yet."
@@ -181,22 +216,36 @@ export function CredentialPicker({
           </p>
         ) : (
           <>
-            <p className="text-sm font-medium">{chosen.length === 0 ? "None chosen yet." : `Chosen: ${plural(chosen.length, "credential")}`}</p>
+            <p className="text-sm font-medium">
+              {chosen.length === 0 ? "None chosen yet." : `Chosen: ${plural(chosen.length, "credential")}`}
+            </p>
             {chosen.length > 0 ? (
               <ul className="mt-1 flex flex-col gap-1" aria-label="Chosen credentials">
                 {chosen.map((credential, i) => (
-                  <li key={credential.id} className="flex items-center justify-between gap-2 rounded-lg border border-slate-200 px-3 py-1 dark:border-slate-700">
+                  <li
+                    key={credential.id}
+                    className="flex items-center justify-between gap-2 rounded-lg border border-slate-200 px-3 py-1 dark:border-slate-700"
+                  >
                     <span className="min-w-0 break-words text-sm">
                       {credential.gone ? (
                         <span className="font-medium text-red-800 dark:text-red-300">{GONE}</span>
                       ) : (
                         <>
                           <span className="font-medium">{credential.title}</span>
-                          {credential.issuerName ? <span className="text-slate-700 dark:text-slate-300"> · {credential.issuerName}</span> : null}
+                          {credential.issuerName ? (
+                            <span className="text-slate-700 dark:text-slate-300"> · {credential.issuerName}</span>
+                          ) : null}
                         </>
                       )}
                     </span>
-                    <Button type="button" variant="ghost" className="shrink-0" data-chosen-remove={fieldId} aria-label={`Remove “${credential.gone ? GONE.toLowerCase() : credential.title}”`} onClick={() => remove(i)}>
+                    <Button
+                      type="button"
+                      variant="ghost"
+                      className="shrink-0"
+                      data-chosen-remove={fieldId}
+                      aria-label={`Remove “${credential.gone ? GONE.toLowerCase() : credential.title}”`}
+                      onClick={() => remove(i)}
+                    >
                       Remove
                     </Button>
                   </li>

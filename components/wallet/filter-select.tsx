@@ -18,7 +18,8 @@ export function FilterSelect({
 }) {
   const id = `filter-${name}`;
   // A bookmarked value this wallet no longer holds still shows as chosen, so the view explains itself.
-  const shown = value && !options.some((option) => option.value === value) ? [{ value, label: value }, ...options] : options;
+  const shown =
+    value && !options.some((option) => option.value === value) ? [{ value, label: value }, ...options] : options;
   return (
     <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">

@@ -5,7 +5,19 @@ import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 
 /** Previous/next as real links (they work without script) that the island intercepts. */
-export function Pager({ page, pageSize, total, hrefFor, onPage }: { page: number; pageSize: number; total: number; hrefFor: (page: number) => string; onPage: (page: number) => void }) {
+export function Pager({
+  page,
+  pageSize,
+  total,
+  hrefFor,
+  onPage,
+}: {
+  page: number;
+  pageSize: number;
+  total: number;
+  hrefFor: (page: number) => string;
+  onPage: (page: number) => void;
+}) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
   if (pages <= 1) return null;
   const go = (n: number) => (event: React.MouseEvent) => {

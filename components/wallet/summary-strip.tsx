@@ -32,12 +32,26 @@ export function SummaryStrip({ summary }: { summary: WalletSummary }) {
       </h2>
       <ul className="grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-7">
         <Stat label={KIND_LABELS.badge + "s"} value={formatNumber(summary.byKind.badge)} href="/wallet?kind=badge" />
-        <Stat label={KIND_LABELS["micro-credential"] + "s"} value={formatNumber(summary.byKind["micro-credential"])} href="/wallet?kind=micro-credential" />
-        <Stat label="Nano-degrees and certificates" value={formatNumber(summary.byKind["nano-degree"])} href="/wallet?kind=nano-degree" />
+        <Stat
+          label={KIND_LABELS["micro-credential"] + "s"}
+          value={formatNumber(summary.byKind["micro-credential"])}
+          href="/wallet?kind=micro-credential"
+        />
+        <Stat
+          label="Nano-degrees and certificates"
+          value={formatNumber(summary.byKind["nano-degree"])}
+          href="/wallet?kind=nano-degree"
+        />
         <Stat label="Learning hours (current)" value={formatNumber(summary.hours)} />
         <Stat label="ECTS (current)" value={formatNumber(summary.ects)} />
-        <Stat label="Expiring within 90 days" value={formatNumber(summary.expiringSoon)} href="/wallet?validity=expiring&sort=expiring" />
-        {summary.expired > 0 ? <Stat label="Expired" value={formatNumber(summary.expired)} href="/wallet?validity=expired" /> : null}
+        <Stat
+          label="Expiring within 90 days"
+          value={formatNumber(summary.expiringSoon)}
+          href="/wallet?validity=expiring&sort=expiring"
+        />
+        {summary.expired > 0 ? (
+          <Stat label="Expired" value={formatNumber(summary.expired)} href="/wallet?validity=expired" />
+        ) : null}
       </ul>
     </section>
   );

@@ -14,7 +14,15 @@ import { WalletCard } from "./wallet-card";
 import { WalletFilters, type CollectionOption } from "./wallet-filters";
 
 function activeFilterCount(query: WalletQuery): number {
-  return [query.kind, query.verification, query.issuer, query.skill, query.tag, query.validity, query.collection].filter(Boolean).length;
+  return [
+    query.kind,
+    query.verification,
+    query.issuer,
+    query.skill,
+    query.tag,
+    query.validity,
+    query.collection,
+  ].filter(Boolean).length;
 }
 
 /**
@@ -52,7 +60,8 @@ export function WalletBrowser({
 
   useEffect(() => {
     const url = search ? `/wallet?${search}` : "/wallet";
-    if (`${window.location.pathname}${window.location.search}` !== url) window.history.replaceState(window.history.state, "", url);
+    if (`${window.location.pathname}${window.location.search}` !== url)
+      window.history.replaceState(window.history.state, "", url);
   }, [search]);
 
   const { page, error, busy } = useWalletPage({ renderId, search, initialSearch, initialPage });
@@ -97,7 +106,11 @@ export function WalletBrowser({
             </Button>
           </div>
         </div>
-        <details className="group rounded-xl border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900" open={filtersOpen} onToggle={(event) => setFiltersOpen(event.currentTarget.open)}>
+        <details
+          className="group rounded-xl border border-slate-200 bg-white p-3 dark:border-slate-800 dark:bg-slate-900"
+          open={filtersOpen}
+          onToggle={(event) => setFiltersOpen(event.currentTarget.open)}
+        >
           <summary className="flex min-h-11 cursor-pointer items-center gap-2 font-medium">
             <SlidersHorizontal className="h-4 w-4" aria-hidden="true" />
             Filters and sort{filterCount > 0 ? ` (${filterCount} active)` : ""}
@@ -110,7 +123,11 @@ export function WalletBrowser({
 
       <div className="flex flex-wrap items-center justify-between gap-2">
         <p role="status" className="text-sm text-slate-700 dark:text-slate-300">
-          {busy ? "Searching…" : filtered ? `${plural(page.total, "credential")} match` : plural(page.total, "credential")}
+          {busy
+            ? "Searching…"
+            : filtered
+              ? `${plural(page.total, "credential")} match`
+              : plural(page.total, "credential")}
         </p>
         {filtered ? (
           <Button
@@ -133,7 +150,11 @@ export function WalletBrowser({
           No credentials match. Try fewer words or clear the filters.
         </p>
       ) : (
-        <ul className={`grid gap-3 sm:grid-cols-2 ${busy ? "opacity-60" : ""}`} aria-label="Credentials" aria-busy={busy || undefined}>
+        <ul
+          className={`grid gap-3 sm:grid-cols-2 ${busy ? "opacity-60" : ""}`}
+          aria-label="Credentials"
+          aria-busy={busy || undefined}
+        >
           {page.items.map((credential) => (
             <li key={credential.id}>
               <WalletCard credential={credential} now={now} />
@@ -142,7 +163,13 @@ export function WalletBrowser({
         </ul>
       )}
 
-      <Pager page={page.page} pageSize={page.pageSize} total={page.total} hrefFor={(n) => `/wallet?${walletQueryToParams({ ...query, page: n }).toString()}`} onPage={(n) => update({ page: n })} />
+      <Pager
+        page={page.page}
+        pageSize={page.pageSize}
+        total={page.total}
+        hrefFor={(n) => `/wallet?${walletQueryToParams({ ...query, page: n }).toString()}`}
+        onPage={(n) => update({ page: n })}
+      />
     </div>
   );
 }

@@ -37,7 +37,10 @@ export function WalletCard({ credential, now }: { credential: WalletCardView; no
         {credential.holderTags.length > 0 ? (
           <ul className="mt-2 flex flex-wrap gap-1" aria-label="Your tags">
             {credential.holderTags.map((tag) => (
-              <li key={tag} className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-900 dark:bg-slate-800 dark:text-brand-100">
+              <li
+                key={tag}
+                className="rounded-full bg-brand-50 px-2 py-0.5 text-xs text-brand-900 dark:bg-slate-800 dark:text-brand-100"
+              >
                 {tag}
               </li>
             ))}

@@ -7,7 +7,12 @@ export const SEARCH_DELAY_MS = 250;
 
 async function fetchWallet(search: string, signal: AbortSignal): Promise<WalletPageView> {
   const response = await fetch(`/api/wallet?${search}`, { signal, cache: "no-store" });
-  if (!response.ok) throw new Error(response.status === 401 ? "Your session has ended. Please sign in again." : "Could not load your wallet. Please try again.");
+  if (!response.ok)
+    throw new Error(
+      response.status === 401
+        ? "Your session has ended. Please sign in again."
+        : "Could not load your wallet. Please try again.",
+    );
   return (await response.json()) as WalletPageView;
 }
 
@@ -16,7 +21,17 @@ async function fetchWallet(search: string, signal: AbortSignal): Promise<WalletP
  * lib/wallet/query.ts): the server-rendered page while the search is the one it was rendered for,
  * then the previous page stays in place (`busy`) until the next one arrives, so nothing jumps.
  */
-export function useWalletPage({ renderId, search, initialSearch, initialPage }: { renderId: string; search: string; initialSearch: string; initialPage: WalletPageView }): { page: WalletPageView; error: Error | null; busy: boolean } {
+export function useWalletPage({
+  renderId,
+  search,
+  initialSearch,
+  initialPage,
+}: {
+  renderId: string;
+  search: string;
+  initialSearch: string;
+  initialPage: WalletPageView;
+}): { page: WalletPageView; error: Error | null; busy: boolean } {
   const { data, error, isFetching, isPlaceholderData } = useQuery({
     queryKey: queryKeys.wallet(renderId, search),
     queryFn: ({ signal }) => fetchWallet(search, signal),

@@ -11,7 +11,9 @@ export const collections = pgTable(
   "collections",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    holderId: text("holder_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    holderId: text("holder_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     name: text("name").notNull(),
     description: text("description"),
     createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
@@ -30,8 +32,13 @@ export const collectionItems = pgTable(
     credentialId: uuid("credential_id")
       .notNull()
       .references(() => credentials.id, { onDelete: "cascade" }),
-    holderId: text("holder_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    holderId: text("holder_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     addedAt: timestamp("added_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.collectionId, t.credentialId] }), index("collection_items_credential").on(t.credentialId)],
+  (t) => [
+    primaryKey({ columns: [t.collectionId, t.credentialId] }),
+    index("collection_items_credential").on(t.credentialId),
+  ],
 );

@@ -1,5 +1,19 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, integer, jsonb, pgTable, primaryKey, real, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import type { CpdProfile, RecordKind } from "@/lib/cpd/profile-schema";
 import { users } from "./auth";
 import { credentials } from "./credentials";
@@ -24,8 +38,12 @@ export const cpdProfiles = pgTable(
     updatedAt: timestamp("updated_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("cpd_profiles_catalog_slug").on(t.slug).where(sql`${t.holderId} is null`),
-    uniqueIndex("cpd_profiles_holder_slug").on(t.holderId, t.slug).where(sql`${t.holderId} is not null`),
+    uniqueIndex("cpd_profiles_catalog_slug")
+      .on(t.slug)
+      .where(sql`${t.holderId} is null`),
+    uniqueIndex("cpd_profiles_holder_slug")
+      .on(t.holderId, t.slug)
+      .where(sql`${t.holderId} is not null`),
   ],
 );
 
@@ -44,7 +62,10 @@ export const cpdCycles = pgTable(
     endsOn: date("ends_on", { mode: "string" }).notNull(),
     createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("cpd_cycles_holder").on(t.holderId, t.endsOn), check("cpd_cycles_ends_after_start", sql`${t.endsOn} > ${t.startsOn}`)],
+  (t) => [
+    index("cpd_cycles_holder").on(t.holderId, t.endsOn),
+    check("cpd_cycles_ends_after_start", sql`${t.endsOn} > ${t.startsOn}`),
+  ],
 );
 
 /** What the holder says about one credential as CPD: replaces what Tessera derived from the record. */
@@ -64,7 +85,10 @@ export const cpdActivities = pgTable(
     excluded: boolean("excluded").notNull().default(false),
     updatedAt: timestamp("updated_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.holderId, t.credentialId] }), check("cpd_activities_hours_range", sql`${t.hours} is null or (${t.hours} >= 0 and ${t.hours} <= 2000)`)],
+  (t) => [
+    primaryKey({ columns: [t.holderId, t.credentialId] }),
+    check("cpd_activities_hours_range", sql`${t.hours} is null or (${t.hours} >= 0 and ${t.hours} <= 2000)`),
+  ],
 );
 
 /** Reminders are on unless the holder turns them off; no row means both channels on. */

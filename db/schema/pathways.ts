@@ -26,8 +26,12 @@ export const pathways = pgTable(
     updatedAt: timestamp("updated_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex("pathways_catalog_slug").on(t.slug).where(sql`${t.holderId} is null`),
-    uniqueIndex("pathways_holder_slug").on(t.holderId, t.slug).where(sql`${t.holderId} is not null`),
+    uniqueIndex("pathways_catalog_slug")
+      .on(t.slug)
+      .where(sql`${t.holderId} is null`),
+    uniqueIndex("pathways_holder_slug")
+      .on(t.holderId, t.slug)
+      .where(sql`${t.holderId} is not null`),
   ],
 );
 

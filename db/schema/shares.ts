@@ -37,7 +37,11 @@ export const shares = pgTable(
     createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex("shares_token_hash").on(t.tokenHash), index("shares_holder_created").on(t.holderId, t.createdAt.desc()), index("shares_collection").on(t.collectionId)],
+  (t) => [
+    uniqueIndex("shares_token_hash").on(t.tokenHash),
+    index("shares_holder_created").on(t.holderId, t.createdAt.desc()),
+    index("shares_collection").on(t.collectionId),
+  ],
 );
 
 /**
@@ -58,7 +62,10 @@ export const shareCredentials = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     position: integer("position").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.shareId, t.credentialId] }), index("share_credentials_credential").on(t.credentialId)],
+  (t) => [
+    primaryKey({ columns: [t.shareId, t.credentialId] }),
+    index("share_credentials_credential").on(t.credentialId),
+  ],
 );
 
 export type ShareRow = typeof shares.$inferSelect;

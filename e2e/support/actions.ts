@@ -28,7 +28,9 @@ function pathOfWorker(worker: string, placeholder: string): string {
 
 /** Every server action of the production build, from Next's own manifest (security.md B1). */
 export function builtServerActions(placeholder = "00000000-0000-4000-8000-000000000000"): BuiltAction[] {
-  const manifest = JSON.parse(fs.readFileSync(MANIFEST, "utf8")) as { node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }> };
+  const manifest = JSON.parse(fs.readFileSync(MANIFEST, "utf8")) as {
+    node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>;
+  };
   return Object.entries(manifest.node).map(([id, entry]) => ({
     id,
     filename: entry.filename,
@@ -41,9 +43,20 @@ export function builtServerActions(placeholder = "00000000-0000-4000-8000-000000
  * Calls a server action the way a forged client would: a raw POST with the action id and the
  * arguments as React encodes plain JSON. Returns the response text (the RSC payload).
  */
-export async function callAction(request: APIRequestContext, action: BuiltAction, args: unknown[], headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
+export async function callAction(
+  request: APIRequestContext,
+  action: BuiltAction,
+  args: unknown[],
+  headers: Record<string, string> = {},
+): Promise<{ status: number; body: string }> {
   const response = await request.post(`${ORIGIN}${action.pagePath}`, {
-    headers: { "next-action": action.id, accept: "text/x-component", "content-type": "text/plain;charset=UTF-8", origin: ORIGIN, ...headers },
+    headers: {
+      "next-action": action.id,
+      accept: "text/x-component",
+      "content-type": "text/plain;charset=UTF-8",
+      origin: ORIGIN,
+      ...headers,
+    },
     data: JSON.stringify(args),
     maxRedirects: 0,
   });

@@ -9,4 +9,13 @@ export const DATA_DIR = path.resolve(import.meta.dirname, "../..", E2E_DATA_DIR)
 export const MAIL_DIR = path.join(DATA_DIR, "mail");
 export const PGLITE_DIR = path.join(DATA_DIR, "pglite");
 
-export const WALLET_ROUTES = ["/wallet", "/wallet/collections", "/import", "/pathways", "/renewal", "/shares", "/portfolio", "/settings"] as const;
+export const WALLET_ROUTES = [
+  "/wallet",
+  "/wallet/collections",
+  "/import",
+  "/pathways",
+  "/renewal",
+  "/shares",
+  "/portfolio",
+  "/settings",
+] as const;

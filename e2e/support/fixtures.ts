@@ -1,4 +1,11 @@
-import { test as base, expect, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from "@playwright/test";
+import {
+  test as base,
+  expect,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from "@playwright/test";
 import { ORIGIN } from "./env";
 import { signInByMagicLink, uniqueEmail } from "./flows";
 
@@ -12,11 +19,15 @@ class BrowserProblems {
 
   watch(context: BrowserContext): void {
     context.on("console", (message) => {
-      if (message.type() === "error") this.seen.push(`console error on ${message.page()?.url() ?? "?"}: ${message.text()}`);
+      if (message.type() === "error")
+        this.seen.push(`console error on ${message.page()?.url() ?? "?"}: ${message.text()}`);
     });
-    context.on("weberror", (error) => this.seen.push(`uncaught error on ${error.page()?.url() ?? "?"}: ${error.error().message}`));
+    context.on("weberror", (error) =>
+      this.seen.push(`uncaught error on ${error.page()?.url() ?? "?"}: ${error.error().message}`),
+    );
     context.on("response", (response) => {
-      if (response.status() >= 500) this.seen.push(`HTTP ${response.status()} from ${response.request().method()} ${response.url()}`);
+      if (response.status() >= 500)
+        this.seen.push(`HTTP ${response.status()} from ${response.request().method()} ${response.url()}`);
     });
   }
 

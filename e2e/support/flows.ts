@@ -30,7 +30,11 @@ export async function confirmMagicLink(page: Page, link: string): Promise<void> 
 }
 
 /** The whole magic-link journey; ends on `landOn` (the wallet by default). */
-export async function signInByMagicLink(page: Page, email: string, { signInPath = "/sign-in", landOn = "/wallet" } = {}): Promise<SentMail> {
+export async function signInByMagicLink(
+  page: Page,
+  email: string,
+  { signInPath = "/sign-in", landOn = "/wallet" } = {},
+): Promise<SentMail> {
   const mail = await requestMagicLink(page, email, signInPath);
   await confirmMagicLink(page, mail.magicLink!);
   await expect(page).toHaveURL(`${ORIGIN}${landOn}`);
@@ -61,7 +65,10 @@ function escapeRegExp(text: string): string {
  */
 export async function expectSentToSignIn(page: Page, route: string, { staleCookie = false } = {}): Promise<void> {
   const withCallback = `${ORIGIN}/sign-in?callbackUrl=${encodeURIComponent(route)}`;
-  if (staleCookie) await expect(page).toHaveURL(new RegExp(`^${escapeRegExp(`${ORIGIN}/sign-in`)}(\\?callbackUrl=${escapeRegExp(encodeURIComponent(route))})?$`));
+  if (staleCookie)
+    await expect(page).toHaveURL(
+      new RegExp(`^${escapeRegExp(`${ORIGIN}/sign-in`)}(\\?callbackUrl=${escapeRegExp(encodeURIComponent(route))})?$`),
+    );
   else await expect(page).toHaveURL(withCallback);
   await expect(page.getByRole("heading", { name: "Sign in to Tessera" })).toBeVisible();
 }

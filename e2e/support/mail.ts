@@ -32,7 +32,9 @@ async function parseMail(file: string): Promise<SentMail | undefined> {
   const text = message.text ?? "";
   const html = typeof message.html === "string" ? message.html : "";
   const textLinks = [...text.matchAll(/https?:\/\/[^\s<>"]+/g)].map((m) => m[0]);
-  const htmlLinks = [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!.replaceAll("&#38;", "&").replaceAll("&amp;", "&"));
+  const htmlLinks = [...html.matchAll(/href="([^"]*)"/g)].map((m) =>
+    m[1]!.replaceAll("&#38;", "&").replaceAll("&amp;", "&"),
+  );
   const links = [...textLinks, ...htmlLinks];
   const magicLink = textLinks.find((link) => new URL(link).pathname === "/sign-in/confirm");
   return { file, to: addresses(message.to), subject: message.subject ?? "", text, links, magicLink };

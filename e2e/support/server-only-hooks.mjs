@@ -5,6 +5,7 @@
  * the marker is its empty module. The server under test is a separate process and is untouched.
  */
 export async function resolve(specifier, context, next) {
-  if (specifier === "server-only") return next(specifier, { ...context, conditions: [...context.conditions, "react-server"] });
+  if (specifier === "server-only")
+    return next(specifier, { ...context, conditions: [...context.conditions, "react-server"] });
   return next(specifier, context);
 }

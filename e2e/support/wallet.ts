@@ -23,12 +23,20 @@ export interface SeededHolder {
  * specs; wallet journeys start here so they spend their time on the wallet. Call while the app
  * is idle (the embedded database serves one session).
  */
-export async function seedHolder(context: BrowserContext, { name = "Aoife Byrne", label = "wallet" } = {}): Promise<SeededHolder> {
+export async function seedHolder(
+  context: BrowserContext,
+  { name = "Aoife Byrne", label = "wallet" } = {},
+): Promise<SeededHolder> {
   const email = uniqueEmail(label);
   const token = crypto.randomBytes(32).toString("hex");
   const id = await dbQuery(async (db) => {
-    const [user] = await db.insert(users).values({ email, name, emailVerified: new Date() }).returning({ id: users.id });
-    await db.insert(sessions).values({ sessionToken: token, userId: user!.id, expires: new Date(Date.now() + 24 * 3600 * 1000) });
+    const [user] = await db
+      .insert(users)
+      .values({ email, name, emailVerified: new Date() })
+      .returning({ id: users.id });
+    await db
+      .insert(sessions)
+      .values({ sessionToken: token, userId: user!.id, expires: new Date(Date.now() + 24 * 3600 * 1000) });
     return user!.id;
   });
   await context.addCookies([{ name: SESSION_COOKIE, value: token, url: ORIGIN, httpOnly: true, sameSite: "Lax" }]);
@@ -41,7 +49,9 @@ export async function signInAsExisting(context: BrowserContext, email: string): 
   const holder = await dbQuery(async (db) => {
     const [user] = await db.select({ id: users.id, name: users.name }).from(users).where(eq(users.email, email));
     if (!user) throw new Error(`No holder ${email} in the e2e database`);
-    await db.insert(sessions).values({ sessionToken: token, userId: user.id, expires: new Date(Date.now() + 24 * 3600 * 1000) });
+    await db
+      .insert(sessions)
+      .values({ sessionToken: token, userId: user.id, expires: new Date(Date.now() + 24 * 3600 * 1000) });
     return { id: user.id, email, name: user.name ?? "" };
   });
   await context.addCookies([{ name: SESSION_COOKIE, value: token, url: ORIGIN, httpOnly: true, sameSite: "Lax" }]);
@@ -58,13 +68,20 @@ export async function seedCredentials(holderId: string, specs: TestCredentialSpe
 
 /** Imports credentials signed by the project's test issuer, verified as an import verifies them. */
 export async function importSignedBadges(holder: SeededHolder, titles: string[]): Promise<Record<string, string>> {
-  const files = await Promise.all(titles.map(async (title) => ({ title, bytes: await badgeJson(title, { recipientEmail: holder.email }) })));
+  const files = await Promise.all(
+    titles.map(async (title) => ({ title, bytes: await badgeJson(title, { recipientEmail: holder.email }) })),
+  );
   return dbQuery(async (db) => {
     const fetch = createGuardedFetch({ documents: new Map() });
     const deps = { fetch, verify: await verificationDepsForHolder(db, holder.id, fetch) };
     const ids: Record<string, string> = {};
     for (const file of files) {
-      const report = await importOne(db, holder.id, { name: `${file.title}.json`, bytes: new Uint8Array(file.bytes) }, deps);
+      const report = await importOne(
+        db,
+        holder.id,
+        { name: `${file.title}.json`, bytes: new Uint8Array(file.bytes) },
+        deps,
+      );
       if (report.outcome !== "imported") throw new Error(`seeding ${file.title}: ${report.message}`);
       ids[file.title] = report.credentialId!;
     }
@@ -92,10 +109,49 @@ export const daysFromNow = (days: number) => new Date(Date.now() + days * DAY).t
 
 /** A small, varied wallet: kinds, issuers, skills, an expiring and an expired credential. */
 export const SAMPLE_WALLET: TestCredentialSpec[] = [
-  { title: "Basic Life Support", issuer: "Resuscitation Academy", issued: "2026-01-15", validUntil: daysFromNow(30), hours: 4, skills: ["Cardiopulmonary resuscitation"], verdict: "verified" },
-  { title: "Advanced Life Support", issuer: "Resuscitation Academy", issued: "2023-02-01", validUntil: daysFromNow(-40), hours: 16, verdict: "verified" },
-  { title: "Sepsis Recognition", issuer: "Northbridge School of Nursing", issued: "2026-03-01", hours: 6, skills: ["Triage"], outcomes: ["Applies the Sepsis Six bundle"], verdict: "verified" },
-  { title: "ICD-11 Clinical Coding", issuer: "Health Data Institute", kind: "micro-credential", issued: "2026-05-01", hours: 125, ects: 5, skills: ["Clinical coding"], verdict: "unknown" },
-  { title: "Health Informatics Nano-degree", issuer: "Health Data Institute", kind: "nano-degree", issued: "2026-08-01", ects: 15, verdict: "verified" },
+  {
+    title: "Basic Life Support",
+    issuer: "Resuscitation Academy",
+    issued: "2026-01-15",
+    validUntil: daysFromNow(30),
+    hours: 4,
+    skills: ["Cardiopulmonary resuscitation"],
+    verdict: "verified",
+  },
+  {
+    title: "Advanced Life Support",
+    issuer: "Resuscitation Academy",
+    issued: "2023-02-01",
+    validUntil: daysFromNow(-40),
+    hours: 16,
+    verdict: "verified",
+  },
+  {
+    title: "Sepsis Recognition",
+    issuer: "Northbridge School of Nursing",
+    issued: "2026-03-01",
+    hours: 6,
+    skills: ["Triage"],
+    outcomes: ["Applies the Sepsis Six bundle"],
+    verdict: "verified",
+  },
+  {
+    title: "ICD-11 Clinical Coding",
+    issuer: "Health Data Institute",
+    kind: "micro-credential",
+    issued: "2026-05-01",
+    hours: 125,
+    ects: 5,
+    skills: ["Clinical coding"],
+    verdict: "unknown",
+  },
+  {
+    title: "Health Informatics Nano-degree",
+    issuer: "Health Data Institute",
+    kind: "nano-degree",
+    issued: "2026-08-01",
+    ects: 15,
+    verdict: "verified",
+  },
   { title: "Manual Handling", issuer: "St Brigid's Hospital", issued: "2026-02-01", hours: 3, selfReported: true },
 ];

@@ -58,7 +58,11 @@ describe("holderAction", () => {
     const action = holderAction(schema, async () => {
       throw new ActionError("not_found", "That credential was not found.");
     });
-    expect(await action({ note: "x" })).toEqual({ ok: false, code: "not_found", message: "That credential was not found." });
+    expect(await action({ note: "x" })).toEqual({
+      ok: false,
+      code: "not_found",
+      message: "That credential was not found.",
+    });
   });
 
   it("hides unexpected errors behind a generic message and logs them", async () => {

@@ -20,7 +20,8 @@ function toInput(raw: unknown): unknown {
     for (const [key, value] of raw.entries()) {
       if (key.startsWith("$ACTION")) continue; // React's own bookkeeping fields
       const existing = entries[key];
-      entries[key] = existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
+      entries[key] =
+        existing === undefined ? value : Array.isArray(existing) ? [...existing, value] : [existing, value];
     }
     return entries;
   }
@@ -29,7 +30,9 @@ function toInput(raw: unknown): unknown {
 
 function failureFromZod(error: z.ZodError): ActionResult<never> {
   const flat = z.flattenError(error);
-  const fieldErrors = Object.fromEntries(Object.entries(flat.fieldErrors).filter(([, v]) => Array.isArray(v) && v.length > 0)) as Record<string, string[]>;
+  const fieldErrors = Object.fromEntries(
+    Object.entries(flat.fieldErrors).filter(([, v]) => Array.isArray(v) && v.length > 0),
+  ) as Record<string, string[]>;
   const first = error.issues[0]?.message ?? "Please check the form.";
   return { ok: false, code: "invalid_input", message: first, fieldErrors };
 }
@@ -46,14 +49,22 @@ export function createActionDefiners(deps: ActionDeps) {
     } catch (error) {
       deps.rethrow(error);
       if (error instanceof ActionError) {
-        return { ok: false, code: error.code, message: error.message, ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}) };
+        return {
+          ok: false,
+          code: error.code,
+          message: error.message,
+          ...(error.fieldErrors ? { fieldErrors: error.fieldErrors } : {}),
+        };
       }
       deps.logError(error);
       return { ok: false, code: "internal", message: GENERIC_FAILURE_MESSAGE };
     }
   }
 
-  function holderAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, holder: ActionHolder) => Promise<T>) {
+  function holderAction<S extends z.ZodType, T>(
+    schema: S,
+    handler: (input: z.output<S>, holder: ActionHolder) => Promise<T>,
+  ) {
     return async (raw: unknown): Promise<ActionResult<T>> => {
       const holder = await deps.getHolder();
       if (!holder) return { ok: false, code: "unauthenticated", message: SIGNED_OUT_MESSAGE };

@@ -1,10 +1,5 @@
 export type ActionErrorCode =
-  | "unauthenticated"
-  | "invalid_input"
-  | "not_found"
-  | "conflict"
-  | "rate_limited"
-  | "internal";
+  "unauthenticated" | "invalid_input" | "not_found" | "conflict" | "rate_limited" | "internal";
 
 export type ActionFailure = {
   ok: false;

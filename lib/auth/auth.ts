@@ -56,7 +56,10 @@ function buildConfig(): NextAuthConfig {
         // A passkey may be added to an existing account from Settings, never used to create one:
         // otherwise anyone could pre-register a passkey under someone else's email address.
         if (account?.type === "webauthn") {
-          const existing = await db.query.users.findFirst({ columns: { id: true }, where: eq(users.id, user.id ?? "") });
+          const existing = await db.query.users.findFirst({
+            columns: { id: true },
+            where: eq(users.id, user.id ?? ""),
+          });
           return Boolean(existing);
         }
         return true;

@@ -21,7 +21,8 @@ export function checkEmailAddress(input: unknown): EmailCheck {
   // Anything outside printable ASCII (controls, CR/LF, spaces, fullwidth or other look-alike
   // characters) is refused outright, and so is anything NFKC would change: what we validate
   // is exactly what a mailer will see.
-  if (!/^[\x21-\x7e]+$/.test(trimmed) || trimmed.normalize("NFKC") !== trimmed) return { ok: false, message: INVALID_EMAIL_MESSAGE };
+  if (!/^[\x21-\x7e]+$/.test(trimmed) || trimmed.normalize("NFKC") !== trimmed)
+    return { ok: false, message: INVALID_EMAIL_MESSAGE };
   const normalized = trimmed;
   if (normalized.length > MAX_EMAIL_LENGTH) return { ok: false, message: INVALID_EMAIL_MESSAGE };
   const parts = normalized.split("@");

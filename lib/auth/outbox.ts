@@ -19,7 +19,11 @@ const SAFE_ID = /^[\w.-]+\.eml$/;
 export async function listOutbox(limit = 50): Promise<OutboxMessage[]> {
   const folder = outboxFolder();
   const names = await fs.readdir(folder).catch(() => [] as string[]);
-  const recent = names.filter((n) => SAFE_ID.test(n)).sort().reverse().slice(0, limit);
+  const recent = names
+    .filter((n) => SAFE_ID.test(n))
+    .sort()
+    .reverse()
+    .slice(0, limit);
   return Promise.all(
     recent.map(async (id) => {
       const parsed = await simpleParser(await fs.readFile(path.join(folder, id)));

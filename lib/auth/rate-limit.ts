@@ -38,7 +38,10 @@ export async function consumeFrom(limiters: SignInLimiters, email: string, ip: s
 const globalForLimits = globalThis as unknown as { tesseraSignInLimiters?: SignInLimiters };
 
 export async function consumeSignInAllowance(email: string, ip: string): Promise<LimitResult> {
-  globalForLimits.tesseraSignInLimiters ??= createSignInLimiters(getDb(), { perEmail: env.signInLimitPerEmail, perIp: env.signInLimitPerIp });
+  globalForLimits.tesseraSignInLimiters ??= createSignInLimiters(getDb(), {
+    perEmail: env.signInLimitPerEmail,
+    perIp: env.signInLimitPerIp,
+  });
   return consumeFrom(globalForLimits.tesseraSignInLimiters, email, ip);
 }
 

@@ -47,13 +47,24 @@ export async function loadActivitySources(db: Database, holderId: string): Promi
     verdict: r.verdict,
     selfReported: r.selfReported,
     override: r.overrideOf
-      ? { hours: r.overrideHours, participatory: r.overrideParticipatory, topics: r.overrideTopics, recordKinds: (r.overrideKinds ?? null) as RecordKind[] | null, excluded: r.overrideExcluded ?? false }
+      ? {
+          hours: r.overrideHours,
+          participatory: r.overrideParticipatory,
+          topics: r.overrideTopics,
+          recordKinds: (r.overrideKinds ?? null) as RecordKind[] | null,
+          excluded: r.overrideExcluded ?? false,
+        }
       : null,
   }));
 }
 
 /** Saves the holder's view of one of their own credentials; another holder's credential is "not found". */
-export async function saveActivityOverride(db: Database, holderId: string, credentialId: string, override: ActivityOverride): Promise<void> {
+export async function saveActivityOverride(
+  db: Database,
+  holderId: string,
+  credentialId: string,
+  override: ActivityOverride,
+): Promise<void> {
   await requireOwnCredential(db, holderId, credentialId);
   const values = { ...override, updatedAt: new Date() };
   await db
@@ -65,10 +76,15 @@ export async function saveActivityOverride(db: Database, holderId: string, crede
 /** Back to what Tessera derives from the credential; another holder's credential is "not found". */
 export async function clearActivityOverride(db: Database, holderId: string, credentialId: string): Promise<void> {
   await requireOwnCredential(db, holderId, credentialId);
-  await db.delete(cpdActivities).where(and(eq(cpdActivities.holderId, holderId), eq(cpdActivities.credentialId, credentialId)));
+  await db
+    .delete(cpdActivities)
+    .where(and(eq(cpdActivities.holderId, holderId), eq(cpdActivities.credentialId, credentialId)));
 }
 
 async function requireOwnCredential(db: Database, holderId: string, credentialId: string): Promise<void> {
-  const [owned] = await db.select({ id: credentials.id }).from(credentials).where(and(eq(credentials.id, credentialId), eq(credentials.holderId, holderId)));
+  const [owned] = await db
+    .select({ id: credentials.id })
+    .from(credentials)
+    .where(and(eq(credentials.id, credentialId), eq(credentials.holderId, holderId)));
   if (!owned) throw new CpdError("not_found", CREDENTIAL_NOT_FOUND);
 }

@@ -47,7 +47,8 @@ export interface CpdActivity {
 }
 
 /** Forms of participation that mean learning with others (NMC: "interaction with one or more professionals"). */
-const PARTICIPATORY_FORM = /\b(onsite|on-site|in person|in-person|face[- ]to[- ]face|classroom|blended|live|synchronous|workshop|simulation)\b/i;
+const PARTICIPATORY_FORM =
+  /\b(onsite|on-site|in person|in-person|face[- ]to[- ]face|classroom|blended|live|synchronous|workshop|simulation)\b/i;
 const NON_LEARNING_RECORDS = new Set<RecordKind>(["peer-discussion", "reflective-account", "practice-feedback"]);
 
 function roundHours(value: number): number {
@@ -72,15 +73,20 @@ export function buildActivity(source: ActivitySource, hoursPerEcts: number): Cpd
   let participatorySource: ParticipatorySource = "none";
   if (o?.participatory != null) [participatory, participatorySource] = [o.participatory, "holder"];
   else if (tags.includes("participatory")) [participatory, participatorySource] = [true, "tag"];
-  else if (source.participation && PARTICIPATORY_FORM.test(source.participation)) [participatory, participatorySource] = [true, "participation"];
+  else if (source.participation && PARTICIPATORY_FORM.test(source.participation))
+    [participatory, participatorySource] = [true, "participation"];
 
   const topicsFromHolder = o?.topics != null;
-  const topicTexts = topicsFromHolder ? o.topics! : [source.title, ...source.skills, ...source.outcomes, ...source.holderTags];
+  const topicTexts = topicsFromHolder
+    ? o.topics!
+    : [source.title, ...source.skills, ...source.outcomes, ...source.holderTags];
 
-  const explicitKinds = o?.recordKinds ?? tags.filter((t): t is RecordKind => (RECORD_KINDS as readonly string[]).includes(t));
+  const explicitKinds =
+    o?.recordKinds ?? tags.filter((t): t is RecordKind => (RECORD_KINDS as readonly string[]).includes(t));
   const kinds = new Set<RecordKind>(explicitKinds);
   // A planned-learning record is a CPD record; a reflective account or feedback on its own is not.
-  if (kinds.size === 0 || kinds.has("planned-learning") || [...kinds].some((k) => !NON_LEARNING_RECORDS.has(k))) kinds.add("cpd-activity");
+  if (kinds.size === 0 || kinds.has("planned-learning") || [...kinds].some((k) => !NON_LEARNING_RECORDS.has(k)))
+    kinds.add("cpd-activity");
 
   return {
     id: source.credentialId,

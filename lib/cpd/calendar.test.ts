@@ -12,7 +12,14 @@ describe("renewal calendar", () => {
   it("has one all-day event per expiry and cycle end, each with alarms 90, 30 and 7 days before", () => {
     const ics = unfold(
       renewalCalendar({
-        credentials: [{ id: "c1", title: "Basic Life Support", issuerName: "Resuscitation Council", validUntil: new Date("2027-03-14T23:30:00Z") }],
+        credentials: [
+          {
+            id: "c1",
+            title: "Basic Life Support",
+            issuerName: "Resuscitation Council",
+            validUntil: new Date("2027-03-14T23:30:00Z"),
+          },
+        ],
         cycles: [{ id: "y1", profileName: "NMC revalidation", endsOn: "2028-07-31" }],
         appUrl: APP,
         now: NOW,
@@ -31,7 +38,19 @@ describe("renewal calendar", () => {
 
   it("keeps imported text inside its property: no injected events, properties or alarms", () => {
     const hostile = "Evil\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nSUMMARY:Injected; a, b\\ c";
-    const ics = renewalCalendar({ credentials: [{ id: "c2", title: hostile, issuerName: "Issuer\nATTACH:file:///etc/passwd", validUntil: new Date("2027-01-01T00:00:00Z") }], cycles: [], appUrl: APP, now: NOW });
+    const ics = renewalCalendar({
+      credentials: [
+        {
+          id: "c2",
+          title: hostile,
+          issuerName: "Issuer\nATTACH:file:///etc/passwd",
+          validUntil: new Date("2027-01-01T00:00:00Z"),
+        },
+      ],
+      cycles: [],
+      appUrl: APP,
+      now: NOW,
+    });
     expect(count(ics, "BEGIN:VEVENT")).toBe(1);
     expect(count(ics, "END:VEVENT")).toBe(1);
     expect(ics.split("\r\n").some((line) => line.startsWith("SUMMARY:Injected"))).toBe(false);

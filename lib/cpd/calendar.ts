@@ -32,9 +32,23 @@ function utcDay(date: Date): Date {
   return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()));
 }
 
-export function renewalCalendar({ credentials, cycles, appUrl, now }: { credentials: CalendarCredential[]; cycles: CalendarCycle[]; appUrl: string; now: Date }): string {
+export function renewalCalendar({
+  credentials,
+  cycles,
+  appUrl,
+  now,
+}: {
+  credentials: CalendarCredential[];
+  cycles: CalendarCycle[];
+  appUrl: string;
+  now: Date;
+}): string {
   const host = new URL(appUrl).host;
-  const calendar = ical({ name: "Tessera: renewals", prodId: { company: "Tessera", product: "renewals", language: "EN" }, timezone: "UTC" });
+  const calendar = ical({
+    name: "Tessera: renewals",
+    prodId: { company: "Tessera", product: "renewals", language: "EN" },
+    timezone: "UTC",
+  });
   for (const credential of credentials) {
     const title = credential.title.slice(0, MAX_TEXT);
     const event = calendar.createEvent({
@@ -46,7 +60,12 @@ export function renewalCalendar({ credentials, cycles, appUrl, now }: { credenti
       description: `${title} from ${credential.issuerName.slice(0, MAX_TEXT)} is valid until this day. Renew it before then.\n${appUrl}/credentials/${credential.id}`,
       url: `${appUrl}/credentials/${credential.id}`,
     });
-    for (const days of REMINDER_THRESHOLDS) event.createAlarm({ type: ICalAlarmType.display, trigger: days * DAY_SECONDS, description: `${title} expires in ${days} days` });
+    for (const days of REMINDER_THRESHOLDS)
+      event.createAlarm({
+        type: ICalAlarmType.display,
+        trigger: days * DAY_SECONDS,
+        description: `${title} expires in ${days} days`,
+      });
   }
   for (const cycle of cycles) {
     const name = cycle.profileName.slice(0, MAX_TEXT);
@@ -59,7 +78,12 @@ export function renewalCalendar({ credentials, cycles, appUrl, now }: { credenti
       description: `The last day of your ${name} cycle. See what is still missing in Tessera:\n${appUrl}/renewal/cycles/${cycle.id}`,
       url: `${appUrl}/renewal/cycles/${cycle.id}`,
     });
-    for (const days of REMINDER_THRESHOLDS) event.createAlarm({ type: ICalAlarmType.display, trigger: days * DAY_SECONDS, description: `${name}: cycle ends in ${days} days` });
+    for (const days of REMINDER_THRESHOLDS)
+      event.createAlarm({
+        type: ICalAlarmType.display,
+        trigger: days * DAY_SECONDS,
+        description: `${name}: cycle ends in ${days} days`,
+      });
   }
   return calendar.toString();
 }

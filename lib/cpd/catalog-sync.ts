@@ -21,10 +21,21 @@ export async function syncCpdCatalog(db: Database, catalog: readonly unknown[] =
   if (profiles.length === 0) return;
   await db
     .insert(cpdProfiles)
-    .values(profiles.map((definition) => ({ slug: definition.id, source: "catalog" as const, version: CPD_PROFILE_VERSION, definition })))
+    .values(
+      profiles.map((definition) => ({
+        slug: definition.id,
+        source: "catalog" as const,
+        version: CPD_PROFILE_VERSION,
+        definition,
+      })),
+    )
     .onConflictDoUpdate({
       target: cpdProfiles.slug,
       targetWhere: sql`${cpdProfiles.holderId} is null`,
-      set: { definition: sql`excluded.definition`, version: sql`excluded.version`, updatedAt: sql`case when ${cpdProfiles.definition} = excluded.definition then ${cpdProfiles.updatedAt} else now() end` },
+      set: {
+        definition: sql`excluded.definition`,
+        version: sql`excluded.version`,
+        updatedAt: sql`case when ${cpdProfiles.definition} = excluded.definition then ${cpdProfiles.updatedAt} else now() end`,
+      },
     });
 }

@@ -23,8 +23,20 @@ export const CPD_CATALOG: CpdProfileInput[] = [
     rules: [
       { id: "cpd-hours", kind: "total-hours", label: "CPD hours", minHours: 35 },
       { id: "participatory-hours", kind: "participatory-hours", label: "Participatory CPD hours", minHours: 20 },
-      { id: "feedback", kind: "record-count", label: "Pieces of practice-related feedback", recordKind: "practice-feedback", minCount: 5 },
-      { id: "reflective-accounts", kind: "record-count", label: "Written reflective accounts", recordKind: "reflective-account", minCount: 5 },
+      {
+        id: "feedback",
+        kind: "record-count",
+        label: "Pieces of practice-related feedback",
+        recordKind: "practice-feedback",
+        minCount: 5,
+      },
+      {
+        id: "reflective-accounts",
+        kind: "record-count",
+        label: "Written reflective accounts",
+        recordKind: "reflective-account",
+        minCount: 5,
+      },
     ],
   },
   {
@@ -34,7 +46,8 @@ export const CPD_CATALOG: CpdProfileInput[] = [
     profession: "Registered nurse or licensed practical nurse",
     jurisdiction: "Florida, United States",
     source: {
-      title: "Florida Statutes s. 464.013 (renewal, continuing education) and s. 456.013; Florida Administrative Code rule 64B9-5",
+      title:
+        "Florida Statutes s. 464.013 (renewal, continuing education) and s. 456.013; Florida Administrative Code rule 64B9-5",
       url: "https://www.flsenate.gov/Laws/Statutes/2024/464.013",
       retrieved: "2026-12-06",
       note: "Modelled: 24 contact hours every 2-year renewal, which include 2 h prevention of medical errors, 2 h Florida laws and rules, 2 h human trafficking and 2 h recognizing impairment in the workplace; each required course counts toward one required topic only. Not modelled, because they depend on which renewal it is: 1 h HIV/AIDS (first renewal only) and 2 h domestic violence (every third renewal). The board's own CE page and the renewal dates on your licence decide; topic names are from memory and the board may have changed them.",
@@ -42,10 +55,42 @@ export const CPD_CATALOG: CpdProfileInput[] = [
     cycleMonths: 24,
     rules: [
       { id: "contact-hours", kind: "total-hours", label: "Contact hours", minHours: 24 },
-      { id: "medical-errors", kind: "topic-hours", label: "Prevention of medical errors", topic: "Prevention of medical errors", keywords: ["medical errors", "medication errors", "patient safety"], minHours: 2, exclusive: true },
-      { id: "laws-and-rules", kind: "topic-hours", label: "Florida laws and rules", topic: "Florida laws and rules", keywords: ["laws and rules", "nurse practice act", "chapter 464"], minHours: 2, exclusive: true },
-      { id: "human-trafficking", kind: "topic-hours", label: "Human trafficking", topic: "Human trafficking", keywords: ["human trafficking"], minHours: 2, exclusive: true },
-      { id: "impairment", kind: "topic-hours", label: "Recognizing impairment in the workplace", topic: "Recognizing impairment in the workplace", keywords: ["impairment in the workplace", "impaired practice", "substance use disorder"], minHours: 2, exclusive: true },
+      {
+        id: "medical-errors",
+        kind: "topic-hours",
+        label: "Prevention of medical errors",
+        topic: "Prevention of medical errors",
+        keywords: ["medical errors", "medication errors", "patient safety"],
+        minHours: 2,
+        exclusive: true,
+      },
+      {
+        id: "laws-and-rules",
+        kind: "topic-hours",
+        label: "Florida laws and rules",
+        topic: "Florida laws and rules",
+        keywords: ["laws and rules", "nurse practice act", "chapter 464"],
+        minHours: 2,
+        exclusive: true,
+      },
+      {
+        id: "human-trafficking",
+        kind: "topic-hours",
+        label: "Human trafficking",
+        topic: "Human trafficking",
+        keywords: ["human trafficking"],
+        minHours: 2,
+        exclusive: true,
+      },
+      {
+        id: "impairment",
+        kind: "topic-hours",
+        label: "Recognizing impairment in the workplace",
+        topic: "Recognizing impairment in the workplace",
+        keywords: ["impairment in the workplace", "impaired practice", "substance use disorder"],
+        minHours: 2,
+        exclusive: true,
+      },
     ],
   },
   {
@@ -55,7 +100,8 @@ export const CPD_CATALOG: CpdProfileInput[] = [
     profession: "Registered nurse",
     jurisdiction: "California, United States",
     source: {
-      title: "California Code of Regulations, title 16, §1451 (continuing education for licence renewal); BRN continuing education page",
+      title:
+        "California Code of Regulations, title 16, §1451 (continuing education for licence renewal); BRN continuing education page",
       url: "https://www.rn.ca.gov/licensees/ce-renewal.shtml",
       retrieved: "2026-12-06",
       note: "Modelled: 30 contact hours every 2-year renewal. Not modelled: the exemption for the first renewal and any topic the BRN added since (for example implicit bias training for nurses with direct patient care — check the BRN page). Written from memory of the regulation; not re-read online on the retrieved date.",
@@ -78,9 +124,27 @@ export const CPD_CATALOG: CpdProfileInput[] = [
     cycleMonths: 12,
     rules: [
       { id: "cpd-records", kind: "record-count", label: "CPD records", recordKind: "cpd-activity", minCount: 4 },
-      { id: "planned-learning", kind: "record-count", label: "Planned learning records", recordKind: "planned-learning", minCount: 2 },
-      { id: "peer-discussion", kind: "record-count", label: "Peer discussion record", recordKind: "peer-discussion", minCount: 1 },
-      { id: "reflective-account", kind: "record-count", label: "Reflective account", recordKind: "reflective-account", minCount: 1 },
+      {
+        id: "planned-learning",
+        kind: "record-count",
+        label: "Planned learning records",
+        recordKind: "planned-learning",
+        minCount: 2,
+      },
+      {
+        id: "peer-discussion",
+        kind: "record-count",
+        label: "Peer discussion record",
+        recordKind: "peer-discussion",
+        minCount: 1,
+      },
+      {
+        id: "reflective-account",
+        kind: "record-count",
+        label: "Reflective account",
+        recordKind: "reflective-account",
+        minCount: 1,
+      },
     ],
   },
 ];

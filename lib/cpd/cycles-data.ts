@@ -34,7 +34,12 @@ const columns = {
 };
 
 export async function listCyclesForHolder(db: Database, holderId: string): Promise<CycleRow[]> {
-  return db.select(columns).from(cpdCycles).innerJoin(cpdProfiles, eq(cpdProfiles.id, cpdCycles.profileId)).where(eq(cpdCycles.holderId, holderId)).orderBy(asc(cpdCycles.endsOn), asc(cpdCycles.id));
+  return db
+    .select(columns)
+    .from(cpdCycles)
+    .innerJoin(cpdProfiles, eq(cpdProfiles.id, cpdCycles.profileId))
+    .where(eq(cpdCycles.holderId, holderId))
+    .orderBy(asc(cpdCycles.endsOn), asc(cpdCycles.id));
 }
 
 function viewOf(row: CycleRow, sources: readonly ActivitySource[], now: Date): CycleView {
@@ -47,15 +52,29 @@ function viewOf(row: CycleRow, sources: readonly ActivitySource[], now: Date): C
  * as it is now. The wallet is read only when a cycle is kept: the wallet page asks for reminders
  * on every view, and most holders have no cycle ending soon.
  */
-export async function listCycleViews(db: Database, holderId: string, now: Date, which: (row: CycleRow) => boolean = () => true): Promise<CycleView[]> {
+export async function listCycleViews(
+  db: Database,
+  holderId: string,
+  now: Date,
+  which: (row: CycleRow) => boolean = () => true,
+): Promise<CycleView[]> {
   const rows = (await listCyclesForHolder(db, holderId)).filter(which);
   if (rows.length === 0) return [];
   const sources = await loadActivitySources(db, holderId);
   return rows.map((row) => viewOf(row, sources, now));
 }
 
-export async function getCycleView(db: Database, holderId: string, cycleId: string, now: Date): Promise<CycleView | null> {
-  const [row] = await db.select(columns).from(cpdCycles).innerJoin(cpdProfiles, eq(cpdProfiles.id, cpdCycles.profileId)).where(and(eq(cpdCycles.id, cycleId), eq(cpdCycles.holderId, holderId)));
+export async function getCycleView(
+  db: Database,
+  holderId: string,
+  cycleId: string,
+  now: Date,
+): Promise<CycleView | null> {
+  const [row] = await db
+    .select(columns)
+    .from(cpdCycles)
+    .innerJoin(cpdProfiles, eq(cpdProfiles.id, cpdCycles.profileId))
+    .where(and(eq(cpdCycles.id, cycleId), eq(cpdCycles.holderId, holderId)));
   if (!row) return null;
   return viewOf(row, await loadActivitySources(db, holderId), now);
 }
@@ -64,9 +83,18 @@ export async function getCycleView(db: Database, holderId: string, cycleId: stri
  * Starts a cycle on a profile the holder can see. The holder's row is locked for the check and the
  * insert, so two requests at once cannot both pass the overlap check.
  */
-export async function createCycle(db: Database, holderId: string, input: { profileId: string; startsOn: string; endsOn: string }): Promise<{ id: string }> {
+export async function createCycle(
+  db: Database,
+  holderId: string,
+  input: { profileId: string; startsOn: string; endsOn: string },
+): Promise<{ id: string }> {
   return db.transaction(async (tx) => {
-    const [profile] = await tx.select({ id: cpdProfiles.id }).from(cpdProfiles).where(and(eq(cpdProfiles.id, input.profileId), or(isNull(cpdProfiles.holderId), eq(cpdProfiles.holderId, holderId))));
+    const [profile] = await tx
+      .select({ id: cpdProfiles.id })
+      .from(cpdProfiles)
+      .where(
+        and(eq(cpdProfiles.id, input.profileId), or(isNull(cpdProfiles.holderId), eq(cpdProfiles.holderId, holderId))),
+      );
     if (!profile) throw new CpdError("not_found", PROFILE_NOT_FOUND, { profileId: [PROFILE_NOT_FOUND] });
     await tx.select({ id: users.id }).from(users).where(eq(users.id, holderId)).for("update");
     const others = await tx
@@ -76,13 +104,19 @@ export async function createCycle(db: Database, holderId: string, input: { profi
     const errors = checkCycleDates(input, others);
     const first = Object.values(errors)[0]?.[0];
     if (first) throw new CpdError("invalid_input", first, errors);
-    const [row] = await tx.insert(cpdCycles).values({ holderId, ...input }).returning({ id: cpdCycles.id });
+    const [row] = await tx
+      .insert(cpdCycles)
+      .values({ holderId, ...input })
+      .returning({ id: cpdCycles.id });
     return { id: row!.id };
   });
 }
 
 export async function deleteCycle(db: Database, holderId: string, cycleId: string): Promise<boolean> {
-  const deleted = await db.delete(cpdCycles).where(and(eq(cpdCycles.id, cycleId), eq(cpdCycles.holderId, holderId))).returning({ id: cpdCycles.id });
+  const deleted = await db
+    .delete(cpdCycles)
+    .where(and(eq(cpdCycles.id, cycleId), eq(cpdCycles.holderId, holderId)))
+    .returning({ id: cpdCycles.id });
   return deleted.length > 0;
 }
 

@@ -30,8 +30,17 @@ export function digestMail(to: string, reminders: readonly Reminder[], appUrl: s
   const settings = new URL("/settings", appUrl).toString();
   return {
     to,
-    subject: reminders.length === 1 ? "Tessera reminder: 1 thing needs your attention" : `Tessera reminders: ${reminders.length} things need your attention`,
-    text: ["Hello,", "", ...lines.flatMap((l) => [`- ${l.text}`, `  ${l.url}`]), "", `You can turn these emails off in Settings: ${settings}`].join("\n"),
+    subject:
+      reminders.length === 1
+        ? "Tessera reminder: 1 thing needs your attention"
+        : `Tessera reminders: ${reminders.length} things need your attention`,
+    text: [
+      "Hello,",
+      "",
+      ...lines.flatMap((l) => [`- ${l.text}`, `  ${l.url}`]),
+      "",
+      `You can turn these emails off in Settings: ${settings}`,
+    ].join("\n"),
     html: `<p>Hello,</p><ul>${lines.map((l) => `<li>${escapeHtml(l.text)} <a href="${escapeHtml(l.url)}">Open in Tessera</a></li>`).join("")}</ul><p>You can turn these emails off in <a href="${escapeHtml(settings)}">Settings</a>.</p>`,
   };
 }
@@ -41,9 +50,22 @@ async function candidateHolders(db: Database, now: Date): Promise<{ id: string; 
   const horizon = new Date(now.getTime() + (Math.max(...REMINDER_THRESHOLDS) + 1) * DAY_MS);
   const today = toDay(now);
   const [byCredential, byCycle, optedOut, people] = await Promise.all([
-    db.selectDistinct({ id: credentials.holderId }).from(credentials).where(and(isNotNull(credentials.validUntil), gt(credentials.validUntil, now), lte(credentials.validUntil, horizon))),
-    db.selectDistinct({ id: cpdCycles.holderId }).from(cpdCycles).where(and(gte(cpdCycles.endsOn, today), lte(cpdCycles.endsOn, addDays(today, Math.max(...REMINDER_THRESHOLDS))))),
-    db.select({ id: cpdReminderSettings.holderId }).from(cpdReminderSettings).where(eq(cpdReminderSettings.email, false)),
+    db
+      .selectDistinct({ id: credentials.holderId })
+      .from(credentials)
+      .where(
+        and(isNotNull(credentials.validUntil), gt(credentials.validUntil, now), lte(credentials.validUntil, horizon)),
+      ),
+    db
+      .selectDistinct({ id: cpdCycles.holderId })
+      .from(cpdCycles)
+      .where(
+        and(gte(cpdCycles.endsOn, today), lte(cpdCycles.endsOn, addDays(today, Math.max(...REMINDER_THRESHOLDS)))),
+      ),
+    db
+      .select({ id: cpdReminderSettings.holderId })
+      .from(cpdReminderSettings)
+      .where(eq(cpdReminderSettings.email, false)),
     db.select({ id: users.id, email: users.email }).from(users),
   ]);
   const off = new Set(optedOut.map((r) => r.id));
@@ -56,7 +78,11 @@ async function candidateHolders(db: Database, now: Date): Promise<{ id: string; 
  * claimed in the same transaction as the send: a rerun (or a second runner at the same moment,
  * held by the unique key) sends nothing new; a failed send rolls back and is retried next run.
  */
-export async function sendDueReminderDigests(db: Database, now: Date, deps?: Partial<DigestDeps>): Promise<DigestOutcome> {
+export async function sendDueReminderDigests(
+  db: Database,
+  now: Date,
+  deps?: Partial<DigestDeps>,
+): Promise<DigestOutcome> {
   const send = deps?.send ?? (await import("@/lib/auth/mailer")).sendMail;
   const appUrl = deps?.appUrl ?? (await import("@/lib/env")).env.appUrl;
   const holders = await candidateHolders(db, now);

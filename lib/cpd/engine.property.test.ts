@@ -17,8 +17,24 @@ const profile = cpdProfileSchema.parse({
   rules: [
     { id: "total", kind: "total-hours", label: "Total", minHours: 40 },
     { id: "with-others", kind: "participatory-hours", label: "With others", minHours: 10 },
-    ...TOPICS.map((t) => ({ id: t, kind: "topic-hours", label: t, topic: t, keywords: [t], minHours: 2, exclusive: t !== "ethics" })),
-    { id: "also-safety", kind: "topic-hours", label: "Safety again", topic: "safety", keywords: ["safety"], minHours: 1, exclusive: true },
+    ...TOPICS.map((t) => ({
+      id: t,
+      kind: "topic-hours",
+      label: t,
+      topic: t,
+      keywords: [t],
+      minHours: 2,
+      exclusive: t !== "ethics",
+    })),
+    {
+      id: "also-safety",
+      kind: "topic-hours",
+      label: "Safety again",
+      topic: "safety",
+      keywords: ["safety"],
+      minHours: 1,
+      exclusive: true,
+    },
     { id: "reflections", kind: "record-count", label: "Reflections", recordKind: "reflective-account", minCount: 2 },
   ],
 });
@@ -35,29 +51,32 @@ const activityArb = (id: string) =>
       kinds: fc.subarray([...RECORD_KINDS]),
       excluded: fc.boolean(),
     })
-    .map(
-      (r): CpdActivity =>
-        buildActivity(
-          {
-            credentialId: id,
-            title: `Course ${id}`,
-            issuer: "Issuer",
-            issuedAt: new Date(Date.UTC(2024, 6, 1) + r.day * 86_400_000),
-            hours: r.hours,
-            ects: r.ects,
-            participation: null,
-            skills: r.topics,
-            outcomes: [],
-            holderTags: [...(r.participatory ? ["participatory"] : []), ...r.kinds],
-            verdict: null,
-            selfReported: false,
-            override: r.excluded ? { hours: null, participatory: null, topics: null, recordKinds: null, excluded: true } : null,
-          },
-          profile.hoursPerEcts,
-        ),
+    .map((r): CpdActivity =>
+      buildActivity(
+        {
+          credentialId: id,
+          title: `Course ${id}`,
+          issuer: "Issuer",
+          issuedAt: new Date(Date.UTC(2024, 6, 1) + r.day * 86_400_000),
+          hours: r.hours,
+          ects: r.ects,
+          participation: null,
+          skills: r.topics,
+          outcomes: [],
+          holderTags: [...(r.participatory ? ["participatory"] : []), ...r.kinds],
+          verdict: null,
+          selfReported: false,
+          override: r.excluded
+            ? { hours: null, participatory: null, topics: null, recordKinds: null, excluded: true }
+            : null,
+        },
+        profile.hoursPerEcts,
+      ),
     );
 
-const walletArb = fc.integer({ min: 0, max: 12 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => activityArb(`c${String(i).padStart(2, "0")}`))));
+const walletArb = fc
+  .integer({ min: 0, max: 12 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => activityArb(`c${String(i).padStart(2, "0")}`))));
 
 const run = (activities: CpdActivity[]) => computeCycleProgress(profile, cycle, activities, "2025-06-01");
 
@@ -101,7 +120,8 @@ describe("hour counting properties", () => {
         const sum = inCycle.reduce((s, a) => s + a.hours, 0);
         expect(progress.rules[0]!.counted).toBeCloseTo(sum, 1);
         expect(progress.counted.length + progress.outside.length).toBe(wallet.length);
-        for (const rule of progress.rules.filter((r) => r.unit === "hours")) expect(rule.counted).toBeLessThanOrEqual(progress.rules[0]!.counted + 1e-9);
+        for (const rule of progress.rules.filter((r) => r.unit === "hours"))
+          expect(rule.counted).toBeLessThanOrEqual(progress.rules[0]!.counted + 1e-9);
       }),
     );
   });

@@ -36,7 +36,10 @@ export interface CycleProgress {
 }
 
 function normalize(text: string): string {
-  return ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim()} `;
+  return ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim()} `;
 }
 
 /** Whole words or phrases only: "law" does not match "Lawson", "laws and rules" matches "Florida Laws and Rules". */
@@ -69,14 +72,22 @@ function byDateThenId(a: CpdActivity, b: CpdActivity): number {
  * — decided by the activity alone, never by the others, so adding an activity can only add to a
  * rule, and the holder can move an activity by changing its topics.
  */
-export function computeCycleProgress(profile: CpdProfile, cycle: CycleDates, activities: readonly CpdActivity[], today: string): CycleProgress {
+export function computeCycleProgress(
+  profile: CpdProfile,
+  cycle: CycleDates,
+  activities: readonly CpdActivity[],
+  today: string,
+): CycleProgress {
   const seen = new Set<string>();
   const inCycle: CpdActivity[] = [];
   const outside: CpdActivity[] = [];
   for (const activity of [...activities].sort(byDateThenId)) {
     if (seen.has(activity.id)) continue; // one credential, one activity, whatever the input says
     seen.add(activity.id);
-    (!activity.excluded && activity.date !== null && isWithin(activity.date, cycle.startsOn, cycle.endsOn) ? inCycle : outside).push(activity);
+    (!activity.excluded && activity.date !== null && isWithin(activity.date, cycle.startsOn, cycle.endsOn)
+      ? inCycle
+      : outside
+    ).push(activity);
   }
 
   const perRule = new Map<string, CpdActivity[]>(profile.rules.map((r) => [r.id, []]));
@@ -103,9 +114,18 @@ export function computeCycleProgress(profile: CpdProfile, cycle: CycleDates, act
     const taken = perRule.get(rule.id)!;
     const unit = rule.kind === "record-count" ? "records" : "hours";
     const required = rule.kind === "record-count" ? rule.minCount : rule.minHours;
-    const countedValue = unit === "records" ? taken.length : Math.round(taken.reduce((sum, a) => sum + a.hours, 0) * 100) / 100;
+    const countedValue =
+      unit === "records" ? taken.length : Math.round(taken.reduce((sum, a) => sum + a.hours, 0) * 100) / 100;
     const missing = Math.max(0, Math.round((required - countedValue) * 100) / 100);
-    return { rule, unit, required, counted: countedValue, missing, met: missing === 0, activityIds: taken.map((a) => a.id) };
+    return {
+      rule,
+      unit,
+      required,
+      counted: countedValue,
+      missing,
+      met: missing === 0,
+      activityIds: taken.map((a) => a.id),
+    };
   });
 
   const daysLeft = daysBetween(today, cycle.endsOn);

@@ -1,6 +1,16 @@
 import type { CycleReport } from "./report";
 
-export const EVIDENCE_CSV_HEADER = ["Activity", "Issuer", "Date", "Hours", "Type", "Topics", "Counts toward", "Verification", "Link"];
+export const EVIDENCE_CSV_HEADER = [
+  "Activity",
+  "Issuer",
+  "Date",
+  "Hours",
+  "Type",
+  "Topics",
+  "Counts toward",
+  "Verification",
+  "Link",
+];
 
 /** Spreadsheet formula injection (OWASP "CSV Injection"): a cell starting with = + - @ (or tab/CR) gets a leading apostrophe. */
 export function csvCell(value: string): string {
@@ -9,6 +19,16 @@ export function csvCell(value: string): string {
 }
 
 export function evidenceCsv(report: CycleReport): string {
-  const rows = report.items.map((item) => [item.title, item.issuer, item.date ?? "", String(item.hours), item.type, item.topics.join("; "), item.countsToward.join("; "), item.verification, item.link]);
+  const rows = report.items.map((item) => [
+    item.title,
+    item.issuer,
+    item.date ?? "",
+    String(item.hours),
+    item.type,
+    item.topics.join("; "),
+    item.countsToward.join("; "),
+    item.verification,
+    item.link,
+  ]);
   return `\uFEFF${[EVIDENCE_CSV_HEADER, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }

@@ -4,7 +4,13 @@ import { getCycleView } from "./cycles-data";
 import { buildCycleReport, type CycleReport } from "./report";
 
 /** The evidence pack's content for one of the holder's cycles, or null (also for another holder's). */
-export async function getCycleReportForHolder(db: Database, holderId: string, cycleId: string, now: Date, appUrl: string): Promise<CycleReport | null> {
+export async function getCycleReportForHolder(
+  db: Database,
+  holderId: string,
+  cycleId: string,
+  now: Date,
+  appUrl: string,
+): Promise<CycleReport | null> {
   const view = await getCycleView(db, holderId, cycleId, now);
   return view ? buildCycleReport(view.profile, view, view.progress, appUrl) : null;
 }

@@ -18,7 +18,10 @@ function registerFonts(): void {
   ] as const) {
     Font.register({
       family,
-      fonts: [400, 700].map((weight) => ({ src: require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`), fontWeight: weight })),
+      fonts: [400, 700].map((weight) => ({
+        src: require.resolve(`@fontsource/noto-sans/files/noto-sans-${subset}-${weight}-normal.woff`),
+        fontWeight: weight,
+      })),
     });
   }
   fontsRegistered = true;
@@ -72,14 +75,20 @@ export function EvidenceDocument({ report, generatedOn }: { report: CycleReport;
         ))}
         <Text style={styles.h2}>How this was counted</Text>
         <Text>
-          Each credential counts once toward each rule it fits; among required topics that cannot share, it counts toward the first it fits. Hours come from the credential&apos;s workload, from ECTS at {report.hoursPerEcts} h per credit, or
-          from the figure the holder entered. Self-reported entries are marked as not verified.
+          Each credential counts once toward each rule it fits; among required topics that cannot share, it counts
+          toward the first it fits. Hours come from the credential&apos;s workload, from ECTS at {report.hoursPerEcts} h
+          per credit, or from the figure the holder entered. Self-reported entries are marked as not verified.
         </Text>
         <Text style={styles.muted}>
           Rules: {report.source.title}
-          {report.source.url ? ` (${report.source.url})` : ""}, as written on {report.source.retrieved}. Check the regulator&apos;s current rules before you rely on this pack.
+          {report.source.url ? ` (${report.source.url})` : ""}, as written on {report.source.retrieved}. Check the
+          regulator&apos;s current rules before you rely on this pack.
         </Text>
-        <Text style={styles.footer} render={({ pageNumber, totalPages }) => `Tessera CPD evidence · page ${pageNumber} of ${totalPages}`} fixed />
+        <Text
+          style={styles.footer}
+          render={({ pageNumber, totalPages }) => `Tessera CPD evidence · page ${pageNumber} of ${totalPages}`}
+          fixed
+        />
       </Page>
     </Document>
   );

@@ -13,10 +13,35 @@ const cycle = { startsOn: "2024-04-01", endsOn: "2027-03-31" };
 
 function report() {
   const activities = [
-    buildActivity(source({ credentialId: "11111111-1111-4111-8111-111111111111", title: "Sepsis recognition workshop", issuer: "Northbridge", hours: 7.5, holderTags: ["participatory"], issuedAt: new Date("2025-03-02T00:00:00Z") }), 25),
-    buildActivity(source({ credentialId: "22222222-2222-4222-8222-222222222222", title: '=HYPERLINK("https://evil.example","click")', issuer: "+Evil, Inc.", ects: 1, selfReported: true, verdict: null }), 25),
+    buildActivity(
+      source({
+        credentialId: "11111111-1111-4111-8111-111111111111",
+        title: "Sepsis recognition workshop",
+        issuer: "Northbridge",
+        hours: 7.5,
+        holderTags: ["participatory"],
+        issuedAt: new Date("2025-03-02T00:00:00Z"),
+      }),
+      25,
+    ),
+    buildActivity(
+      source({
+        credentialId: "22222222-2222-4222-8222-222222222222",
+        title: '=HYPERLINK("https://evil.example","click")',
+        issuer: "+Evil, Inc.",
+        ects: 1,
+        selfReported: true,
+        verdict: null,
+      }),
+      25,
+    ),
   ];
-  return buildCycleReport(nmc, cycle, computeCycleProgress(nmc, cycle, activities, "2026-12-06"), "https://wallet.example.org");
+  return buildCycleReport(
+    nmc,
+    cycle,
+    computeCycleProgress(nmc, cycle, activities, "2026-12-06"),
+    "https://wallet.example.org",
+  );
 }
 
 describe("evidence pack", () => {
@@ -29,10 +54,17 @@ describe("evidence pack", () => {
   });
 
   it("lists each counted activity with date, hours, type, topics, verdict and link", () => {
-    const lines = evidenceCsv(report()).replace(/^\uFEFF/, "").trimEnd().split("\r\n");
+    const lines = evidenceCsv(report())
+      .replace(/^\uFEFF/, "")
+      .trimEnd()
+      .split("\r\n");
     expect(lines[0]).toBe("Activity,Issuer,Date,Hours,Type,Topics,Counts toward,Verification,Link");
-    expect(lines[1]).toBe("Sepsis recognition workshop,Northbridge,2025-03-02,7.5,Participatory,,CPD hours; Participatory CPD hours,Verified,https://wallet.example.org/credentials/11111111-1111-4111-8111-111111111111");
-    expect(lines[2]).toBe(`"'=HYPERLINK(""https://evil.example"",""click"")","'+Evil, Inc.",2025-05-01,25,Individual,,CPD hours,Self-reported (not verified),https://wallet.example.org/credentials/22222222-2222-4222-8222-222222222222`);
+    expect(lines[1]).toBe(
+      "Sepsis recognition workshop,Northbridge,2025-03-02,7.5,Participatory,,CPD hours; Participatory CPD hours,Verified,https://wallet.example.org/credentials/11111111-1111-4111-8111-111111111111",
+    );
+    expect(lines[2]).toBe(
+      `"'=HYPERLINK(""https://evil.example"",""click"")","'+Evil, Inc.",2025-05-01,25,Individual,,CPD hours,Self-reported (not verified),https://wallet.example.org/credentials/22222222-2222-4222-8222-222222222222`,
+    );
     expect(lines).toHaveLength(3);
   });
 

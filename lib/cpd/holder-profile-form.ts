@@ -20,7 +20,11 @@ const optionalNumber = z
 export const holderProfileFormSchema = z
   .object({
     name: z.string().trim().min(1, "Give the profile a name.").max(120, "At most 120 characters."),
-    regulator: z.string().trim().min(1, "Say who sets the rules, e.g. your employer.").max(120, "At most 120 characters."),
+    regulator: z
+      .string()
+      .trim()
+      .min(1, "Say who sets the rules, e.g. your employer.")
+      .max(120, "At most 120 characters."),
     profession: z.string().trim().max(120).default(""),
     cycleMonths: optionalNumber,
     totalHours: optionalNumber,
@@ -51,8 +55,15 @@ function slugOf(name: string): string {
 
 export function profileFromForm(f: HolderProfileForm, today: string): CpdProfileInput {
   const rules: unknown[] = [];
-  if (f.totalHours !== null) rules.push({ id: "total-hours", kind: "total-hours", label: "Total hours", minHours: f.totalHours });
-  if (f.participatoryHours !== null) rules.push({ id: "participatory-hours", kind: "participatory-hours", label: "Participatory hours", minHours: f.participatoryHours });
+  if (f.totalHours !== null)
+    rules.push({ id: "total-hours", kind: "total-hours", label: "Total hours", minHours: f.totalHours });
+  if (f.participatoryHours !== null)
+    rules.push({
+      id: "participatory-hours",
+      kind: "participatory-hours",
+      label: "Participatory hours",
+      minHours: f.participatoryHours,
+    });
   const slots = [
     [f.topic0, f.topic0Hours],
     [f.topic1, f.topic1Hours],
@@ -60,9 +71,24 @@ export function profileFromForm(f: HolderProfileForm, today: string): CpdProfile
   ] as const;
   for (const [i, [topic, hours]] of slots.entries()) {
     if (topic === "" && hours === null) continue;
-    rules.push({ id: `topic-${i + 1}`, kind: "topic-hours", label: topic || `Topic ${i + 1}`, topic: topic || `Topic ${i + 1}`, keywords: [topic || `Topic ${i + 1}`], minHours: hours ?? 0, exclusive: f.topicsExclusive === "on" });
+    rules.push({
+      id: `topic-${i + 1}`,
+      kind: "topic-hours",
+      label: topic || `Topic ${i + 1}`,
+      topic: topic || `Topic ${i + 1}`,
+      keywords: [topic || `Topic ${i + 1}`],
+      minHours: hours ?? 0,
+      exclusive: f.topicsExclusive === "on",
+    });
   }
-  if (f.reflectiveAccounts !== null) rules.push({ id: "reflective-accounts", kind: "record-count", label: "Reflective accounts", recordKind: "reflective-account", minCount: f.reflectiveAccounts });
+  if (f.reflectiveAccounts !== null)
+    rules.push({
+      id: "reflective-accounts",
+      kind: "record-count",
+      label: "Reflective accounts",
+      recordKind: "reflective-account",
+      minCount: f.reflectiveAccounts,
+    });
   return {
     id: slugOf(f.name),
     name: f.name,
@@ -76,10 +102,14 @@ export function profileFromForm(f: HolderProfileForm, today: string): CpdProfile
 }
 
 /** Errors of the built profile in the form's words: which rule, then what is wrong. */
-export function formErrors(profile: CpdProfileInput, issues: readonly { path: PropertyKey[]; message: string }[]): string[] {
+export function formErrors(
+  profile: CpdProfileInput,
+  issues: readonly { path: PropertyKey[]; message: string }[],
+): string[] {
   return issues.map((issue) => {
     const [head, index] = issue.path;
-    if (head === "rules" && typeof index === "number") return `${profile.rules[index]?.label ?? "A rule"}: ${issue.message}`;
+    if (head === "rules" && typeof index === "number")
+      return `${profile.rules[index]?.label ?? "A rule"}: ${issue.message}`;
     if (head === "cycleMonths") return `Cycle length: ${issue.message}`;
     return issue.message;
   });

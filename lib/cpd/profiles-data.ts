@@ -16,24 +16,45 @@ const columns = { id: cpdProfiles.id, source: cpdProfiles.source, definition: cp
 const visibleTo = (holderId: string) => or(isNull(cpdProfiles.holderId), eq(cpdProfiles.holderId, holderId));
 
 export async function listProfilesForHolder(db: Database, holderId: string): Promise<ProfileRow[]> {
-  return db.select(columns).from(cpdProfiles).where(visibleTo(holderId)).orderBy(sql`${cpdProfiles.holderId} is null`, asc(cpdProfiles.createdAt), asc(cpdProfiles.slug));
+  return db
+    .select(columns)
+    .from(cpdProfiles)
+    .where(visibleTo(holderId))
+    .orderBy(sql`${cpdProfiles.holderId} is null`, asc(cpdProfiles.createdAt), asc(cpdProfiles.slug));
 }
 
-export async function getProfileForHolder(db: Database, holderId: string, profileId: string): Promise<ProfileRow | null> {
-  const [row] = await db.select(columns).from(cpdProfiles).where(and(eq(cpdProfiles.id, profileId), visibleTo(holderId)));
+export async function getProfileForHolder(
+  db: Database,
+  holderId: string,
+  profileId: string,
+): Promise<ProfileRow | null> {
+  const [row] = await db
+    .select(columns)
+    .from(cpdProfiles)
+    .where(and(eq(cpdProfiles.id, profileId), visibleTo(holderId)));
   return row ?? null;
 }
 
 /** Validates with the same schema as the catalog; the slug is the holder's own id for it. */
 export async function createHolderProfile(db: Database, holderId: string, input: unknown): Promise<ProfileRow> {
   const check = checkProfile(input);
-  if (!check.ok) throw new CpdError("invalid_input", check.errors[0] ?? "Please check the profile.", { profile: check.errors });
+  if (!check.ok)
+    throw new CpdError("invalid_input", check.errors[0] ?? "Please check the profile.", { profile: check.errors });
   const [row] = await db
     .insert(cpdProfiles)
-    .values({ holderId, slug: check.profile.id, source: "holder", version: CPD_PROFILE_VERSION, definition: check.profile })
+    .values({
+      holderId,
+      slug: check.profile.id,
+      source: "holder",
+      version: CPD_PROFILE_VERSION,
+      definition: check.profile,
+    })
     .onConflictDoNothing()
     .returning(columns);
-  if (!row) throw new CpdError("conflict", "You already have a profile with this name. Choose another name.", { name: ["You already have a profile with this name."] });
+  if (!row)
+    throw new CpdError("conflict", "You already have a profile with this name. Choose another name.", {
+      name: ["You already have a profile with this name."],
+    });
   return row;
 }
 

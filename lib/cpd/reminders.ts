@@ -42,7 +42,11 @@ function inDays(days: number): string {
 }
 
 /** Reminders due at `now`, soonest first. Credentials already expired are shown by the wallet, not here. */
-export function dueReminders(now: Date, credentials: readonly ExpiringCredential[], cycles: readonly EndingCycle[]): Reminder[] {
+export function dueReminders(
+  now: Date,
+  credentials: readonly ExpiringCredential[],
+  cycles: readonly EndingCycle[],
+): Reminder[] {
   const today = toDay(now);
   const reminders: Reminder[] = [];
   for (const c of credentials) {

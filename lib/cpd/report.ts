@@ -42,12 +42,19 @@ export function amount(value: number, unit: "hours" | "records"): string {
 
 /** The topics an activity counts under: the profile's topics it matched, or the holder's own words. */
 export function topicsOf(profile: CpdProfile, activity: CpdActivity): string[] {
-  const matched = profile.rules.flatMap((r) => (r.kind === "topic-hours" && matchesTopic(r, activity.topicTexts) ? [r.topic] : []));
+  const matched = profile.rules.flatMap((r) =>
+    r.kind === "topic-hours" && matchesTopic(r, activity.topicTexts) ? [r.topic] : [],
+  );
   return [...new Set(activity.topicsFromHolder ? [...activity.topicTexts, ...matched] : matched)];
 }
 
 /** What the evidence pack (CSV and PDF) says: only activities counted in the cycle. */
-export function buildCycleReport(profile: CpdProfile, cycle: { startsOn: string; endsOn: string }, progress: CycleProgress, appUrl: string): CycleReport {
+export function buildCycleReport(
+  profile: CpdProfile,
+  cycle: { startsOn: string; endsOn: string },
+  progress: CycleProgress,
+  appUrl: string,
+): CycleReport {
   const labels = new Map(profile.rules.map((r) => [r.id, r.label]));
   return {
     profileName: profile.name,

@@ -5,7 +5,12 @@ import { credentialImages, credentialOriginals, credentials, evidenceFiles, user
 import { describeEachDatabase } from "@/lib/testing/each-database";
 import { listWallet } from "@/lib/wallet/list";
 import { parseWalletQuery } from "@/lib/wallet/query";
-import { getCredentialForHolder, getCredentialImageForHolder, getOriginalForHolder, storeImportedCredential } from "./data";
+import {
+  getCredentialForHolder,
+  getCredentialImageForHolder,
+  getOriginalForHolder,
+  storeImportedCredential,
+} from "./data";
 import type { InterpretedCredential } from "./formats";
 import type { ImportCandidate } from "./import/types";
 import { buildSelfReportedCredential } from "./self-reported";
@@ -15,15 +20,39 @@ async function holder(db: Database, email: string) {
   return row!.id;
 }
 
-function candidate(title: string, extra: Partial<ImportCandidate> = {}, children: InterpretedCredential[] = []): ImportCandidate {
-  const base = buildSelfReportedCredential({ title, issuer: "Northbridge School of Nursing", issuedOn: "2026-01-10" }, { name: "A", email: "a@example.org" }, title);
-  const interpreted: InterpretedCredential = { ...base, record: { ...base.record, format: "ob3", selfReported: false }, payload: { id: `urn:${title}` }, children };
-  return { interpreted, original: { bytes: new TextEncoder().encode(JSON.stringify({ title })), mediaType: "application/json", filename: `${title}.json` }, ...extra };
+function candidate(
+  title: string,
+  extra: Partial<ImportCandidate> = {},
+  children: InterpretedCredential[] = [],
+): ImportCandidate {
+  const base = buildSelfReportedCredential(
+    { title, issuer: "Northbridge School of Nursing", issuedOn: "2026-01-10" },
+    { name: "A", email: "a@example.org" },
+    title,
+  );
+  const interpreted: InterpretedCredential = {
+    ...base,
+    record: { ...base.record, format: "ob3", selfReported: false },
+    payload: { id: `urn:${title}` },
+    children,
+  };
+  return {
+    interpreted,
+    original: {
+      bytes: new TextEncoder().encode(JSON.stringify({ title })),
+      mediaType: "application/json",
+      filename: `${title}.json`,
+    },
+    ...extra,
+  };
 }
 
 async function counts(db: Database, holderId: string) {
   const [c] = await db.select({ n: count() }).from(credentials).where(eq(credentials.holderId, holderId));
-  const [o] = await db.select({ n: count() }).from(credentialOriginals).where(eq(credentialOriginals.holderId, holderId));
+  const [o] = await db
+    .select({ n: count() })
+    .from(credentialOriginals)
+    .where(eq(credentialOriginals.holderId, holderId));
   return { credentials: c!.n, originals: o!.n };
 }
 
@@ -32,7 +61,11 @@ describeEachDatabase("credential store", (ctx) => {
     const db = ctx().db;
     const id = await holder(db, "store@example.org");
     const png = new Uint8Array([137, 80, 78, 71, 1, 2, 3]);
-    const result = await storeImportedCredential(db, id, candidate("ICU Induction", { image: { png, width: 1, height: 1 } }));
+    const result = await storeImportedCredential(
+      db,
+      id,
+      candidate("ICU Induction", { image: { png, width: 1, height: 1 } }),
+    );
     expect(result).toMatchObject({ outcome: "imported", title: "ICU Induction" });
     const [original] = await db.select().from(credentialOriginals).where(eq(credentialOriginals.holderId, id));
     expect(new TextDecoder().decode(original!.bytes)).toBe(JSON.stringify({ title: "ICU Induction" }));
@@ -44,7 +77,9 @@ describeEachDatabase("credential store", (ctx) => {
     const id = await holder(db, "dupes@example.org");
     const first = await storeImportedCredential(db, id, candidate("Sepsis Six"));
     expect((await storeImportedCredential(db, id, candidate("Sepsis Six"))).outcome).toBe("duplicate");
-    const racing = await Promise.all(Array.from({ length: 20 }, () => storeImportedCredential(db, id, candidate("Sepsis Six"))));
+    const racing = await Promise.all(
+      Array.from({ length: 20 }, () => storeImportedCredential(db, id, candidate("Sepsis Six"))),
+    );
     expect(racing.every((r) => r.outcome === "duplicate" && r.credentialId === first.credentialId)).toBe(true);
     expect(await counts(db, id)).toEqual({ credentials: 1, originals: 1 });
   });
@@ -55,8 +90,16 @@ describeEachDatabase("credential store", (ctx) => {
     const parts = [candidate("Part A").interpreted, candidate("Part B").interpreted];
     const result = await storeImportedCredential(db, id, candidate("Health Informatics CLR", {}, parts));
     expect(result.childCount).toBe(2);
-    const rows = await db.select({ title: credentials.title, parentId: credentials.parentId }).from(credentials).where(eq(credentials.holderId, id));
-    expect(rows.filter((r) => r.parentId === result.credentialId).map((r) => r.title).sort()).toEqual(["Part A", "Part B"]);
+    const rows = await db
+      .select({ title: credentials.title, parentId: credentials.parentId })
+      .from(credentials)
+      .where(eq(credentials.holderId, id));
+    expect(
+      rows
+        .filter((r) => r.parentId === result.credentialId)
+        .map((r) => r.title)
+        .sort(),
+    ).toEqual(["Part A", "Part B"]);
   });
 
   it("writes nothing when any part of an import fails", async () => {
@@ -70,7 +113,11 @@ describeEachDatabase("credential store", (ctx) => {
   it("stores a self-reported certificate with its evidence file", async () => {
     const db = ctx().db;
     const id = await holder(db, "self@example.org");
-    const interpreted = buildSelfReportedCredential({ title: "BLS", issuer: "Resus Council", issuedOn: "2025-05-01", hours: 4 }, { name: "N", email: "self@example.org" }, "e1");
+    const interpreted = buildSelfReportedCredential(
+      { title: "BLS", issuer: "Resus Council", issuedOn: "2025-05-01", hours: 4 },
+      { name: "N", email: "self@example.org" },
+      "e1",
+    );
     const pdf = new TextEncoder().encode("%PDF-1.7 scan");
     const result = await storeImportedCredential(db, id, {
       interpreted,
@@ -87,12 +134,18 @@ describeEachDatabase("credential store", (ctx) => {
     const db = ctx().db;
     const a = await holder(db, "owner-a@example.org");
     const b = await holder(db, "owner-b@example.org");
-    const stored = await storeImportedCredential(db, a, candidate("Private", { image: { png: new Uint8Array([1, 2]), width: 1, height: 1 } }));
+    const stored = await storeImportedCredential(
+      db,
+      a,
+      candidate("Private", { image: { png: new Uint8Array([1, 2]), width: 1, height: 1 } }),
+    );
     expect((await listWallet(db, b, parseWalletQuery({}))).items).toEqual([]);
     expect(await getCredentialImageForHolder(db, b, stored.credentialId)).toBeNull();
     expect(await getCredentialForHolder(db, b, stored.credentialId)).toBeNull();
     expect(await getOriginalForHolder(db, b, stored.credentialId)).toBeNull();
     expect((await listWallet(db, a, parseWalletQuery({}))).items.map((c) => c.title)).toEqual(["Private"]);
-    expect(await db.select().from(credentialImages).where(eq(credentialImages.credentialId, stored.credentialId))).toHaveLength(1);
+    expect(
+      await db.select().from(credentialImages).where(eq(credentialImages.credentialId, stored.credentialId)),
+    ).toHaveLength(1);
   });
 });

@@ -16,7 +16,13 @@ function toDate(value: string | undefined): Date | null {
 }
 
 /** The columns of a credential row, derived from its interpretation (import and wallet restore alike). */
-export function rowValues(holderId: string, originalId: string, item: InterpretedCredential, parentId: string | null, verification: VerificationResult | undefined) {
+export function rowValues(
+  holderId: string,
+  originalId: string,
+  item: InterpretedCredential,
+  parentId: string | null,
+  verification: VerificationResult | undefined,
+) {
   const { record } = item;
   const token = item.signed?.kind === "compact-jws" ? item.signed.token : undefined;
   return {
@@ -39,7 +45,9 @@ export function rowValues(holderId: string, originalId: string, item: Interprete
     payload: item.payload ?? null,
     signed: item.signed ?? null,
     linked: item.linked ?? null,
-    ...(verification ? { verdict: verification.verdict, verification, verifiedAt: new Date(verification.checkedAt) } : {}),
+    ...(verification
+      ? { verdict: verification.verdict, verification, verifiedAt: new Date(verification.checkedAt) }
+      : {}),
   };
 }
 
@@ -54,7 +62,11 @@ class Duplicate extends Error {
  * in one transaction: the original bytes, the record, and the sanitized image. Importing the same
  * credential again changes nothing and reports the existing record.
  */
-export async function storeImportedCredential(db: Database, holderId: string, candidate: ImportCandidate): Promise<StoreResult> {
+export async function storeImportedCredential(
+  db: Database,
+  holderId: string,
+  candidate: ImportCandidate,
+): Promise<StoreResult> {
   const wrapperOnly = candidate.interpreted.presentation === true;
   try {
     return await db.transaction(async (tx) => {
@@ -62,14 +74,25 @@ export async function storeImportedCredential(db: Database, holderId: string, ca
       // One round trip whether or not these bytes were stored before (the no-op update returns the row).
       const [original] = await tx
         .insert(credentialOriginals)
-        .values({ holderId, sha256, mediaType: candidate.original.mediaType, filename: candidate.original.filename ?? null, byteSize: candidate.original.bytes.byteLength, bytes: candidate.original.bytes })
+        .values({
+          holderId,
+          sha256,
+          mediaType: candidate.original.mediaType,
+          filename: candidate.original.filename ?? null,
+          byteSize: candidate.original.bytes.byteLength,
+          bytes: candidate.original.bytes,
+        })
         .onConflictDoUpdate({ target: [credentialOriginals.holderId, credentialOriginals.sha256], set: { sha256 } })
         .returning({ id: credentialOriginals.id });
       const originalId = original!.id;
 
       const insertOne = async (item: InterpretedCredential, parentId: string | null) => {
         const values = rowValues(holderId, originalId, item, parentId, candidate.verifications?.get(item));
-        const [row] = await tx.insert(credentials).values(values).onConflictDoNothing().returning({ id: credentials.id });
+        const [row] = await tx
+          .insert(credentials)
+          .values(values)
+          .onConflictDoNothing()
+          .returning({ id: credentials.id });
         if (row) return { id: row.id, created: true };
         const [existing] = await tx
           .select({ id: credentials.id })
@@ -85,7 +108,12 @@ export async function storeImportedCredential(db: Database, holderId: string, ca
         for (const child of children) results.push(await insertOne(child, null));
         const created = results.filter((r) => r.created);
         if (created.length === 0) throw new Duplicate(results[0]!.id);
-        return { outcome: "imported", credentialId: created[0]!.id, title: candidate.interpreted.record.title, childCount: created.length };
+        return {
+          outcome: "imported",
+          credentialId: created[0]!.id,
+          title: candidate.interpreted.record.title,
+          childCount: created.length,
+        };
       }
 
       const main = await insertOne(candidate.interpreted, null);
@@ -95,14 +123,28 @@ export async function storeImportedCredential(db: Database, holderId: string, ca
       }
       if (candidate.evidence) {
         const { bytes, filename, mediaType } = candidate.evidence;
-        await tx.insert(evidenceFiles).values({ credentialId: main.id, holderId, filename, mediaType, bytes, byteSize: bytes.byteLength, sha256: sha256Hex(bytes) });
+        await tx.insert(evidenceFiles).values({
+          credentialId: main.id,
+          holderId,
+          filename,
+          mediaType,
+          bytes,
+          byteSize: bytes.byteLength,
+          sha256: sha256Hex(bytes),
+        });
       }
       let childCount = 0;
       for (const child of children) if ((await insertOne(child, main.id)).created) childCount += 1;
       return { outcome: "imported", credentialId: main.id, title: candidate.interpreted.record.title, childCount };
     });
   } catch (error) {
-    if (error instanceof Duplicate) return { outcome: "duplicate", credentialId: error.existingId, title: candidate.interpreted.record.title, childCount: 0 };
+    if (error instanceof Duplicate)
+      return {
+        outcome: "duplicate",
+        credentialId: error.existingId,
+        title: candidate.interpreted.record.title,
+        childCount: 0,
+      };
     // Two concurrent imports of one credential: the loser hits the unique index.
     if (isUniqueViolation(error)) return storeImportedCredential(db, holderId, candidate);
     throw error;
@@ -110,7 +152,9 @@ export async function storeImportedCredential(db: Database, holderId: string, ca
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  const code = (error as { code?: string; cause?: { code?: string } })?.code ?? (error as { cause?: { code?: string } })?.cause?.code;
+  const code =
+    (error as { code?: string; cause?: { code?: string } })?.code ??
+    (error as { cause?: { code?: string } })?.cause?.code;
   return code === "23505";
 }
 
@@ -147,7 +191,12 @@ export async function getCredentialForHolder(db: Database, holderId: string, cre
 
 export async function getOriginalForHolder(db: Database, holderId: string, credentialId: string) {
   const [row] = await db
-    .select({ bytes: credentialOriginals.bytes, mediaType: credentialOriginals.mediaType, filename: credentialOriginals.filename, sha256: credentialOriginals.sha256 })
+    .select({
+      bytes: credentialOriginals.bytes,
+      mediaType: credentialOriginals.mediaType,
+      filename: credentialOriginals.filename,
+      sha256: credentialOriginals.sha256,
+    })
     .from(credentials)
     .innerJoin(credentialOriginals, eq(credentialOriginals.id, credentials.originalId))
     .where(and(eq(credentials.holderId, holderId), eq(credentials.id, credentialId)));

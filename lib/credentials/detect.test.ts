@@ -8,10 +8,12 @@ import { makePng, makeZip } from "./containers/testing";
 import { detectInput, MAX_ARCHIVE_BYTES, MAX_IMPORT_FILE_BYTES } from "./detect";
 
 const text = (value: string) => new Uint8Array(Buffer.from(value, "utf8"));
-const CREDENTIAL = { "@context": ["https://www.w3.org/ns/credentials/v2"], type: ["VerifiableCredential", "OpenBadgeCredential"] };
+const CREDENTIAL = {
+  "@context": ["https://www.w3.org/ns/credentials/v2"],
+  type: ["VerifiableCredential", "OpenBadgeCredential"],
+};
 const JWS = "eyJhbGciOiJFZERTQSJ9.eyJpc3MiOiJkaWQ6a2V5OnoifQ.c2lnbmF0dXJl";
 const SVG = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 4 4"><rect width="4" height="4"/></svg>';
-
 
 describe("detectInput", () => {
   it("exports its caps", () => {
@@ -26,23 +28,37 @@ describe("detectInput", () => {
     expect(await detectInput(await solid.clone().gif().toBuffer())).toEqual({ kind: "gif" });
     expect(await detectInput(await solid.clone().webp().toBuffer())).toEqual({ kind: "webp" });
     expect(await detectInput(text("%PDF-1.7\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"))).toEqual({ kind: "pdf" });
-    expect(await detectInput(await makeZip([{ name: "a.json", data: "{}" }]), "credentials.json")).toEqual({ kind: "zip" });
+    expect(await detectInput(await makeZip([{ name: "a.json", data: "{}" }]), "credentials.json")).toEqual({
+      kind: "zip",
+    });
   });
 
   it("parses JSON safely, with a BOM, in UTF-8 or UTF-16, whatever the extension", async () => {
-    expect(await detectInput(text(JSON.stringify(CREDENTIAL)), "simple.1ob")).toEqual({ kind: "json", value: CREDENTIAL });
-    expect(await detectInput(text(`\uFEFF\n  ${JSON.stringify([CREDENTIAL])}\n`))).toEqual({ kind: "json", value: [CREDENTIAL] });
+    expect(await detectInput(text(JSON.stringify(CREDENTIAL)), "simple.1ob")).toEqual({
+      kind: "json",
+      value: CREDENTIAL,
+    });
+    expect(await detectInput(text(`\uFEFF\n  ${JSON.stringify([CREDENTIAL])}\n`))).toEqual({
+      kind: "json",
+      value: [CREDENTIAL],
+    });
     const utf16 = new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"a":1}', "utf16le")]));
     expect(await detectInput(utf16)).toEqual({ kind: "json", value: { a: 1 } });
   });
 
   it("recognises a compact JWS, a URL, an SVG and other XML", async () => {
     expect(await detectInput(text(`  ${JWS}\n`))).toEqual({ kind: "jws", token: JWS });
-    expect(await detectInput(text("https://badges.example.org/assertions/42?v=2_0"))).toEqual({ kind: "url", url: "https://badges.example.org/assertions/42?v=2_0" });
+    expect(await detectInput(text("https://badges.example.org/assertions/42?v=2_0"))).toEqual({
+      kind: "url",
+      url: "https://badges.example.org/assertions/42?v=2_0",
+    });
     expect(await detectInput(text(bakeSvg(SVG, "ob3", { verify: JWS })), "badge.png")).toEqual({ kind: "svg" });
-    const w3c = '<?xml version="1.0"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n';
+    const w3c =
+      '<?xml version="1.0"?>\n<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd">\n';
     expect(await detectInput(text(w3c + SVG))).toEqual({ kind: "svg" });
-    expect(await detectInput(text('<?xml version="1.0"?><europassCredential xmlns="http://data.europa.eu/snb"/>'))).toEqual({ kind: "xml", root: "europassCredential" });
+    expect(
+      await detectInput(text('<?xml version="1.0"?><europassCredential xmlns="http://data.europa.eu/snb"/>')),
+    ).toEqual({ kind: "xml", root: "europassCredential" });
   });
 
   it("says why it does not recognise something", async () => {
@@ -59,8 +75,13 @@ describe("detectInput", () => {
       expect(result.kind).toBe("unknown");
       expect(result.kind === "unknown" && result.reason).toMatch(reason);
     }
-    const tiff = await sharp({ create: { width: 2, height: 2, channels: 3, background: "#fff" } }).tiff().toBuffer();
-    expect(await detectInput(tiff)).toEqual({ kind: "unknown", reason: "This is a TIF file (image/tiff), not a credential Tessera can import." });
+    const tiff = await sharp({ create: { width: 2, height: 2, channels: 3, background: "#fff" } })
+      .tiff()
+      .toBuffer();
+    expect(await detectInput(tiff)).toEqual({
+      kind: "unknown",
+      reason: "This is a TIF file (image/tiff), not a credential Tessera can import.",
+    });
   });
 
   // security.md D1 and D7 at the front door

@@ -48,12 +48,17 @@ const tooLarge = (size: number, zip: boolean) =>
 
 // Local file header, empty archive, spanned archive. We stop at "zip": file-type would walk a
 // hostile archive's entries to tell a .docx from an .epub, which we never need.
-const isZip = (b: Uint8Array) => b[0] === 0x50 && b[1] === 0x4b && [0x0304, 0x0506, 0x0708].includes(((b[2] ?? 0) << 8) | (b[3] ?? 0));
+const isZip = (b: Uint8Array) =>
+  b[0] === 0x50 && b[1] === 0x4b && [0x0304, 0x0506, 0x0708].includes(((b[2] ?? 0) << 8) | (b[3] ?? 0));
 
-const hasTextBom = (b: Uint8Array) => (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) || (b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff);
+const hasTextBom = (b: Uint8Array) =>
+  (b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf) ||
+  (b[0] === 0xff && b[1] === 0xfe) ||
+  (b[0] === 0xfe && b[1] === 0xff);
 
 function decode(bytes: Uint8Array): string | null {
-  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : null;
+  const utf16 =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : null;
   try {
     // Windows PowerShell writes UTF-16 by default; everything else must be UTF-8.
     return utf16 ? new TextDecoder(utf16, { fatal: true }).decode(bytes) : readText(bytes, MAX_IMPORT_FILE_BYTES);
@@ -64,12 +69,14 @@ function decode(bytes: Uint8Array): string | null {
 }
 
 function detectXml(text: string): DetectedInput {
-  if (/^<!doctype\s+html/i.test(text)) return { kind: "unknown", reason: "This is a web page (HTML), not a credential." };
+  if (/^<!doctype\s+html/i.test(text))
+    return { kind: "unknown", reason: "This is a web page (HTML), not a credential." };
   const cleaned = guardXmlText(text, /<(?:svg:)?svg[\s/>]/.test(text) ? "svg" : "xml");
   const root = findXmlRoot(cleaned);
   if (!root) return { kind: "unknown", reason: "This looks like XML but Tessera could not find its root element." };
   const local = localName(root);
-  if (local.toLowerCase() === "html") return { kind: "unknown", reason: "This is a web page (HTML), not a credential." };
+  if (local.toLowerCase() === "html")
+    return { kind: "unknown", reason: "This is a web page (HTML), not a credential." };
   return local === "svg" ? { kind: "svg" } : { kind: "xml", root: local };
 }
 
@@ -91,12 +98,19 @@ export async function detectInput(bytes: Uint8Array, filenameHint?: string): Pro
   // A byte order mark means text; FF FE would otherwise sniff as MPEG audio.
   const type = hasTextBom(bytes) ? undefined : await fileTypeFromBuffer(bytes);
   if (type && type.ext !== "xml") {
-    return BINARY_KINDS[type.ext] ?? { kind: "unknown", reason: `This is a ${type.ext.toUpperCase()} file (${type.mime}), not a credential Tessera can import.` };
+    return (
+      BINARY_KINDS[type.ext] ?? {
+        kind: "unknown",
+        reason: `This is a ${type.ext.toUpperCase()} file (${type.mime}), not a credential Tessera can import.`,
+      }
+    );
   }
   const text = decode(bytes)?.trim();
-  if (text === undefined) return unknown(filenameHint, "it is neither text nor an image, PDF or zip archive Tessera knows");
+  if (text === undefined)
+    return unknown(filenameHint, "it is neither text nor an image, PDF or zip archive Tessera knows");
   if (text === "") return { kind: "unknown", reason: "The file contains only blank space." };
-  if (text.startsWith("{") || text.startsWith("[")) return { kind: "json", value: parseSafeJson(text, { maxBytes: MAX_IMPORT_FILE_BYTES }) };
+  if (text.startsWith("{") || text.startsWith("["))
+    return { kind: "json", value: parseSafeJson(text, { maxBytes: MAX_IMPORT_FILE_BYTES }) };
   if (text.startsWith("<")) return detectXml(text);
   if (COMPACT_JWS.test(text)) return { kind: "jws", token: text };
   if (isHttpUrl(text)) return { kind: "url", url: text };

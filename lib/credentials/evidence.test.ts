@@ -24,13 +24,26 @@ describeEachDatabase("credential page data", (ctx) => {
     const db = ctx().db;
     const holder = await createTestHolder(db, "page-data@example.org");
     const other = await createTestHolder(db, "page-data-other@example.org");
-    const id = await storeTestCredential(db, holder, { title: "Basic Life Support", validUntil: "2027-03-01T00:00:00Z" });
+    const id = await storeTestCredential(db, holder, {
+      title: "Basic Life Support",
+      validUntil: "2027-03-01T00:00:00Z",
+    });
     const bare = await storeTestCredential(db, holder, { title: "Hand Hygiene" });
 
-    expect(await getHolderDataForCredential(db, holder, bare)).toEqual({ title: "Hand Hygiene", note: null, tags: [], validUntil: null });
+    expect(await getHolderDataForCredential(db, holder, bare)).toEqual({
+      title: "Hand Hygiene",
+      note: null,
+      tags: [],
+      validUntil: null,
+    });
     await setHolderNote(db, holder, id, "For the <b>ICU</b> post");
     await setHolderTags(db, holder, id, ["ICU", "Mandatory"]);
-    expect(await getHolderDataForCredential(db, holder, id)).toEqual({ title: "Basic Life Support", note: "For the <b>ICU</b> post", tags: ["ICU", "Mandatory"], validUntil: new Date("2027-03-01T00:00:00Z") });
+    expect(await getHolderDataForCredential(db, holder, id)).toEqual({
+      title: "Basic Life Support",
+      note: "For the <b>ICU</b> post",
+      tags: ["ICU", "Mandatory"],
+      validUntil: new Date("2027-03-01T00:00:00Z"),
+    });
 
     expect(await getHolderDataForCredential(db, other, id)).toBeNull();
     expect(await getHolderDataForCredential(db, holder, "00000000-0000-4000-8000-000000000000")).toBeNull();
@@ -45,12 +58,24 @@ describeEachDatabase("credential page data", (ctx) => {
     const plain = await storeTestCredential(db, holder, { title: "Sepsis Recognition" });
 
     const files = await listEvidenceFilesForHolder(db, holder, id);
-    expect(files).toEqual([{ id: expect.any(String), filename: "BLS certificate.pdf", mediaType: "application/pdf", byteSize: PDF.byteLength, createdAt: expect.any(Date) }]);
+    expect(files).toEqual([
+      {
+        id: expect.any(String),
+        filename: "BLS certificate.pdf",
+        mediaType: "application/pdf",
+        byteSize: PDF.byteLength,
+        createdAt: expect.any(Date),
+      },
+    ]);
     expect(files[0]).not.toHaveProperty("bytes");
     expect(await listEvidenceFilesForHolder(db, holder, plain)).toEqual([]);
 
     const file = await getEvidenceFileForHolder(db, holder, id, files[0]!.id);
-    expect(file).toMatchObject({ filename: "BLS certificate.pdf", mediaType: "application/pdf", sha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(file).toMatchObject({
+      filename: "BLS certificate.pdf",
+      mediaType: "application/pdf",
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(Buffer.from(file!.bytes).equals(Buffer.from(PDF))).toBe(true);
 
     // Another holder's ids, or a file paired with the wrong credential, find nothing.

@@ -44,7 +44,8 @@ export interface Party {
   legalIdentifier?: string;
 }
 
-export type RecipientIdentifierType = "email" | "email-sha256" | "did" | "url" | "uuid" | "national-id" | "student-id" | "name" | "other";
+export type RecipientIdentifierType =
+  "email" | "email-sha256" | "did" | "url" | "uuid" | "national-id" | "student-id" | "name" | "other";
 
 export interface RecipientIdentifier {
   type: RecipientIdentifierType;

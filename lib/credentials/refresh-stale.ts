@@ -8,18 +8,27 @@ import { verificationDepsForHolder, verifyStoredCredential } from "./verify-stor
  * Re-checks the credentials whose stored result is oldest (status lists and DID documents change
  * after import), a bounded batch at a time so a large instance is refreshed gradually.
  */
-export async function refreshStaleVerifications(db: Database, fetch: FetchLike, { maxAgeMinutes, batch = 100 }: { maxAgeMinutes: number; batch?: number }): Promise<number> {
+export async function refreshStaleVerifications(
+  db: Database,
+  fetch: FetchLike,
+  { maxAgeMinutes, batch = 100 }: { maxAgeMinutes: number; batch?: number },
+): Promise<number> {
   const cutoff = new Date(Date.now() - maxAgeMinutes * 60_000);
   const stale = await db
     .select({ id: credentials.id, holderId: credentials.holderId })
     .from(credentials)
-    .where(and(eq(credentials.selfReported, false), or(isNull(credentials.verifiedAt), lt(credentials.verifiedAt, cutoff))))
+    .where(
+      and(eq(credentials.selfReported, false), or(isNull(credentials.verifiedAt), lt(credentials.verifiedAt, cutoff))),
+    )
     .orderBy(asc(credentials.verifiedAt))
     .limit(batch);
   const depsByHolder = new Map<string, Awaited<ReturnType<typeof verificationDepsForHolder>>>();
   for (const row of stale) {
-    if (!depsByHolder.has(row.holderId)) depsByHolder.set(row.holderId, await verificationDepsForHolder(db, row.holderId, fetch));
-    await verifyStoredCredential(db, row.holderId, row.id, depsByHolder.get(row.holderId)!).catch((error: unknown) => console.error("[verify] background refresh:", error));
+    if (!depsByHolder.has(row.holderId))
+      depsByHolder.set(row.holderId, await verificationDepsForHolder(db, row.holderId, fetch));
+    await verifyStoredCredential(db, row.holderId, row.id, depsByHolder.get(row.holderId)!).catch((error: unknown) =>
+      console.error("[verify] background refresh:", error),
+    );
   }
   return stale.length;
 }

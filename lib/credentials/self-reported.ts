@@ -11,22 +11,44 @@ const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "Enter a date like 2026-0
 /** The form a holder fills in for a paper or PDF certificate (never presented as verified). */
 export const selfReportedSchema = z
   .object({
-    title: z.string().trim().min(1, "Enter the certificate's title.").max(300, "The title can be at most 300 characters."),
+    title: z
+      .string()
+      .trim()
+      .min(1, "Enter the certificate's title.")
+      .max(300, "The title can be at most 300 characters."),
     issuer: z.string().trim().min(1, "Enter who issued it.").max(200, "The issuer can be at most 200 characters."),
     issuedOn: isoDay,
     hours: z
-      .union([z.literal(""), z.coerce.number().min(0, "Hours cannot be negative.").max(10_000, "That is more hours than a certificate can carry.")])
+      .union([
+        z.literal(""),
+        z.coerce
+          .number()
+          .min(0, "Hours cannot be negative.")
+          .max(10_000, "That is more hours than a certificate can carry."),
+      ])
       .optional()
       .transform((v) => (v === "" || v === undefined ? undefined : v)),
-    validUntil: z.union([z.literal(""), isoDay]).optional().transform((v) => (v ? v : undefined)),
-    notes: z.string().max(2000, "Notes can be at most 2,000 characters.").optional().transform((v) => (v?.trim() ? v.trim() : undefined)),
+    validUntil: z
+      .union([z.literal(""), isoDay])
+      .optional()
+      .transform((v) => (v ? v : undefined)),
+    notes: z
+      .string()
+      .max(2000, "Notes can be at most 2,000 characters.")
+      .optional()
+      .transform((v) => (v?.trim() ? v.trim() : undefined)),
   })
   .strict()
   .superRefine((value, ctx) => {
     const today = new Date().toISOString().slice(0, 10);
-    if (value.issuedOn > today) ctx.addIssue({ code: "custom", path: ["issuedOn"], message: "The completion date cannot be in the future." });
+    if (value.issuedOn > today)
+      ctx.addIssue({ code: "custom", path: ["issuedOn"], message: "The completion date cannot be in the future." });
     if (value.validUntil && value.validUntil <= value.issuedOn) {
-      ctx.addIssue({ code: "custom", path: ["validUntil"], message: "The expiry date must be after the completion date." });
+      ctx.addIssue({
+        code: "custom",
+        path: ["validUntil"],
+        message: "The expiry date must be after the completion date.",
+      });
     }
   });
 
@@ -39,7 +61,11 @@ export interface SelfReportedInput {
   notes?: string;
 }
 
-export function buildSelfReportedCredential(input: SelfReportedInput, holder: { name: string | null; email: string }, entryId: string): InterpretedCredential {
+export function buildSelfReportedCredential(
+  input: SelfReportedInput,
+  holder: { name: string | null; email: string },
+  entryId: string,
+): InterpretedCredential {
   const title = cleanLine(input.title);
   const base: Omit<NormalizedCredential, "euElements" | "kind" | "kindReason" | "formatLabel"> = {
     format: "self-reported",
@@ -50,7 +76,10 @@ export function buildSelfReportedCredential(input: SelfReportedInput, holder: { 
     description: input.notes ? cleanMultiline(input.notes) : undefined,
     issuer: { name: cleanLine(input.issuer) },
     recipient: { name: holder.name ?? undefined, identifiers: [{ type: "email", value: holder.email }] },
-    dates: { issued: `${input.issuedOn}T00:00:00Z`, validUntil: input.validUntil ? `${input.validUntil}T23:59:59Z` : undefined },
+    dates: {
+      issued: `${input.issuedOn}T00:00:00Z`,
+      validUntil: input.validUntil ? `${input.validUntil}T23:59:59Z` : undefined,
+    },
     learningOutcomes: [],
     skills: [],
     workload: input.hours !== undefined ? { hours: input.hours, source: "entered by the holder" } : {},

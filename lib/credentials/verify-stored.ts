@@ -5,7 +5,13 @@ import type { FetchLike } from "@/lib/net";
 import type { InterpretedCredential } from "./formats";
 import { toVerifyInput } from "./verify-input";
 import type { ImportCandidate } from "./import/types";
-import { createMemoryProofCache, verifyCredential, type ProofCache, type VerificationResult, type VerifyDeps } from "@/lib/verification";
+import {
+  createMemoryProofCache,
+  verifyCredential,
+  type ProofCache,
+  type VerificationResult,
+  type VerifyDeps,
+} from "@/lib/verification";
 
 const globalForCache = globalThis as unknown as { tesseraProofCache?: ProofCache };
 
@@ -16,8 +22,16 @@ export function processProofCache(): ProofCache {
 }
 
 /** What verifying a holder's credentials needs: their verified email, the issuer registry, the fetcher. */
-export async function verificationDepsForHolder(db: Database, holderId: string, fetch: FetchLike, now: () => Date = () => new Date()): Promise<VerifyDeps> {
-  const [holder] = await db.select({ email: users.email, verified: users.emailVerified }).from(users).where(eq(users.id, holderId));
+export async function verificationDepsForHolder(
+  db: Database,
+  holderId: string,
+  fetch: FetchLike,
+  now: () => Date = () => new Date(),
+): Promise<VerifyDeps> {
+  const [holder] = await db
+    .select({ email: users.email, verified: users.emailVerified })
+    .from(users)
+    .where(eq(users.id, holderId));
   const registry = await db.select({ id: knownIssuers.id, name: knownIssuers.name }).from(knownIssuers);
   return {
     fetch,
@@ -29,7 +43,10 @@ export async function verificationDepsForHolder(db: Database, holderId: string, 
 }
 
 /** Verifies a credential about to be imported, and each one inside it; failures are logged, not thrown. */
-export async function verifyCandidate(candidate: ImportCandidate, deps: VerifyDeps): Promise<Map<InterpretedCredential, VerificationResult>> {
+export async function verifyCandidate(
+  candidate: ImportCandidate,
+  deps: VerifyDeps,
+): Promise<Map<InterpretedCredential, VerificationResult>> {
   const { interpreted } = candidate;
   const items = interpreted.presentation ? interpreted.children : [interpreted, ...interpreted.children];
   const results = new Map<InterpretedCredential, VerificationResult>();
@@ -48,14 +65,38 @@ export async function verifyCandidate(candidate: ImportCandidate, deps: VerifyDe
  * Verifies one of the holder's credentials (and those inside it, for a CLR) and stores each
  * result. Returns the result of the credential asked for, or null when it is not the holder's.
  */
-export async function verifyStoredCredential(db: Database, holderId: string, credentialId: string, deps: VerifyDeps): Promise<VerificationResult | null> {
+export async function verifyStoredCredential(
+  db: Database,
+  holderId: string,
+  credentialId: string,
+  deps: VerifyDeps,
+): Promise<VerificationResult | null> {
   const rows = await db
-    .select({ id: credentials.id, record: credentials.record, payload: credentials.payload, signed: credentials.signed, linked: credentials.linked })
+    .select({
+      id: credentials.id,
+      record: credentials.record,
+      payload: credentials.payload,
+      signed: credentials.signed,
+      linked: credentials.linked,
+    })
     .from(credentials)
-    .where(and(eq(credentials.holderId, holderId), or(eq(credentials.id, credentialId), and(isNotNull(credentials.parentId), eq(credentials.parentId, credentialId)))));
+    .where(
+      and(
+        eq(credentials.holderId, holderId),
+        or(
+          eq(credentials.id, credentialId),
+          and(isNotNull(credentials.parentId), eq(credentials.parentId, credentialId)),
+        ),
+      ),
+    );
   let asked: VerificationResult | null = null;
   for (const row of rows) {
-    const stored = { record: row.record, payload: row.payload, signed: row.signed ?? undefined, linked: row.linked ?? undefined } as Parameters<typeof toVerifyInput>[0];
+    const stored = {
+      record: row.record,
+      payload: row.payload,
+      signed: row.signed ?? undefined,
+      linked: row.linked ?? undefined,
+    } as Parameters<typeof toVerifyInput>[0];
     const result = await verifyCredential(toVerifyInput(stored), deps);
     await db
       .update(credentials)
@@ -67,7 +108,13 @@ export async function verifyStoredCredential(db: Database, holderId: string, cre
 }
 
 /** Re-checks a credential whose stored result is missing or older than `maxAgeMinutes`. */
-export async function refreshIfStale(db: Database, holderId: string, credentialId: string, maxAgeMinutes: number, fetch: FetchLike): Promise<boolean> {
+export async function refreshIfStale(
+  db: Database,
+  holderId: string,
+  credentialId: string,
+  maxAgeMinutes: number,
+  fetch: FetchLike,
+): Promise<boolean> {
   const [row] = await db
     .select({ verifiedAt: credentials.verifiedAt, selfReported: credentials.selfReported })
     .from(credentials)

@@ -8,10 +8,20 @@ import { DEMO_HOLDER, seedDemo } from "@/db/seed";
 import { listCycleViews } from "@/lib/cpd/cycles-data";
 import { describeEachDatabase } from "@/lib/testing/each-database";
 import type { Database } from "@/db/client";
-import { deleteHolderAccount, getHolderProfile, holderFilesFolder, listPasskeys, removePasskey, updateHolderProfile } from "./data";
+import {
+  deleteHolderAccount,
+  getHolderProfile,
+  holderFilesFolder,
+  listPasskeys,
+  removePasskey,
+  updateHolderProfile,
+} from "./data";
 
 async function createHolder(db: Database, email: string) {
-  const [row] = await db.insert(users).values({ email, name: email.split("@")[0] }).returning({ id: users.id });
+  const [row] = await db
+    .insert(users)
+    .values({ email, name: email.split("@")[0] })
+    .returning({ id: users.id });
   const id = row!.id;
   await db.insert(sessions).values({ sessionToken: `s-${id}`, userId: id, expires: new Date(Date.now() + 86_400_000) });
   await db.insert(accounts).values({ userId: id, type: "email", provider: "email", providerAccountId: email });
@@ -24,7 +34,9 @@ async function createHolder(db: Database, email: string) {
     credentialDeviceType: "singleDevice",
     credentialBackedUp: false,
   });
-  await db.insert(verificationTokens).values({ identifier: email, token: `t-${id}`, expires: new Date(Date.now() + 600_000) });
+  await db
+    .insert(verificationTokens)
+    .values({ identifier: email, token: `t-${id}`, expires: new Date(Date.now() + 600_000) });
   return id;
 }
 
@@ -45,7 +57,8 @@ describeEachDatabase("holder data layer", (ctx) => {
       sql`select table_name from information_schema.table_constraints where constraint_type = 'PRIMARY KEY' and table_schema = 'public' order by table_name`,
     );
     const names = rows.map((r) => (r as { table_name: string }).table_name);
-    for (const table of ["accounts", "authenticators", "sessions", "users", "verification_tokens", "rate_limits"]) expect(names).toContain(table);
+    for (const table of ["accounts", "authenticators", "sessions", "users", "verification_tokens", "rate_limits"])
+      expect(names).toContain(table);
   });
 
   it("seeds the demo holder and their verified demo credentials once, however often it runs", async () => {
@@ -61,10 +74,16 @@ describeEachDatabase("holder data layer", (ctx) => {
     const hours = cycle!.progress.rules.find((r) => r.rule.kind === "total-hours");
     expect(hours?.met).toBe(true);
     expect(cycle!.progress.rules.find((r) => r.rule.kind === "participatory-hours")?.met).toBe(false);
-    const rows = await ctx().db.select({ verdict: credentials.verdict }).from(credentials).where(eq(credentials.holderId, first.holderId));
+    const rows = await ctx()
+      .db.select({ verdict: credentials.verdict })
+      .from(credentials)
+      .where(eq(credentials.holderId, first.holderId));
     expect(rows.length).toBeGreaterThan(5); // the CLR brings its own credentials
     expect(rows.every((r) => r.verdict === "verified")).toBe(true);
-    expect(await getHolderProfile(ctx().db, first.holderId)).toMatchObject({ email: DEMO_HOLDER.email, name: DEMO_HOLDER.name });
+    expect(await getHolderProfile(ctx().db, first.holderId)).toMatchObject({
+      email: DEMO_HOLDER.email,
+      name: DEMO_HOLDER.name,
+    });
   });
 
   it("updates only the given holder's profile", async () => {
@@ -93,9 +112,21 @@ describeEachDatabase("holder data layer", (ctx) => {
       fs.writeFileSync(path.join(holderFilesFolder(dataDir, id), "evidence.pdf"), "%PDF-1.7");
     }
     expect(await deleteHolderAccount(ctx().db, gone, dataDir)).toBe(true);
-    expect(await rowsFor(ctx().db, gone, "leaving@example.org")).toEqual({ users: 0, sessions: 0, accounts: 0, authenticators: 0, tokens: 0 });
+    expect(await rowsFor(ctx().db, gone, "leaving@example.org")).toEqual({
+      users: 0,
+      sessions: 0,
+      accounts: 0,
+      authenticators: 0,
+      tokens: 0,
+    });
     expect(fs.existsSync(holderFilesFolder(dataDir, gone))).toBe(false);
-    expect(await rowsFor(ctx().db, stays, "staying@example.org")).toEqual({ users: 1, sessions: 1, accounts: 1, authenticators: 1, tokens: 1 });
+    expect(await rowsFor(ctx().db, stays, "staying@example.org")).toEqual({
+      users: 1,
+      sessions: 1,
+      accounts: 1,
+      authenticators: 1,
+      tokens: 1,
+    });
     expect(fs.existsSync(holderFilesFolder(dataDir, stays))).toBe(true);
     expect(await deleteHolderAccount(ctx().db, gone, dataDir)).toBe(false);
   });

@@ -39,7 +39,11 @@ export interface PasskeySummary {
 
 export async function listPasskeys(db: Database, holderId: string): Promise<PasskeySummary[]> {
   const rows = await db
-    .select({ credentialId: authenticators.credentialID, deviceType: authenticators.credentialDeviceType, backedUp: authenticators.credentialBackedUp })
+    .select({
+      credentialId: authenticators.credentialID,
+      deviceType: authenticators.credentialDeviceType,
+      backedUp: authenticators.credentialBackedUp,
+    })
     .from(authenticators)
     .where(eq(authenticators.userId, holderId));
   return rows;

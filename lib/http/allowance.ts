@@ -8,7 +8,9 @@ import { jsonError } from "./holder-route";
  * A per-minute allowance keyed by a holder id or a client key, in the database like the other
  * limits so every server process shares it. One limiter per name per process.
  */
-const globalForAllowances = globalThis as unknown as { tesseraAllowances?: WeakMap<object, Map<string, RateLimiterDrizzle>> };
+const globalForAllowances = globalThis as unknown as {
+  tesseraAllowances?: WeakMap<object, Map<string, RateLimiterDrizzle>>;
+};
 
 /** Seconds to wait, or 0 when the call is allowed (and counted). */
 export async function consumeAllowance(name: string, perMinute: number, key: string): Promise<number> {
@@ -19,7 +21,14 @@ export async function consumeAllowance(name: string, perMinute: number, key: str
   byDatabase.set(db, limiters);
   let limiter = limiters.get(name);
   if (!limiter) {
-    limiter = new RateLimiterDrizzle({ storeClient: db, schema: rateLimits, keyPrefix: name, points: perMinute, duration: 60, clearExpiredByTimeout: false });
+    limiter = new RateLimiterDrizzle({
+      storeClient: db,
+      schema: rateLimits,
+      keyPrefix: name,
+      points: perMinute,
+      duration: 60,
+      clearExpiredByTimeout: false,
+    });
     limiters.set(name, limiter);
   }
   try {

@@ -21,7 +21,19 @@ export function attachmentFilename(filename: string | null | undefined, mediaTyp
 
 export function attachmentResponse(
   bytes: Uint8Array,
-  { filename, mediaType, sha256, fallbackName, headers = {} }: { filename: string | null | undefined; mediaType: string; sha256?: string | null; fallbackName: string; headers?: Record<string, string> },
+  {
+    filename,
+    mediaType,
+    sha256,
+    fallbackName,
+    headers = {},
+  }: {
+    filename: string | null | undefined;
+    mediaType: string;
+    sha256?: string | null;
+    fallbackName: string;
+    headers?: Record<string, string>;
+  },
 ): Response {
   return new Response(Buffer.from(bytes), {
     headers: {

@@ -13,9 +13,14 @@ export function jsonError(status: number, message: string): Response {
  * GET that hands over the holder's data (export, evidence pack, calendar) is refused when another
  * site sent the browser.
  */
-export async function requireHolderForRoute(request: Request, { mutating, download = false }: { mutating: boolean; download?: boolean }): Promise<CurrentHolder | Response> {
-  if (mutating && !isSameOriginRequest(request.headers, env.appUrl)) return jsonError(403, "This request did not come from Tessera.");
-  if (download && isCrossSiteRequest(request.headers, env.appUrl)) return jsonError(403, "This request did not come from Tessera.");
+export async function requireHolderForRoute(
+  request: Request,
+  { mutating, download = false }: { mutating: boolean; download?: boolean },
+): Promise<CurrentHolder | Response> {
+  if (mutating && !isSameOriginRequest(request.headers, env.appUrl))
+    return jsonError(403, "This request did not come from Tessera.");
+  if (download && isCrossSiteRequest(request.headers, env.appUrl))
+    return jsonError(403, "This request did not come from Tessera.");
   const holder = await getCurrentHolder();
   if (!holder) return jsonError(401, "Please sign in again.");
   return holder;

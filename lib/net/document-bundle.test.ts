@@ -17,7 +17,10 @@ function bundle(mapping: Record<string, string>, files: Record<string, string>) 
 
 describe("loadDocumentBundle", () => {
   it("serves mapped URLs to the guarded fetcher without any network", async () => {
-    const file = bundle({ "https://issuer.test/status/1": "lists/1.json" }, { "lists/1.json": '{"type":"BitstringStatusListCredential"}' });
+    const file = bundle(
+      { "https://issuer.test/status/1": "lists/1.json" },
+      { "lists/1.json": '{"type":"BitstringStatusListCredential"}' },
+    );
     const fetch = createGuardedFetch({ documents: loadDocumentBundle(file), lookup: async () => [] });
     expect((await fetch("https://issuer.test/status/1")).json()).toEqual({ type: "BitstringStatusListCredential" });
   });

@@ -14,7 +14,8 @@ export function loadDocumentBundle(file: string): Map<string, Uint8Array> {
   for (const [url, relative] of Object.entries(mapping)) {
     if (typeof relative !== "string") throw new Error(`Document bundle entry for ${url} must be a file path.`);
     const resolved = path.resolve(base, relative);
-    if (!resolved.startsWith(base + path.sep)) throw new Error(`Document bundle entry for ${url} points outside the bundle's folder.`);
+    if (!resolved.startsWith(base + path.sep))
+      throw new Error(`Document bundle entry for ${url} points outside the bundle's folder.`);
     documents.set(url, new Uint8Array(fs.readFileSync(resolved)));
   }
   return documents;

@@ -81,7 +81,8 @@ export function createGuardedFetch(options: GuardedFetchOptions = {}): FetchLike
         if (stored) return makeResponse(key, 200, {}, method === "HEAD" ? new Uint8Array(0) : stored.slice());
 
         const target = checkTargetAt(current, hop);
-        if (target.pinned) pins.set(target.host, [{ address: target.pinned, family: isIP(target.pinned) === 6 ? 6 : 4 }]);
+        if (target.pinned)
+          pins.set(target.host, [{ address: target.pinned, family: isIP(target.pinned) === 6 ? 6 : 4 }]);
         else await pinHost(target.host, pins, lookup, signal).catch((e: unknown) => rethrowAt(e, hop));
 
         const response = await fetch(target.url.href, {

@@ -56,7 +56,10 @@ afterAll(async () => {
 });
 
 async function refusal(promise: Promise<unknown>): Promise<FetchRefusedError> {
-  const error = await promise.then(() => new Error("expected a refusal"), (e: unknown) => e);
+  const error = await promise.then(
+    () => new Error("expected a refusal"),
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(FetchRefusedError);
   return error as FetchRefusedError;
 }

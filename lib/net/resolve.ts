@@ -69,7 +69,11 @@ export function pinnedConnector(pins: Pins, timeoutMs: number): buildConnector.c
     const addresses = pins.get(hostname.toLowerCase());
     const first = addresses?.[0];
     if (!addresses || !first) return callback(unpinned(), "", 0);
-    if (options.all) return callback(null, addresses.map((a) => ({ ...a })));
+    if (options.all)
+      return callback(
+        null,
+        addresses.map((a) => ({ ...a })),
+      );
     return callback(null, first.address, first.family);
   };
   const connect = buildConnector({ lookup, timeout: timeoutMs });

@@ -50,12 +50,30 @@ afterEach(() => {
 
 describe("E1: schemes and literals are refused before any I/O", () => {
   const urls = (port: number) => [
-    "file:///etc/passwd", `gopher://127.0.0.1:${port}/_x`, `ftp://127.0.0.1:${port}/`, "data:text/plain,hi",
-    "http://issuer.test/", `http://127.0.0.1:${port}/`, "https://issuer.test:22/", `https://issuer.test:${port}/`,
+    "file:///etc/passwd",
+    `gopher://127.0.0.1:${port}/_x`,
+    `ftp://127.0.0.1:${port}/`,
+    "data:text/plain,hi",
+    "http://issuer.test/",
+    `http://127.0.0.1:${port}/`,
+    "https://issuer.test:22/",
+    `https://issuer.test:${port}/`,
     "https://user:pw@issuer.test/",
-    ...["127.1", "2130706433", "0x7f000001", "0177.0.0.1", "[::1]", "[::ffff:7f00:1]", "0.0.0.0",
-      "169.254.169.254", "100.64.0.1", "10.0.0.1", "[fc00::1]", "[fe80::1]", "[64:ff9b::7f00:1]"]
-      .flatMap((host) => [`https://${host}/`, `http://${host}:${port}/`]),
+    ...[
+      "127.1",
+      "2130706433",
+      "0x7f000001",
+      "0177.0.0.1",
+      "[::1]",
+      "[::ffff:7f00:1]",
+      "0.0.0.0",
+      "169.254.169.254",
+      "100.64.0.1",
+      "10.0.0.1",
+      "[fc00::1]",
+      "[fe80::1]",
+      "[64:ff9b::7f00:1]",
+    ].flatMap((host) => [`https://${host}/`, `http://${host}:${port}/`]),
   ];
 
   it("refuses every one with a reason, without a lookup or a connection", async () => {
@@ -71,7 +89,9 @@ describe("E1: schemes and literals are refused before any I/O", () => {
 
   it("gives people a plain reason", async () => {
     const guardedFetch = createGuardedFetch();
-    expect((await refusal(guardedFetch("http://issuer.test/"))).message).toBe("Tessera only fetches https:// addresses.");
+    expect((await refusal(guardedFetch("http://issuer.test/"))).message).toBe(
+      "Tessera only fetches https:// addresses.",
+    );
     expect((await refusal(guardedFetch("https://10.0.0.1/"))).message).toBe(
       "That address points inside a private network, so Tessera will not fetch it.",
     );
@@ -89,8 +109,16 @@ describe("E1: schemes and literals are refused before any I/O", () => {
 
 describe("E2: names that resolve to private addresses, and rebinding", () => {
   it.each([
-    [["127.0.0.1"]], [["::1"]], [["::ffff:127.0.0.1"]], [["169.254.169.254"]], [["10.1.2.3"]], [["fd00::5"]],
-    [["93.184.215.14", "127.0.0.1"]], [["2606:4700::1111", "fe80::1"]], [["64:ff9b::a00:1"]], [["0.0.0.0"]],
+    [["127.0.0.1"]],
+    [["::1"]],
+    [["::ffff:127.0.0.1"]],
+    [["169.254.169.254"]],
+    [["10.1.2.3"]],
+    [["fd00::5"]],
+    [["93.184.215.14", "127.0.0.1"]],
+    [["2606:4700::1111", "fe80::1"]],
+    [["64:ff9b::a00:1"]],
+    [["0.0.0.0"]],
   ])("issuer.test → %j is refused", async (answers) => {
     const guardedFetch = createGuardedFetch({ lookup: tableLookup({ "issuer.test": answers }).lookup });
     expect((await refusal(guardedFetch("https://issuer.test/badge"))).code).toBe("private-address");

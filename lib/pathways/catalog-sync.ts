@@ -15,10 +15,21 @@ export async function syncCatalog(db: Database, catalog: readonly PathwayDefinit
   if (catalog.length === 0) return;
   await db
     .insert(pathways)
-    .values(catalog.map((definition) => ({ slug: definition.id, source: "catalog" as const, version: PATHWAY_DEFINITION_VERSION, definition })))
+    .values(
+      catalog.map((definition) => ({
+        slug: definition.id,
+        source: "catalog" as const,
+        version: PATHWAY_DEFINITION_VERSION,
+        definition,
+      })),
+    )
     .onConflictDoUpdate({
       target: pathways.slug,
       targetWhere: sql`${pathways.holderId} is null`,
-      set: { definition: sql`excluded.definition`, version: sql`excluded.version`, updatedAt: sql`case when ${pathways.definition} = excluded.definition then ${pathways.updatedAt} else now() end` },
+      set: {
+        definition: sql`excluded.definition`,
+        version: sql`excluded.version`,
+        updatedAt: sql`case when ${pathways.definition} = excluded.definition then ${pathways.updatedAt} else now() end`,
+      },
     });
 }

@@ -23,7 +23,10 @@ export interface HolderStack {
 }
 
 export async function holderStack(db: Database, holderId: string): Promise<HolderStack> {
-  const rows = await db.select({ id: credentials.id, record: credentials.record, verification: credentials.verification }).from(credentials).where(eq(credentials.holderId, holderId));
+  const rows = await db
+    .select({ id: credentials.id, record: credentials.record, verification: credentials.verification })
+    .from(credentials)
+    .where(eq(credentials.holderId, holderId));
   const stack: HolderStack = { counted: [], disqualified: new Map() };
   for (const row of rows) {
     if (disqualified(row.verification)) stack.disqualified.set(row.id, row.record.title);

@@ -2,7 +2,13 @@ import "server-only";
 import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { pathwayFollows, pathways, type PathwaySource } from "@/db/schema";
-import { computeProgress, deriveLinkedPathways, type PathwayDefinition, type PathwayProgress, type StackCredential } from "@/lib/stacking";
+import {
+  computeProgress,
+  deriveLinkedPathways,
+  type PathwayDefinition,
+  type PathwayProgress,
+  type StackCredential,
+} from "@/lib/stacking";
 import { stackCredentialsForHolder } from "./credentials";
 
 /** Every query here is scoped by the holder id it is given (ARCHITECTURE convention 2). */
@@ -25,7 +31,12 @@ export interface PathwayOverview {
 /** The catalog (shared) and the holder's own goals, with whether the holder follows each. */
 async function pathwayRowsForHolder(db: Database, holderId: string) {
   return db
-    .select({ id: pathways.id, source: pathways.source, definition: pathways.definition, followedAt: pathwayFollows.followedAt })
+    .select({
+      id: pathways.id,
+      source: pathways.source,
+      definition: pathways.definition,
+      followedAt: pathwayFollows.followedAt,
+    })
     .from(pathways)
     .leftJoin(pathwayFollows, and(eq(pathwayFollows.pathwayId, pathways.id), eq(pathwayFollows.holderId, holderId)))
     .where(or(isNull(pathways.holderId), eq(pathways.holderId, holderId)))
@@ -36,7 +47,11 @@ async function pathwayRowsForHolder(db: Database, holderId: string) {
  * Progress of every pathway the holder can see, computed now from their current credentials:
  * an import, a delete or an expiry shows at the next read, with nothing stored to go stale.
  */
-export async function pathwayOverviewForHolder(db: Database, holderId: string, now: Date = new Date()): Promise<PathwayOverview> {
+export async function pathwayOverviewForHolder(
+  db: Database,
+  holderId: string,
+  now: Date = new Date(),
+): Promise<PathwayOverview> {
   const [rows, held] = await Promise.all([pathwayRowsForHolder(db, holderId), stackCredentialsForHolder(db, holderId)]);
   const stored = rows.map((row) => row.definition);
   const linked = deriveLinkedPathways(held, stored);
@@ -49,16 +64,32 @@ export async function pathwayOverviewForHolder(db: Database, holderId: string, n
     definition: row.definition,
     progress: progress[i]!,
   }));
-  linked.forEach((l, i) => result.push({ id: `linked:${i}`, source: "linked", followed: false, definition: l.definition, progress: progress[rows.length + i]! }));
+  linked.forEach((l, i) =>
+    result.push({
+      id: `linked:${i}`,
+      source: "linked",
+      followed: false,
+      definition: l.definition,
+      progress: progress[rows.length + i]!,
+    }),
+  );
   const credentials: PathwayOverview["credentials"] = {};
-  for (const c of held) credentials[c.id] = { id: c.id, title: c.title, issuerName: c.issuerName, validUntil: c.validUntil };
+  for (const c of held)
+    credentials[c.id] = { id: c.id, title: c.title, issuerName: c.issuerName, validUntil: c.validUntil };
   return { pathways: result, credentials };
 }
 
 /** The pathways (with progress) a credential currently counts toward, for its page. */
-export async function pathwaysCountingCredential(db: Database, holderId: string, credentialId: string, now: Date = new Date()): Promise<HolderPathway[]> {
+export async function pathwaysCountingCredential(
+  db: Database,
+  holderId: string,
+  credentialId: string,
+  now: Date = new Date(),
+): Promise<HolderPathway[]> {
   const overview = await pathwayOverviewForHolder(db, holderId, now);
-  return overview.pathways.filter((p) => p.progress.credentialIds.includes(credentialId) || p.progress.targetCredentialIds.includes(credentialId));
+  return overview.pathways.filter(
+    (p) => p.progress.credentialIds.includes(credentialId) || p.progress.targetCredentialIds.includes(credentialId),
+  );
 }
 
 /** Follows a catalog pathway. False when there is no such catalog pathway (goals are always followed). */
@@ -78,11 +109,16 @@ export async function unfollowPathway(db: Database, holderId: string, pathwayId:
     .from(pathways)
     .where(and(eq(pathways.id, pathwayId), isNull(pathways.holderId)));
   if (!catalog) return false;
-  await db.delete(pathwayFollows).where(and(eq(pathwayFollows.holderId, holderId), eq(pathwayFollows.pathwayId, pathwayId)));
+  await db
+    .delete(pathwayFollows)
+    .where(and(eq(pathwayFollows.holderId, holderId), eq(pathwayFollows.pathwayId, pathwayId)));
   return true;
 }
 
 export async function countFollows(db: Database, holderId: string): Promise<number> {
-  const [row] = await db.select({ n: sql<number>`count(*)`.mapWith(Number) }).from(pathwayFollows).where(eq(pathwayFollows.holderId, holderId));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)`.mapWith(Number) })
+    .from(pathwayFollows)
+    .where(eq(pathwayFollows.holderId, holderId));
   return row?.n ?? 0;
 }

@@ -16,7 +16,8 @@ import { followPathway, pathwayOverviewForHolder, pathwaysCountingCredential, un
 import { deleteGoal, GoalError, saveGoal } from "./goals";
 
 const ICD11 = "icd-11-clinical-coding";
-const byslug = (overview: Awaited<ReturnType<typeof pathwayOverviewForHolder>>, slug: string) => overview.pathways.find((p) => p.definition.id === slug)!;
+const byslug = (overview: Awaited<ReturnType<typeof pathwayOverviewForHolder>>, slug: string) =>
+  overview.pathways.find((p) => p.definition.id === slug)!;
 
 describeEachDatabase("pathways in the data layer", (ctx) => {
   it("ships the catalog with the migrations, and syncing again changes nothing", async () => {
@@ -38,8 +39,17 @@ describeEachDatabase("pathways in the data layer", (ctx) => {
     const fetch = createGuardedFetch({ documents: new Map() });
     const deps = { fetch, verify: await verificationDepsForHolder(db, holderId, fetch) };
     for (const component of DEMO_PATHWAY_COMPONENTS_MISSING) {
-      const badge = await issueComponentBadge(component, { email: "amara.okafor@demo.tessera.test", name: "Amara Okafor" }, "2026-10-01T09:00:00Z");
-      const report = await importOne(db, holderId, { name: `${component.requirementId}.json`, bytes: new TextEncoder().encode(JSON.stringify(badge)) }, deps);
+      const badge = await issueComponentBadge(
+        component,
+        { email: "amara.okafor@demo.tessera.test", name: "Amara Okafor" },
+        "2026-10-01T09:00:00Z",
+      );
+      const report = await importOne(
+        db,
+        holderId,
+        { name: `${component.requirementId}.json`, bytes: new TextEncoder().encode(JSON.stringify(badge)) },
+        deps,
+      );
       expect(report.outcome).toBe("imported");
     }
     const after = byslug(await pathwayOverviewForHolder(db, holderId), ICD11);
@@ -47,7 +57,10 @@ describeEachDatabase("pathways in the data layer", (ctx) => {
     expect(after.progress.credentialIds).toHaveLength(5);
 
     // Deleting a module lowers it again: progress is computed from the wallet as it is now.
-    const [one] = await db.select({ id: credentials.id }).from(credentials).where(and(eq(credentials.holderId, holderId), eq(credentials.title, DEMO_PATHWAY_COMPONENTS_MISSING[0]!.title)));
+    const [one] = await db
+      .select({ id: credentials.id })
+      .from(credentials)
+      .where(and(eq(credentials.holderId, holderId), eq(credentials.title, DEMO_PATHWAY_COMPONENTS_MISSING[0]!.title)));
     expect((await pathwaysCountingCredential(db, holderId, one!.id)).map((p) => p.definition.id)).toContain(ICD11);
     await deleteCredentialForHolder(db, holderId, one!.id);
     expect(byslug(await pathwayOverviewForHolder(db, holderId), ICD11).progress.percentByCount).toBe(80);
@@ -57,24 +70,46 @@ describeEachDatabase("pathways in the data layer", (ctx) => {
     const db = ctx().db;
     const holder = await createTestHolder(db, "stacking-honesty@example.org");
     const [foundations, diagnoses] = DEMO_PATHWAY_COMPONENTS_HELD;
-    const forged = await storeTestCredential(db, holder, { title: foundations!.title, issuer: DEMO_ISSUER.name, verdict: "not-verified" });
+    const forged = await storeTestCredential(db, holder, {
+      title: foundations!.title,
+      issuer: DEMO_ISSUER.name,
+      verdict: "not-verified",
+    });
     await db
       .update(credentials)
-      .set({ verification: { verdict: "not-verified", checkedAt: new Date().toISOString(), checks: [{ id: "proof", status: "failed", reason: "The signature does not match." }] } as never })
+      .set({
+        verification: {
+          verdict: "not-verified",
+          checkedAt: new Date().toISOString(),
+          checks: [{ id: "proof", status: "failed", reason: "The signature does not match." }],
+        } as never,
+      })
       .where(eq(credentials.id, forged));
-    await storeTestCredential(db, holder, { title: diagnoses!.title, issuer: DEMO_ISSUER.name, validUntil: "2025-01-01T00:00:00Z" });
-    const progress = byslug(await pathwayOverviewForHolder(db, holder, new Date("2026-11-23T00:00:00Z")), ICD11).progress;
+    await storeTestCredential(db, holder, {
+      title: diagnoses!.title,
+      issuer: DEMO_ISSUER.name,
+      validUntil: "2025-01-01T00:00:00Z",
+    });
+    const progress = byslug(
+      await pathwayOverviewForHolder(db, holder, new Date("2026-11-23T00:00:00Z")),
+      ICD11,
+    ).progress;
     expect(progress.credentialIds).toEqual([]);
     const statuses = Object.fromEntries(progress.requirements!.children.map((r) => [r.label, r.status]));
     expect(statuses[foundations!.title]).toBe("missing");
     expect(statuses[diagnoses!.title]).toBe("expired-only");
-    await expect(saveGoal(db, holder, { title: "G", targetTitle: "T", targetKind: "certificate", heldCredentialIds: [forged] })).rejects.toThrow(/failed verification/);
+    await expect(
+      saveGoal(db, holder, { title: "G", targetTitle: "T", targetKind: "certificate", heldCredentialIds: [forged] }),
+    ).rejects.toThrow(/failed verification/);
   });
 
   it("follows and unfollows catalog pathways only", async () => {
     const db = ctx().db;
     const holder = await createTestHolder(db, "follow@example.org");
-    const [icd] = await db.select({ id: pathways.id }).from(pathways).where(and(isNull(pathways.holderId), eq(pathways.slug, ICD11)));
+    const [icd] = await db
+      .select({ id: pathways.id })
+      .from(pathways)
+      .where(and(isNull(pathways.holderId), eq(pathways.slug, ICD11)));
     expect(await followPathway(db, holder, icd!.id)).toBe(true);
     expect(await followPathway(db, holder, icd!.id)).toBe(true);
     expect(byslug(await pathwayOverviewForHolder(db, holder), ICD11).followed).toBe(true);
@@ -86,8 +121,18 @@ describeEachDatabase("pathways in the data layer", (ctx) => {
   it("saves, edits and deletes a goal; validation errors are readable and store nothing", async () => {
     const db = ctx().db;
     const holder = await createTestHolder(db, "goals@example.org");
-    const bls = await storeTestCredential(db, holder, { title: "Basic Life Support", issuer: "Resuscitation Academy", hours: 4 });
-    const goal = { title: "ICU readiness", targetTitle: "Critical Care Nursing Certificate", targetKind: "certificate" as const, heldCredentialIds: [bls], toEarn: [{ title: "Ventilator Care", issuer: "Northbridge School of Nursing" }] };
+    const bls = await storeTestCredential(db, holder, {
+      title: "Basic Life Support",
+      issuer: "Resuscitation Academy",
+      hours: 4,
+    });
+    const goal = {
+      title: "ICU readiness",
+      targetTitle: "Critical Care Nursing Certificate",
+      targetKind: "certificate" as const,
+      heldCredentialIds: [bls],
+      toEarn: [{ title: "Ventilator Care", issuer: "Northbridge School of Nursing" }],
+    };
     const { id } = await saveGoal(db, holder, goal);
     let mine = (await pathwayOverviewForHolder(db, holder)).pathways.find((p) => p.id === id)!;
     expect(mine).toMatchObject({ source: "goal", followed: true });
@@ -98,8 +143,12 @@ describeEachDatabase("pathways in the data layer", (ctx) => {
     expect(mine.definition.title).toBe("ICU readiness 2027");
     expect(mine.progress.complete).toBe(true);
 
-    await expect(saveGoal(db, holder, { ...goal, heldCredentialIds: [crypto.randomUUID()] })).rejects.toThrow(/no longer in your wallet/);
-    await expect(saveGoal(db, holder, { ...goal, heldCredentialIds: [], toEarn: [] })).rejects.toThrow(/at least one credential/);
+    await expect(saveGoal(db, holder, { ...goal, heldCredentialIds: [crypto.randomUUID()] })).rejects.toThrow(
+      /no longer in your wallet/,
+    );
+    await expect(saveGoal(db, holder, { ...goal, heldCredentialIds: [], toEarn: [] })).rejects.toThrow(
+      /at least one credential/,
+    );
     await expect(saveGoal(db, holder, { ...goal, count: 5 })).rejects.toThrow(/could never be met/);
     expect(await db.$count(pathways, eq(pathways.holderId, holder))).toBe(1);
 
@@ -117,12 +166,26 @@ describeEachDatabase("pathways in the data layer", (ctx) => {
     const owner = await createTestHolder(db, "goal-owner@example.org");
     const intruder = await createTestHolder(db, "goal-intruder@example.org");
     const owned = await storeTestCredential(db, owner, { title: "Owner's badge", issuer: "Owner Academy" });
-    const { id } = await saveGoal(db, owner, { title: "Owner's goal", targetTitle: "Owner's target", targetKind: "certificate", heldCredentialIds: [owned] });
+    const { id } = await saveGoal(db, owner, {
+      title: "Owner's goal",
+      targetTitle: "Owner's target",
+      targetKind: "certificate",
+      heldCredentialIds: [owned],
+    });
     expect((await pathwayOverviewForHolder(db, intruder)).pathways.map((p) => p.id)).not.toContain(id);
     expect(await deleteGoal(db, intruder, id)).toBe(false);
     expect(await followPathway(db, intruder, id)).toBe(false);
-    await expect(saveGoal(db, intruder, { title: "x", targetTitle: "y", targetKind: "certificate", toEarn: [{ title: "z", issuer: "w" }] }, id)).rejects.toThrow(GoalError);
-    await expect(saveGoal(db, intruder, { title: "x", targetTitle: "y", targetKind: "certificate", heldCredentialIds: [owned] })).rejects.toThrow(/no longer in your wallet/);
+    await expect(
+      saveGoal(
+        db,
+        intruder,
+        { title: "x", targetTitle: "y", targetKind: "certificate", toEarn: [{ title: "z", issuer: "w" }] },
+        id,
+      ),
+    ).rejects.toThrow(GoalError);
+    await expect(
+      saveGoal(db, intruder, { title: "x", targetTitle: "y", targetKind: "certificate", heldCredentialIds: [owned] }),
+    ).rejects.toThrow(/no longer in your wallet/);
     expect(await pathwaysCountingCredential(db, intruder, owned)).toEqual([]);
     expect(await db.$count(pathwayFollows, eq(pathwayFollows.holderId, intruder))).toBe(0);
     expect(await db.$count(pathways, eq(pathways.id, id))).toBe(1);

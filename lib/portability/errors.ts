@@ -17,4 +17,7 @@ export const refuse = (reason: string): never => {
   throw new RestoreRefusedError(reason);
 };
 
-export const altered = (entry: string, what: string) => new RestoreRefusedError(`${quoteName(entry)} ${what}: the archive was altered or damaged after Tessera made it. Nothing was restored.`);
+export const altered = (entry: string, what: string) =>
+  new RestoreRefusedError(
+    `${quoteName(entry)} ${what}: the archive was altered or damaged after Tessera made it. Nothing was restored.`,
+  );

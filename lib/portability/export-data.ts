@@ -56,12 +56,27 @@ export async function planWalletExport(db: Database, holderId: string): Promise<
 
   const [originals, evidence, images, cols, items, goals, follows, links, linked] = await Promise.all([
     db
-      .select({ id: credentialOriginals.id, sha256: credentialOriginals.sha256, mediaType: credentialOriginals.mediaType, filename: credentialOriginals.filename, byteSize: credentialOriginals.byteSize, createdAt: credentialOriginals.createdAt })
+      .select({
+        id: credentialOriginals.id,
+        sha256: credentialOriginals.sha256,
+        mediaType: credentialOriginals.mediaType,
+        filename: credentialOriginals.filename,
+        byteSize: credentialOriginals.byteSize,
+        createdAt: credentialOriginals.createdAt,
+      })
       .from(credentialOriginals)
       .where(eq(credentialOriginals.holderId, holderId))
       .orderBy(asc(credentialOriginals.createdAt), asc(credentialOriginals.sha256)),
     db
-      .select({ id: evidenceFiles.id, credentialId: evidenceFiles.credentialId, sha256: evidenceFiles.sha256, filename: evidenceFiles.filename, mediaType: evidenceFiles.mediaType, byteSize: evidenceFiles.byteSize, createdAt: evidenceFiles.createdAt })
+      .select({
+        id: evidenceFiles.id,
+        credentialId: evidenceFiles.credentialId,
+        sha256: evidenceFiles.sha256,
+        filename: evidenceFiles.filename,
+        mediaType: evidenceFiles.mediaType,
+        byteSize: evidenceFiles.byteSize,
+        createdAt: evidenceFiles.createdAt,
+      })
       .from(evidenceFiles)
       .where(eq(evidenceFiles.holderId, holderId))
       .orderBy(asc(evidenceFiles.createdAt), asc(evidenceFiles.sha256), asc(evidenceFiles.id)),
@@ -77,7 +92,11 @@ export async function planWalletExport(db: Database, holderId: string): Promise<
       .from(credentialImages)
       .innerJoin(credentials, eq(credentials.id, credentialImages.credentialId))
       .where(eq(credentials.holderId, holderId)),
-    db.select().from(collections).where(eq(collections.holderId, holderId)).orderBy(asc(collections.createdAt), asc(collections.name)),
+    db
+      .select()
+      .from(collections)
+      .where(eq(collections.holderId, holderId))
+      .orderBy(asc(collections.createdAt), asc(collections.name)),
     db.select().from(collectionItems).where(eq(collectionItems.holderId, holderId)),
     db
       .select()
@@ -92,7 +111,11 @@ export async function planWalletExport(db: Database, holderId: string): Promise<
       .orderBy(asc(pathways.slug)),
     db.select().from(shares).where(eq(shares.holderId, holderId)).orderBy(asc(shares.createdAt), asc(shares.id)),
     db
-      .select({ shareId: shareCredentials.shareId, credentialId: shareCredentials.credentialId, position: shareCredentials.position })
+      .select({
+        shareId: shareCredentials.shareId,
+        credentialId: shareCredentials.credentialId,
+        position: shareCredentials.position,
+      })
       .from(shareCredentials)
       .where(eq(shareCredentials.holderId, holderId))
       .orderBy(asc(shareCredentials.shareId), asc(shareCredentials.position), asc(shareCredentials.credentialId)),
@@ -110,22 +133,45 @@ export async function planWalletExport(db: Database, holderId: string): Promise<
   };
   const itemsOf = group(items, (i) => i.collectionId);
   const linkedOf = group(linked, (l) => l.shareId);
-  const byKey = (a: { credential: string }, b: { credential: string }) => Number(a.credential.slice(1)) - Number(b.credential.slice(1));
+  const byKey = (a: { credential: string }, b: { credential: string }) =>
+    Number(a.credential.slice(1)) - Number(b.credential.slice(1));
   images.sort((a, b) => byKey({ credential: key(a.credentialId) }, { credential: key(b.credentialId) }));
 
   // Ties (rows created in one transaction, or with one chosen instant) break on content, never on
   // random ids, so exporting a restored wallet gives the same archive again.
-  const stable = <T>(rows: T[], instant: (row: T) => string) => rows.map((row) => [instant(row), JSON.stringify(row), row] as const).sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0)).map(([, , row]) => row);
+  const stable = <T>(rows: T[], instant: (row: T) => string) =>
+    rows
+      .map((row) => [instant(row), JSON.stringify(row), row] as const)
+      .sort(([a, x], [b, y]) => (a < b ? -1 : a > b ? 1 : x < y ? -1 : x > y ? 1 : 0))
+      .map(([, , row]) => row);
 
   const cpd = await planCpdExport(db, holderId, key, stable);
 
   const wallet: WalletDocument = {
-    originals: originals.map((o) => ({ sha256: o.sha256, mediaType: o.mediaType, filename: o.filename, byteSize: o.byteSize, createdAt: iso(o.createdAt) })),
+    originals: originals.map((o) => ({
+      sha256: o.sha256,
+      mediaType: o.mediaType,
+      filename: o.filename,
+      byteSize: o.byteSize,
+      createdAt: iso(o.createdAt),
+    })),
     evidence: stable(
-      evidence.map((e) => ({ credential: key(e.credentialId), sha256: e.sha256, filename: e.filename, mediaType: e.mediaType, byteSize: e.byteSize, createdAt: iso(e.createdAt) })),
+      evidence.map((e) => ({
+        credential: key(e.credentialId),
+        sha256: e.sha256,
+        filename: e.filename,
+        mediaType: e.mediaType,
+        byteSize: e.byteSize,
+        createdAt: iso(e.createdAt),
+      })),
       (e) => e.createdAt,
     ),
-    images: images.map((i) => ({ credential: key(i.credentialId), sha256: i.sha256, width: i.width, height: i.height })),
+    images: images.map((i) => ({
+      credential: key(i.credentialId),
+      sha256: i.sha256,
+      width: i.width,
+      height: i.height,
+    })),
     collections: cols.map((c) => ({
       key: collectionKeyOf.get(c.id)!,
       name: c.name,
@@ -136,7 +182,14 @@ export async function planWalletExport(db: Database, holderId: string): Promise<
         .map((item) => ({ credential: key(item.credentialId), addedAt: iso(item.addedAt) }))
         .sort(byKey),
     })),
-    goals: goals.map((g) => ({ slug: g.slug, version: g.version, definition: g.definition, goal: goalWithKeys(g.goal, key), createdAt: iso(g.createdAt), updatedAt: iso(g.updatedAt) })),
+    goals: goals.map((g) => ({
+      slug: g.slug,
+      version: g.version,
+      definition: g.definition,
+      goal: goalWithKeys(g.goal, key),
+      createdAt: iso(g.createdAt),
+      updatedAt: iso(g.updatedAt),
+    })),
     follows: follows.map((f) => ({ slug: f.slug, followedAt: iso(f.followedAt) })),
     // Never the token or its hash: a restored link is a new, unopened one (docs/decisions/0015).
     shares: stable(
@@ -177,17 +230,41 @@ type Stable = <T>(rows: T[], instant: (row: T) => string) => T[];
  * by key, or on a catalog profile by its slug), overrides by credential key, reminder settings.
  * Not the catalog, and not the reminder delivery log (docs/decisions/0015).
  */
-async function planCpdExport(db: Database, holderId: string, key: (id: string) => string, stable: Stable): Promise<CpdDocument> {
+async function planCpdExport(
+  db: Database,
+  holderId: string,
+  key: (id: string) => string,
+  stable: Stable,
+): Promise<CpdDocument> {
   const [profiles, cycles, activities, [settings]] = await Promise.all([
-    db.select().from(cpdProfiles).where(eq(cpdProfiles.holderId, holderId)).orderBy(asc(cpdProfiles.createdAt), asc(cpdProfiles.slug)),
     db
-      .select({ profileId: cpdCycles.profileId, profileHolder: cpdProfiles.holderId, profileSlug: cpdProfiles.slug, startsOn: cpdCycles.startsOn, endsOn: cpdCycles.endsOn, createdAt: cpdCycles.createdAt })
+      .select()
+      .from(cpdProfiles)
+      .where(eq(cpdProfiles.holderId, holderId))
+      .orderBy(asc(cpdProfiles.createdAt), asc(cpdProfiles.slug)),
+    db
+      .select({
+        profileId: cpdCycles.profileId,
+        profileHolder: cpdProfiles.holderId,
+        profileSlug: cpdProfiles.slug,
+        startsOn: cpdCycles.startsOn,
+        endsOn: cpdCycles.endsOn,
+        createdAt: cpdCycles.createdAt,
+      })
       .from(cpdCycles)
       .innerJoin(cpdProfiles, eq(cpdProfiles.id, cpdCycles.profileId))
       .where(eq(cpdCycles.holderId, holderId)),
     // Only overrides on the holder's own credentials (the data layer never writes others).
     db
-      .select({ credentialId: cpdActivities.credentialId, hours: cpdActivities.hours, participatory: cpdActivities.participatory, topics: cpdActivities.topics, recordKinds: cpdActivities.recordKinds, excluded: cpdActivities.excluded, updatedAt: cpdActivities.updatedAt })
+      .select({
+        credentialId: cpdActivities.credentialId,
+        hours: cpdActivities.hours,
+        participatory: cpdActivities.participatory,
+        topics: cpdActivities.topics,
+        recordKinds: cpdActivities.recordKinds,
+        excluded: cpdActivities.excluded,
+        updatedAt: cpdActivities.updatedAt,
+      })
       .from(cpdActivities)
       .innerJoin(credentials, and(eq(credentials.id, cpdActivities.credentialId), eq(credentials.holderId, holderId)))
       .where(eq(cpdActivities.holderId, holderId)),
@@ -198,17 +275,33 @@ async function planCpdExport(db: Database, holderId: string, key: (id: string) =
     if (cycle.profileHolder === null) return { profile: null, catalogProfile: cycle.profileSlug };
     const profile = cycle.profileHolder === holderId ? profileKeyOf.get(cycle.profileId) : undefined;
     // createCycle only accepts the catalog or the holder's own profiles.
-    if (!profile) throw new Error("A CPD cycle is on a profile that is not the holder's: the wallet cannot be exported.");
+    if (!profile)
+      throw new Error("A CPD cycle is on a profile that is not the holder's: the wallet cannot be exported.");
     return { profile, catalogProfile: null };
   };
   return {
-    profiles: profiles.map((p) => ({ key: profileKeyOf.get(p.id)!, slug: p.slug, version: p.version, definition: p.definition, createdAt: iso(p.createdAt), updatedAt: iso(p.updatedAt) })),
+    profiles: profiles.map((p) => ({
+      key: profileKeyOf.get(p.id)!,
+      slug: p.slug,
+      version: p.version,
+      definition: p.definition,
+      createdAt: iso(p.createdAt),
+      updatedAt: iso(p.updatedAt),
+    })),
     cycles: stable(
       cycles.map((c) => ({ ...profileRef(c), startsOn: c.startsOn, endsOn: c.endsOn, createdAt: iso(c.createdAt) })),
       (c) => c.createdAt,
     ),
     activities: activities
-      .map((a) => ({ credential: key(a.credentialId), hours: a.hours, participatory: a.participatory, topics: a.topics, recordKinds: a.recordKinds, excluded: a.excluded, updatedAt: iso(a.updatedAt) }))
+      .map((a) => ({
+        credential: key(a.credentialId),
+        hours: a.hours,
+        participatory: a.participatory,
+        topics: a.topics,
+        recordKinds: a.recordKinds,
+        excluded: a.excluded,
+        updatedAt: iso(a.updatedAt),
+      }))
       .sort((a, b) => Number(a.credential.slice(1)) - Number(b.credential.slice(1))),
     reminders: settings ? { inApp: settings.inApp, email: settings.email, updatedAt: iso(settings.updatedAt) } : null,
   };
@@ -216,13 +309,25 @@ async function planCpdExport(db: Database, holderId: string, key: (id: string) =
 
 /** A goal names held credentials by wallet id; in the archive, by credential key. */
 function goalWithKeys(goal: unknown, key: (id: string) => string): unknown {
-  if (!goal || typeof goal !== "object" || !Array.isArray((goal as { components?: unknown }).components)) return goal ?? null;
+  if (!goal || typeof goal !== "object" || !Array.isArray((goal as { components?: unknown }).components))
+    return goal ?? null;
   const g = goal as { components: Record<string, unknown>[] };
-  return { ...g, components: g.components.map((c) => (typeof c.credentialId === "string" ? { ...c, credentialId: key(c.credentialId) } : c)) };
+  return {
+    ...g,
+    components: g.components.map((c) =>
+      typeof c.credentialId === "string" ? { ...c, credentialId: key(c.credentialId) } : c,
+    ),
+  };
 }
 
 /** Credential lines for a batch of ids, in the order given. */
-export async function credentialLines(db: Database, holderId: string, ids: string[], keyOf: (id: string) => string, originalShaOf: Map<string, string>): Promise<CredentialLine[]> {
+export async function credentialLines(
+  db: Database,
+  holderId: string,
+  ids: string[],
+  keyOf: (id: string) => string,
+  originalShaOf: Map<string, string>,
+): Promise<CredentialLine[]> {
   if (ids.length === 0) return [];
   const rows = await db
     .select()
@@ -254,22 +359,33 @@ export async function credentialLines(db: Database, holderId: string, ids: strin
 export type FileTable = "originals" | "evidence" | "images";
 
 /** The bytes of a batch of stored files, by row id. */
-export async function fileBytes(db: Database, holderId: string, table: FileTable, ids: string[]): Promise<Map<string, Uint8Array>> {
+export async function fileBytes(
+  db: Database,
+  holderId: string,
+  table: FileTable,
+  ids: string[],
+): Promise<Map<string, Uint8Array>> {
   const rows =
-    table === "originals" ?
-      await db
-        .select({ id: credentialOriginals.id, bytes: credentialOriginals.bytes })
-        .from(credentialOriginals)
-        .where(and(eq(credentialOriginals.holderId, holderId), inArray(credentialOriginals.id, ids)))
-    : table === "evidence" ?
-      await db
-        .select({ id: evidenceFiles.id, bytes: evidenceFiles.bytes })
-        .from(evidenceFiles)
-        .where(and(eq(evidenceFiles.holderId, holderId), inArray(evidenceFiles.id, ids)))
-    : await db
-        .select({ id: credentialImages.credentialId, bytes: credentialImages.png })
-        .from(credentialImages)
-        .innerJoin(credentials, eq(credentials.id, credentialImages.credentialId))
-        .where(and(eq(credentials.holderId, holderId), inArray(credentialImages.credentialId, ids), isNotNull(credentialImages.png)));
+    table === "originals"
+      ? await db
+          .select({ id: credentialOriginals.id, bytes: credentialOriginals.bytes })
+          .from(credentialOriginals)
+          .where(and(eq(credentialOriginals.holderId, holderId), inArray(credentialOriginals.id, ids)))
+      : table === "evidence"
+        ? await db
+            .select({ id: evidenceFiles.id, bytes: evidenceFiles.bytes })
+            .from(evidenceFiles)
+            .where(and(eq(evidenceFiles.holderId, holderId), inArray(evidenceFiles.id, ids)))
+        : await db
+            .select({ id: credentialImages.credentialId, bytes: credentialImages.png })
+            .from(credentialImages)
+            .innerJoin(credentials, eq(credentials.id, credentialImages.credentialId))
+            .where(
+              and(
+                eq(credentials.holderId, holderId),
+                inArray(credentialImages.credentialId, ids),
+                isNotNull(credentialImages.png),
+              ),
+            );
   return new Map(rows.map((r) => [r.id, r.bytes]));
 }

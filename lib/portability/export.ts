@@ -5,7 +5,18 @@ import { ZipFile } from "yazl";
 import type { Database } from "@/db/client";
 import packageJson from "@/package.json" with { type: "json" };
 import { credentialLines, fileBytes, planWalletExport, type FileTable, type StoredFile } from "./export-data";
-import { APP_NAME, ARCHIVE_FORMAT, ARCHIVE_FORMAT_VERSION, CREDENTIALS_ENTRY, credentialKey, evidenceEntry, imageEntry, MANIFEST_ENTRY, originalEntry, WALLET_ENTRY } from "./format";
+import {
+  APP_NAME,
+  ARCHIVE_FORMAT,
+  ARCHIVE_FORMAT_VERSION,
+  CREDENTIALS_ENTRY,
+  credentialKey,
+  evidenceEntry,
+  imageEntry,
+  MANIFEST_ENTRY,
+  originalEntry,
+  WALLET_ENTRY,
+} from "./format";
 import type { Manifest } from "./schemas";
 
 export interface WalletExport {
@@ -33,14 +44,24 @@ const CHANGED = "The wallet changed while it was being exported. Try the export 
  * memory stays flat however large the wallet. Anything that changes between planning and sending
  * fails the stream rather than producing an archive whose manifest lies.
  */
-export async function exportWallet(db: Database, holderId: string, { now = new Date(), recordBatch = 250, fileBatchBytes = 16 * 1024 * 1024 }: ExportOptions = {}): Promise<WalletExport> {
+export async function exportWallet(
+  db: Database,
+  holderId: string,
+  { now = new Date(), recordBatch = 250, fileBatchBytes = 16 * 1024 * 1024 }: ExportOptions = {},
+): Promise<WalletExport> {
   const plan = await planWalletExport(db, holderId);
   const keyOf = new Map(plan.credentialIds.map((id, i) => [id, credentialKey(i)]));
   const originalShaOf = new Map(plan.originals.map((o) => [o.id, o.sha256]));
 
   async function* jsonl(): AsyncGenerator<Buffer> {
     for (let i = 0; i < plan.credentialIds.length; i += recordBatch) {
-      const lines = await credentialLines(db, holderId, plan.credentialIds.slice(i, i + recordBatch), (id) => keyOf.get(id) ?? "c0", originalShaOf);
+      const lines = await credentialLines(
+        db,
+        holderId,
+        plan.credentialIds.slice(i, i + recordBatch),
+        (id) => keyOf.get(id) ?? "c0",
+        originalShaOf,
+      );
       yield Buffer.from(lines.map((line) => `${JSON.stringify(line)}\n`).join(""), "utf8");
     }
   }
@@ -111,7 +132,10 @@ export async function exportWallet(db: Database, holderId: string, { now = new D
   files.forEach(({ name, file }, index) => {
     zip.addReadStreamLazy(name, { ...entryOptions, size: file.size }, (callback) => {
       loader(index).then(
-        (bytes) => (bytes && bytes.byteLength === file.size && sha256(bytes) === file.sha256 ? callback(null, Readable.from([Buffer.from(bytes)])) : callback(new Error(CHANGED), new PassThrough())),
+        (bytes) =>
+          bytes && bytes.byteLength === file.size && sha256(bytes) === file.sha256
+            ? callback(null, Readable.from([Buffer.from(bytes)]))
+            : callback(new Error(CHANGED), new PassThrough()),
         (error: unknown) => callback(error, new PassThrough()),
       );
     });
@@ -119,13 +143,22 @@ export async function exportWallet(db: Database, holderId: string, { now = new D
 
   const totalBytes = await new Promise<number>((resolve) => {
     // @types/yazl declares the callback without its argument.
-    (zip.end as (options: object, callback: (size: number) => void) => void).call(zip, { forceZip64Format: false }, resolve);
+    (zip.end as (options: object, callback: (size: number) => void) => void).call(
+      zip,
+      { forceZip64Format: false },
+      resolve,
+    );
   });
   return { totalBytes, stream: output, manifest, filename: `tessera-wallet-${now.toISOString().slice(0, 10)}.zip` };
 }
 
 /** Loads files in groups of about `maxBytes`, in archive order; only one group is held at a time. */
-function batchLoader(db: Database, holderId: string, files: { table: FileTable; file: StoredFile }[], maxBytes: number) {
+function batchLoader(
+  db: Database,
+  holderId: string,
+  files: { table: FileTable; file: StoredFile }[],
+  maxBytes: number,
+) {
   const groupOf: number[] = [];
   const groups: number[][] = [];
   let bytes = Infinity;
@@ -143,7 +176,15 @@ function batchLoader(db: Database, holderId: string, files: { table: FileTable; 
     const group = groupOf[index]!;
     if (loaded?.group !== group) {
       const members = groups[group]!.map((i) => files[i]!);
-      loaded = { group, bytes: await fileBytes(db, holderId, members[0]!.table, members.map((m) => m.file.id)) };
+      loaded = {
+        group,
+        bytes: await fileBytes(
+          db,
+          holderId,
+          members[0]!.table,
+          members.map((m) => m.file.id),
+        ),
+      };
     }
     return loaded.bytes.get(files[index]!.file.id);
   };

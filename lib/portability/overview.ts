@@ -1,7 +1,15 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { collections, credentialImages, credentialOriginals, credentials, evidenceFiles, pathways, shares } from "@/db/schema";
+import {
+  collections,
+  credentialImages,
+  credentialOriginals,
+  credentials,
+  evidenceFiles,
+  pathways,
+  shares,
+} from "@/db/schema";
 
 export interface ExportOverview {
   credentials: number;
@@ -24,8 +32,14 @@ export async function exportOverview(db: Database, holderId: string): Promise<Ex
       })
       .from(credentials)
       .where(eq(credentials.holderId, holderId)),
-    db.select({ count: sql<number>`count(*)`, bytes: sql<number>`coalesce(sum(${credentialOriginals.byteSize}), 0)` }).from(credentialOriginals).where(eq(credentialOriginals.holderId, holderId)),
-    db.select({ bytes: sql<number>`coalesce(sum(${evidenceFiles.byteSize}), 0)` }).from(evidenceFiles).where(eq(evidenceFiles.holderId, holderId)),
+    db
+      .select({ count: sql<number>`count(*)`, bytes: sql<number>`coalesce(sum(${credentialOriginals.byteSize}), 0)` })
+      .from(credentialOriginals)
+      .where(eq(credentialOriginals.holderId, holderId)),
+    db
+      .select({ bytes: sql<number>`coalesce(sum(${evidenceFiles.byteSize}), 0)` })
+      .from(evidenceFiles)
+      .where(eq(evidenceFiles.holderId, holderId)),
     db
       .select({ bytes: sql<number>`coalesce(sum(octet_length(${credentialImages.png})), 0)` })
       .from(credentialImages)

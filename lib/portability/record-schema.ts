@@ -9,7 +9,13 @@ import { EU_ELEMENTS } from "@/lib/credentials/record";
 const text = z.string().max(100_000);
 const optionalText = text.optional();
 
-const party = z.looseObject({ name: text, id: optionalText, url: optionalText, email: optionalText, country: optionalText });
+const party = z.looseObject({
+  name: text,
+  id: optionalText,
+  url: optionalText,
+  email: optionalText,
+  country: optionalText,
+});
 const namedList = <T extends z.ZodRawShape>(shape: T) => z.array(z.looseObject(shape)).max(10_000);
 
 export const recordSchema = z
@@ -30,12 +36,21 @@ export const recordSchema = z
     issuer: party,
     awardingBody: party.optional(),
     recipient: z.looseObject({ name: optionalText, identifiers: namedList({ type: text, value: text }) }),
-    dates: z.looseObject({ issued: optionalText, validFrom: optionalText, validUntil: optionalText, awarded: optionalText }),
+    dates: z.looseObject({
+      issued: optionalText,
+      validFrom: optionalText,
+      validUntil: optionalText,
+      awarded: optionalText,
+    }),
     image: z.looseObject({ origin: z.enum(["baked-file", "embedded-data-uri", "remote-url"]) }).optional(),
     criteria: z.looseObject({ narrative: optionalText, url: optionalText }).optional(),
     learningOutcomes: namedList({ title: text }),
     skills: namedList({ name: text }),
-    workload: z.looseObject({ hours: z.number().finite().optional(), ects: z.number().finite().optional(), source: optionalText }),
+    workload: z.looseObject({
+      hours: z.number().finite().optional(),
+      ects: z.number().finite().optional(),
+      source: optionalText,
+    }),
     level: z.looseObject({ eqf: z.number().int().optional(), nqf: optionalText, framework: optionalText }),
     typology: z.enum(["skill-credential", "module", "short-programme"]).optional(),
     assessment: z.looseObject({}).optional(),
@@ -63,7 +78,12 @@ const check = z.looseObject({
 export const verdictSchema = z.enum(["verified", "not-verified", "unknown"]);
 
 export const verificationSchema = z
-  .object({ verdict: verdictSchema, checks: z.array(check).max(20), checkedAt: z.string().max(40), proofFromCache: z.boolean() })
+  .object({
+    verdict: verdictSchema,
+    checks: z.array(check).max(20),
+    checkedAt: z.string().max(40),
+    proofFromCache: z.boolean(),
+  })
   .strict();
 
 export const signedSchema = z.discriminatedUnion("kind", [

@@ -12,7 +12,9 @@ import type { RestoreSummary } from "./summary";
  * cycle cannot be kept without its profile, so one this Tessera does not offer refuses the archive.
  */
 export async function resolveCatalogProfiles(tx: Tx, { wallet }: WalletArchive): Promise<Map<string, string>> {
-  const slugs = [...new Set((wallet.cpd?.cycles ?? []).flatMap((c) => (c.catalogProfile === null ? [] : [c.catalogProfile])))];
+  const slugs = [
+    ...new Set((wallet.cpd?.cycles ?? []).flatMap((c) => (c.catalogProfile === null ? [] : [c.catalogProfile]))),
+  ];
   if (slugs.length === 0) return new Map();
   const rows = await tx
     .select({ id: cpdProfiles.id, slug: cpdProfiles.slug })
@@ -21,7 +23,9 @@ export async function resolveCatalogProfiles(tx: Tx, { wallet }: WalletArchive):
   const idOf = new Map(rows.map((r) => [r.slug, r.id]));
   const missing = slugs.find((slug) => !idOf.has(slug));
   if (missing !== undefined) {
-    refuse(`A CPD cycle in the archive is on the catalog profile “${missing.slice(0, 60)}”, which this Tessera does not offer, so the cycle cannot be restored. Nothing was restored.`);
+    refuse(
+      `A CPD cycle in the archive is on the catalog profile “${missing.slice(0, 60)}”, which this Tessera does not offer, so the cycle cannot be restored. Nothing was restored.`,
+    );
   }
   return idOf;
 }
@@ -41,7 +45,15 @@ export async function writeCpd(
     // The definition as the CPD profile schema parsed it, as createHolderProfile stores it.
     const [row] = await tx
       .insert(cpdProfiles)
-      .values({ holderId, slug: p.slug, source: "holder", version: p.version, definition: definitions[index]!, createdAt: date(p.createdAt), updatedAt: date(p.updatedAt) })
+      .values({
+        holderId,
+        slug: p.slug,
+        source: "holder",
+        version: p.version,
+        definition: definitions[index]!,
+        createdAt: date(p.createdAt),
+        updatedAt: date(p.updatedAt),
+      })
       .returning({ id: cpdProfiles.id });
     profileIds.set(p.key, row!.id);
   }
@@ -75,10 +87,20 @@ export async function writeCpd(
     // Settings already chosen in this account are its holder's latest word: kept, not overwritten.
     const written = await tx
       .insert(cpdReminderSettings)
-      .values({ holderId, inApp: cpd.reminders.inApp, email: cpd.reminders.email, updatedAt: date(cpd.reminders.updatedAt) })
+      .values({
+        holderId,
+        inApp: cpd.reminders.inApp,
+        email: cpd.reminders.email,
+        updatedAt: date(cpd.reminders.updatedAt),
+      })
       .onConflictDoNothing()
       .returning({ holderId: cpdReminderSettings.holderId });
     reminderSettings = written.length > 0 ? "restored" : "kept";
   }
-  return { cpdProfiles: cpd.profiles.length, cpdCycles: cpd.cycles.length, cpdActivities: cpd.activities.length, reminderSettings };
+  return {
+    cpdProfiles: cpd.profiles.length,
+    cpdCycles: cpd.cycles.length,
+    cpdActivities: cpd.activities.length,
+    reminderSettings,
+  };
 }

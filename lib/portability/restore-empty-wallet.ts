@@ -18,7 +18,12 @@ export async function refuseUnlessEmpty(tx: Tx, holderId: string): Promise<void>
   const cycles = await tx.$count(cpdCycles, eq(cpdCycles.holderId, holderId));
   const overrides = await tx.$count(cpdActivities, eq(cpdActivities.holderId, holderId));
   if (held + cols + goals + links + profiles + cycles + overrides > 0) {
-    const what = held > 0 ? `${held.toLocaleString("en")} credential${held === 1 ? "" : "s"}` : "collections, goals, share links or CPD profiles and cycles";
-    refuse(`Your wallet already holds ${what}. A restore only fills an empty wallet, so that nothing you have is mixed up or duplicated; nothing was changed. Restore into a new account, or delete what is here first.`);
+    const what =
+      held > 0
+        ? `${held.toLocaleString("en")} credential${held === 1 ? "" : "s"}`
+        : "collections, goals, share links or CPD profiles and cycles";
+    refuse(
+      `Your wallet already holds ${what}. A restore only fills an empty wallet, so that nothing you have is mixed up or duplicated; nothing was changed. Restore into a new account, or delete what is here first.`,
+    );
   }
 }

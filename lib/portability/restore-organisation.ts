@@ -10,19 +10,49 @@ import { chunks, date, dateOrNull, type Tx } from "./restore-batches";
  * How the holder organised their credentials: collections with their members, goals, followed
  * catalog pathways (those this Tessera has) and share settings. Returns how many follows were kept.
  */
-export async function writeOrganisation(tx: Tx, holderId: string, wallet: WalletArchive["wallet"], id: (key: string) => string): Promise<{ follows: number }> {
+export async function writeOrganisation(
+  tx: Tx,
+  holderId: string,
+  wallet: WalletArchive["wallet"],
+  id: (key: string) => string,
+): Promise<{ follows: number }> {
   const collectionIds = new Map<string, string>();
   for (const c of wallet.collections) {
-    const [row] = await tx.insert(collections).values({ holderId, name: c.name, description: c.description, createdAt: date(c.createdAt), updatedAt: date(c.updatedAt) }).returning({ id: collections.id });
+    const [row] = await tx
+      .insert(collections)
+      .values({
+        holderId,
+        name: c.name,
+        description: c.description,
+        createdAt: date(c.createdAt),
+        updatedAt: date(c.updatedAt),
+      })
+      .returning({ id: collections.id });
     collectionIds.set(c.key, row!.id);
     for (const batch of chunks(c.items, 1000)) {
-      await tx.insert(collectionItems).values(batch.map((item) => ({ collectionId: row!.id, credentialId: id(item.credential), holderId, addedAt: date(item.addedAt) })));
+      await tx.insert(collectionItems).values(
+        batch.map((item) => ({
+          collectionId: row!.id,
+          credentialId: id(item.credential),
+          holderId,
+          addedAt: date(item.addedAt),
+        })),
+      );
     }
   }
 
   for (const g of wallet.goals) {
     const goal = goalWithIds(g.goal, id);
-    await tx.insert(pathways).values({ holderId, slug: g.slug, source: "goal", version: g.version, definition: g.definition as PathwayDefinition, goal, createdAt: date(g.createdAt), updatedAt: date(g.updatedAt) });
+    await tx.insert(pathways).values({
+      holderId,
+      slug: g.slug,
+      source: "goal",
+      version: g.version,
+      definition: g.definition as PathwayDefinition,
+      goal,
+      createdAt: date(g.createdAt),
+      updatedAt: date(g.updatedAt),
+    });
   }
 
   let follows = 0;
@@ -30,10 +60,23 @@ export async function writeOrganisation(tx: Tx, holderId: string, wallet: Wallet
     const catalog = await tx
       .select({ id: pathways.id, slug: pathways.slug })
       .from(pathways)
-      .where(and(isNull(pathways.holderId), inArray(pathways.slug, wallet.follows.map((f) => f.slug))));
+      .where(
+        and(
+          isNull(pathways.holderId),
+          inArray(
+            pathways.slug,
+            wallet.follows.map((f) => f.slug),
+          ),
+        ),
+      );
     const catalogId = new Map(catalog.map((p) => [p.slug, p.id]));
-    const rows = wallet.follows.flatMap((f) => (catalogId.has(f.slug) ? [{ holderId, pathwayId: catalogId.get(f.slug)!, followedAt: date(f.followedAt) }] : []));
-    if (rows.length > 0) follows = (await tx.insert(pathwayFollows).values(rows).onConflictDoNothing().returning({ id: pathwayFollows.pathwayId })).length;
+    const rows = wallet.follows.flatMap((f) =>
+      catalogId.has(f.slug) ? [{ holderId, pathwayId: catalogId.get(f.slug)!, followedAt: date(f.followedAt) }] : [],
+    );
+    if (rows.length > 0)
+      follows = (
+        await tx.insert(pathwayFollows).values(rows).onConflictDoNothing().returning({ id: pathwayFollows.pathwayId })
+      ).length;
   }
 
   for (const s of wallet.shares) {
@@ -59,7 +102,12 @@ export async function writeOrganisation(tx: Tx, holderId: string, wallet: Wallet
         updatedAt: date(s.updatedAt),
       })
       .returning({ id: shares.id });
-    if (s.credentials.length > 0) await tx.insert(shareCredentials).values(s.credentials.map((key, position) => ({ shareId: row!.id, credentialId: id(key), holderId, position })));
+    if (s.credentials.length > 0)
+      await tx
+        .insert(shareCredentials)
+        .values(
+          s.credentials.map((key, position) => ({ shareId: row!.id, credentialId: id(key), holderId, position })),
+        );
   }
   return { follows };
 }
@@ -68,5 +116,8 @@ export async function writeOrganisation(tx: Tx, holderId: string, wallet: Wallet
 function goalWithIds(goal: unknown, id: (key: string) => string): Goal | null {
   if (goal === null || goal === undefined) return null;
   const g = goal as Goal;
-  return { ...g, components: g.components.map((c) => ("credentialId" in c ? { ...c, credentialId: id(c.credentialId) } : c)) };
+  return {
+    ...g,
+    components: g.components.map((c) => ("credentialId" in c ? { ...c, credentialId: id(c.credentialId) } : c)),
+  };
 }

@@ -51,17 +51,30 @@ describeEachDatabase("hostile wallet restore (security.md G2): the records", (ct
     );
     await expectRefused(
       editWallet((w) => {
-        ((w.goals![0]!.goal as { components: { credentialId: string }[] }).components[0]!).credentialId = hostile.victim.credentialId;
+        (w.goals![0]!.goal as { components: { credentialId: string }[] }).components[0]!.credentialId =
+          hostile.victim.credentialId;
       }),
       /The goal .* refers to a credential/,
     );
-    expect(await hostile.db.$count(collectionItems, eq(collectionItems.credentialId, hostile.victim.credentialId))).toBe(0);
-    expect(await hostile.db.$count(shareCredentials, eq(shareCredentials.credentialId, hostile.victim.credentialId))).toBe(0);
+    expect(
+      await hostile.db.$count(collectionItems, eq(collectionItems.credentialId, hostile.victim.credentialId)),
+    ).toBe(0);
+    expect(
+      await hostile.db.$count(shareCredentials, eq(shareCredentials.credentialId, hostile.victim.credentialId)),
+    ).toBe(0);
   });
 
   it("refuses hostile JSON: prototype pollution, excessive depth, unknown fields", async () => {
     await expectRefused((entries) => {
-      entries.set(WALLET_ENTRY, Buffer.from(entries.get(WALLET_ENTRY)!.toString("utf8").replace('{"originals"', '{"__proto__":{"polluted":true},"originals"')));
+      entries.set(
+        WALLET_ENTRY,
+        Buffer.from(
+          entries
+            .get(WALLET_ENTRY)!
+            .toString("utf8")
+            .replace('{"originals"', '{"__proto__":{"polluted":true},"originals"'),
+        ),
+      );
       return repack(entries);
     }, /__proto__/);
     await expectRefused(

@@ -34,12 +34,13 @@ export const editLines = (edit: (rows: Record<string, unknown>[]) => void) => (e
   entries.set(CREDENTIALS_ENTRY, toJsonl(rows));
   return repack(entries);
 };
-export const editWallet = (edit: (wallet: Record<string, Record<string, unknown>[]>) => void) => (entries: Map<string, Buffer>) => {
-  const wallet = JSON.parse(entries.get(WALLET_ENTRY)!.toString("utf8")) as Record<string, Record<string, unknown>[]>;
-  edit(wallet);
-  entries.set(WALLET_ENTRY, Buffer.from(JSON.stringify(wallet)));
-  return repack(entries);
-};
+export const editWallet =
+  (edit: (wallet: Record<string, Record<string, unknown>[]>) => void) => (entries: Map<string, Buffer>) => {
+    const wallet = JSON.parse(entries.get(WALLET_ENTRY)!.toString("utf8")) as Record<string, Record<string, unknown>[]>;
+    edit(wallet);
+    entries.set(WALLET_ENTRY, Buffer.from(JSON.stringify(wallet)));
+    return repack(entries);
+  };
 export type Row = Record<string, unknown>;
 export interface CpdRows {
   profiles: (Row & { definition: Row & { rules: Row[] } })[];
@@ -71,7 +72,10 @@ export const ownProfile = (id: string) => ({
   ],
 });
 
-export const withExtra = (...extra: ZipInput[]) => (entries: Map<string, Buffer>) => repack(entries, { rehash: false, extra });
+export const withExtra =
+  (...extra: ZipInput[]) =>
+  (entries: Map<string, Buffer>) =>
+    repack(entries, { rehash: false, extra });
 
 export interface Victim {
   holderId: string;
@@ -87,23 +91,50 @@ export interface Victim {
  * the victim changes.
  */
 export function hostileArchive(ctx: () => TestDatabase) {
-  const fixture = {} as { db: Database; archive: Buffer; victim: Victim; expectRefused: (edit: Edit, reason: RegExp) => Promise<void> };
+  const fixture = {} as {
+    db: Database;
+    archive: Buffer;
+    victim: Victim;
+    expectRefused: (edit: Edit, reason: RegExp) => Promise<void>;
+  };
 
   beforeAll(async () => {
     const db = (fixture.db = ctx().db);
     const owner = await createTestHolder(db, email("owner"));
-    const clr = await storeSignedTestCredential(db, owner, { title: "Critical Care Transcript", image: true, children: [{ title: "Ventilator Care" }] });
-    await storeSignedTestCredential(db, owner, { title: "Manual Handling", selfReported: true, evidence: { filename: "cert.pdf", bytes: new TextEncoder().encode("%PDF-1.4") } });
+    const clr = await storeSignedTestCredential(db, owner, {
+      title: "Critical Care Transcript",
+      image: true,
+      children: [{ title: "Ventilator Care" }],
+    });
+    await storeSignedTestCredential(db, owner, {
+      title: "Manual Handling",
+      selfReported: true,
+      evidence: { filename: "cert.pdf", bytes: new TextEncoder().encode("%PDF-1.4") },
+    });
     const plain = await storeTestCredential(db, owner, { title: "Basic Life Support" });
     const collection = await createCollection(db, owner, { name: "ICU application" });
     await addToCollection(db, owner, collection.id, [plain, clr.id]);
     await createShare(db, owner, { scope: "selection", credentialIds: [plain], expiry: 30 });
-    await saveGoal(db, owner, { title: "ICU readiness", targetTitle: "Critical Care Certificate", targetKind: "certificate", heldCredentialIds: [plain] });
+    await saveGoal(db, owner, {
+      title: "ICU readiness",
+      targetTitle: "Critical Care Certificate",
+      targetKind: "certificate",
+      heldCredentialIds: [plain],
+    });
     const ward = await createHolderProfile(db, owner, ownProfile("ward-7-mandatory"));
-    const [nmc] = await db.select({ id: cpdProfiles.id }).from(cpdProfiles).where(and(isNull(cpdProfiles.holderId), eq(cpdProfiles.slug, "nmc-revalidation")));
+    const [nmc] = await db
+      .select({ id: cpdProfiles.id })
+      .from(cpdProfiles)
+      .where(and(isNull(cpdProfiles.holderId), eq(cpdProfiles.slug, "nmc-revalidation")));
     await createCycle(db, owner, { profileId: nmc!.id, startsOn: "2024-04-01", endsOn: "2027-03-31" });
     await createCycle(db, owner, { profileId: ward.id, startsOn: "2026-01-01", endsOn: "2026-12-31" });
-    await saveActivityOverride(db, owner, plain, { hours: 3, participatory: true, topics: ["Fire safety"], recordKinds: null, excluded: false });
+    await saveActivityOverride(db, owner, plain, {
+      hours: 3,
+      participatory: true,
+      topics: ["Fire safety"],
+      recordKinds: null,
+      excluded: false,
+    });
     await saveReminderSettings(db, owner, { inApp: true, email: false });
     fixture.archive = (await exportBytes(db, owner)).bytes;
 
@@ -111,16 +142,35 @@ export function hostileArchive(ctx: () => TestDatabase) {
     const credentialId = await storeTestCredential(db, victimId, { title: "Victim's credential" });
     const victimCollection = await createCollection(db, victimId, { name: "Victim's collection" });
     const victimProfile = await createHolderProfile(db, victimId, ownProfile("victim-training"));
-    const victimCycle = await createCycle(db, victimId, { profileId: victimProfile.id, startsOn: "2026-01-01", endsOn: "2026-12-31" });
-    await saveActivityOverride(db, victimId, credentialId, { hours: 1, participatory: null, topics: null, recordKinds: null, excluded: false });
-    fixture.victim = { holderId: victimId, credentialId, collectionId: victimCollection.id, profileId: victimProfile.id, cycleId: victimCycle.id };
+    const victimCycle = await createCycle(db, victimId, {
+      profileId: victimProfile.id,
+      startsOn: "2026-01-01",
+      endsOn: "2026-12-31",
+    });
+    await saveActivityOverride(db, victimId, credentialId, {
+      hours: 1,
+      participatory: null,
+      topics: null,
+      recordKinds: null,
+      excluded: false,
+    });
+    fixture.victim = {
+      holderId: victimId,
+      credentialId,
+      collectionId: victimCollection.id,
+      profileId: victimProfile.id,
+      cycleId: victimCycle.id,
+    };
   });
 
   fixture.expectRefused = async (edit: Edit, reason: RegExp) => {
     const { db, archive, victim } = fixture;
     const target = await createTestHolder(db, email("target"));
     const bytes = await edit(await unpack(archive));
-    const [targetBefore, victimBefore] = await Promise.all([holderSnapshot(db, target), holderSnapshot(db, victim.holderId)]);
+    const [targetBefore, victimBefore] = await Promise.all([
+      holderSnapshot(db, target),
+      holderSnapshot(db, victim.holderId),
+    ]);
     await expect(restoreWallet(db, target, bytes)).rejects.toThrow(reason);
     expect(await holderSnapshot(db, target)).toEqual(targetBefore);
     expect(await holderSnapshot(db, victim.holderId)).toEqual(victimBefore);

@@ -22,7 +22,12 @@ export type { RestoreSummary } from "./summary";
  * use, is refused with a reason rather than merged (docs/decisions/0015). The archive is fully
  * checked before the first write; catalog CPD profiles its cycles name are resolved before it too.
  */
-export async function restoreWallet(db: Database, holderId: string, bytes: Uint8Array, { limits = RESTORE_LIMITS, now = new Date() }: { limits?: RestoreLimits; now?: Date } = {}): Promise<RestoreSummary> {
+export async function restoreWallet(
+  db: Database,
+  holderId: string,
+  bytes: Uint8Array,
+  { limits = RESTORE_LIMITS, now = new Date() }: { limits?: RestoreLimits; now?: Date } = {},
+): Promise<RestoreSummary> {
   const archive = await readWalletArchive(bytes, limits);
   const checked = checkArchiveReferences(archive);
   refuseFutureChecks(archive, now);
@@ -30,7 +35,8 @@ export async function restoreWallet(db: Database, holderId: string, bytes: Uint8
     // Two restores into one account at once: the second waits, then finds the wallet full.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`tessera-restore:${holderId}`}))`);
     // The lock createCycle takes for its overlap check: a cycle started meanwhile waits for us.
-    if ((archive.wallet.cpd?.cycles.length ?? 0) > 0) await tx.select({ id: users.id }).from(users).where(eq(users.id, holderId)).for("update");
+    if ((archive.wallet.cpd?.cycles.length ?? 0) > 0)
+      await tx.select({ id: users.id }).from(users).where(eq(users.id, holderId)).for("update");
     await refuseUnlessEmpty(tx, holderId);
     const catalogProfiles = await resolveCatalogProfiles(tx, archive);
     return writeArchive(tx, holderId, archive, checked, catalogProfiles);
@@ -46,13 +52,21 @@ function refuseFutureChecks({ credentials: lines }: WalletArchive, now: Date): v
   for (const [index, line] of lines.entries()) {
     const dates = [line.verifiedAt, line.verification?.checkedAt].filter((d): d is string => typeof d === "string");
     if (dates.some((d) => !(new Date(d).getTime() <= latest))) {
-      refuse(`Credential ${index + 1} in the archive has a verification dated in the future, which Tessera never writes. Nothing was restored.`);
+      refuse(
+        `Credential ${index + 1} in the archive has a verification dated in the future, which Tessera never writes. Nothing was restored.`,
+      );
     }
   }
 }
 
 /** Credentials first (everything else names them by key), then how they are organised, then CPD. */
-async function writeArchive(tx: Tx, holderId: string, archive: WalletArchive, checked: CheckedArchive, catalogProfiles: Map<string, string>): Promise<RestoreSummary> {
+async function writeArchive(
+  tx: Tx,
+  holderId: string,
+  archive: WalletArchive,
+  checked: CheckedArchive,
+  catalogProfiles: Map<string, string>,
+): Promise<RestoreSummary> {
   const { credentials: lines, wallet } = archive;
   const id = await writeCredentials(tx, holderId, archive);
   const { follows } = await writeOrganisation(tx, holderId, wallet, id);

@@ -26,7 +26,14 @@ describeEachDatabase("wallet export and restore (security.md G3): CPD", (ctx) =>
     entries.set(WALLET_ENTRY, Buffer.from(JSON.stringify(wallet)));
     const target = await createTestHolder(db, email("pre-cpd"));
     const summary = await restoreWallet(db, target, await repack(entries));
-    expect(summary).toMatchObject({ credentials: 7, collections: 2, cpdProfiles: 0, cpdCycles: 0, cpdActivities: 0, reminderSettings: "none" });
+    expect(summary).toMatchObject({
+      credentials: 7,
+      collections: 2,
+      cpdProfiles: 0,
+      cpdCycles: 0,
+      cpdActivities: 0,
+      reminderSettings: "none",
+    });
     expect(await cpdRowsWithoutIds(db, target)).toEqual({ profiles: [], cycles: [], activities: [], settings: [] });
   });
 
@@ -41,15 +48,23 @@ describeEachDatabase("wallet export and restore (security.md G3): CPD", (ctx) =>
     const summary = await restoreWallet(db, settingsOnly, bytes);
     expect(summary).toMatchObject({ credentials: 7, cpdCycles: 3, reminderSettings: "kept" });
     expect(describeRestore(summary)).toContain("Your reminder settings in this account were kept");
-    expect(await db.select().from(cpdReminderSettings).where(eq(cpdReminderSettings.holderId, settingsOnly))).toEqual([before]);
+    expect(await db.select().from(cpdReminderSettings).where(eq(cpdReminderSettings.holderId, settingsOnly))).toEqual([
+      before,
+    ]);
 
     const profileOnly = await createTestHolder(db, email("profile-only"));
     await createHolderProfile(db, profileOnly, ownProfile("ward-7-mandatory", "Ward 7 mandatory training"));
     const cycleOnly = await createTestHolder(db, email("cycle-only"));
-    await createCycle(db, cycleOnly, { profileId: await catalogProfileId(db, "gphc-revalidation"), startsOn: "2026-01-01", endsOn: "2026-12-31" });
+    await createCycle(db, cycleOnly, {
+      profileId: await catalogProfileId(db, "gphc-revalidation"),
+      startsOn: "2026-01-01",
+      endsOn: "2026-12-31",
+    });
     for (const target of [profileOnly, cycleOnly]) {
       const snapshot = await holderSnapshot(db, target);
-      await expect(restoreWallet(db, target, bytes)).rejects.toThrow(/already holds collections, goals, share links or CPD profiles and cycles/);
+      await expect(restoreWallet(db, target, bytes)).rejects.toThrow(
+        /already holds collections, goals, share links or CPD profiles and cycles/,
+      );
       expect(await holderSnapshot(db, target)).toEqual(snapshot);
     }
   });

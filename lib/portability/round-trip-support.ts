@@ -30,29 +30,89 @@ export async function richWallet(db: Database): Promise<{ holderId: string; ids:
   const issuer = await createEd25519Issuer();
   const fetch = createGuardedFetch({ documents: new Map() });
   const deps = { fetch, verify: await verificationDepsForHolder(db, holderId, fetch) };
-  const signed = await issueOpenBadge(issuer, { achievement: { name: "Sepsis Recognition", id: "https://northbridge.test/a/sepsis" } });
-  const json = await importOne(db, holderId, { name: "sepsis.json", bytes: new TextEncoder().encode(JSON.stringify(signed)) }, deps);
-  const jwt = await importOne(db, holderId, { name: "airway.jwt", bytes: new TextEncoder().encode(await issueOpenBadgeJwt(issuer, { achievement: { name: "Airway Management", id: "https://northbridge.test/a/airway" } })) }, deps);
-  if (json.outcome !== "imported" || jwt.outcome !== "imported") throw new Error(`test issuer import failed: ${json.message} ${jwt.message}`);
+  const signed = await issueOpenBadge(issuer, {
+    achievement: { name: "Sepsis Recognition", id: "https://northbridge.test/a/sepsis" },
+  });
+  const json = await importOne(
+    db,
+    holderId,
+    { name: "sepsis.json", bytes: new TextEncoder().encode(JSON.stringify(signed)) },
+    deps,
+  );
+  const jwt = await importOne(
+    db,
+    holderId,
+    {
+      name: "airway.jwt",
+      bytes: new TextEncoder().encode(
+        await issueOpenBadgeJwt(issuer, {
+          achievement: { name: "Airway Management", id: "https://northbridge.test/a/airway" },
+        }),
+      ),
+    },
+    deps,
+  );
+  if (json.outcome !== "imported" || jwt.outcome !== "imported")
+    throw new Error(`test issuer import failed: ${json.message} ${jwt.message}`);
   const clr = await storeSignedTestCredential(db, holderId, {
     title: "Critical Care Transcript",
     kind: "nano-degree",
     image: true,
-    children: [{ title: "Ventilator Care", hours: 12 }, { title: "Haemofiltration", hours: 8 }],
+    children: [
+      { title: "Ventilator Care", hours: 12 },
+      { title: "Haemofiltration", hours: 8 },
+    ],
   });
-  const selfReported = await storeSignedTestCredential(db, holderId, { title: "Manual Handling", selfReported: true, evidence: { filename: "certificate.pdf", bytes: new TextEncoder().encode("%PDF-1.4 evidence") } });
-  const plain = await storeTestCredential(db, holderId, { title: "Basic Life Support", issuer: "Resuscitation Academy", hours: 4, skills: ["cardiopulmonary resuscitation"], verdict: "unknown" });
+  const selfReported = await storeSignedTestCredential(db, holderId, {
+    title: "Manual Handling",
+    selfReported: true,
+    evidence: { filename: "certificate.pdf", bytes: new TextEncoder().encode("%PDF-1.4 evidence") },
+  });
+  const plain = await storeTestCredential(db, holderId, {
+    title: "Basic Life Support",
+    issuer: "Resuscitation Academy",
+    hours: 4,
+    skills: ["cardiopulmonary resuscitation"],
+    verdict: "unknown",
+  });
   await setHolderNote(db, holderId, plain, "Renew before March — ward requirement.");
   await setHolderTags(db, holderId, plain, ["mandatory", "to-renew"]);
   await setHolderTags(db, holderId, clr.id, ["icu-application"]);
   const icu = await createCollection(db, holderId, { name: "ICU application", description: "For the St Aldhelm post" });
   await addToCollection(db, holderId, icu.id, [plain, clr.id, json.credentialId!]);
   await createCollection(db, holderId, { name: "Empty for now" });
-  await saveGoal(db, holderId, { title: "ICU readiness", targetTitle: "Critical Care Certificate", targetKind: "certificate", heldCredentialIds: [plain], toEarn: [{ title: "Ventilator Care", issuer: "Northbridge" }] });
-  const [catalog] = await db.select({ id: pathways.id }).from(pathways).where(isNull(pathways.holderId)).orderBy(asc(pathways.slug)).limit(1);
+  await saveGoal(db, holderId, {
+    title: "ICU readiness",
+    targetTitle: "Critical Care Certificate",
+    targetKind: "certificate",
+    heldCredentialIds: [plain],
+    toEarn: [{ title: "Ventilator Care", issuer: "Northbridge" }],
+  });
+  const [catalog] = await db
+    .select({ id: pathways.id })
+    .from(pathways)
+    .where(isNull(pathways.holderId))
+    .orderBy(asc(pathways.slug))
+    .limit(1);
   await followPathway(db, holderId, catalog!.id);
-  await createShare(db, holderId, { scope: "selection", credentialIds: [plain, json.credentialId!], headline: "For the ICU post", showNotes: true, expiry: 30 }, { now: NOW });
-  const collectionShare = await createShare(db, holderId, { scope: "collection", collectionId: icu.id, expiry: "never" }, { now: NOW });
+  await createShare(
+    db,
+    holderId,
+    {
+      scope: "selection",
+      credentialIds: [plain, json.credentialId!],
+      headline: "For the ICU post",
+      showNotes: true,
+      expiry: 30,
+    },
+    { now: NOW },
+  );
+  const collectionShare = await createShare(
+    db,
+    holderId,
+    { scope: "collection", collectionId: icu.id, expiry: "never" },
+    { now: NOW },
+  );
   await revokeShare(db, holderId, collectionShare!.share.id, NOW);
 
   // CPD: two profiles of the holder's own, cycles on one of them and on a catalog profile, overrides, settings.
@@ -62,18 +122,50 @@ export async function richWallet(db: Database): Promise<{ holderId: string; ids:
     rules: [
       { id: "total", kind: "total-hours", label: "Induction hours", minHours: 16 },
       { id: "sim", kind: "participatory-hours", label: "Simulation hours", minHours: 4 },
-      { id: "reflection", kind: "record-count", label: "Reflective accounts", recordKind: "reflective-account", minCount: 2 },
+      {
+        id: "reflection",
+        kind: "record-count",
+        label: "Reflective accounts",
+        recordKind: "reflective-account",
+        minCount: 2,
+      },
     ],
   });
-  await createCycle(db, holderId, { profileId: await catalogProfileId(db, "nmc-revalidation"), startsOn: "2024-04-01", endsOn: "2027-03-31" });
+  await createCycle(db, holderId, {
+    profileId: await catalogProfileId(db, "nmc-revalidation"),
+    startsOn: "2024-04-01",
+    endsOn: "2027-03-31",
+  });
   await createCycle(db, holderId, { profileId: ward.id, startsOn: "2026-01-01", endsOn: "2026-12-31" });
   await createCycle(db, holderId, { profileId: ward.id, startsOn: "2027-01-01", endsOn: "2027-12-31" });
-  await saveActivityOverride(db, holderId, plain, { hours: 4.5, participatory: true, topics: ["Fire safety", "Resuscitation"], recordKinds: ["planned-learning", "reflective-account"], excluded: false });
-  await saveActivityOverride(db, holderId, clr.id, { hours: null, participatory: null, topics: null, recordKinds: [], excluded: true });
+  await saveActivityOverride(db, holderId, plain, {
+    hours: 4.5,
+    participatory: true,
+    topics: ["Fire safety", "Resuscitation"],
+    recordKinds: ["planned-learning", "reflective-account"],
+    excluded: false,
+  });
+  await saveActivityOverride(db, holderId, clr.id, {
+    hours: null,
+    participatory: null,
+    topics: null,
+    recordKinds: [],
+    excluded: true,
+  });
   await saveReminderSettings(db, holderId, { inApp: true, email: false });
   // A send log entry: never exported (docs/decisions/0015).
   await db.insert(cpdReminderDeliveries).values({ holderId, reminderKey: "cycle:x:2027-03-31:90" });
-  return { holderId, ids: { plain, clr: clr.id, selfReported: selfReported.id, json: json.credentialId!, jwt: jwt.credentialId!, ward: ward.id } };
+  return {
+    holderId,
+    ids: {
+      plain,
+      clr: clr.id,
+      selfReported: selfReported.id,
+      json: json.credentialId!,
+      jwt: jwt.credentialId!,
+      ward: ward.id,
+    },
+  };
 }
 
 export function ownProfile(id: string, name: string) {
@@ -87,12 +179,23 @@ export function ownProfile(id: string, name: string) {
     cycleMonths: 12,
     rules: [
       { id: "hours", kind: "total-hours", label: "Mandatory training hours", minHours: 8 },
-      { id: "fire", kind: "topic-hours", label: "Fire safety", topic: "Fire safety", keywords: ["fire safety"], minHours: 2, exclusive: true },
+      {
+        id: "fire",
+        kind: "topic-hours",
+        label: "Fire safety",
+        topic: "Fire safety",
+        keywords: ["fire safety"],
+        minHours: 2,
+        exclusive: true,
+      },
     ],
   };
 }
 
 export async function catalogProfileId(db: Database, slug: string): Promise<string> {
-  const [row] = await db.select({ id: cpdProfiles.id }).from(cpdProfiles).where(and(isNull(cpdProfiles.holderId), eq(cpdProfiles.slug, slug)));
+  const [row] = await db
+    .select({ id: cpdProfiles.id })
+    .from(cpdProfiles)
+    .where(and(isNull(cpdProfiles.holderId), eq(cpdProfiles.slug, slug)));
   return row!.id;
 }

@@ -15,7 +15,10 @@ import { EXPORTS_PER_MINUTE, RESTORES_PER_MINUTE } from "./format";
 import { readBodyCapped } from "./http";
 import { sha256, unpack } from "./testing";
 
-const session = vi.hoisted(() => ({ db: undefined as unknown, holder: null as { id: string; email: string; name: string | null } | null }));
+const session = vi.hoisted(() => ({
+  db: undefined as unknown,
+  holder: null as { id: string; email: string; name: string | null } | null,
+}));
 vi.mock("@/db", () => ({ getDb: () => session.db }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentHolder: async () => session.holder }));
 
@@ -35,7 +38,10 @@ function cli(db: Database) {
   return { ctx, out, err };
 }
 
-const restoreRequest = (body: BodyInit, headers: Record<string, string> = { origin: ORIGIN, "content-type": "application/zip" }) => new Request(`${ORIGIN}/api/portfolio/restore`, { method: "POST", body, headers });
+const restoreRequest = (
+  body: BodyInit,
+  headers: Record<string, string> = { origin: ORIGIN, "content-type": "application/zip" },
+) => new Request(`${ORIGIN}/api/portfolio/restore`, { method: "POST", body, headers });
 
 describeEachDatabase("wallet export and restore: route handlers and CLI", (ctx) => {
   let db: Database;
@@ -54,9 +60,15 @@ describeEachDatabase("wallet export and restore: route handlers and CLI", (ctx) 
     expect((await exportRoute(new Request(`${ORIGIN}/api/portfolio/export`))).status).toBe(401);
     session.holder = { id: b, email: "b@x", name: null };
     // A query string naming another holder changes nothing: the holder comes from the session.
-    const response = await exportRoute(new Request(`${ORIGIN}/api/portfolio/export?holder=${a}&holderId=${a}`, { headers: { "sec-fetch-site": "same-origin" } }));
+    const response = await exportRoute(
+      new Request(`${ORIGIN}/api/portfolio/export?holder=${a}&holderId=${a}`, {
+        headers: { "sec-fetch-site": "same-origin" },
+      }),
+    );
     expect(response.status).toBe(200);
-    expect(response.headers.get("content-disposition")).toMatch(/^attachment; filename="tessera-wallet-\d{4}-\d{2}-\d{2}\.zip"$/);
+    expect(response.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="tessera-wallet-\d{4}-\d{2}-\d{2}\.zip"$/,
+    );
     expect(response.headers.get("cache-control")).toContain("no-store");
     const bytes = Buffer.from(await response.arrayBuffer());
     expect(bytes.length).toBe(Number(response.headers.get("content-length")));
@@ -67,8 +79,20 @@ describeEachDatabase("wallet export and restore: route handlers and CLI", (ctx) 
 
   it("refuses a cross-site export (security.md C2)", async () => {
     session.holder = { id: await createTestHolder(db, email("c2")), email: "c2@x", name: null };
-    expect((await exportRoute(new Request(`${ORIGIN}/api/portfolio/export`, { headers: { "sec-fetch-site": "cross-site" } }))).status).toBe(403);
-    expect((await exportRoute(new Request(`${ORIGIN}/api/portfolio/export`, { headers: { origin: "http://127.0.0.1:3001" } }))).status).toBe(403);
+    expect(
+      (
+        await exportRoute(
+          new Request(`${ORIGIN}/api/portfolio/export`, { headers: { "sec-fetch-site": "cross-site" } }),
+        )
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await exportRoute(
+          new Request(`${ORIGIN}/api/portfolio/export`, { headers: { origin: "http://127.0.0.1:3001" } }),
+        )
+      ).status,
+    ).toBe(403);
   });
 
   it("POST /api/portfolio/restore restores into the session's empty wallet, refuses cross-site, wrong type, oversize and tampered uploads", async () => {
@@ -80,9 +104,20 @@ describeEachDatabase("wallet export and restore: route handlers and CLI", (ctx) 
     const target = await createTestHolder(db, email("target"));
     session.holder = { id: target, email: "t@x", name: null };
     const before = await holderSnapshot(db, target);
-    expect((await restoreRoute(restoreRequest(archive, { origin: "http://evil.test", "content-type": "application/zip" }))).status).toBe(403);
-    expect((await restoreRoute(restoreRequest(archive, { "sec-fetch-site": "cross-site", "content-type": "application/zip" }))).status).toBe(403);
-    expect((await restoreRoute(restoreRequest(archive, { origin: ORIGIN, "content-type": "text/plain" }))).status).toBe(415);
+    expect(
+      (await restoreRoute(restoreRequest(archive, { origin: "http://evil.test", "content-type": "application/zip" })))
+        .status,
+    ).toBe(403);
+    expect(
+      (
+        await restoreRoute(
+          restoreRequest(archive, { "sec-fetch-site": "cross-site", "content-type": "application/zip" }),
+        )
+      ).status,
+    ).toBe(403);
+    expect((await restoreRoute(restoreRequest(archive, { origin: ORIGIN, "content-type": "text/plain" }))).status).toBe(
+      415,
+    );
     const tampered = Buffer.from(archive);
     tampered[tampered.indexOf("Portable badge")] = "Q".charCodeAt(0);
     const refused = await restoreRoute(restoreRequest(tampered));
@@ -107,14 +142,17 @@ describeEachDatabase("wallet export and restore: route handlers and CLI", (ctx) 
     session.holder = { id: holder, email: "l@x", name: null };
     const exports = [];
     for (let i = 0; i < EXPORTS_PER_MINUTE + 1; i++) {
-      const response = await exportRoute(new Request(`${ORIGIN}/api/portfolio/export`, { headers: { "sec-fetch-site": "same-origin" } }));
+      const response = await exportRoute(
+        new Request(`${ORIGIN}/api/portfolio/export`, { headers: { "sec-fetch-site": "same-origin" } }),
+      );
       // Cancelled like a download the browser stops: that must raise nothing after the stream closes.
       await response.body?.cancel();
       exports.push(response.status);
     }
     expect(exports).toEqual([...Array(EXPORTS_PER_MINUTE).fill(200), 429]);
     const restores = [];
-    for (let i = 0; i < RESTORES_PER_MINUTE + 1; i++) restores.push(await restoreRoute(restoreRequest(new Uint8Array([0x50, 0x4b, 0x03]))));
+    for (let i = 0; i < RESTORES_PER_MINUTE + 1; i++)
+      restores.push(await restoreRoute(restoreRequest(new Uint8Array([0x50, 0x4b, 0x03]))));
     expect(restores.slice(0, RESTORES_PER_MINUTE).map((r) => r.status)).toEqual(Array(RESTORES_PER_MINUTE).fill(422));
     const limited = restores.at(-1)!;
     expect(limited.status).toBe(429);
@@ -128,9 +166,13 @@ describeEachDatabase("wallet export and restore: route handlers and CLI", (ctx) 
         controller.enqueue(new Uint8Array(1024));
       },
     });
-    const request = new Request(`${ORIGIN}/x`, { method: "POST", body: stream, duplex: "half" } as RequestInit & { duplex: "half" });
+    const request = new Request(`${ORIGIN}/x`, { method: "POST", body: stream, duplex: "half" } as RequestInit & {
+      duplex: "half";
+    });
     expect(await readBodyCapped(request, 10 * 1024)).toBe("too-large");
-    expect(await readBodyCapped(new Request(`${ORIGIN}/x`, { method: "POST", body: "abc" }), 10)).toEqual(new TextEncoder().encode("abc"));
+    expect(await readBodyCapped(new Request(`${ORIGIN}/x`, { method: "POST", body: "abc" }), 10)).toEqual(
+      new TextEncoder().encode("abc"),
+    );
   });
 
   it("npm run tessera -- export / restore: round trip through files, with clear refusals", async () => {

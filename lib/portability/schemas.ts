@@ -2,7 +2,14 @@ import { z } from "zod";
 import { CPD_PROFILE_VERSION, RECORD_KINDS } from "@/lib/cpd/profile-schema";
 import { GOALS_PER_HOLDER_MAX } from "@/lib/pathways/goals";
 import { SHARE_CREDENTIALS_MAX, SHARE_HEADLINE_MAX_CHARS, SHARES_PER_HOLDER_MAX } from "@/lib/shares/limits";
-import { COLLECTION_DESCRIPTION_MAX_CHARS, COLLECTION_NAME_MAX_CHARS, COLLECTIONS_PER_HOLDER_MAX, NOTE_MAX_CHARS, TAG_MAX_CHARS, TAGS_PER_CREDENTIAL_MAX } from "@/lib/wallet/limits";
+import {
+  COLLECTION_DESCRIPTION_MAX_CHARS,
+  COLLECTION_NAME_MAX_CHARS,
+  COLLECTIONS_PER_HOLDER_MAX,
+  NOTE_MAX_CHARS,
+  TAG_MAX_CHARS,
+  TAGS_PER_CREDENTIAL_MAX,
+} from "@/lib/wallet/limits";
 import { ARCHIVE_FORMAT, RESTORE_LIMITS } from "./format";
 import { recordSchema, signedSchema, verdictSchema, verificationSchema } from "./record-schema";
 
@@ -17,7 +24,10 @@ const entryName = z.string().min(1).max(200);
 const count = z.number().int().min(0).max(10_000_000);
 
 /** Read first, alone: only the version, so a newer archive is refused with the right reason. */
-export const manifestHeadSchema = z.looseObject({ format: z.literal(ARCHIVE_FORMAT), formatVersion: z.number().int().min(1) });
+export const manifestHeadSchema = z.looseObject({
+  format: z.literal(ARCHIVE_FORMAT),
+  formatVersion: z.number().int().min(1),
+});
 
 export const manifestSchema = z
   .object({
@@ -26,7 +36,9 @@ export const manifestSchema = z
     createdAt: instant,
     app: z.object({ name: z.string().max(100), version: z.string().max(100) }).strict(),
     counts: z.record(z.string().max(40), count),
-    entries: z.array(z.object({ name: entryName, size: count.max(RESTORE_LIMITS.maxTotalBytes), sha256 }).strict()).max(RESTORE_LIMITS.maxEntries),
+    entries: z
+      .array(z.object({ name: entryName, size: count.max(RESTORE_LIMITS.maxTotalBytes), sha256 }).strict())
+      .max(RESTORE_LIMITS.maxEntries),
   })
   .strict();
 
@@ -69,7 +81,11 @@ export const cpdDocumentSchema = z
           .object({
             key: cpdProfileRef,
             slug: z.string().min(1).max(60),
-            version: z.number().int().min(1).max(CPD_PROFILE_VERSION, "a CPD profile version this Tessera does not know"),
+            version: z
+              .number()
+              .int()
+              .min(1)
+              .max(CPD_PROFILE_VERSION, "a CPD profile version this Tessera does not know"),
             definition: z.unknown(),
             createdAt: instant,
             updatedAt: instant,
@@ -118,9 +134,37 @@ export const cpdDocumentSchema = z
 
 export const walletDocumentSchema = z
   .object({
-    originals: z.array(z.object({ sha256, mediaType, filename: fileName.nullable(), byteSize: count, createdAt: instant }).strict()).max(RESTORE_LIMITS.maxEntries),
-    evidence: z.array(z.object({ credential: credentialRef, sha256, filename: fileName.min(1), mediaType, byteSize: count, createdAt: instant }).strict()).max(RESTORE_LIMITS.maxEntries),
-    images: z.array(z.object({ credential: credentialRef, sha256, width: z.number().int().min(1).max(10_000), height: z.number().int().min(1).max(10_000) }).strict()).max(RESTORE_LIMITS.maxEntries),
+    originals: z
+      .array(
+        z.object({ sha256, mediaType, filename: fileName.nullable(), byteSize: count, createdAt: instant }).strict(),
+      )
+      .max(RESTORE_LIMITS.maxEntries),
+    evidence: z
+      .array(
+        z
+          .object({
+            credential: credentialRef,
+            sha256,
+            filename: fileName.min(1),
+            mediaType,
+            byteSize: count,
+            createdAt: instant,
+          })
+          .strict(),
+      )
+      .max(RESTORE_LIMITS.maxEntries),
+    images: z
+      .array(
+        z
+          .object({
+            credential: credentialRef,
+            sha256,
+            width: z.number().int().min(1).max(10_000),
+            height: z.number().int().min(1).max(10_000),
+          })
+          .strict(),
+      )
+      .max(RESTORE_LIMITS.maxEntries),
     collections: z
       .array(
         z
@@ -130,7 +174,9 @@ export const walletDocumentSchema = z
             description: z.string().max(COLLECTION_DESCRIPTION_MAX_CHARS).nullable(),
             createdAt: instant,
             updatedAt: instant,
-            items: z.array(z.object({ credential: credentialRef, addedAt: instant }).strict()).max(RESTORE_LIMITS.maxCredentials),
+            items: z
+              .array(z.object({ credential: credentialRef, addedAt: instant }).strict())
+              .max(RESTORE_LIMITS.maxCredentials),
           })
           .strict(),
       )
@@ -138,7 +184,14 @@ export const walletDocumentSchema = z
     goals: z
       .array(
         z
-          .object({ slug: z.string().min(1).max(100), version: z.number().int().min(1), definition: z.unknown(), goal: z.unknown().nullable(), createdAt: instant, updatedAt: instant })
+          .object({
+            slug: z.string().min(1).max(100),
+            version: z.number().int().min(1),
+            definition: z.unknown(),
+            goal: z.unknown().nullable(),
+            createdAt: instant,
+            updatedAt: instant,
+          })
           .strict(),
       )
       .max(GOALS_PER_HOLDER_MAX),

@@ -25,14 +25,21 @@ const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString
 
 /** One sentence for the holder (UI and CLI): what came back, and what did not. */
 export function describeRestore(summary: RestoreSummary): string {
-  const parts = [plural(summary.credentials, "credential"), plural(summary.collections, "collection"), plural(summary.goals, "goal"), plural(summary.shares, "share link setting")];
+  const parts = [
+    plural(summary.credentials, "credential"),
+    plural(summary.collections, "collection"),
+    plural(summary.goals, "goal"),
+    plural(summary.shares, "share link setting"),
+  ];
   if (summary.follows > 0) parts.push(plural(summary.follows, "followed pathway"));
   if (summary.cpdProfiles > 0) parts.push(plural(summary.cpdProfiles, "CPD profile"));
   if (summary.cpdCycles > 0) parts.push(plural(summary.cpdCycles, "CPD cycle"));
   if (summary.cpdActivities > 0) parts.push(plural(summary.cpdActivities, "CPD activity setting"));
   let text = `Restored ${parts.join(", ")}, with ${plural(summary.originals, "original file")}${summary.evidence > 0 ? ` and ${plural(summary.evidence, "evidence file")}` : ""}.`;
   if (summary.shares > 0) text += " Old share links do not carry over: create a new link from Shares to send one.";
-  if (summary.followsSkipped > 0) text += ` ${plural(summary.followsSkipped, "followed pathway is", "followed pathways are")} not offered by this Tessera and ${summary.followsSkipped === 1 ? "was" : "were"} skipped.`;
-  if (summary.reminderSettings === "kept") text += " Your reminder settings in this account were kept; the archive's were not applied.";
+  if (summary.followsSkipped > 0)
+    text += ` ${plural(summary.followsSkipped, "followed pathway is", "followed pathways are")} not offered by this Tessera and ${summary.followsSkipped === 1 ? "was" : "were"} skipped.`;
+  if (summary.reminderSettings === "kept")
+    text += " Your reminder settings in this account were kept; the archive's were not applied.";
   return text;
 }

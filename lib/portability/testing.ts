@@ -21,7 +21,15 @@ export async function exportBytes(db: Database, holderId: string, options: Expor
 }
 
 export async function unpack(archive: Uint8Array): Promise<Map<string, Buffer>> {
-  const entries = await readZipEntries(archive, { keepAll: true, limits: { maxEntries: 20_000, maxEntryBytes: 400 * 1024 * 1024, maxTotalBytes: 800 * 1024 * 1024, maxArchiveBytes: 400 * 1024 * 1024 } });
+  const entries = await readZipEntries(archive, {
+    keepAll: true,
+    limits: {
+      maxEntries: 20_000,
+      maxEntryBytes: 400 * 1024 * 1024,
+      maxTotalBytes: 800 * 1024 * 1024,
+      maxArchiveBytes: 400 * 1024 * 1024,
+    },
+  });
   return new Map(entries.map((e) => [e.name, Buffer.from(e.bytes)]));
 }
 
@@ -35,11 +43,21 @@ export function manifestOf(entries: Map<string, Buffer>): Manifest {
  * Zips entries again. With `rehash` the manifest is rewritten to match the entries (a consistent
  * but edited archive, to test what lies beyond the manifest check); without it, as given.
  */
-export async function repack(entries: Map<string, Buffer>, { rehash = true, extra = [] as ZipInput[], edit }: { rehash?: boolean; extra?: ZipInput[]; edit?: (manifest: Manifest) => void } = {}): Promise<Buffer> {
+export async function repack(
+  entries: Map<string, Buffer>,
+  {
+    rehash = true,
+    extra = [] as ZipInput[],
+    edit,
+  }: { rehash?: boolean; extra?: ZipInput[]; edit?: (manifest: Manifest) => void } = {},
+): Promise<Buffer> {
   const files = new Map(entries);
   if (rehash || edit) {
     const manifest = manifestOf(files);
-    if (rehash) manifest.entries = [...files].filter(([name]) => name !== MANIFEST_ENTRY).map(([name, data]) => ({ name, size: data.length, sha256: sha256(data) }));
+    if (rehash)
+      manifest.entries = [...files]
+        .filter(([name]) => name !== MANIFEST_ENTRY)
+        .map(([name, data]) => ({ name, size: data.length, sha256: sha256(data) }));
     edit?.(manifest);
     files.set(MANIFEST_ENTRY, Buffer.from(JSON.stringify(manifest)));
   }

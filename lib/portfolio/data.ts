@@ -13,7 +13,13 @@ import { completedPathwayTitles, groupByKind, groupByPathway, type GroupingPathw
 import { OUTCOMES_PER_CREDENTIAL, PORTFOLIO_CREDENTIALS_MAX, SKILLS_PER_CREDENTIAL, TEXT_CAPS } from "./limits";
 import { linkedInAddToProfileUrl } from "./linkedin";
 import type { Portfolio, PortfolioHeader, PortfolioItem, PortfolioSummary } from "./model";
-import { createPortfolioSchema, portfolioLayoutSchema, type CreatePortfolioInput, type PortfolioLayout, type PortfolioLayoutInput } from "./schemas";
+import {
+  createPortfolioSchema,
+  portfolioLayoutSchema,
+  type CreatePortfolioInput,
+  type PortfolioLayout,
+  type PortfolioLayoutInput,
+} from "./schemas";
 import { printableLine } from "./text";
 import { portfolioVerification } from "./verification-text";
 
@@ -71,8 +77,12 @@ function toItem(row: CredentialRow, token: string, origin: string, now: Date): P
   const title = printableLine(row.title, TEXT_CAPS.title) || "Untitled credential";
   const issuerName = printableLine(row.issuerName, TEXT_CAPS.issuer) || "Unknown issuer";
   const verifyUrl = new URL(sharedCredentialPath(token, row.id), origin).toString();
-  const outcomes = (Array.isArray(row.outcomes) ? row.outcomes : []).map((o) => printableLine(o?.title, TEXT_CAPS.outcome)).filter(Boolean);
-  const skills = (Array.isArray(row.skills) ? row.skills : []).map((s) => printableLine(s?.name, TEXT_CAPS.skill)).filter(Boolean);
+  const outcomes = (Array.isArray(row.outcomes) ? row.outcomes : [])
+    .map((o) => printableLine(o?.title, TEXT_CAPS.outcome))
+    .filter(Boolean);
+  const skills = (Array.isArray(row.skills) ? row.skills : [])
+    .map((s) => printableLine(s?.name, TEXT_CAPS.skill))
+    .filter(Boolean);
   return {
     id: row.id,
     title,
@@ -89,7 +99,14 @@ function toItem(row: CredentialRow, token: string, origin: string, now: Date): P
     skills: [...new Set(skills)].slice(0, SKILLS_PER_CREDENTIAL),
     verification: portfolioVerification(row.verdict, row.selfReported, row.verifiedAt),
     verifyUrl,
-    linkedInUrl: linkedInAddToProfileUrl({ name: title, organizationName: issuerName, issuedAt: row.issuedAt, validUntil: row.validUntil, certUrl: verifyUrl, certId: row.issuerCredentialId }),
+    linkedInUrl: linkedInAddToProfileUrl({
+      name: title,
+      organizationName: issuerName,
+      issuedAt: row.issuedAt,
+      validUntil: row.validUntil,
+      certUrl: verifyUrl,
+      certId: row.issuerCredentialId,
+    }),
   };
 }
 
@@ -97,12 +114,16 @@ function summarize(items: readonly PortfolioItem[], pathwaysCompleted: string[])
   const byKind = (["nano-degree", "micro-credential", "badge"] as const)
     .map((kind) => ({ kind, label: KIND_LABELS[kind], count: items.filter((i) => i.kind === kind).length }))
     .filter((k) => k.count > 0);
-  const sum = (pick: (i: PortfolioItem) => number | null) => Math.round(items.reduce((total, i) => total + (pick(i) ?? 0), 0) * 10) / 10;
+  const sum = (pick: (i: PortfolioItem) => number | null) =>
+    Math.round(items.reduce((total, i) => total + (pick(i) ?? 0), 0) * 10) / 10;
   return { total: items.length, byKind, hours: sum((i) => i.hours), ects: sum((i) => i.ects), pathwaysCompleted };
 }
 
 async function headerFor(db: Database, holderId: string, layout: PortfolioLayout): Promise<PortfolioHeader> {
-  const [holder] = await db.select({ name: users.name, email: users.email, profession: users.profession }).from(users).where(eq(users.id, holderId));
+  const [holder] = await db
+    .select({ name: users.name, email: users.email, profession: users.profession })
+    .from(users)
+    .where(eq(users.id, holderId));
   if (!holder) throw new PortfolioError("not_found", "Your account was not found. Please sign in again.");
   return {
     name: printableLine(layout.name || holder.name || holder.email, TEXT_CAPS.name),
@@ -133,13 +154,28 @@ export interface PortfolioLink {
  * credential's verification page). An id that is not one of the holder's credentials refuses
  * the whole request: nothing of another holder is ever read.
  */
-export async function buildPortfolio(db: Database, holderId: string, credentialIds: readonly string[], link: PortfolioLink, layoutInput: PortfolioLayoutInput = {}, { now = new Date(), origin = env.appUrl }: BuildOptions = {}): Promise<Portfolio> {
+export async function buildPortfolio(
+  db: Database,
+  holderId: string,
+  credentialIds: readonly string[],
+  link: PortfolioLink,
+  layoutInput: PortfolioLayoutInput = {},
+  { now = new Date(), origin = env.appUrl }: BuildOptions = {},
+): Promise<Portfolio> {
   const layout = portfolioLayoutSchema.parse(layoutInput);
   const ids = [...new Set(credentialIds)];
   if (ids.length === 0) throw new PortfolioError("empty", "Choose at least one credential for the portfolio.");
   const listed = ids.slice(0, PORTFOLIO_CREDENTIALS_MAX);
-  const [rows, header, pathways] = await Promise.all([credentialRows(db, holderId, listed), headerFor(db, holderId, layout), layout.grouping === "pathway" ? pathwaysForGrouping(db, holderId, now) : Promise.resolve([])]);
-  if (rows.length !== listed.length) throw new PortfolioError("not_found", "Some of the chosen credentials were not found in your wallet. Reload the page and choose again.");
+  const [rows, header, pathways] = await Promise.all([
+    credentialRows(db, holderId, listed),
+    headerFor(db, holderId, layout),
+    layout.grouping === "pathway" ? pathwaysForGrouping(db, holderId, now) : Promise.resolve([]),
+  ]);
+  if (rows.length !== listed.length)
+    throw new PortfolioError(
+      "not_found",
+      "Some of the chosen credentials were not found in your wallet. Reload the page and choose again.",
+    );
   const items = rows.map((row) => toItem(row, link.token, origin, now));
   const completed = completedPathwayTitles(items, pathways);
   return {
@@ -154,7 +190,9 @@ export async function buildPortfolio(db: Database, holderId: string, credentialI
 }
 
 async function ownsShareToken(db: Database, holderId: string, token: string): Promise<boolean> {
-  return (await db.$count(shares, and(eq(shares.holderId, holderId), eq(shares.tokenHash, hashShareToken(token))))) === 1;
+  return (
+    (await db.$count(shares, and(eq(shares.holderId, holderId), eq(shares.tokenHash, hashShareToken(token))))) === 1
+  );
 }
 
 export interface CreatedPortfolio {
@@ -174,13 +212,30 @@ function shareHeadline(layout: PortfolioLayout): string {
  * portfolio on it. A selection makes a "selection" link; a collection a "collection" link that
  * follows the collection.
  */
-export async function createPortfolio(db: Database, holderId: string, input: CreatePortfolioInput, options: BuildOptions & CreateShareOptions = {}): Promise<CreatedPortfolio> {
+export async function createPortfolio(
+  db: Database,
+  holderId: string,
+  input: CreatePortfolioInput,
+  options: BuildOptions & CreateShareOptions = {},
+): Promise<CreatedPortfolio> {
   const fields = createPortfolioSchema.parse(input);
   const now = options.now ?? new Date();
   const common = { headline: shareHeadline(fields.layout), expiry: fields.expiry, showEmail: fields.layout.showEmail };
-  const created = await createShare(db, holderId, fields.source === "selection" ? { scope: "selection", credentialIds: fields.credentialIds, ...common } : { scope: "collection", collectionId: fields.collectionId, ...common }, { ...options, now });
+  const created = await createShare(
+    db,
+    holderId,
+    fields.source === "selection"
+      ? { scope: "selection", credentialIds: fields.credentialIds, ...common }
+      : { scope: "collection", collectionId: fields.collectionId, ...common },
+    { ...options, now },
+  );
   if (!created) {
-    throw new PortfolioError("not_found", fields.source === "selection" ? "Some of the chosen credentials were not found in your wallet. Reload the page and choose again." : "That collection was not found.");
+    throw new PortfolioError(
+      "not_found",
+      fields.source === "selection"
+        ? "Some of the chosen credentials were not found in your wallet. Reload the page and choose again."
+        : "That collection was not found.",
+    );
   }
   const portfolio = await portfolioForLink(db, holderId, created.token, fields.layout, { ...options, now });
   return { shareId: created.share.id, token: created.token, expiresAt: created.share.expiresAt, portfolio };
@@ -190,15 +245,27 @@ export async function createPortfolio(db: Database, holderId: string, input: Cre
  * The portfolio of an existing link of this holder's, as it stands now (a collection link
  * follows its collection). Another holder's token, or a revoked or expired link, finds nothing.
  */
-export async function portfolioForLink(db: Database, holderId: string, token: string, layout: PortfolioLayoutInput, { now = new Date(), origin }: BuildOptions = {}): Promise<Portfolio> {
+export async function portfolioForLink(
+  db: Database,
+  holderId: string,
+  token: string,
+  layout: PortfolioLayoutInput,
+  { now = new Date(), origin }: BuildOptions = {},
+): Promise<Portfolio> {
   const open = await openShare(db, token, now);
   if ("status" in open && (open.status === "revoked" || open.status === "expired")) {
     // Only the link's own holder learns that it ended; to anyone else it does not exist.
     const own = await ownsShareToken(db, holderId, token);
-    if (own) throw new PortfolioError("link_unavailable", `This portfolio link was ${open.status}. Create a new portfolio.`);
+    if (own)
+      throw new PortfolioError("link_unavailable", `This portfolio link was ${open.status}. Create a new portfolio.`);
   }
-  if ("status" in open || open.holderId !== holderId) throw new PortfolioError("not_found", "That portfolio link was not found. Create a new portfolio.");
+  if ("status" in open || open.holderId !== holderId)
+    throw new PortfolioError("not_found", "That portfolio link was not found. Create a new portfolio.");
   const ids = await sharedCredentialIds(db, open);
-  if (ids.length === 0) throw new PortfolioError("empty", "This portfolio has no credentials any more: its collection is empty or they were deleted.");
+  if (ids.length === 0)
+    throw new PortfolioError(
+      "empty",
+      "This portfolio has no credentials any more: its collection is empty or they were deleted.",
+    );
   return buildPortfolio(db, holderId, ids, { token, expiresAt: open.share.expiresAt }, layout, { now, origin });
 }

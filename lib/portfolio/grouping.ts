@@ -33,7 +33,10 @@ function pathwayOrder(a: GroupingPathway, b: GroupingPathway): number {
  * pathway the holder neither follows nor completed is not theirs to claim on a CV. What counts
  * toward none closes the list as "Other credentials".
  */
-export function groupByPathway(items: readonly PortfolioItem[], pathways: readonly GroupingPathway[]): PortfolioGroup[] {
+export function groupByPathway(
+  items: readonly PortfolioItem[],
+  pathways: readonly GroupingPathway[],
+): PortfolioGroup[] {
   const placed = new Set<string>();
   const groups: PortfolioGroup[] = [];
   for (const pathway of pathways.filter((p) => p.complete || p.followed).sort(pathwayOrder)) {
@@ -45,13 +48,19 @@ export function groupByPathway(items: readonly PortfolioItem[], pathways: readon
     groups.push({ title: printableLine(pathway.title, TEXT_CAPS.pathway), note, items: members });
   }
   const rest = items.filter((item) => !placed.has(item.id));
-  if (rest.length > 0) groups.push({ title: groups.length > 0 ? "Other credentials" : "Credentials", note: null, items: rest });
+  if (rest.length > 0)
+    groups.push({ title: groups.length > 0 ? "Other credentials" : "Credentials", note: null, items: rest });
   return groups;
 }
 
 /** Titles of the completed pathways that any of these credentials count toward. */
-export function completedPathwayTitles(items: readonly PortfolioItem[], pathways: readonly GroupingPathway[]): string[] {
+export function completedPathwayTitles(
+  items: readonly PortfolioItem[],
+  pathways: readonly GroupingPathway[],
+): string[] {
   const ids = new Set(items.map((item) => item.id));
-  const titles = pathways.filter((p) => p.complete && p.credentialIds.some((id) => ids.has(id))).map((p) => printableLine(p.title, TEXT_CAPS.pathway));
+  const titles = pathways
+    .filter((p) => p.complete && p.credentialIds.some((id) => ids.has(id)))
+    .map((p) => printableLine(p.title, TEXT_CAPS.pathway));
   return [...new Set(titles)];
 }

@@ -28,7 +28,11 @@ describe("LinkedIn add-to-profile URL", () => {
   });
 
   it("encodes every value: an ampersand or a hash in a name cannot add a parameter", () => {
-    const url = linkedInAddToProfileUrl({ ...base, name: "A&certUrl=https://evil.example/#x", organizationName: "O'Brien & Sons?x=1" });
+    const url = linkedInAddToProfileUrl({
+      ...base,
+      name: "A&certUrl=https://evil.example/#x",
+      organizationName: "O'Brien & Sons?x=1",
+    });
     expect(url).not.toContain("&certUrl=https://evil");
     const params = new URL(url).searchParams;
     expect(params.getAll("certUrl")).toEqual([base.certUrl]);
@@ -37,7 +41,9 @@ describe("LinkedIn add-to-profile URL", () => {
   });
 
   it("leaves out dates the credential does not have, an invalid date, and an over-long id", () => {
-    const params = new URL(linkedInAddToProfileUrl({ ...base, issuedAt: new Date("nonsense"), validUntil: null, certId: "x".repeat(300) })).searchParams;
+    const params = new URL(
+      linkedInAddToProfileUrl({ ...base, issuedAt: new Date("nonsense"), validUntil: null, certId: "x".repeat(300) }),
+    ).searchParams;
     expect(params.has("issueYear")).toBe(false);
     expect(params.has("issueMonth")).toBe(false);
     expect(params.has("expirationYear")).toBe(false);

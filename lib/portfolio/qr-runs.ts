@@ -21,4 +21,3 @@ export function qrRunsPath(text: string): { size: number; path: string } {
   }
   return { size: modules.size, path: parts.join("") };
 }
-

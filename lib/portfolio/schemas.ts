@@ -10,7 +10,10 @@ import { TEXT_CAPS } from "./limits";
  * expiry accept their form spelling too.
  */
 
-const formFlag = z.union([z.boolean(), z.enum(["on", "true", "false", ""]).transform((v) => v === "on" || v === "true")]);
+const formFlag = z.union([
+  z.boolean(),
+  z.enum(["on", "true", "false", ""]).transform((v) => v === "on" || v === "true"),
+]);
 
 const optionalText = (max: number, label: string) =>
   z
@@ -19,7 +22,9 @@ const optionalText = (max: number, label: string) =>
     .pipe(z.string().max(max, `Keep the ${label} under ${max} characters.`))
     .optional();
 
-export const portfolioGroupingSchema = z.enum(["pathway", "kind"], { error: "Choose how to group the credentials: by pathway or by kind." });
+export const portfolioGroupingSchema = z.enum(["pathway", "kind"], {
+  error: "Choose how to group the credentials: by pathway or by kind.",
+});
 export const paperSizeSchema = z.enum(["A4", "LETTER"], { error: "Choose A4 or US Letter paper." });
 
 /** The page's look: grouping, paper and the header the holder wants printed. */
@@ -40,7 +45,9 @@ export type PortfolioLayoutInput = z.input<typeof portfolioLayoutSchema>;
 
 // A link printed on paper must outlive the paper (user-needs §5 pitfalls, LCW #604): "never"
 // is the default here, unlike a share link made on the Shares page.
-const portfolioExpirySchema = z.preprocess((v) => (typeof v === "string" && /^\d{1,3}$/.test(v) ? Number(v) : v), shareExpirySchema).default("never");
+const portfolioExpirySchema = z
+  .preprocess((v) => (typeof v === "string" && /^\d{1,3}$/.test(v) ? Number(v) : v), shareExpirySchema)
+  .default("never");
 
 const choice = {
   expiry: portfolioExpirySchema,
@@ -52,7 +59,9 @@ export const createPortfolioSchema = z.discriminatedUnion(
   "source",
   [
     z.object({ source: z.literal("selection"), credentialIds: credentialIdsSchema, ...choice }).strict(),
-    z.object({ source: z.literal("collection"), collectionId: z.uuid("That collection was not found."), ...choice }).strict(),
+    z
+      .object({ source: z.literal("collection"), collectionId: z.uuid("That collection was not found."), ...choice })
+      .strict(),
   ],
   { error: "Choose the credentials for the portfolio, or one of your collections." },
 );
@@ -61,5 +70,10 @@ export type CreatePortfolioInput = z.input<typeof createPortfolioSchema>;
 
 /** The PDF download: the portfolio link made before (its token, never stored by us) and the layout. */
 export const portfolioPdfRequestSchema = portfolioLayoutSchema
-  .extend({ token: z.string({ error: "Create the portfolio link first." }).min(1, "Create the portfolio link first.").max(200, "That portfolio link was not found.") })
+  .extend({
+    token: z
+      .string({ error: "Create the portfolio link first." })
+      .min(1, "Create the portfolio link first.")
+      .max(200, "That portfolio link was not found."),
+  })
   .strict();

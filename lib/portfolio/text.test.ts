@@ -7,7 +7,8 @@ import { portfolioVerification } from "./verification-text";
 
 function darkCells(path: string): Set<string> {
   const cells = new Set<string>();
-  for (const [, x, y, w] of path.matchAll(/M(\d+) (\d+)h(\d+)/g)) for (let i = 0; i < Number(w); i++) cells.add(`${Number(x) + i},${y}`);
+  for (const [, x, y, w] of path.matchAll(/M(\d+) (\d+)h(\d+)/g))
+    for (let i = 0; i < Number(w); i++) cells.add(`${Number(x) + i},${y}`);
   return cells;
 }
 
@@ -35,7 +36,8 @@ describe("verdict wording", () => {
 
 describe("QR runs", () => {
   it("draws exactly the modules of the share page's QR code", () => {
-    const url = "https://wallet.example.org/v/tsv_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/c/0b9c7f3e-5d7a-4a8e-9a51-0c8f6f0e1d2a";
+    const url =
+      "https://wallet.example.org/v/tsv_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/c/0b9c7f3e-5d7a-4a8e-9a51-0c8f6f0e1d2a";
     const runs = qrRunsPath(url);
     const squares = qrCodePath(url);
     expect(runs.size).toBe(squares.size);
@@ -46,18 +48,35 @@ describe("QR runs", () => {
 
 describe("portfolio inputs", () => {
   it("defaults to a link that never expires, grouping by pathway on A4, email hidden", () => {
-    const parsed = createPortfolioSchema.parse({ source: "selection", credentialIds: ["0b9c7f3e-5d7a-4a8e-9a51-0c8f6f0e1d2a"] });
+    const parsed = createPortfolioSchema.parse({
+      source: "selection",
+      credentialIds: ["0b9c7f3e-5d7a-4a8e-9a51-0c8f6f0e1d2a"],
+    });
     expect(parsed).toMatchObject({ expiry: "never", layout: { grouping: "pathway", paper: "A4", showEmail: false } });
   });
   it("refuses extra keys, unknown layouts and expiries past a year", () => {
     const id = "0b9c7f3e-5d7a-4a8e-9a51-0c8f6f0e1d2a";
-    expect(createPortfolioSchema.safeParse({ source: "selection", credentialIds: [id], holderId: "x" }).success).toBe(false);
-    expect(createPortfolioSchema.safeParse({ source: "selection", credentialIds: [id], layout: { paper: "A3" } }).success).toBe(false);
-    expect(createPortfolioSchema.safeParse({ source: "selection", credentialIds: [id], expiry: 400 }).success).toBe(false);
+    expect(createPortfolioSchema.safeParse({ source: "selection", credentialIds: [id], holderId: "x" }).success).toBe(
+      false,
+    );
+    expect(
+      createPortfolioSchema.safeParse({ source: "selection", credentialIds: [id], layout: { paper: "A3" } }).success,
+    ).toBe(false);
+    expect(createPortfolioSchema.safeParse({ source: "selection", credentialIds: [id], expiry: 400 }).success).toBe(
+      false,
+    );
     expect(createPortfolioSchema.safeParse({ source: "profile" }).success).toBe(false);
     expect(portfolioPdfRequestSchema.safeParse({ token: "tsv_x", holderId: "x" }).success).toBe(false);
   });
   it("reads the PDF form's strings", () => {
-    expect(portfolioPdfRequestSchema.parse({ token: "tsv_x", grouping: "kind", paper: "LETTER", showEmail: "true", name: "" })).toMatchObject({ grouping: "kind", paper: "LETTER", showEmail: true, name: "" });
+    expect(
+      portfolioPdfRequestSchema.parse({
+        token: "tsv_x",
+        grouping: "kind",
+        paper: "LETTER",
+        showEmail: "true",
+        name: "",
+      }),
+    ).toMatchObject({ grouping: "kind", paper: "LETTER", showEmail: true, name: "" });
   });
 });

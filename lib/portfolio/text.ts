@@ -13,7 +13,12 @@ export function printableLine(value: string | null | undefined, maxChars: number
   // A line break or tab separates words; an invisible character was never a separator.
   const line = value.replace(CONTROLS, " ").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
   const chars = Array.from(line);
-  return chars.length <= maxChars ? line : `${chars.slice(0, maxChars - 1).join("").trimEnd()}…`;
+  return chars.length <= maxChars
+    ? line
+    : `${chars
+        .slice(0, maxChars - 1)
+        .join("")
+        .trimEnd()}…`;
 }
 
 const DAY = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
@@ -30,6 +35,9 @@ export function printableNumber(value: number): string {
 
 /** "6 h · 5 ECTS", or null when neither is stated. */
 export function printableWorkload(hours: number | null, ects: number | null): string | null {
-  const parts = [hours !== null ? `${printableNumber(hours)} h` : null, ects !== null ? `${printableNumber(ects)} ECTS` : null].filter(Boolean);
+  const parts = [
+    hours !== null ? `${printableNumber(hours)} h` : null,
+    ects !== null ? `${printableNumber(ects)} ECTS` : null,
+  ].filter(Boolean);
   return parts.length > 0 ? parts.join(" · ") : null;
 }

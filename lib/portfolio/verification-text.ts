@@ -21,9 +21,17 @@ const LABELS: Record<PortfolioVerificationState, string> = {
   "self-reported": "Self-reported, not verified",
 };
 
-export function portfolioVerification(verdict: Verdict | null, selfReported: boolean, verifiedAt: Date | null): PortfolioVerification {
+export function portfolioVerification(
+  verdict: Verdict | null,
+  selfReported: boolean,
+  verifiedAt: Date | null,
+): PortfolioVerification {
   // A self-reported entry is never presented as verified, whatever a check once said (user-needs §6).
-  const state: PortfolioVerificationState = selfReported ? "self-reported" : verdict === "verified" || verdict === "not-verified" || verdict === "unknown" ? verdict : "unchecked";
+  const state: PortfolioVerificationState = selfReported
+    ? "self-reported"
+    : verdict === "verified" || verdict === "not-verified" || verdict === "unknown"
+      ? verdict
+      : "unchecked";
   const checkedAt = state === "self-reported" || state === "unchecked" ? null : verifiedAt;
   const day = printableDay(checkedAt);
   return { state, label: LABELS[state], checkedAt, line: day ? `${LABELS[state]}, checked ${day}` : LABELS[state] };

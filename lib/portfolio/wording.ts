@@ -28,10 +28,16 @@ export function summaryFigures(portfolio: Portfolio): Array<{ value: string; lab
   const { summary } = portfolio;
   return [
     { value: printableNumber(summary.total), label: summary.total === 1 ? "credential" : "credentials" },
-    ...summary.byKind.map((k) => ({ value: printableNumber(k.count), label: KIND_COUNT_LABELS[k.kind][k.count === 1 ? 0 : 1] })),
+    ...summary.byKind.map((k) => ({
+      value: printableNumber(k.count),
+      label: KIND_COUNT_LABELS[k.kind][k.count === 1 ? 0 : 1],
+    })),
     ...(summary.hours > 0 ? [{ value: printableNumber(summary.hours), label: "hours of learning" }] : []),
     ...(summary.ects > 0 ? [{ value: printableNumber(summary.ects), label: "ECTS" }] : []),
-    { value: printableNumber(summary.pathwaysCompleted.length), label: summary.pathwaysCompleted.length === 1 ? "pathway completed" : "pathways completed" },
+    {
+      value: printableNumber(summary.pathwaysCompleted.length),
+      label: summary.pathwaysCompleted.length === 1 ? "pathway completed" : "pathways completed",
+    },
   ];
 }
 
@@ -41,7 +47,9 @@ export function summaryFigures(portfolio: Portfolio): Array<{ value: string; lab
  */
 export function linkLifetime(portfolio: Portfolio): string {
   const until = printableDay(portfolio.link.expiresAt);
-  const life = until ? `This portfolio's link works until ${until} (the link's end date, not a credential's).` : "This portfolio's link works until the holder revokes it.";
+  const life = until
+    ? `This portfolio's link works until ${until} (the link's end date, not a credential's).`
+    : "This portfolio's link works until the holder revokes it.";
   return `Scan a code or open a link to see that credential checked again, live, at ${new URL(portfolio.link.url).host}. ${life}`;
 }
 

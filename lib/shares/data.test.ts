@@ -6,7 +6,19 @@ import { holderSnapshot } from "@/lib/testing/holder-snapshot";
 import { addToCollection, createCollection } from "@/lib/wallet/collections";
 import { deleteCredentialForHolder } from "@/lib/wallet/delete";
 import { createTestHolder, storeTestCredential } from "@/lib/wallet/testing";
-import { createShare, deleteShare, extendShare, getShare, getShareCredentialIds, listShares, revokeShare, ShareError, updateShareCredentials, updateShareHeadline, updateShareVisibility } from "./data";
+import {
+  createShare,
+  deleteShare,
+  extendShare,
+  getShare,
+  getShareCredentialIds,
+  listShares,
+  revokeShare,
+  ShareError,
+  updateShareCredentials,
+  updateShareHeadline,
+  updateShareVisibility,
+} from "./data";
 import { resolveShare } from "./resolve";
 import { databaseDump } from "./testing";
 import { decodeShareToken } from "./token";
@@ -17,26 +29,35 @@ const DAY = 24 * 60 * 60 * 1000;
 describeEachDatabase("share links: the holder's side", (ctx) => {
   // token.test.ts mints 1,000 tokens and checks their entropy; here 300 real links go through the
   // data layer (about 5 s on PGlite) and the whole database is searched for each token.
-  it("stores only a hash of each token: no token anywhere in the database (security.md F1)", { timeout: 60_000 }, async () => {
-    const db = ctx().db;
-    const tokens: string[] = [];
-    for (let h = 0; h < 2; h++) {
-      const holder = await createTestHolder(db, `f1-${h}@example.org`);
-      const credential = await storeTestCredential(db, holder, { title: `Basic Life Support ${h}` });
-      for (let i = 0; i < 150; i++) {
-        const created = await createShare(db, holder, { scope: i % 2 ? "profile" : "credential", ...(i % 2 ? {} : { credentialId: credential }) } as never, { now: NOW });
-        tokens.push(created!.token);
+  it(
+    "stores only a hash of each token: no token anywhere in the database (security.md F1)",
+    { timeout: 60_000 },
+    async () => {
+      const db = ctx().db;
+      const tokens: string[] = [];
+      for (let h = 0; h < 2; h++) {
+        const holder = await createTestHolder(db, `f1-${h}@example.org`);
+        const credential = await storeTestCredential(db, holder, { title: `Basic Life Support ${h}` });
+        for (let i = 0; i < 150; i++) {
+          const created = await createShare(
+            db,
+            holder,
+            { scope: i % 2 ? "profile" : "credential", ...(i % 2 ? {} : { credentialId: credential }) } as never,
+            { now: NOW },
+          );
+          tokens.push(created!.token);
+        }
       }
-    }
-    expect(new Set(tokens).size).toBe(300);
-    for (const token of tokens) expect(decodeShareToken(token)!.byteLength * 8).toBeGreaterThanOrEqual(128);
-    const dump = await databaseDump(db);
-    for (const token of tokens) {
-      expect(dump.includes(token)).toBe(false);
-      expect(dump.includes(token.slice(10))).toBe(false);
-      expect(dump.includes(Buffer.from(decodeShareToken(token)!).toString("hex"))).toBe(false);
-    }
-  });
+      expect(new Set(tokens).size).toBe(300);
+      for (const token of tokens) expect(decodeShareToken(token)!.byteLength * 8).toBeGreaterThanOrEqual(128);
+      const dump = await databaseDump(db);
+      for (const token of tokens) {
+        expect(dump.includes(token)).toBe(false);
+        expect(dump.includes(token.slice(10))).toBe(false);
+        expect(dump.includes(Buffer.from(decodeShareToken(token)!).toString("hex"))).toBe(false);
+      }
+    },
+  );
 
   it("creates links for one credential, a selection, a collection and the whole profile, and lists them", async () => {
     const db = ctx().db;
@@ -47,17 +68,46 @@ describeEachDatabase("share links: the holder's side", (ctx) => {
     const icu = await createCollection(db, holder, { name: "ICU application" });
     await addToCollection(db, holder, icu.id, [a, b]);
 
-    const single = await createShare(db, holder, { scope: "credential", credentialId: a, headline: "  Applying for   ICU staff nurse\u202E ", expiry: 7 }, { now: NOW });
-    expect(single!.share).toMatchObject({ scope: "credential", headline: "Applying for ICU staff nurse", credentialCount: 1, state: "active", viewCount: 0, lastViewedAt: null, showEmail: false, showEvidence: false, showNotes: false });
+    const single = await createShare(
+      db,
+      holder,
+      { scope: "credential", credentialId: a, headline: "  Applying for   ICU staff nurse\u202E ", expiry: 7 },
+      { now: NOW },
+    );
+    expect(single!.share).toMatchObject({
+      scope: "credential",
+      headline: "Applying for ICU staff nurse",
+      credentialCount: 1,
+      state: "active",
+      viewCount: 0,
+      lastViewedAt: null,
+      showEmail: false,
+      showEvidence: false,
+      showNotes: false,
+    });
     expect(single!.share.expiresAt).toEqual(new Date(NOW.getTime() + 7 * DAY));
     expect(single!.share.tokenHint).toBe(single!.token.slice(0, 10));
 
-    const selection = await createShare(db, holder, { scope: "selection", credentialIds: [c, a, c], expiry: "never", showEmail: true }, { now: NOW });
-    expect(selection!.share).toMatchObject({ scope: "selection", credentialCount: 2, expiresAt: null, showEmail: true });
+    const selection = await createShare(
+      db,
+      holder,
+      { scope: "selection", credentialIds: [c, a, c], expiry: "never", showEmail: true },
+      { now: NOW },
+    );
+    expect(selection!.share).toMatchObject({
+      scope: "selection",
+      credentialCount: 2,
+      expiresAt: null,
+      showEmail: true,
+    });
     expect(await getShareCredentialIds(db, holder, selection!.share.id)).toEqual([c, a]);
 
     const collection = await createShare(db, holder, { scope: "collection", collectionId: icu.id }, { now: NOW });
-    expect(collection!.share).toMatchObject({ scope: "collection", collection: { id: icu.id, name: "ICU application" }, credentialCount: 2 });
+    expect(collection!.share).toMatchObject({
+      scope: "collection",
+      collection: { id: icu.id, name: "ICU application" },
+      credentialCount: 2,
+    });
     // The default lifetime is 30 days: a link never lives forever unless the holder says so.
     expect(collection!.share.expiresAt).toEqual(new Date(NOW.getTime() + 30 * DAY));
 
@@ -79,13 +129,26 @@ describeEachDatabase("share links: the holder's side", (ctx) => {
     const db = ctx().db;
     const holder = await createTestHolder(db, "strict@example.org");
     const a = await storeTestCredential(db, holder, { title: "Falls Prevention" });
-    await expect(createShare(db, holder, { scope: "credential", credentialId: a, holderId: "someone-else" } as never)).rejects.toThrow();
-    await expect(createShare(db, holder, { scope: "credential", credentialId: a, expiry: 366 })).rejects.toThrow(/a year at most/);
-    await expect(createShare(db, holder, { scope: "credential", credentialId: a, expiry: 0 })).rejects.toThrow(/at least a day/);
-    await expect(createShare(db, holder, { scope: "credential", credentialId: a, headline: "h".repeat(121) })).rejects.toThrow(/under 120 characters/);
+    await expect(
+      createShare(db, holder, { scope: "credential", credentialId: a, holderId: "someone-else" } as never),
+    ).rejects.toThrow();
+    await expect(createShare(db, holder, { scope: "credential", credentialId: a, expiry: 366 })).rejects.toThrow(
+      /a year at most/,
+    );
+    await expect(createShare(db, holder, { scope: "credential", credentialId: a, expiry: 0 })).rejects.toThrow(
+      /at least a day/,
+    );
+    await expect(
+      createShare(db, holder, { scope: "credential", credentialId: a, headline: "h".repeat(121) }),
+    ).rejects.toThrow(/under 120 characters/);
     await expect(createShare(db, holder, { scope: "selection", credentialIds: [] })).rejects.toThrow(/at least one/);
     await expect(createShare(db, holder, { scope: "everything" } as never)).rejects.toThrow();
-    await expect(updateShareVisibility(db, holder, "00000000-0000-4000-8000-000000000000", { showEmail: true, viewCount: 5 } as never)).rejects.toThrow();
+    await expect(
+      updateShareVisibility(db, holder, "00000000-0000-4000-8000-000000000000", {
+        showEmail: true,
+        viewCount: 5,
+      } as never),
+    ).rejects.toThrow();
     expect(await db.$count(shares, eq(shares.holderId, holder))).toBe(0);
   });
 
@@ -103,12 +166,17 @@ describeEachDatabase("share links: the holder's side", (ctx) => {
     const victimBefore = await holderSnapshot(db, victim);
     const intruderBefore = await holderSnapshot(db, intruder);
     const sharesBefore = await db.select().from(shares).orderBy(asc(shares.id));
-    const itemsBefore = await db.select().from(shareCredentials).orderBy(asc(shareCredentials.shareId), asc(shareCredentials.credentialId));
+    const itemsBefore = await db
+      .select()
+      .from(shareCredentials)
+      .orderBy(asc(shareCredentials.shareId), asc(shareCredentials.credentialId));
 
     expect(await createShare(db, intruder, { scope: "credential", credentialId: theirs })).toBeNull();
     expect(await createShare(db, intruder, { scope: "selection", credentialIds: [mine, theirs] })).toBeNull();
     expect(await createShare(db, intruder, { scope: "collection", collectionId: theirCollection.id })).toBeNull();
-    expect(await createShare(db, intruder, { scope: "credential", credentialId: "00000000-0000-4000-8000-000000000000" })).toBeNull();
+    expect(
+      await createShare(db, intruder, { scope: "credential", credentialId: "00000000-0000-4000-8000-000000000000" }),
+    ).toBeNull();
     expect(await updateShareCredentials(db, intruder, myShare!.share.id, [mine, theirs])).toBeNull();
     const foreign = victimShare!.share.id;
     expect(await updateShareCredentials(db, intruder, foreign, [mine])).toBeNull();
@@ -124,7 +192,12 @@ describeEachDatabase("share links: the holder's side", (ctx) => {
     expect(await holderSnapshot(db, victim)).toEqual(victimBefore);
     expect(await holderSnapshot(db, intruder)).toEqual(intruderBefore);
     expect(await db.select().from(shares).orderBy(asc(shares.id))).toEqual(sharesBefore);
-    expect(await db.select().from(shareCredentials).orderBy(asc(shareCredentials.shareId), asc(shareCredentials.credentialId))).toEqual(itemsBefore);
+    expect(
+      await db
+        .select()
+        .from(shareCredentials)
+        .orderBy(asc(shareCredentials.shareId), asc(shareCredentials.credentialId)),
+    ).toEqual(itemsBefore);
     // The intruder's own link still shows only the intruder's credential.
     const page = await resolveShare(db, myShare!.token, NOW);
     expect(page.status === "ok" && page.credentials.map((c) => c.id)).toEqual([mine]);
@@ -161,10 +234,19 @@ describeEachDatabase("share links: the holder's side", (ctx) => {
     const holder = await createTestHolder(db, "edits@example.org");
     const a = await storeTestCredential(db, holder, { title: "Tracheostomy Care" });
     const b = await storeTestCredential(db, holder, { title: "Medicines Management" });
-    const created = (await createShare(db, holder, { scope: "selection", credentialIds: [a, b], headline: "ICU" }, { now: NOW }))!;
+    const created = (await createShare(
+      db,
+      holder,
+      { scope: "selection", credentialIds: [a, b], headline: "ICU" },
+      { now: NOW },
+    ))!;
     expect(await updateShareHeadline(db, holder, created.share.id, "   ")).toBe(true);
     expect(await updateShareVisibility(db, holder, created.share.id, { showNotes: true })).toBe(true);
-    expect(await getShare(db, holder, created.share.id)).toMatchObject({ headline: null, showNotes: true, showEmail: false });
+    expect(await getShare(db, holder, created.share.id)).toMatchObject({
+      headline: null,
+      showNotes: true,
+      showEmail: false,
+    });
 
     const narrowed = await updateShareCredentials(db, holder, created.share.id, [b], NOW);
     expect(narrowed).toMatchObject({ scope: "credential", credentialCount: 1 });
@@ -172,7 +254,12 @@ describeEachDatabase("share links: the holder's side", (ctx) => {
     expect(page.status === "ok" && page.credentials.map((c) => c.title)).toEqual(["Medicines Management"]);
 
     const collection = await createCollection(db, holder, { name: "Revalidation" });
-    const collectionShare = (await createShare(db, holder, { scope: "collection", collectionId: collection.id }, { now: NOW }))!;
+    const collectionShare = (await createShare(
+      db,
+      holder,
+      { scope: "collection", collectionId: collection.id },
+      { now: NOW },
+    ))!;
     await expect(updateShareCredentials(db, holder, collectionShare.share.id, [a])).rejects.toThrow(/collection/);
   });
 

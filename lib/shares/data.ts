@@ -4,7 +4,13 @@ import type { Database } from "@/db/client";
 import { collections, credentials, shareCredentials, shares, type ShareScope } from "@/db/schema";
 import { expiresAtFor, shareStateAt, type ShareExpiry, type ShareState } from "./expiry";
 import { SHARES_PER_HOLDER_MAX } from "./limits";
-import { createShareSchema, credentialIdsSchema, headlineSchema, visibilitySchema, type CreateShareInput } from "./schemas";
+import {
+  createShareSchema,
+  credentialIdsSchema,
+  headlineSchema,
+  visibilitySchema,
+  type CreateShareInput,
+} from "./schemas";
 import { hashShareToken, mintShareToken, shareTokenHint } from "./token";
 
 /**
@@ -86,13 +92,21 @@ export async function listShares(db: Database, holderId: string, now: Date = new
   return summaries(db, holderId, now);
 }
 
-export async function getShare(db: Database, holderId: string, shareId: string, now: Date = new Date()): Promise<ShareSummary | null> {
+export async function getShare(
+  db: Database,
+  holderId: string,
+  shareId: string,
+  now: Date = new Date(),
+): Promise<ShareSummary | null> {
   return (await summaries(db, holderId, now, eq(shares.id, shareId)))[0] ?? null;
 }
 
 /** The credentials a "credential" or "selection" link names, in order (for editing it). */
 export async function getShareCredentialIds(db: Database, holderId: string, shareId: string): Promise<string[] | null> {
-  const [share] = await db.select({ id: shares.id }).from(shares).where(and(eq(shares.holderId, holderId), eq(shares.id, shareId)));
+  const [share] = await db
+    .select({ id: shares.id })
+    .from(shares)
+    .where(and(eq(shares.holderId, holderId), eq(shares.id, shareId)));
   if (!share) return null;
   const rows = await db
     .select({ id: shareCredentials.credentialId })
@@ -105,7 +119,9 @@ export async function getShareCredentialIds(db: Database, holderId: string, shar
 type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
 async function ownsAll(tx: Tx, holderId: string, ids: string[]): Promise<boolean> {
-  return (await tx.$count(credentials, and(eq(credentials.holderId, holderId), inArray(credentials.id, ids)))) === ids.length;
+  return (
+    (await tx.$count(credentials, and(eq(credentials.holderId, holderId), inArray(credentials.id, ids)))) === ids.length
+  );
 }
 
 export interface CreateShareOptions {
@@ -117,17 +133,29 @@ export interface CreateShareOptions {
  * Creates a link and returns it with its token. The token is returned this once and never
  * stored: only its hash is. Null when any credential or the collection named is not the holder's.
  */
-export async function createShare(db: Database, holderId: string, input: CreateShareInput, { now = new Date(), mintToken = () => mintShareToken() }: CreateShareOptions = {}): Promise<{ share: ShareSummary; token: string } | null> {
+export async function createShare(
+  db: Database,
+  holderId: string,
+  input: CreateShareInput,
+  { now = new Date(), mintToken = () => mintShareToken() }: CreateShareOptions = {},
+): Promise<{ share: ShareSummary; token: string } | null> {
   const fields = createShareSchema.parse(input);
-  const ids = fields.scope === "credential" ? [fields.credentialId] : fields.scope === "selection" ? fields.credentialIds : [];
+  const ids =
+    fields.scope === "credential" ? [fields.credentialId] : fields.scope === "selection" ? fields.credentialIds : [];
   const token = mintToken();
   const id = await db.transaction(async (tx) => {
     if ((await tx.$count(shares, eq(shares.holderId, holderId))) >= SHARES_PER_HOLDER_MAX) {
-      throw new ShareError("too_many", `You can keep up to ${SHARES_PER_HOLDER_MAX} links. Delete some you no longer need first.`);
+      throw new ShareError(
+        "too_many",
+        `You can keep up to ${SHARES_PER_HOLDER_MAX} links. Delete some you no longer need first.`,
+      );
     }
     if (ids.length > 0 && !(await ownsAll(tx, holderId, ids))) return null;
     if (fields.scope === "collection") {
-      const [owned] = await tx.select({ id: collections.id }).from(collections).where(and(eq(collections.holderId, holderId), eq(collections.id, fields.collectionId)));
+      const [owned] = await tx
+        .select({ id: collections.id })
+        .from(collections)
+        .where(and(eq(collections.holderId, holderId), eq(collections.id, fields.collectionId)));
       if (!owned) return null;
     }
     const [row] = await tx
@@ -147,7 +175,10 @@ export async function createShare(db: Database, holderId: string, input: CreateS
         updatedAt: now,
       })
       .returning({ id: shares.id });
-    if (ids.length > 0) await tx.insert(shareCredentials).values(ids.map((credentialId, position) => ({ shareId: row!.id, credentialId, holderId, position })));
+    if (ids.length > 0)
+      await tx
+        .insert(shareCredentials)
+        .values(ids.map((credentialId, position) => ({ shareId: row!.id, credentialId, holderId, position })));
     return row!.id;
   });
   if (!id) return null;
@@ -155,7 +186,12 @@ export async function createShare(db: Database, holderId: string, input: CreateS
 }
 
 /** Ends the link at once (idempotent: the first revocation time is kept). */
-export async function revokeShare(db: Database, holderId: string, shareId: string, now: Date = new Date()): Promise<boolean> {
+export async function revokeShare(
+  db: Database,
+  holderId: string,
+  shareId: string,
+  now: Date = new Date(),
+): Promise<boolean> {
   const rows = await db
     .update(shares)
     .set({ revokedAt: sql`coalesce(${shares.revokedAt}, ${now.toISOString()}::timestamptz)`, updatedAt: now })
@@ -165,7 +201,13 @@ export async function revokeShare(db: Database, holderId: string, shareId: strin
 }
 
 /** A new end date counted from now (an expired link works again); a revoked link stays revoked. */
-export async function extendShare(db: Database, holderId: string, shareId: string, expiry: ShareExpiry, now: Date = new Date()): Promise<ShareSummary | null> {
+export async function extendShare(
+  db: Database,
+  holderId: string,
+  shareId: string,
+  expiry: ShareExpiry,
+  now: Date = new Date(),
+): Promise<ShareSummary | null> {
   const rows = await db
     .update(shares)
     .set({ expiresAt: expiresAtFor(expiry, now), updatedAt: now })
@@ -176,12 +218,21 @@ export async function extendShare(db: Database, holderId: string, shareId: strin
 }
 
 async function refuseIfRevoked(db: Database, holderId: string, shareId: string): Promise<null> {
-  const [row] = await db.select({ revokedAt: shares.revokedAt }).from(shares).where(and(eq(shares.holderId, holderId), eq(shares.id, shareId)));
-  if (row?.revokedAt) throw new ShareError("revoked", "This link was revoked and cannot be changed. Create a new link instead.");
+  const [row] = await db
+    .select({ revokedAt: shares.revokedAt })
+    .from(shares)
+    .where(and(eq(shares.holderId, holderId), eq(shares.id, shareId)));
+  if (row?.revokedAt)
+    throw new ShareError("revoked", "This link was revoked and cannot be changed. Create a new link instead.");
   return null;
 }
 
-export async function updateShareVisibility(db: Database, holderId: string, shareId: string, visibility: { showEmail?: boolean; showEvidence?: boolean; showNotes?: boolean }): Promise<boolean> {
+export async function updateShareVisibility(
+  db: Database,
+  holderId: string,
+  shareId: string,
+  visibility: { showEmail?: boolean; showEvidence?: boolean; showNotes?: boolean },
+): Promise<boolean> {
   const values = visibilitySchema.parse(visibility);
   const rows = await db
     .update(shares)
@@ -192,7 +243,12 @@ export async function updateShareVisibility(db: Database, holderId: string, shar
 }
 
 /** An empty headline removes it. */
-export async function updateShareHeadline(db: Database, holderId: string, shareId: string, headline: string): Promise<boolean> {
+export async function updateShareHeadline(
+  db: Database,
+  holderId: string,
+  shareId: string,
+  headline: string,
+): Promise<boolean> {
   const value = headlineSchema.parse(headline);
   const rows = await db
     .update(shares)
@@ -206,7 +262,13 @@ export async function updateShareHeadline(db: Database, holderId: string, shareI
  * Replaces what a "credential" or "selection" link names; the page shows the new list from the
  * next view on. Null (nothing changed) when the link or any credential is not the holder's.
  */
-export async function updateShareCredentials(db: Database, holderId: string, shareId: string, credentialIds: string[], now: Date = new Date()): Promise<ShareSummary | null> {
+export async function updateShareCredentials(
+  db: Database,
+  holderId: string,
+  shareId: string,
+  credentialIds: string[],
+  now: Date = new Date(),
+): Promise<ShareSummary | null> {
   const ids = credentialIdsSchema.parse(credentialIds);
   const updated = await db.transaction(async (tx) => {
     const [share] = await tx
@@ -215,13 +277,21 @@ export async function updateShareCredentials(db: Database, holderId: string, sha
       .where(and(eq(shares.holderId, holderId), eq(shares.id, shareId)))
       .for("update");
     if (!share) return false;
-    if (share.revokedAt) throw new ShareError("revoked", "This link was revoked and cannot be changed. Create a new link instead.");
+    if (share.revokedAt)
+      throw new ShareError("revoked", "This link was revoked and cannot be changed. Create a new link instead.");
     if (share.scope !== "credential" && share.scope !== "selection") {
-      throw new ShareError("wrong_scope", "This link follows a collection or your whole profile; change the collection instead.");
+      throw new ShareError(
+        "wrong_scope",
+        "This link follows a collection or your whole profile; change the collection instead.",
+      );
     }
     if (!(await ownsAll(tx, holderId, ids))) return false;
-    await tx.delete(shareCredentials).where(and(eq(shareCredentials.holderId, holderId), eq(shareCredentials.shareId, shareId)));
-    await tx.insert(shareCredentials).values(ids.map((credentialId, position) => ({ shareId, credentialId, holderId, position })));
+    await tx
+      .delete(shareCredentials)
+      .where(and(eq(shareCredentials.holderId, holderId), eq(shareCredentials.shareId, shareId)));
+    await tx
+      .insert(shareCredentials)
+      .values(ids.map((credentialId, position) => ({ shareId, credentialId, holderId, position })));
     await tx
       .update(shares)
       .set({ scope: ids.length === 1 ? "credential" : "selection", updatedAt: now })

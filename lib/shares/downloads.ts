@@ -16,7 +16,13 @@ export type SharedDownload =
   | { kind: "file"; bytes: Uint8Array; filename: string; mediaType: string; sha256: string | null }
   | { kind: "withheld" | "unavailable"; reason: string };
 
-const EXTENSIONS: Record<string, string> = { "image/png": "png", "image/svg+xml": "svg", "application/json": "json", "application/jwt": "jwt", "application/xml": "xml" };
+const EXTENSIONS: Record<string, string> = {
+  "image/png": "png",
+  "image/svg+xml": "svg",
+  "application/json": "json",
+  "application/jwt": "jwt",
+  "application/xml": "xml",
+};
 
 export function downloadFilename(filename: string | null, mediaType: string): string {
   const base = (filename ?? "credential").replace(/[^\w.-]+/g, "_").slice(0, 100) || "credential";
@@ -49,17 +55,39 @@ async function downloadFor(db: Database, open: OpenShare, credentialId: string):
   // reveal credentials the holder did not share, so the credential's own signed form is offered.
   const others = await db.$count(
     credentials,
-    and(eq(credentials.holderId, open.holderId), eq(credentials.originalId, row.originalId), ne(credentials.id, row.id), or(isNull(credentials.parentId), ne(credentials.parentId, row.id))),
+    and(
+      eq(credentials.holderId, open.holderId),
+      eq(credentials.originalId, row.originalId),
+      ne(credentials.id, row.id),
+      or(isNull(credentials.parentId), ne(credentials.parentId, row.id)),
+    ),
   );
   let file: Extract<SharedDownload, { kind: "file" }>;
   if (others === 0) {
-    file = { kind: "file", bytes: row.bytes, filename: downloadFilename(row.filename, row.mediaType), mediaType: row.mediaType, sha256: row.sha256 };
+    file = {
+      kind: "file",
+      bytes: row.bytes,
+      filename: downloadFilename(row.filename, row.mediaType),
+      mediaType: row.mediaType,
+      sha256: row.sha256,
+    };
   } else {
     const form = signedFormOf({ ...row, signed: row.signed as StoredSigned | null });
-    if (form.kind === "none") return { kind: "unavailable", reason: "This credential arrived inside a file that holds other credentials too, and has no signed form of its own to download." };
+    if (form.kind === "none")
+      return {
+        kind: "unavailable",
+        reason:
+          "This credential arrived inside a file that holds other credentials too, and has no signed form of its own to download.",
+      };
     const text = form.kind === "jwt" ? form.token : JSON.stringify(form.credential, null, 2);
     const mediaType = form.kind === "jwt" ? "application/jwt" : "application/json";
-    file = { kind: "file", bytes: new TextEncoder().encode(text), filename: downloadFilename(row.title, mediaType), mediaType, sha256: null };
+    file = {
+      kind: "file",
+      bytes: new TextEncoder().encode(text),
+      filename: downloadFilename(row.title, mediaType),
+      mediaType,
+      sha256: null,
+    };
   }
   const rules = personalDataRules(row.record, open.holderEmail, open.share.showEmail);
   const found = personalDataIn(textFormsOf({ bytes: file.bytes, payload: row.payload, signed: row.signed }), rules);
@@ -67,7 +95,12 @@ async function downloadFor(db: Database, open: OpenShare, credentialId: string):
 }
 
 /** The download offered for one credential of the share (or why there is none). */
-export async function getSharedDownload(db: Database, token: string, credentialId: string, now: Date): Promise<{ status: "ok"; download: SharedDownload } | ShareUnavailable> {
+export async function getSharedDownload(
+  db: Database,
+  token: string,
+  credentialId: string,
+  now: Date,
+): Promise<{ status: "ok"; download: SharedDownload } | ShareUnavailable> {
   const open = await openShare(db, token, now);
   if ("status" in open) return open;
   if (!(await isInScope(db, open, credentialId))) return { status: "not-found" };
@@ -75,7 +108,11 @@ export async function getSharedDownload(db: Database, token: string, credentialI
 }
 
 /** The whole share as one unsigned Verifiable Presentation (see presentation.ts for what is left out). */
-export async function getSharedPresentation(db: Database, token: string, now: Date): Promise<{ status: "ok"; built: BuiltPresentation } | ShareUnavailable> {
+export async function getSharedPresentation(
+  db: Database,
+  token: string,
+  now: Date,
+): Promise<{ status: "ok"; built: BuiltPresentation } | ShareUnavailable> {
   const open = await openShare(db, token, now);
   if ("status" in open) return open;
   const ids = await sharedCredentialIds(db, open);
@@ -83,7 +120,16 @@ export async function getSharedPresentation(db: Database, token: string, now: Da
     ids.length === 0
       ? []
       : await db
-          .select({ id: credentials.id, title: credentials.title, format: credentials.format, securing: credentials.securing, selfReported: credentials.selfReported, record: credentials.record, payload: credentials.payload, signed: credentials.signed })
+          .select({
+            id: credentials.id,
+            title: credentials.title,
+            format: credentials.format,
+            securing: credentials.securing,
+            selfReported: credentials.selfReported,
+            record: credentials.record,
+            payload: credentials.payload,
+            signed: credentials.signed,
+          })
           .from(credentials)
           .where(and(eq(credentials.holderId, open.holderId), inArray(credentials.id, ids)));
   const byId = new Map(rows.map((row) => [row.id, row]));
@@ -91,7 +137,13 @@ export async function getSharedPresentation(db: Database, token: string, now: Da
     const row = byId.get(id);
     if (!row) return [];
     const form = signedFormOf({ ...row, signed: row.signed as StoredSigned | null });
-    const found = form.kind === "none" ? null : personalDataIn(textFormsOf({ payload: row.payload, signed: row.signed }), personalDataRules(row.record, open.holderEmail, open.share.showEmail));
+    const found =
+      form.kind === "none"
+        ? null
+        : personalDataIn(
+            textFormsOf({ payload: row.payload, signed: row.signed }),
+            personalDataRules(row.record, open.holderEmail, open.share.showEmail),
+          );
     return [{ id, title: row.title, form: found ? { kind: "none" as const, reason: withheldReason(found) } : form }];
   });
   return { status: "ok", built: buildPresentation(items) };

@@ -6,7 +6,8 @@ const NOW = new Date("2026-11-23T10:00:00Z");
 describe("share expiry", () => {
   it("accepts a day to a year, or never", () => {
     for (const value of [1, 30, 365, "never"]) expect(shareExpirySchema.parse(value)).toBe(value);
-    for (const value of [0, -1, 366, 1.5, "30", "forever", null]) expect(shareExpirySchema.safeParse(value).success).toBe(false);
+    for (const value of [0, -1, 366, 1.5, "30", "forever", null])
+      expect(shareExpirySchema.safeParse(value).success).toBe(false);
     for (const choice of SHARE_EXPIRY_CHOICES) expect(shareExpirySchema.safeParse(choice.value).success).toBe(true);
   });
 

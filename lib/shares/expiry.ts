@@ -12,7 +12,14 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export type ShareExpiry = number | "never";
 
 export const shareExpirySchema = z.union(
-  [z.literal("never"), z.number().int().min(1, "A link works for at least a day.").max(SHARE_MAX_DAYS, "A link can work for a year at most.")],
+  [
+    z.literal("never"),
+    z
+      .number()
+      .int()
+      .min(1, "A link works for at least a day.")
+      .max(SHARE_MAX_DAYS, "A link can work for a year at most."),
+  ],
   { error: "Choose how long the link works: 1 to 365 days, or never." },
 );
 

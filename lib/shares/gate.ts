@@ -27,7 +27,12 @@ export interface ShareGateDeps {
  * `limitOnly`: the caller checks the link's status itself right after (the render cache's key
  * carries it, render-cache/key.ts), so the gate spends no second lookup on it.
  */
-export type ShareGate = (request: { method: string; headers: Headers }, pathname: string, now?: Date, options?: { limitOnly?: boolean }) => Promise<Response | null>;
+export type ShareGate = (
+  request: { method: string; headers: Headers },
+  pathname: string,
+  now?: Date,
+  options?: { limitOnly?: boolean },
+) => Promise<Response | null>;
 
 export function createShareGate({ db, limiter, trustedProxyHops }: ShareGateDeps): ShareGate {
   return async (request, pathname, now = new Date(), { limitOnly = false } = {}) => {

@@ -3,7 +3,10 @@ import { sharedFileResponse, sharedImageResponse } from "./http";
 
 describe("files from a share", () => {
   it("are attachments with a sandbox CSP, never cached, never leaking a Referer", async () => {
-    const response = sharedFileResponse(new TextEncoder().encode("<svg onload=alert(1)>"), { filename: 'evil"; filename=x.html', sha256: "ab" });
+    const response = sharedFileResponse(new TextEncoder().encode("<svg onload=alert(1)>"), {
+      filename: 'evil"; filename=x.html',
+      sha256: "ab",
+    });
     expect(response.headers.get("content-type")).toBe("application/octet-stream");
     expect(response.headers.get("content-disposition")).toBe('attachment; filename="evil_filename_x.html"');
     expect(response.headers.get("content-security-policy")).toBe("sandbox; default-src 'none'");

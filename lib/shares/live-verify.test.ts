@@ -20,14 +20,29 @@ describeEachDatabase("live verification on a shared page", (ctx) => {
     const fresh = await storeTestCredential(db, holder, { title: "Checked Just Now" });
     const paper = await storeTestCredential(db, holder, { title: "Paper", selfReported: true });
     const now = new Date();
-    const freshResult = { verdict: "verified" as const, checks: [], checkedAt: now.toISOString(), proofFromCache: true };
-    await db.update(credentials).set({ verdict: "verified", verification: freshResult, verifiedAt: now }).where(eq(credentials.id, fresh));
-    const { token } = (await createShare(db, holder, { scope: "selection", credentialIds: [stale, fresh, paper] }, { now }))!;
+    const freshResult = {
+      verdict: "verified" as const,
+      checks: [],
+      checkedAt: now.toISOString(),
+      proofFromCache: true,
+    };
+    await db
+      .update(credentials)
+      .set({ verdict: "verified", verification: freshResult, verifiedAt: now })
+      .where(eq(credentials.id, fresh));
+    const { token } = (await createShare(
+      db,
+      holder,
+      { scope: "selection", credentialIds: [stale, fresh, paper] },
+      { now },
+    ))!;
 
     const before = await resolveShare(db, token, now);
     expect(before.status === "ok" && before.credentials.map((c) => c.verifiedAt === null)).toEqual([true, false, true]);
 
-    const page = await resolveShare(db, token, now, { refresh: liveRefresh(db, { maxAgeMinutes: 60, fetch: refuseNetwork, now }) });
+    const page = await resolveShare(db, token, now, {
+      refresh: liveRefresh(db, { maxAgeMinutes: 60, fetch: refuseNetwork, now }),
+    });
     expect(page.status).toBe("ok");
     if (page.status !== "ok") return;
     const [rechecked, untouched, selfReported] = page.credentials;
@@ -38,7 +53,9 @@ describeEachDatabase("live verification on a shared page", (ctx) => {
     expect(untouched!.verification).toEqual(freshResult);
     expect(selfReported!.verification).toBeNull();
 
-    const detail = await resolveSharedCredential(db, token, stale, now, { refresh: liveRefresh(db, { maxAgeMinutes: 60, fetch: refuseNetwork, now }) });
+    const detail = await resolveSharedCredential(db, token, stale, now, {
+      refresh: liveRefresh(db, { maxAgeMinutes: 60, fetch: refuseNetwork, now }),
+    });
     expect(detail.status === "ok" && detail.credential.verifiedAt).toEqual(rechecked!.verifiedAt);
   });
 
@@ -56,7 +73,10 @@ describeEachDatabase("live verification on a shared page", (ctx) => {
     };
     const options = { maxAgeMinutes: 60, fetch: refuseNetwork, now, budgetMs: 200, recheck };
     const started = performance.now();
-    const pages = await Promise.all([resolveShare(db, token, now, { refresh: liveRefresh(db, options) }), resolveShare(db, token, now, { refresh: liveRefresh(db, options) })]);
+    const pages = await Promise.all([
+      resolveShare(db, token, now, { refresh: liveRefresh(db, options) }),
+      resolveShare(db, token, now, { refresh: liveRefresh(db, options) }),
+    ]);
     expect(performance.now() - started).toBeLessThan(1_200);
     expect(pages.map((p) => p.status)).toEqual(["ok", "ok"]);
     expect(pages[0]!.status === "ok" && pages[0]!.credentials[0]!.verification).toBeNull();

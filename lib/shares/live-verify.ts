@@ -31,11 +31,18 @@ function running(): Map<string, Promise<boolean>> {
   return globalForChecks.tesseraShareRechecks;
 }
 
-function recheckOnce(db: Database, holderId: string, credentialId: string, options: LiveVerifyOptions): Promise<boolean> {
+function recheckOnce(
+  db: Database,
+  holderId: string,
+  credentialId: string,
+  options: LiveVerifyOptions,
+): Promise<boolean> {
   const inFlight = running();
   const existing = inFlight.get(credentialId);
   if (existing) return existing;
-  const recheck = options.recheck ?? ((holder: string, id: string) => refreshIfStale(db, holder, id, options.maxAgeMinutes, options.fetch));
+  const recheck =
+    options.recheck ??
+    ((holder: string, id: string) => refreshIfStale(db, holder, id, options.maxAgeMinutes, options.fetch));
   const check = recheck(holderId, credentialId)
     .catch((error: unknown) => {
       console.error("[share] re-check failed:", error);

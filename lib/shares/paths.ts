@@ -15,5 +15,6 @@ export const sharePagePath = (token: string) => `/v/${token}`;
 export const sharedCredentialPath = (token: string, credentialId: string) => `/v/${token}/c/${credentialId}`;
 export const sharedImagePath = (token: string, credentialId: string) => `/v/${token}/c/${credentialId}/image`;
 export const sharedOriginalPath = (token: string, credentialId: string) => `/v/${token}/c/${credentialId}/original`;
-export const sharedEvidencePath = (token: string, credentialId: string, evidenceId: string) => `/v/${token}/c/${credentialId}/evidence/${evidenceId}`;
+export const sharedEvidencePath = (token: string, credentialId: string, evidenceId: string) =>
+  `/v/${token}/c/${credentialId}/evidence/${evidenceId}`;
 export const sharedPresentationPath = (token: string) => `/v/${token}/presentation.json`;

@@ -36,7 +36,11 @@ describe("personal data in a shared credential's file", () => {
   });
 
   it("looks at the file bytes, the payload and the signed form", () => {
-    const texts = textFormsOf({ bytes: new TextEncoder().encode("bytes:a@b.example"), payload: { p: 1 }, signed: { kind: "compact-jws", token: "t" } });
+    const texts = textFormsOf({
+      bytes: new TextEncoder().encode("bytes:a@b.example"),
+      payload: { p: 1 },
+      signed: { kind: "compact-jws", token: "t" },
+    });
     expect(texts.join("\n")).toContain("bytes:a@b.example");
     expect(texts.join("\n")).toContain('"p":1');
     expect(texts.join("\n")).toContain("compact-jws");
@@ -44,7 +48,11 @@ describe("personal data in a shared credential's file", () => {
 });
 
 describe("the record a shared page shows", () => {
-  const record = { ...testInterpretedCredential({ title: "ICU Nursing" }).record, recipient, evidence: [{ name: "Reflective log", url: "https://evidence.example/log" }] };
+  const record = {
+    ...testInterpretedCredential({ title: "ICU Nursing" }).record,
+    recipient,
+    evidence: [{ name: "Reflective log", url: "https://evidence.example/log" }],
+  };
 
   it("keeps the recipient's name and drops every identifier", () => {
     const shown = publicRecord(record, { showEvidence: true });

@@ -19,11 +19,19 @@ export interface PersonalDataRules {
   identifiers: string[];
 }
 
-export function personalDataRules(record: Pick<NormalizedCredential, "recipient">, holderEmail: string, showEmail: boolean): PersonalDataRules {
+export function personalDataRules(
+  record: Pick<NormalizedCredential, "recipient">,
+  holderEmail: string,
+  showEmail: boolean,
+): PersonalDataRules {
   const ids = record.recipient?.identifiers ?? [];
-  const emails = showEmail ? [] : [holderEmail, ...ids.filter((id) => id.type === "email" && !id.hashed).map((id) => id.value)];
+  const emails = showEmail
+    ? []
+    : [holderEmail, ...ids.filter((id) => id.type === "email" && !id.hashed).map((id) => id.value)];
   const identifiers = ids.filter((id) => IDENTIFIER_TYPES.has(id.type) && !id.hashed).map((id) => id.value);
-  const usable = (values: string[]) => [...new Set(values.map((v) => v.trim().toLowerCase()).filter((v) => v.length >= 4))];
+  const usable = (values: string[]) => [
+    ...new Set(values.map((v) => v.trim().toLowerCase()).filter((v) => v.length >= 4)),
+  ];
   return { hiddenEmails: usable(emails), identifiers: usable(identifiers) };
 }
 

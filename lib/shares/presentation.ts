@@ -15,9 +15,13 @@
  * - nothing of the holder's own: notes, tags, evidence files, profile.
  */
 
-export type StoredSigned = { kind: "compact-jws"; token: string } | { kind: "jades"; jws: unknown } | { kind: "sd-jwt"; token: string };
+export type StoredSigned =
+  { kind: "compact-jws"; token: string } | { kind: "jades"; jws: unknown } | { kind: "sd-jwt"; token: string };
 
-export type SignedForm = { kind: "json-ld"; credential: Record<string, unknown> } | { kind: "jwt"; token: string } | { kind: "none"; reason: string };
+export type SignedForm =
+  | { kind: "json-ld"; credential: Record<string, unknown> }
+  | { kind: "jwt"; token: string }
+  | { kind: "none"; reason: string };
 
 export interface SignableCredential {
   format: string;
@@ -35,15 +39,38 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 
 /** The form of a credential a presentation can carry, or why there is none. */
 export function signedFormOf(credential: SignableCredential): SignedForm {
-  if (credential.selfReported || credential.format === "self-reported") return { kind: "none", reason: "A self-reported certificate has no signed credential to include." };
-  if (credential.format === "ob2") return { kind: "none", reason: "Open Badges 2.0 badges are not W3C Verifiable Credentials; download the original file instead." };
-  if (!VC_FORMATS.has(credential.format)) return { kind: "none", reason: "This credential is not a W3C Verifiable Credential; download the original file instead." };
-  if (credential.securing === "xades") return { kind: "none", reason: "EDCI XML credentials are not W3C Verifiable Credentials; download the original file instead." };
+  if (credential.selfReported || credential.format === "self-reported")
+    return { kind: "none", reason: "A self-reported certificate has no signed credential to include." };
+  if (credential.format === "ob2")
+    return {
+      kind: "none",
+      reason: "Open Badges 2.0 badges are not W3C Verifiable Credentials; download the original file instead.",
+    };
+  if (!VC_FORMATS.has(credential.format))
+    return {
+      kind: "none",
+      reason: "This credential is not a W3C Verifiable Credential; download the original file instead.",
+    };
+  if (credential.securing === "xades")
+    return {
+      kind: "none",
+      reason: "EDCI XML credentials are not W3C Verifiable Credentials; download the original file instead.",
+    };
   const signed = credential.signed;
-  if (signed?.kind === "jades") return { kind: "none", reason: "A JAdES-sealed European Digital Credential has no standard place in a presentation; download the original file instead." };
-  if (signed?.kind === "sd-jwt") return { kind: "none", reason: "A selectively disclosable credential (SD-JWT) is left out; download the original file instead." };
+  if (signed?.kind === "jades")
+    return {
+      kind: "none",
+      reason:
+        "A JAdES-sealed European Digital Credential has no standard place in a presentation; download the original file instead.",
+    };
+  if (signed?.kind === "sd-jwt")
+    return {
+      kind: "none",
+      reason: "A selectively disclosable credential (SD-JWT) is left out; download the original file instead.",
+    };
   if (signed?.kind === "compact-jws") return { kind: "jwt", token: signed.token };
-  if (isPlainObject(credential.payload) && "@context" in credential.payload) return { kind: "json-ld", credential: credential.payload };
+  if (isPlainObject(credential.payload) && "@context" in credential.payload)
+    return { kind: "json-ld", credential: credential.payload };
   return { kind: "none", reason: "Tessera does not hold this credential in a form a presentation can carry." };
 }
 
@@ -75,8 +102,14 @@ export function buildPresentation(items: PresentationItem[]): BuiltPresentation 
       excluded.push({ id: item.id, title: item.title, reason: item.form.reason });
       continue;
     }
-    verifiableCredential.push(item.form.kind === "json-ld" ? item.form.credential : envelopedCredential(item.form.token));
+    verifiableCredential.push(
+      item.form.kind === "json-ld" ? item.form.credential : envelopedCredential(item.form.token),
+    );
     included.push(item.id);
   }
-  return { presentation: { "@context": [VC_V2_CONTEXT], type: ["VerifiablePresentation"], verifiableCredential }, included, excluded };
+  return {
+    presentation: { "@context": [VC_V2_CONTEXT], type: ["VerifiablePresentation"], verifiableCredential },
+    included,
+    excluded,
+  };
 }

@@ -5,7 +5,10 @@ import type { NormalizedCredential } from "@/lib/credentials/record";
  * states (identifiers such as emails, hashes or national ids are dropped), and evidence is
  * dropped when the share hides it.
  */
-export function publicRecord(record: NormalizedCredential, { showEvidence }: { showEvidence: boolean }): NormalizedCredential {
+export function publicRecord(
+  record: NormalizedCredential,
+  { showEvidence }: { showEvidence: boolean },
+): NormalizedCredential {
   return {
     ...record,
     recipient: { ...(record.recipient?.name ? { name: record.recipient.name } : {}), identifiers: [] },

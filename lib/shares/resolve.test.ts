@@ -29,7 +29,19 @@ describeEachDatabase("share links: the public side", (ctx) => {
     const a = await storeTestCredential(db, holder, { title: "Basic Life Support" });
     const live = (await createShare(db, holder, { scope: "credential", credentialId: a }, { now: NOW }))!.token;
     const flipped = live.slice(0, -2) + (live.at(-2) === "A" ? "B" : "A") + live.at(-1);
-    const inputs = ["", "x", "tsv_", `tsv_${"A".repeat(43)}`, mintShareToken(), flipped, live.toUpperCase(), `${live} `, "x".repeat(5000), "../../etc/passwd", "%00"];
+    const inputs = [
+      "",
+      "x",
+      "tsv_",
+      `tsv_${"A".repeat(43)}`,
+      mintShareToken(),
+      flipped,
+      live.toUpperCase(),
+      `${live} `,
+      "x".repeat(5000),
+      "../../etc/passwd",
+      "%00",
+    ];
     const answers = await Promise.all(inputs.map((token) => resolveShare(db, token, NOW)));
     for (const answer of answers) expect(answer).toEqual({ status: "not-found" });
     for (const token of inputs) {
@@ -94,27 +106,59 @@ describeEachDatabase("share links: the public side", (ctx) => {
       title: "Wound Care",
       selfReported: true,
       evidence: { filename: "certificate-scan.pdf", bytes: new TextEncoder().encode("%PDF-1.7 scan") },
-      recipient: { name: "Amara Okafor", identifiers: [{ type: "email", value: "amara.private@example.org" }, { type: "national-id", value: "LA-234218" }] },
+      recipient: {
+        name: "Amara Okafor",
+        identifiers: [
+          { type: "email", value: "amara.private@example.org" },
+          { type: "national-id", value: "LA-234218" },
+        ],
+      },
     });
-    await db.update(credentials).set({ record: { ...(await db.select({ r: credentials.record }).from(credentials).where(eq(credentials.id, id)))[0]!.r, evidence: [{ name: "Reflective log", url: "https://evidence.example/log" }] } }).where(eq(credentials.id, id));
+    await db
+      .update(credentials)
+      .set({
+        record: {
+          ...(await db.select({ r: credentials.record }).from(credentials).where(eq(credentials.id, id)))[0]!.r,
+          evidence: [{ name: "Reflective log", url: "https://evidence.example/log" }],
+        },
+      })
+      .where(eq(credentials.id, id));
     await setHolderNote(db, holder, id, "Private: ask the ward manager first");
     const hidden = (await createShare(db, holder, { scope: "credential", credentialId: id }, { now: NOW }))!;
-    const shown = (await createShare(db, holder, { scope: "credential", credentialId: id, showEmail: true, showEvidence: true, showNotes: true }, { now: NOW }))!;
+    const shown = (await createShare(
+      db,
+      holder,
+      { scope: "credential", credentialId: id, showEmail: true, showEvidence: true, showNotes: true },
+      { now: NOW },
+    ))!;
 
     const page = await resolveShare(db, hidden.token, NOW);
     const detail = await resolveSharedCredential(db, hidden.token, id, NOW);
-    expect(page).toMatchObject({ status: "ok", holder: { name: "Amara Okafor", profession: "Critical-care nurse", email: null } });
+    expect(page).toMatchObject({
+      status: "ok",
+      holder: { name: "Amara Okafor", profession: "Critical-care nurse", email: null },
+    });
     for (const answer of [page, detail]) {
       const json = JSON.stringify(answer);
-      expect(json).not.toMatch(/amara\.private@example\.org|LA-234218|ask the ward manager|certificate-scan|Reflective log|holderId/);
+      expect(json).not.toMatch(
+        /amara\.private@example\.org|LA-234218|ask the ward manager|certificate-scan|Reflective log|holderId/,
+      );
     }
-    expect(detail.status === "ok" && detail.credential).toMatchObject({ note: null, evidenceFiles: [], record: { evidence: [], recipient: { name: "Amara Okafor", identifiers: [] } } });
-    expect(await getSharedEvidenceFile(db, hidden.token, id, "00000000-0000-4000-8000-000000000000", NOW)).toEqual({ status: "not-found" });
+    expect(detail.status === "ok" && detail.credential).toMatchObject({
+      note: null,
+      evidenceFiles: [],
+      record: { evidence: [], recipient: { name: "Amara Okafor", identifiers: [] } },
+    });
+    expect(await getSharedEvidenceFile(db, hidden.token, id, "00000000-0000-4000-8000-000000000000", NOW)).toEqual({
+      status: "not-found",
+    });
 
     const open = await resolveSharedCredential(db, shown.token, id, NOW);
     expect(open.status === "ok" && open.holder.email).toBe("amara.private@example.org");
     expect(open.status === "ok" && open.credential.note).toBe("Private: ask the ward manager first");
-    expect(open.status === "ok" && open.credential.evidenceFiles.map((f) => f.filename)).toEqual(["certificate-scan.pdf"]);
+    expect(open.status === "ok" && open.credential.evidenceFiles.map((f) => f.filename)).toEqual([
+      "certificate-scan.pdf",
+    ]);
     expect(open.status === "ok" && open.credential.record.evidence.map((e) => e.name)).toEqual(["Reflective log"]);
     // Identifiers stay out even when everything optional is shown.
     expect(JSON.stringify(open)).not.toContain("LA-234218");
@@ -128,19 +172,41 @@ describeEachDatabase("share links: the public side", (ctx) => {
     const db = ctx().db;
     const holder = await holderWithProfile(db, "nurse.hidden@example.org");
     const context = ["https://www.w3.org/ns/credentials/v2"];
-    const plain = await storeSignedTestCredential(db, holder, { title: "Clean", payload: { "@context": context, id: "urn:clean", credentialSubject: { id: "did:key:z6Mk" } } });
-    const named = await storeSignedTestCredential(db, holder, { title: "Names Email", payload: { "@context": context, id: "urn:email", credentialSubject: { email: "Nurse.Hidden@example.org" } } });
-    const born = await storeSignedTestCredential(db, holder, { title: "Names Birth Date", payload: { "@context": context, id: "urn:dob", credentialSubject: { dateOfBirth: "1999-10-01" } } });
+    const plain = await storeSignedTestCredential(db, holder, {
+      title: "Clean",
+      payload: { "@context": context, id: "urn:clean", credentialSubject: { id: "did:key:z6Mk" } },
+    });
+    const named = await storeSignedTestCredential(db, holder, {
+      title: "Names Email",
+      payload: { "@context": context, id: "urn:email", credentialSubject: { email: "Nurse.Hidden@example.org" } },
+    });
+    const born = await storeSignedTestCredential(db, holder, {
+      title: "Names Birth Date",
+      payload: { "@context": context, id: "urn:dob", credentialSubject: { dateOfBirth: "1999-10-01" } },
+    });
     const ids = [plain.id, named.id, born.id];
     const hidden = (await createShare(db, holder, { scope: "selection", credentialIds: ids }, { now: NOW }))!;
-    const shown = (await createShare(db, holder, { scope: "selection", credentialIds: ids, showEmail: true }, { now: NOW }))!;
+    const shown = (await createShare(
+      db,
+      holder,
+      { scope: "selection", credentialIds: ids, showEmail: true },
+      { now: NOW },
+    ))!;
 
     const download = async (token: string, id: string) => {
       const answer = await getSharedDownload(db, token, id, NOW);
       return answer.status === "ok" ? answer.download.kind : answer.status;
     };
-    expect([await download(hidden.token, plain.id), await download(hidden.token, named.id), await download(hidden.token, born.id)]).toEqual(["file", "withheld", "withheld"]);
-    expect([await download(shown.token, plain.id), await download(shown.token, named.id), await download(shown.token, born.id)]).toEqual(["file", "file", "withheld"]);
+    expect([
+      await download(hidden.token, plain.id),
+      await download(hidden.token, named.id),
+      await download(hidden.token, born.id),
+    ]).toEqual(["file", "withheld", "withheld"]);
+    expect([
+      await download(shown.token, plain.id),
+      await download(shown.token, named.id),
+      await download(shown.token, born.id),
+    ]).toEqual(["file", "file", "withheld"]);
 
     const vp = await getSharedPresentation(db, hidden.token, NOW);
     expect(vp.status === "ok" && vp.built.included).toEqual([plain.id]);
@@ -160,22 +226,41 @@ describeEachDatabase("share links: the public side", (ctx) => {
       format: "clr2",
       payload: { "@context": context, id: "urn:clr", secretPart: "Second Module" },
       children: [
-        { title: "First Module", format: "ob3", securing: "vc-jwt", payload: { vc: {} }, signed: { kind: "compact-jws", token: jwt } },
+        {
+          title: "First Module",
+          format: "ob3",
+          securing: "vc-jwt",
+          payload: { vc: {} },
+          signed: { kind: "compact-jws", token: jwt },
+        },
         { title: "Second Module", format: "ob3", payload: { "@context": context, id: "urn:second" } },
       ],
     });
     const [first] = clr.childIds;
     const childShare = (await createShare(db, holder, { scope: "credential", credentialId: first! }, { now: NOW }))!;
     const child = await getSharedDownload(db, childShare.token, first!, NOW);
-    expect(child.status === "ok" && child.download.kind === "file" && child.download).toMatchObject({ mediaType: "application/jwt", filename: "First_Module.jwt" });
-    expect(child.status === "ok" && child.download.kind === "file" && Buffer.from(child.download.bytes).toString()).toBe(jwt);
+    expect(child.status === "ok" && child.download.kind === "file" && child.download).toMatchObject({
+      mediaType: "application/jwt",
+      filename: "First_Module.jwt",
+    });
+    expect(
+      child.status === "ok" && child.download.kind === "file" && Buffer.from(child.download.bytes).toString(),
+    ).toBe(jwt);
 
     const clrShare = (await createShare(db, holder, { scope: "credential", credentialId: clr.id }, { now: NOW }))!;
     const whole = await getSharedDownload(db, clrShare.token, clr.id, NOW);
-    expect(whole.status === "ok" && whole.download.kind === "file" && Buffer.from(whole.download.bytes).toString()).toContain("secretPart");
+    expect(
+      whole.status === "ok" && whole.download.kind === "file" && Buffer.from(whole.download.bytes).toString(),
+    ).toContain("secretPart");
 
     const vp = await getSharedPresentation(db, childShare.token, NOW);
-    expect(vp.status === "ok" && vp.built.presentation.verifiableCredential).toEqual([{ "@context": "https://www.w3.org/ns/credentials/v2", id: `data:application/vc+jwt,${jwt}`, type: "EnvelopedVerifiableCredential" }]);
+    expect(vp.status === "ok" && vp.built.presentation.verifiableCredential).toEqual([
+      {
+        "@context": "https://www.w3.org/ns/credentials/v2",
+        id: `data:application/vc+jwt,${jwt}`,
+        type: "EnvelopedVerifiableCredential",
+      },
+    ]);
   });
 
   it("serves images only for credentials the live share names", async () => {
@@ -183,7 +268,12 @@ describeEachDatabase("share links: the public side", (ctx) => {
     const holder = await createTestHolder(db, "image@example.org");
     const pictured = await storeSignedTestCredential(db, holder, { title: "Pictured", image: true });
     const bare = await storeSignedTestCredential(db, holder, { title: "Bare" });
-    const share = (await createShare(db, holder, { scope: "selection", credentialIds: [pictured.id, bare.id] }, { now: NOW }))!;
+    const share = (await createShare(
+      db,
+      holder,
+      { scope: "selection", credentialIds: [pictured.id, bare.id] },
+      { now: NOW },
+    ))!;
     const page = await resolveShare(db, share.token, NOW);
     expect(page.status === "ok" && page.credentials.map((c) => c.hasImage)).toEqual([true, false]);
     expect((await getSharedImage(db, share.token, pictured.id, NOW)).status).toBe("ok");

@@ -1,7 +1,16 @@
 import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { collectionItems, credentialImages, credentials, evidenceFiles, shareCredentials, shares, users, type ShareScope } from "@/db/schema";
+import {
+  collectionItems,
+  credentialImages,
+  credentials,
+  evidenceFiles,
+  shareCredentials,
+  shares,
+  users,
+  type ShareScope,
+} from "@/db/schema";
 import type { CredentialKind, NormalizedCredential } from "@/lib/credentials/record";
 import { isUuid } from "@/lib/http/ids";
 import type { Verdict, VerificationResult } from "@/lib/verification/types";
@@ -125,7 +134,16 @@ export function openedShare(row: ShareRow, now: Date): OpenShare | ShareUnavaila
   // A collection link whose collection was deleted points at nothing any more: gone, like a revoked one.
   if (row.scope === "collection" && !row.collectionId) return { status: "revoked" };
   return {
-    share: { id: row.id, scope: row.scope, headline: row.headline, showEmail: row.showEmail, showEvidence: row.showEvidence, showNotes: row.showNotes, expiresAt: row.expiresAt, createdAt: row.createdAt },
+    share: {
+      id: row.id,
+      scope: row.scope,
+      headline: row.headline,
+      showEmail: row.showEmail,
+      showEvidence: row.showEvidence,
+      showNotes: row.showNotes,
+      expiresAt: row.expiresAt,
+      createdAt: row.createdAt,
+    },
     holderId: row.holderId,
     holderEmail: row.email,
     holder: { name: row.name, profession: row.profession, email: row.showEmail ? row.email : null },
@@ -140,7 +158,11 @@ export async function shareStatusForToken(db: Database, token: string, now: Date
 }
 
 /** A profile or collection link's page order (the portfolio lists its credentials the same way). */
-export const NEWEST_ISSUED_FIRST = [sql`${credentials.issuedAt} desc nulls last`, asc(sql`lower(${credentials.title})`), asc(credentials.id)];
+export const NEWEST_ISSUED_FIRST = [
+  sql`${credentials.issuedAt} desc nulls last`,
+  asc(sql`lower(${credentials.title})`),
+  asc(credentials.id),
+];
 
 /** The ids the share names now, in page order (one more than the cap, to tell when it is cut). */
 async function idsInScope(db: Database, open: OpenShare, onlyId?: string): Promise<string[]> {
@@ -148,7 +170,12 @@ async function idsInScope(db: Database, open: OpenShare, onlyId?: string): Promi
   const only = onlyId ? eq(credentials.id, onlyId) : undefined;
   const limit = SHARE_CREDENTIALS_MAX + 1;
   if (open.share.scope === "profile") {
-    const rows = await db.select({ id: credentials.id }).from(credentials).where(and(holder, only)).orderBy(...NEWEST_ISSUED_FIRST).limit(limit);
+    const rows = await db
+      .select({ id: credentials.id })
+      .from(credentials)
+      .where(and(holder, only))
+      .orderBy(...NEWEST_ISSUED_FIRST)
+      .limit(limit);
     return rows.map((r) => r.id);
   }
   if (open.share.scope === "collection") {
@@ -156,7 +183,14 @@ async function idsInScope(db: Database, open: OpenShare, onlyId?: string): Promi
       .select({ id: credentials.id })
       .from(collectionItems)
       .innerJoin(credentials, eq(credentials.id, collectionItems.credentialId))
-      .where(and(eq(collectionItems.collectionId, open.collectionId!), eq(collectionItems.holderId, open.holderId), holder, only))
+      .where(
+        and(
+          eq(collectionItems.collectionId, open.collectionId!),
+          eq(collectionItems.holderId, open.holderId),
+          holder,
+          only,
+        ),
+      )
       .orderBy(...NEWEST_ISSUED_FIRST)
       .limit(limit);
     return rows.map((r) => r.id);
@@ -217,14 +251,25 @@ export interface ResolveOptions {
  * credentials it names at this moment (a collection link follows the collection; a deleted
  * credential is simply gone).
  */
-export async function resolveShare(db: Database, token: string, now: Date, { refresh }: ResolveOptions = {}): Promise<ShareResolution> {
+export async function resolveShare(
+  db: Database,
+  token: string,
+  now: Date,
+  { refresh }: ResolveOptions = {},
+): Promise<ShareResolution> {
   const open = await openShare(db, token, now);
   if ("status" in open) return open;
   const all = await idsInScope(db, open);
   const ids = all.slice(0, SHARE_CREDENTIALS_MAX);
   let cards = await cardsFor(db, open, ids);
   if (refresh && (await refresh(open.holderId, cards))) cards = await cardsFor(db, open, ids);
-  return { status: "ok", share: open.share, holder: open.holder, credentials: cards, truncated: all.length > ids.length };
+  return {
+    status: "ok",
+    share: open.share,
+    holder: open.holder,
+    credentials: cards,
+    truncated: all.length > ids.length,
+  };
 }
 
 /** The ids of the credentials the share names now, in page order, at most SHARE_CREDENTIALS_MAX. */
@@ -252,10 +297,17 @@ export interface SharedCredentialDetail extends SharedCredentialCard {
   evidenceFiles: SharedEvidenceFile[];
 }
 
-export type SharedCredentialResolution = { status: "ok"; share: PublicShare; holder: PublicHolder; credential: SharedCredentialDetail } | ShareUnavailable;
+export type SharedCredentialResolution =
+  { status: "ok"; share: PublicShare; holder: PublicHolder; credential: SharedCredentialDetail } | ShareUnavailable;
 
 /** One credential of the share with its full record; "not-found" when the share does not name it (now). */
-export async function resolveSharedCredential(db: Database, token: string, credentialId: string, now: Date, { refresh }: ResolveOptions = {}): Promise<SharedCredentialResolution> {
+export async function resolveSharedCredential(
+  db: Database,
+  token: string,
+  credentialId: string,
+  now: Date,
+  { refresh }: ResolveOptions = {},
+): Promise<SharedCredentialResolution> {
   const open = await openShare(db, token, now);
   if ("status" in open) return open;
   if (!(await isInScope(db, open, credentialId))) return { status: "not-found" };
@@ -270,11 +322,20 @@ export async function resolveSharedCredential(db: Database, token: string, crede
   if (!row) return { status: "not-found" };
   const files = open.share.showEvidence
     ? await db
-        .select({ id: evidenceFiles.id, filename: evidenceFiles.filename, mediaType: evidenceFiles.mediaType, byteSize: evidenceFiles.byteSize })
+        .select({
+          id: evidenceFiles.id,
+          filename: evidenceFiles.filename,
+          mediaType: evidenceFiles.mediaType,
+          byteSize: evidenceFiles.byteSize,
+        })
         .from(evidenceFiles)
         .where(and(eq(evidenceFiles.holderId, open.holderId), eq(evidenceFiles.credentialId, credentialId)))
         .orderBy(asc(evidenceFiles.createdAt), asc(evidenceFiles.id))
     : [];
-  const credential = { ...row, record: publicRecord(row.record, { showEvidence: open.share.showEvidence }), evidenceFiles: files };
+  const credential = {
+    ...row,
+    record: publicRecord(row.record, { showEvidence: open.share.showEvidence }),
+    evidenceFiles: files,
+  };
   return { status: "ok", share: open.share, holder: open.holder, credential };
 }

@@ -39,9 +39,13 @@ const common = {
 export const createShareSchema = z.discriminatedUnion(
   "scope",
   [
-    z.object({ scope: z.literal("credential"), credentialId: z.uuid("That credential was not found."), ...common }).strict(),
+    z
+      .object({ scope: z.literal("credential"), credentialId: z.uuid("That credential was not found."), ...common })
+      .strict(),
     z.object({ scope: z.literal("selection"), credentialIds: credentialIdsSchema, ...common }).strict(),
-    z.object({ scope: z.literal("collection"), collectionId: z.uuid("That collection was not found."), ...common }).strict(),
+    z
+      .object({ scope: z.literal("collection"), collectionId: z.uuid("That collection was not found."), ...common })
+      .strict(),
     z.object({ scope: z.literal("profile"), ...common }).strict(),
   ],
   { error: "Choose what to share: one credential, a selection, a collection or your whole profile." },
@@ -51,7 +55,15 @@ export type CreateShareInput = z.input<typeof createShareSchema>;
 export type CreateShareFields = z.output<typeof createShareSchema>;
 
 export const shareIdSchema = z.object({ shareId: z.uuid("That link was not found.") }).strict();
-export const extendShareSchema = z.object({ shareId: z.uuid("That link was not found."), expiry: shareExpirySchema }).strict();
-export const updateShareHeadlineSchema = z.object({ shareId: z.uuid("That link was not found."), headline: headlineSchema }).strict();
-export const updateShareVisibilitySchema = visibilitySchema.extend({ shareId: z.uuid("That link was not found.") }).strict();
-export const updateShareCredentialsSchema = z.object({ shareId: z.uuid("That link was not found."), credentialIds: credentialIdsSchema }).strict();
+export const extendShareSchema = z
+  .object({ shareId: z.uuid("That link was not found."), expiry: shareExpirySchema })
+  .strict();
+export const updateShareHeadlineSchema = z
+  .object({ shareId: z.uuid("That link was not found."), headline: headlineSchema })
+  .strict();
+export const updateShareVisibilitySchema = visibilitySchema
+  .extend({ shareId: z.uuid("That link was not found.") })
+  .strict();
+export const updateShareCredentialsSchema = z
+  .object({ shareId: z.uuid("That link was not found."), credentialIds: credentialIdsSchema })
+  .strict();

@@ -28,9 +28,13 @@ export function shareProblemHtml(problem: ShareProblem): string {
 }
 
 /** No script, no frames, no outside requests: only our own inline styles. */
-export const SHARE_PROBLEM_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const SHARE_PROBLEM_CSP =
+  "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
-export function shareProblemResponse(problem: ShareProblem, { retryAfterSeconds, head = false }: { retryAfterSeconds?: number; head?: boolean } = {}): Response {
+export function shareProblemResponse(
+  problem: ShareProblem,
+  { retryAfterSeconds, head = false }: { retryAfterSeconds?: number; head?: boolean } = {},
+): Response {
   const headers: Record<string, string> = {
     ...SHARE_RESPONSE_HEADERS,
     "content-type": "text/html; charset=utf-8",

@@ -25,7 +25,12 @@ function interpreted(spec: SignedTestCredential): InterpretedCredential {
   const base = testInterpretedCredential(spec);
   return {
     ...base,
-    record: { ...base.record, format: spec.format ?? base.record.format, securing: spec.securing ?? base.record.securing, ...(spec.recipient ? { recipient: spec.recipient } : {}) },
+    record: {
+      ...base.record,
+      format: spec.format ?? base.record.format,
+      securing: spec.securing ?? base.record.securing,
+      ...(spec.recipient ? { recipient: spec.recipient } : {}),
+    },
     payload: spec.payload ?? base.payload,
     ...(spec.signed ? { signed: spec.signed } : {}),
     children: (spec.children ?? []).map(interpreted),
@@ -34,24 +39,43 @@ function interpreted(spec: SignedTestCredential): InterpretedCredential {
 }
 
 /** 1×1 transparent PNG. */
-const PIXEL = Uint8Array.from(Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64"));
+const PIXEL = Uint8Array.from(
+  Buffer.from(
+    "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+    "base64",
+  ),
+);
 
 /** Stores a credential (with children, image, evidence) through the real store; returns its id and its children's ids. */
-export async function storeSignedTestCredential(db: Database, holderId: string, spec: SignedTestCredential): Promise<{ id: string; childIds: string[] }> {
+export async function storeSignedTestCredential(
+  db: Database,
+  holderId: string,
+  spec: SignedTestCredential,
+): Promise<{ id: string; childIds: string[] }> {
   const item = interpreted(spec);
   const result = await storeImportedCredential(db, holderId, {
     interpreted: item,
-    original: { bytes: spec.originalBytes ?? new TextEncoder().encode(JSON.stringify(item.payload)), mediaType: "application/json", filename: `${spec.title}.json` },
+    original: {
+      bytes: spec.originalBytes ?? new TextEncoder().encode(JSON.stringify(item.payload)),
+      mediaType: "application/json",
+      filename: `${spec.title}.json`,
+    },
     ...(spec.image ? { image: { png: PIXEL, width: 1, height: 1 } } : {}),
-    ...(spec.evidence ? { evidence: { filename: spec.evidence.filename, mediaType: "application/pdf", bytes: spec.evidence.bytes } } : {}),
+    ...(spec.evidence
+      ? { evidence: { filename: spec.evidence.filename, mediaType: "application/pdf", bytes: spec.evidence.bytes } }
+      : {}),
   });
-  const children = await db.execute<{ id: string }>(sql`select id from credentials where holder_id = ${holderId} and parent_id = ${result.credentialId} order by title`);
+  const children = await db.execute<{ id: string }>(
+    sql`select id from credentials where holder_id = ${holderId} and parent_id = ${result.credentialId} order by title`,
+  );
   return { id: result.credentialId, childIds: children.rows.map((r) => r.id) };
 }
 
 /** Every row of every table as text: what "grep the database" means in a test (security.md F1, F4). */
 export async function databaseDump(db: Database): Promise<string> {
-  const tables = await db.execute<{ name: string }>(sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`);
+  const tables = await db.execute<{ name: string }>(
+    sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,
+  );
   const parts: string[] = [];
   for (const { name } of tables.rows) {
     const rows = await db.execute<{ row: string }>(sql`select t::text as row from ${sql.identifier(name)} t`);

@@ -13,9 +13,10 @@ describe("share tokens", () => {
     }
     // The bytes look random: across 1,000 tokens every bit position is set about half the time.
     const ones = new Array(256).fill(0);
-    for (const token of tokens) decodeShareToken(token)!.forEach((byte, i) => {
-      for (let bit = 0; bit < 8; bit++) if (byte & (1 << bit)) ones[i * 8 + bit] += 1;
-    });
+    for (const token of tokens)
+      decodeShareToken(token)!.forEach((byte, i) => {
+        for (let bit = 0; bit < 8; bit++) if (byte & (1 << bit)) ones[i * 8 + bit] += 1;
+      });
     expect(Math.min(...ones)).toBeGreaterThan(400);
     expect(Math.max(...ones)).toBeLessThan(600);
   });

@@ -25,7 +25,10 @@ export function createViewBatcher(db: Database, { flushMs = 500 }: { flushMs?: n
     for (const [shareId, { views, last }] of batch) {
       await db
         .update(shares)
-        .set({ viewCount: sql`${shares.viewCount} + ${views}`, lastViewedAt: sql`greatest(${shares.lastViewedAt}, ${last.toISOString()}::timestamptz)` })
+        .set({
+          viewCount: sql`${shares.viewCount} + ${views}`,
+          lastViewedAt: sql`greatest(${shares.lastViewedAt}, ${last.toISOString()}::timestamptz)`,
+        })
         .where(and(eq(shares.id, shareId), sql`${shares.revokedAt} is null`))
         .catch((error: unknown) => console.error("[share] views not counted:", error));
     }

@@ -21,15 +21,26 @@ export function clientKey(clientAddress: string, secret: string): string {
   return createHmac("sha256", secret).update(`share-view\u0000${clientAddress}`).digest("base64url").slice(0, 22);
 }
 
-export function createShareViewLimiter(db: Database, { perMinute, secret }: { perMinute: number; secret: string }): ShareViewLimiter {
-  const limiter = new RateLimiterDrizzle({ storeClient: db, schema: rateLimits, keyPrefix: "share-view", points: perMinute, duration: 60, clearExpiredByTimeout: false });
+export function createShareViewLimiter(
+  db: Database,
+  { perMinute, secret }: { perMinute: number; secret: string },
+): ShareViewLimiter {
+  const limiter = new RateLimiterDrizzle({
+    storeClient: db,
+    schema: rateLimits,
+    keyPrefix: "share-view",
+    points: perMinute,
+    duration: 60,
+    clearExpiredByTimeout: false,
+  });
   return {
     async consume(clientAddress) {
       try {
         await limiter.consume(clientKey(clientAddress, secret));
         return { ok: true };
       } catch (error) {
-        if (error instanceof RateLimiterRes) return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
+        if (error instanceof RateLimiterRes)
+          return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
         throw error;
       }
     },

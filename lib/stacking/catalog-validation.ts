@@ -31,20 +31,28 @@ export function validateCatalog(definitions: readonly PathwayDefinition[]): Cata
   }
   for (const definition of byId.values()) {
     for (const requirement of walkRequirements(definition.requirements)) {
-      if (requirement.type === "pathway" && requirement.pathwayId !== definition.id && !seen.has(requirement.pathwayId)) {
-        errors.push(`Pathway "${definition.id}", requirement "${requirement.id}" refers to pathway "${requirement.pathwayId}", which is not in the catalog.`);
+      if (
+        requirement.type === "pathway" &&
+        requirement.pathwayId !== definition.id &&
+        !seen.has(requirement.pathwayId)
+      ) {
+        errors.push(
+          `Pathway "${definition.id}", requirement "${requirement.id}" refers to pathway "${requirement.pathwayId}", which is not in the catalog.`,
+        );
       }
     }
   }
   const cycles = findCycles(byId);
-  for (const cycle of cycles) errors.push(`Pathways refer to each other in a cycle: ${cycle.join(" → ")}; none of them could ever be completed.`);
+  for (const cycle of cycles)
+    errors.push(`Pathways refer to each other in a cycle: ${cycle.join(" → ")}; none of them could ever be completed.`);
   if (cycles.length === 0) checkExpansions(byId, errors, warnings);
   return { ok: errors.length === 0, errors, warnings };
 }
 
 function references(definition: PathwayDefinition): string[] {
   const ids: string[] = [];
-  for (const requirement of walkRequirements(definition.requirements)) if (requirement.type === "pathway") ids.push(requirement.pathwayId);
+  for (const requirement of walkRequirements(definition.requirements))
+    if (requirement.type === "pathway") ids.push(requirement.pathwayId);
   return ids;
 }
 
@@ -86,7 +94,9 @@ function checkExpansions(byId: ReadonlyMap<string, PathwayDefinition>, errors: s
     const result: Expansion = { size: 0, named: [] };
     for (const requirement of walkRequirements(definition.requirements)) {
       result.size += 1;
-      if (requirement.type === "credential") for (const key of matcherKeys(requirement.match)) result.named.push({ key, where: `requirement "${requirement.id}"` });
+      if (requirement.type === "credential")
+        for (const key of matcherKeys(requirement.match))
+          result.named.push({ key, where: `requirement "${requirement.id}"` });
       const referenced = requirement.type === "pathway" ? byId.get(requirement.pathwayId) : undefined;
       if (!referenced) continue;
       const inner = expand(referenced);
@@ -94,7 +104,8 @@ function checkExpansions(byId: ReadonlyMap<string, PathwayDefinition>, errors: s
       // Past the limit the pathway is refused anyway; stop collecting (diamond references double it at every level).
       if (result.size > DEFINITION_LIMITS.maxExpandedRequirements) continue;
       const via = `pathway "${referenced.id}"`;
-      for (const key of matcherKeys({ ...referenced.target, issuerName: referenced.target.issuer.name })) result.named.push({ key, where: `${via} (its target)` });
+      for (const key of matcherKeys({ ...referenced.target, issuerName: referenced.target.issuer.name }))
+        result.named.push({ key, where: `${via} (its target)` });
       for (const { key, where } of inner.named) result.named.push({ key, where: `${where} of ${via}` });
     }
     memo.set(definition.id, result);
@@ -103,7 +114,9 @@ function checkExpansions(byId: ReadonlyMap<string, PathwayDefinition>, errors: s
   for (const definition of byId.values()) {
     const { size, named } = expand(definition);
     if (size > DEFINITION_LIMITS.maxExpandedRequirements) {
-      errors.push(`Pathway "${definition.id}" has ${size} requirements once the pathways it refers to are included; at most ${DEFINITION_LIMITS.maxExpandedRequirements} are allowed.`);
+      errors.push(
+        `Pathway "${definition.id}" has ${size} requirements once the pathways it refers to are included; at most ${DEFINITION_LIMITS.maxExpandedRequirements} are allowed.`,
+      );
     }
     const firstPlace = new Map<string, string>();
     const warned = new Set<string>();
@@ -112,7 +125,9 @@ function checkExpansions(byId: ReadonlyMap<string, PathwayDefinition>, errors: s
       if (earlier === undefined) firstPlace.set(key, where);
       else if (earlier !== where && !warned.has(key)) {
         warned.add(key);
-        warnings.push(`Pathway "${definition.id}" names the same credential in ${earlier} and in ${where}; a credential counts once per pathway, so the holder would need two copies.`);
+        warnings.push(
+          `Pathway "${definition.id}" names the same credential in ${earlier} and in ${where}; a credential counts once per pathway, so the holder would need two copies.`,
+        );
       }
     }
   }

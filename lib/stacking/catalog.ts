@@ -11,9 +11,21 @@ import { refugeeMigrantHealth } from "./catalog/refugee-migrant-health";
 import type { CatalogEntry, DemoComponent } from "./catalog/demo-issuer";
 import type { PathwayDefinition } from "./definition-schema";
 
-export { DEMO_ISSUER, DEMO_SKILL_FRAMEWORK, type CatalogEntry, type DemoComponent, type DemoSkill } from "./catalog/demo-issuer";
+export {
+  DEMO_ISSUER,
+  DEMO_SKILL_FRAMEWORK,
+  type CatalogEntry,
+  type DemoComponent,
+  type DemoSkill,
+} from "./catalog/demo-issuer";
 
-export const CATALOG_ENTRIES: readonly CatalogEntry[] = [icd11ClinicalCoding, healthDataInteroperability, digitalSkillsCareTeams, refugeeMigrantHealth, healthInformatics];
+export const CATALOG_ENTRIES: readonly CatalogEntry[] = [
+  icd11ClinicalCoding,
+  healthDataInteroperability,
+  digitalSkillsCareTeams,
+  refugeeMigrantHealth,
+  healthInformatics,
+];
 
 export const CATALOG: readonly PathwayDefinition[] = CATALOG_ENTRIES.map((entry) => entry.definition);
 

@@ -20,7 +20,8 @@ export interface CompiledCatalog {
 export function compileCatalog(definitions: readonly unknown[]): CompiledCatalog {
   const checked = definitions.map((definition) => parsePathwayDefinition(definition));
   const byId = new Map<string, PathwayDefinition>();
-  for (const result of checked) if (result.ok && !byId.has(result.definition.id)) byId.set(result.definition.id, result.definition);
+  for (const result of checked)
+    if (result.ok && !byId.has(result.definition.id)) byId.set(result.definition.id, result.definition);
   const pathways = checked.map((result, i): CompiledPathway => {
     if (!result.ok) return { ok: false, definition: definitions[i], errors: result.errors };
     const tree = buildTree(result.definition, byId);
@@ -30,5 +31,10 @@ export function compileCatalog(definitions: readonly unknown[]): CompiledCatalog
 }
 
 export function isCompiledCatalog(value: unknown): value is CompiledCatalog {
-  return typeof value === "object" && value !== null && (value as { compiled?: unknown }).compiled === true && Array.isArray((value as { pathways?: unknown }).pathways);
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    (value as { compiled?: unknown }).compiled === true &&
+    Array.isArray((value as { pathways?: unknown }).pathways)
+  );
 }

@@ -43,20 +43,31 @@ export interface CredentialIndex {
 const NONE: readonly HeldCredential[] = [];
 
 /** Credentials matching by achievement id, then by issuer + title (a credential may be in both). */
-export function matchingCredentials(index: CredentialIndex, key: MatchKey): [readonly HeldCredential[], readonly HeldCredential[]] {
+export function matchingCredentials(
+  index: CredentialIndex,
+  key: MatchKey,
+): [readonly HeldCredential[], readonly HeldCredential[]] {
   const byId = key.id === "" ? NONE : (index.byAchievementId.get(key.id) ?? NONE);
-  const byName = key.issuer === "" || key.title === "" ? NONE : (index.byIssuerTitle.get(key.issuer)?.get(key.title) ?? NONE);
+  const byName =
+    key.issuer === "" || key.title === "" ? NONE : (index.byIssuerTitle.get(key.issuer)?.get(key.title) ?? NONE);
   return [byId, byName];
 }
 
 /** Credentials carrying a skill, recognised by its code or its name (two lists, each in fewestHoursFirst order). */
-export function credentialsWithSkill(index: CredentialIndex, skill: SkillLike): [readonly HeldCredential[], readonly HeldCredential[]] {
+export function credentialsWithSkill(
+  index: CredentialIndex,
+  skill: SkillLike,
+): [readonly HeldCredential[], readonly HeldCredential[]] {
   const code = textKey(skill.code);
   const name = textKey(skill.name);
-  return [code === "" ? NONE : (index.bySkillCode.get(code) ?? NONE), name === "" ? NONE : (index.bySkillName.get(name) ?? NONE)];
+  return [
+    code === "" ? NONE : (index.bySkillCode.get(code) ?? NONE),
+    name === "" ? NONE : (index.bySkillName.get(name) ?? NONE),
+  ];
 }
 
-const positive = (value: number | undefined) => (typeof value === "number" && Number.isFinite(value) && value > 0 ? value : 0);
+const positive = (value: number | undefined) =>
+  typeof value === "number" && Number.isFinite(value) && value > 0 ? value : 0;
 
 export function indexCredentials(credentials: readonly StackCredential[], now: Date): CredentialIndex {
   const sorted = uniqueById(credentials);
@@ -106,7 +117,17 @@ export function indexCredentials(credentials: readonly StackCredential[], now: D
   }
   let ectsOrder: HeldCredential[] | undefined;
   const mostEctsFirst = () => (ectsOrder ??= all.slice().sort((a, b) => b.ects - a.ects || a.order - b.order));
-  return { all, byAchievementId, byIssuerTitle, bySkillCode, bySkillName, mostHoursFirst: descendingHours(fewestHoursFirst), mostEctsFirst, fewestHoursFirst, fewestHoursRank };
+  return {
+    all,
+    byAchievementId,
+    byIssuerTitle,
+    bySkillCode,
+    bySkillName,
+    mostHoursFirst: descendingHours(fewestHoursFirst),
+    mostEctsFirst,
+    fewestHoursFirst,
+    fewestHoursRank,
+  };
 }
 
 const byHoursThenOrder = (a: HeldCredential, b: HeldCredential) => a.hours - b.hours || a.order - b.order;

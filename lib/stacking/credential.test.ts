@@ -17,7 +17,13 @@ const record = buildRecord({
   level: { eqf: 6 },
   skills: [{ name: "work with interpreters", framework: "ESCO", url: "http://data.europa.eu/esco/skill/example" }],
   dates: { issued: "2025-05-01", validUntil: "2028-05-01" },
-  related: [{ relation: "part-of", targetId: "https://demo-issuer.tessera.test/achievements/refugee-migrant-health", title: "Interprofessional Refugee and Migrant Health" }],
+  related: [
+    {
+      relation: "part-of",
+      targetId: "https://demo-issuer.tessera.test/achievements/refugee-migrant-health",
+      title: "Interprofessional Refugee and Migrant Health",
+    },
+  ],
 });
 
 describe("toStackCredential", () => {
@@ -40,8 +46,16 @@ describe("toStackCredential", () => {
   });
 
   it("meets the catalog requirement for the same achievement", () => {
-    const interpreters = { id: "i", type: "credential" as const, label: "Interpreters", match: { achievementId: record.achievementId! } };
-    expect(computeProgress([definition("p", interpreters)], [toStackCredential(record, "cred-1")], { now: NOW })[0]!.complete).toBe(true);
+    const interpreters = {
+      id: "i",
+      type: "credential" as const,
+      label: "Interpreters",
+      match: { achievementId: record.achievementId! },
+    };
+    expect(
+      computeProgress([definition("p", interpreters)], [toStackCredential(record, "cred-1")], { now: NOW })[0]!
+        .complete,
+    ).toBe(true);
   });
 });
 
@@ -55,7 +69,12 @@ describe("expiry", () => {
   });
 
   it("tells when progress must next be recomputed", () => {
-    const wallet = [credential("a", { validUntil: "2027-01-01T00:00:00Z" }), credential("b", { validUntil: "2026-06-01T00:00:00Z" }), credential("c", { validUntil: "2020-01-01" }), credential("d")];
+    const wallet = [
+      credential("a", { validUntil: "2027-01-01T00:00:00Z" }),
+      credential("b", { validUntil: "2026-06-01T00:00:00Z" }),
+      credential("c", { validUntil: "2020-01-01" }),
+      credential("d"),
+    ];
     expect(nextExpiry(wallet, NOW)).toBe("2026-06-01T00:00:00.000Z");
     expect(nextExpiry([credential("d")], NOW)).toBeUndefined();
   });

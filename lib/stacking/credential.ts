@@ -35,7 +35,11 @@ export interface StackCredentialOptions {
   revoked?: boolean;
 }
 
-export function toStackCredential(record: NormalizedCredential, id: string, options: StackCredentialOptions = {}): StackCredential {
+export function toStackCredential(
+  record: NormalizedCredential,
+  id: string,
+  options: StackCredentialOptions = {},
+): StackCredential {
   // Every credential gets the same shape, absent fields as undefined: the engine reads these
   // fields for each of a holder's credentials on every recomputation, and one object shape keeps
   // those reads fast in V8 (so does avoiding `{ ...a, ...(c && b) }`).
@@ -48,7 +52,11 @@ export function toStackCredential(record: NormalizedCredential, id: string, opti
     hours: record.workload.hours,
     ects: record.workload.ects,
     eqf: record.level.eqf,
-    skills: record.skills.map((skill) => ({ name: skill.name, framework: skill.framework, code: skill.code ?? skill.url })),
+    skills: record.skills.map((skill) => ({
+      name: skill.name,
+      framework: skill.framework,
+      code: skill.code ?? skill.url,
+    })),
     validUntil: record.dates.validUntil,
     related: record.related.map((r) => ({ ...r })),
     kind: record.kind,

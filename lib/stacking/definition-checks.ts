@@ -35,8 +35,12 @@ export function checkRawLimits(raw: unknown): string[] {
     const kids = (node as { children?: unknown }).children;
     if (Array.isArray(kids)) for (const kid of kids) stack.push({ node: kid, depth: depth + 1 });
   }
-  if (deepest > DEFINITION_LIMITS.maxDepth) return [`Requirements are nested more than ${DEFINITION_LIMITS.maxDepth} levels deep; flatten the groups.`];
-  if (nodes > DEFINITION_LIMITS.maxRequirements) return [`The definition has more than ${DEFINITION_LIMITS.maxRequirements} requirements; split it into pathways that refer to each other.`];
+  if (deepest > DEFINITION_LIMITS.maxDepth)
+    return [`Requirements are nested more than ${DEFINITION_LIMITS.maxDepth} levels deep; flatten the groups.`];
+  if (nodes > DEFINITION_LIMITS.maxRequirements)
+    return [
+      `The definition has more than ${DEFINITION_LIMITS.maxRequirements} requirements; split it into pathways that refer to each other.`,
+    ];
   return [];
 }
 
@@ -45,13 +49,17 @@ export function* walkRequirements(root: Requirement): Generator<Requirement> {
   while (stack.length > 0) {
     const node = stack.pop()!;
     yield node;
-    if (node.type === "all-of" || node.type === "any-of") for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+    if (node.type === "all-of" || node.type === "any-of")
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
 }
 
 /** The keys a matcher recognises a credential by (achievement id, issuer + title). */
 export function matcherKeys(match: { achievementId?: string; issuerName?: string; title?: string }): string[] {
-  return [achievementMatchKey(textKey(match.achievementId)), issuerTitleMatchKey(textKey(match.issuerName), textKey(match.title))].filter((key) => key !== "");
+  return [
+    achievementMatchKey(textKey(match.achievementId)),
+    issuerTitleMatchKey(textKey(match.issuerName), textKey(match.title)),
+  ].filter((key) => key !== "");
 }
 
 export function checkDefinitionMeaning(definition: PathwayDefinition): string[] {
@@ -59,28 +67,46 @@ export function checkDefinitionMeaning(definition: PathwayDefinition): string[] 
   const seenIds = new Set<string>();
   const namedBy = new Map<string, string>();
   for (const requirement of walkRequirements(definition.requirements)) {
-    if (seenIds.has(requirement.id)) errors.push(`Requirement id "${requirement.id}" is used more than once; ids must be unique within a pathway.`);
+    if (seenIds.has(requirement.id))
+      errors.push(`Requirement id "${requirement.id}" is used more than once; ids must be unique within a pathway.`);
     seenIds.add(requirement.id);
     if (requirement.type === "credential") errors.push(...checkCredential(requirement, namedBy));
-    if (requirement.type === "pathway" && requirement.pathwayId === definition.id) errors.push(`${requirementName(requirement)} refers to its own pathway "${definition.id}", so it can never be met.`);
-    if (requirement.type === "skills-covered" && requirement.skills.some((s) => textKey(s.name) === "" && textKey(s.code) === "")) errors.push(`${requirementName(requirement)} has a skill without a name or code.`);
+    if (requirement.type === "pathway" && requirement.pathwayId === definition.id)
+      errors.push(
+        `${requirementName(requirement)} refers to its own pathway "${definition.id}", so it can never be met.`,
+      );
+    if (
+      requirement.type === "skills-covered" &&
+      requirement.skills.some((s) => textKey(s.name) === "" && textKey(s.code) === "")
+    )
+      errors.push(`${requirementName(requirement)} has a skill without a name or code.`);
   }
   checkMeetable(definition.requirements, errors);
   return errors;
 }
 
-function checkCredential(requirement: Extract<Requirement, { type: "credential" }>, namedBy: Map<string, string>): string[] {
+function checkCredential(
+  requirement: Extract<Requirement, { type: "credential" }>,
+  namedBy: Map<string, string>,
+): string[] {
   const { match } = requirement;
   if ((match.issuerName === undefined) !== (match.title === undefined)) {
-    return [`${requirementName(requirement)} matches by issuer and title but gives only the ${match.title === undefined ? "issuer" : "title"}; give both.`];
+    return [
+      `${requirementName(requirement)} matches by issuer and title but gives only the ${match.title === undefined ? "issuer" : "title"}; give both.`,
+    ];
   }
   const keys = matcherKeys(match);
-  if (keys.length === 0) return [`${requirementName(requirement)} says neither an achievement id nor an issuer and title, so no credential could ever meet it.`];
+  if (keys.length === 0)
+    return [
+      `${requirementName(requirement)} says neither an achievement id nor an issuer and title, so no credential could ever meet it.`,
+    ];
   const errors: string[] = [];
   for (const key of keys) {
     const other = namedBy.get(key);
     if (other !== undefined && other !== requirement.id) {
-      errors.push(`${requirementName(requirement)} names the same credential as requirement "${other}"; a credential counts once per pathway, so both can never be met by it.`);
+      errors.push(
+        `${requirementName(requirement)} names the same credential as requirement "${other}"; a credential counts once per pathway, so both can never be met by it.`,
+      );
       break;
     }
     namedBy.set(key, requirement.id);
@@ -96,11 +122,15 @@ function checkMeetable(node: Requirement, errors: string[]): boolean {
   const possible = meetable.filter(Boolean).length;
   if (node.type === "all-of") return possible === node.children.length;
   if (node.count > node.children.length) {
-    errors.push(`${requirementName(node)} asks for any ${node.count} of its options but has only ${node.children.length}, so it can never be met.`);
+    errors.push(
+      `${requirementName(node)} asks for any ${node.count} of its options but has only ${node.children.length}, so it can never be met.`,
+    );
     return false;
   }
   if (possible < node.count) {
-    errors.push(`${requirementName(node)} asks for any ${node.count} of its options but only ${possible} of them can be met, so it can never be met.`);
+    errors.push(
+      `${requirementName(node)} asks for any ${node.count} of its options but only ${possible} of them can be met, so it can never be met.`,
+    );
     return false;
   }
   return true;

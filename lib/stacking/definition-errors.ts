@@ -8,7 +8,13 @@ import type { Requirement } from "./definition-schema";
 
 type Segment = PropertyKey;
 
-const TYPE_WORDS: Record<string, string> = { string: "text", number: "number", boolean: "true or false", array: "list", object: "object" };
+const TYPE_WORDS: Record<string, string> = {
+  string: "text",
+  number: "number",
+  boolean: "true or false",
+  array: "list",
+  object: "object",
+};
 
 export function describeIssue(issue: z.core.$ZodIssue, raw: unknown): string {
   const { requirement, requirementPath, field } = locate(raw, issue.path);
@@ -25,7 +31,8 @@ function issueMessage(issue: z.core.$ZodIssue, value: unknown, field: string): s
     case "invalid_type":
       if (value === undefined) return field === "" ? "is missing" : `${field} is missing`;
       if (field === "" && issue.expected === "object") return "is not an object";
-      if (issue.message.startsWith("Invalid input")) return `${subject} must be ${TYPE_WORDS[issue.expected] === undefined ? issue.expected : `a ${TYPE_WORDS[issue.expected]}`}`;
+      if (issue.message.startsWith("Invalid input"))
+        return `${subject} must be ${TYPE_WORDS[issue.expected] === undefined ? issue.expected : `a ${TYPE_WORDS[issue.expected]}`}`;
       return issue.message;
     case "unrecognized_keys":
       return `has ${issue.keys.length === 1 ? "an unknown field" : "unknown fields"} ${issue.keys.map((k) => `"${k}"`).join(", ")}${field === "" ? "" : ` in ${field}`}`;
@@ -36,19 +43,26 @@ function issueMessage(issue: z.core.$ZodIssue, value: unknown, field: string): s
 
 function describeRequirement(requirement: unknown, path: Segment[]): string {
   const { id, type } = (requirement ?? {}) as { id?: unknown; type?: unknown };
-  const typeName = typeof type === "string" && type in TYPE_NAMES ? ` (${TYPE_NAMES[type as Requirement["type"]]})` : "";
-  return typeof id === "string" && id !== "" ? `Requirement "${id}"${typeName}` : `Requirement at ${formatPath(path)}${typeName}`;
+  const typeName =
+    typeof type === "string" && type in TYPE_NAMES ? ` (${TYPE_NAMES[type as Requirement["type"]]})` : "";
+  return typeof id === "string" && id !== ""
+    ? `Requirement "${id}"${typeName}`
+    : `Requirement at ${formatPath(path)}${typeName}`;
 }
 
 /** Follows the path through the raw JSON, remembering the innermost requirement it passed. */
-function locate(raw: unknown, path: readonly Segment[]): { requirement: unknown; requirementPath?: Segment[]; field: Segment[] } {
+function locate(
+  raw: unknown,
+  path: readonly Segment[],
+): { requirement: unknown; requirementPath?: Segment[]; field: Segment[] } {
   let current: unknown = raw;
   let requirement: unknown;
   let requirementPath: Segment[] | undefined;
   let field: Segment[] = [];
   path.forEach((segment, i) => {
     current = step(current, segment);
-    const entersRequirement = (i === 0 && segment === "requirements") || (typeof segment === "number" && path[i - 1] === "children");
+    const entersRequirement =
+      (i === 0 && segment === "requirements") || (typeof segment === "number" && path[i - 1] === "children");
     if (entersRequirement) {
       requirement = current;
       requirementPath = path.slice(0, i + 1);

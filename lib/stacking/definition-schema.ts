@@ -99,8 +99,10 @@ export interface PathwayReferenceRequirement extends RequirementBase {
   pathwayId: string;
 }
 
-export type ElectiveRequirement = MinHoursRequirement | MinEctsRequirement | MinEqfRequirement | SkillsCoveredRequirement;
-export type Requirement = AllOfRequirement | AnyOfRequirement | CredentialRequirement | ElectiveRequirement | PathwayReferenceRequirement;
+export type ElectiveRequirement =
+  MinHoursRequirement | MinEctsRequirement | MinEqfRequirement | SkillsCoveredRequirement;
+export type Requirement =
+  AllOfRequirement | AnyOfRequirement | CredentialRequirement | ElectiveRequirement | PathwayReferenceRequirement;
 export type RequirementType = Requirement["type"];
 
 export interface PathwayTarget {
@@ -130,10 +132,20 @@ export interface PathwayDefinition {
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const slug = (what: string) => z.string().max(64, `${what} is longer than 64 characters`).regex(SLUG, `${what} must be a slug: lowercase letters, digits and single hyphens`);
-const text = (what: string, max = 300) => z.string().trim().min(1, `${what} is empty`).max(max, `${what} is longer than ${max} characters`);
-const hoursField = (what: string) => z.number().finite().positive(`${what} must be more than 0`).max(100_000, `${what} is implausibly large`);
-const eqfLevel = z.number().int("EQF level must be a whole number").min(1, "EQF level must be between 1 and 8").max(8, "EQF level must be between 1 and 8");
+const slug = (what: string) =>
+  z
+    .string()
+    .max(64, `${what} is longer than 64 characters`)
+    .regex(SLUG, `${what} must be a slug: lowercase letters, digits and single hyphens`);
+const text = (what: string, max = 300) =>
+  z.string().trim().min(1, `${what} is empty`).max(max, `${what} is longer than ${max} characters`);
+const hoursField = (what: string) =>
+  z.number().finite().positive(`${what} must be more than 0`).max(100_000, `${what} is implausibly large`);
+const eqfLevel = z
+  .number()
+  .int("EQF level must be a whole number")
+  .min(1, "EQF level must be between 1 and 8")
+  .max(8, "EQF level must be between 1 and 8");
 
 const requirementBase = {
   id: slug("id"),
@@ -151,35 +163,90 @@ const matcherSchema = z.strictObject({
   issuerName: text("match.issuerName").optional(),
   title: text("match.title").optional(),
 });
-const skillSchema = z.strictObject({ name: text("skill name"), framework: text("skill framework").optional(), code: text("skill code", 2048).optional() });
+const skillSchema = z.strictObject({
+  name: text("skill name"),
+  framework: text("skill framework").optional(),
+  code: text("skill code", 2048).optional(),
+});
 
 export const requirementSchema: z.ZodType<Requirement> = z.lazy(() =>
-  z.discriminatedUnion("type", [allOfSchema, anyOfSchema, credentialSchema, minHoursSchema, minEctsSchema, minEqfSchema, skillsSchema, pathwaySchema], {
-    error: "type must be one of: all-of, any-of, credential, min-hours, min-ects, min-eqf, skills-covered, pathway",
-  }),
+  z.discriminatedUnion(
+    "type",
+    [
+      allOfSchema,
+      anyOfSchema,
+      credentialSchema,
+      minHoursSchema,
+      minEctsSchema,
+      minEqfSchema,
+      skillsSchema,
+      pathwaySchema,
+    ],
+    {
+      error: "type must be one of: all-of, any-of, credential, min-hours, min-ects, min-eqf, skills-covered, pathway",
+    },
+  ),
 );
 const children = z.array(requirementSchema).min(1, "is an empty group: add at least one requirement to it");
 const allOfSchema = z.strictObject({ ...requirementBase, type: z.literal("all-of"), children });
-const anyOfSchema = z.strictObject({ ...requirementBase, type: z.literal("any-of"), count: z.number().int("count must be a whole number").min(1, "count must be at least 1"), children });
-const credentialSchema = z.strictObject({ ...requirementBase, type: z.literal("credential"), label: text("label", 200), match: matcherSchema, allowExpired: z.boolean().optional() });
+const anyOfSchema = z.strictObject({
+  ...requirementBase,
+  type: z.literal("any-of"),
+  count: z.number().int("count must be a whole number").min(1, "count must be at least 1"),
+  children,
+});
+const credentialSchema = z.strictObject({
+  ...requirementBase,
+  type: z.literal("credential"),
+  label: text("label", 200),
+  match: matcherSchema,
+  allowExpired: z.boolean().optional(),
+});
 const minHoursSchema = z.strictObject({ ...electiveBase, type: z.literal("min-hours"), hours: hoursField("hours") });
 const minEctsSchema = z.strictObject({ ...electiveBase, type: z.literal("min-ects"), ects: hoursField("ects") });
-const minEqfSchema = z.strictObject({ ...electiveBase, type: z.literal("min-eqf"), level: eqfLevel, count: z.number().int("count must be a whole number").min(1, "count must be at least 1").max(100, "count is implausibly large").optional() });
-const skillsSchema = z.strictObject({ ...electiveBase, type: z.literal("skills-covered"), skills: z.array(skillSchema).min(1, "lists no skills").max(50, "lists more than 50 skills") });
+const minEqfSchema = z.strictObject({
+  ...electiveBase,
+  type: z.literal("min-eqf"),
+  level: eqfLevel,
+  count: z
+    .number()
+    .int("count must be a whole number")
+    .min(1, "count must be at least 1")
+    .max(100, "count is implausibly large")
+    .optional(),
+});
+const skillsSchema = z.strictObject({
+  ...electiveBase,
+  type: z.literal("skills-covered"),
+  skills: z.array(skillSchema).min(1, "lists no skills").max(50, "lists more than 50 skills"),
+});
 const pathwaySchema = z.strictObject({ ...requirementBase, type: z.literal("pathway"), pathwayId: slug("pathwayId") });
 
 export const pathwayDefinitionSchema: z.ZodType<PathwayDefinition> = z.strictObject({
-  version: z.literal(PATHWAY_DEFINITION_VERSION, { error: `version must be ${PATHWAY_DEFINITION_VERSION} (the only pathway definition version this Tessera reads)` }),
+  version: z.literal(PATHWAY_DEFINITION_VERSION, {
+    error: `version must be ${PATHWAY_DEFINITION_VERSION} (the only pathway definition version this Tessera reads)`,
+  }),
   id: slug("id"),
   title: text("title"),
   summary: text("summary", 2000),
   target: z.strictObject({
     title: text("target.title"),
-    kind: z.enum(["micro-credential", "nano-degree", "certificate"], { error: "target.kind must be micro-credential, nano-degree or certificate" }),
-    issuer: z.strictObject({ name: text("target.issuer.name"), id: text("target.issuer.id", 2048).optional(), url: z.url({ protocol: /^https?$/, error: "target.issuer.url must be an http(s) URL" }).optional() }),
+    kind: z.enum(["micro-credential", "nano-degree", "certificate"], {
+      error: "target.kind must be micro-credential, nano-degree or certificate",
+    }),
+    issuer: z.strictObject({
+      name: text("target.issuer.name"),
+      id: text("target.issuer.id", 2048).optional(),
+      url: z.url({ protocol: /^https?$/, error: "target.issuer.url must be an http(s) URL" }).optional(),
+    }),
     achievementId: text("target.achievementId", 2048).optional(),
     eu: z.strictObject({
-      workload: z.strictObject({ hours: hoursField("target.eu.workload.hours").optional(), ects: hoursField("target.eu.workload.ects").optional() }).optional(),
+      workload: z
+        .strictObject({
+          hours: hoursField("target.eu.workload.hours").optional(),
+          ects: hoursField("target.eu.workload.ects").optional(),
+        })
+        .optional(),
       eqfLevel: eqfLevel.optional(),
       learningOutcomes: z.array(text("learning outcome", 1000)).max(50, "lists more than 50 learning outcomes"),
       assessmentType: text("target.eu.assessmentType", 500).optional(),

@@ -12,7 +12,10 @@ export interface Effort {
 
 export const NO_EFFORT: Effort = { hours: 0, unknown: 0 };
 
-export const addEffort = (a: Effort, b: Effort): Effort => ({ hours: a.hours + b.hours, unknown: a.unknown + b.unknown });
+export const addEffort = (a: Effort, b: Effort): Effort => ({
+  hours: a.hours + b.hours,
+  unknown: a.unknown + b.unknown,
+});
 
 export const compareEffort = (a: Effort, b: Effort): number => a.unknown - b.unknown || a.hours - b.hours;
 

@@ -30,14 +30,21 @@ export interface ElectiveOutcome {
 
 const SERVICE_ORDER = { "skills-covered": 0, "min-eqf": 1, "min-ects": 2, "min-hours": 3 } as const;
 
-export function allotElectives(electives: readonly ElectiveNode[], index: CredentialIndex, isNamed: (held: HeldCredential) => boolean): ElectiveOutcome[] {
+export function allotElectives(
+  electives: readonly ElectiveNode[],
+  index: CredentialIndex,
+  isNamed: (held: HeldCredential) => boolean,
+): ElectiveOutcome[] {
   const taken = new Uint8Array(index.all.length);
   const outcomes: ElectiveOutcome[] = [];
-  const ordered = [...electives].sort((a, b) => SERVICE_ORDER[a.requirement.type] - SERVICE_ORDER[b.requirement.type] || a.index - b.index);
+  const ordered = [...electives].sort(
+    (a, b) => SERVICE_ORDER[a.requirement.type] - SERVICE_ORDER[b.requirement.type] || a.index - b.index,
+  );
   for (const node of ordered) {
     const { requirement } = node;
     const issuer = textKey(requirement.from?.issuerName);
-    const fits = (held: HeldCredential) => !held.revoked && taken[held.order] === 0 && !isNamed(held) && (issuer === "" || held.issuerKey === issuer);
+    const fits = (held: HeldCredential) =>
+      !held.revoked && taken[held.order] === 0 && !isNamed(held) && (issuer === "" || held.issuerKey === issuer);
     const counts = (held: HeldCredential) => fits(held) && (!held.expired || requirement.allowExpired === true);
     const outcome = allotOne(node, index, counts);
     if (outcome.fraction === 0) outcome.expiredWouldHelp = allotOne(node, index, fits).fraction > 0;
@@ -47,7 +54,11 @@ export function allotElectives(electives: readonly ElectiveNode[], index: Creden
   return outcomes;
 }
 
-function allotOne(node: ElectiveNode, index: CredentialIndex, counts: (held: HeldCredential) => boolean): ElectiveOutcome {
+function allotOne(
+  node: ElectiveNode,
+  index: CredentialIndex,
+  counts: (held: HeldCredential) => boolean,
+): ElectiveOutcome {
   const { requirement } = node;
   switch (requirement.type) {
     case "min-hours":
@@ -68,7 +79,12 @@ function allotOne(node: ElectiveNode, index: CredentialIndex, counts: (held: Hel
   }
 }
 
-function untilTotal(order: readonly HeldCredential[], amount: (h: HeldCredential) => number, needed: number, counts: (h: HeldCredential) => boolean): ElectiveOutcome {
+function untilTotal(
+  order: readonly HeldCredential[],
+  amount: (h: HeldCredential) => number,
+  needed: number,
+  counts: (h: HeldCredential) => boolean,
+): ElectiveOutcome {
   const picks: HeldCredential[] = [];
   let done = 0;
   for (const held of order) {
@@ -80,7 +96,11 @@ function untilTotal(order: readonly HeldCredential[], amount: (h: HeldCredential
   return outcome(picks, done, needed, []);
 }
 
-function coverSkills(skills: readonly RequiredSkill[], index: CredentialIndex, counts: (h: HeldCredential) => boolean): ElectiveOutcome {
+function coverSkills(
+  skills: readonly RequiredSkill[],
+  index: CredentialIndex,
+  counts: (h: HeldCredential) => boolean,
+): ElectiveOutcome {
   const rank = (held: HeldCredential) => index.fewestHoursRank[held.order]!;
   const picks = new Set<HeldCredential>();
   const missing: RequiredSkill[] = [];
@@ -97,6 +117,18 @@ function coverSkills(skills: readonly RequiredSkill[], index: CredentialIndex, c
   return outcome(sorted, skills.length - missing.length, skills.length, missing);
 }
 
-function outcome(picks: HeldCredential[], done: number, needed: number, missingSkills: RequiredSkill[]): ElectiveOutcome {
-  return { picks, fraction: done >= needed ? 1 : Math.max(0, done / needed), done, needed, missingSkills, expiredWouldHelp: false };
+function outcome(
+  picks: HeldCredential[],
+  done: number,
+  needed: number,
+  missingSkills: RequiredSkill[],
+): ElectiveOutcome {
+  return {
+    picks,
+    fraction: done >= needed ? 1 : Math.max(0, done / needed),
+    done,
+    needed,
+    missingSkills,
+    expiredWouldHelp: false,
+  };
 }

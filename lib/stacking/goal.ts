@@ -33,18 +33,30 @@ export function goalToDefinition(goal: Goal, wallet: readonly StackCredential[])
     if ("credentialId" in component) {
       const held = byId.get(component.credentialId);
       if (!held) {
-        errors.push(`Goal "${goal.title}", component ${i + 1}${component.label ? ` (“${component.label}”)` : ""} refers to a credential that is no longer in your wallet (deleted?). Remove it from the goal or choose another.`);
+        errors.push(
+          `Goal "${goal.title}", component ${i + 1}${component.label ? ` (“${component.label}”)` : ""} refers to a credential that is no longer in your wallet (deleted?). Remove it from the goal or choose another.`,
+        );
         return;
       }
-      const match = held.achievementId !== undefined ? { achievementId: held.achievementId, issuerName: held.issuerName, title: held.title } : { issuerName: held.issuerName, title: held.title };
-      children.push({ id, type: "credential", label: component.label ?? held.title, match, ...(held.hours !== undefined && held.hours > 0 && { expectedHours: held.hours }) });
+      const match =
+        held.achievementId !== undefined
+          ? { achievementId: held.achievementId, issuerName: held.issuerName, title: held.title }
+          : { issuerName: held.issuerName, title: held.title };
+      children.push({
+        id,
+        type: "credential",
+        label: component.label ?? held.title,
+        match,
+        ...(held.hours !== undefined && held.hours > 0 && { expectedHours: held.hours }),
+      });
     } else {
       const { label, expectedHours, ...match } = component;
       children.push({ id, type: "credential", label, match, ...(expectedHours !== undefined && { expectedHours }) });
     }
   });
   if (errors.length > 0) return { ok: false, errors };
-  if (children.length === 0) return { ok: false, errors: [`Goal "${goal.title}" has no components: choose at least one.`] };
+  if (children.length === 0)
+    return { ok: false, errors: [`Goal "${goal.title}" has no components: choose at least one.`] };
   const definition: PathwayDefinition = {
     version: 1,
     id: `goal-${goal.id}`.slice(0, 64),
@@ -57,7 +69,10 @@ export function goalToDefinition(goal: Goal, wallet: readonly StackCredential[])
       ...(goal.target.achievementId !== undefined && { achievementId: goal.target.achievementId }),
       eu: { learningOutcomes: [] },
     },
-    requirements: goal.count === undefined ? { id: "components", type: "all-of", children } : { id: "components", type: "any-of", count: goal.count, children },
+    requirements:
+      goal.count === undefined
+        ? { id: "components", type: "all-of", children }
+        : { id: "components", type: "any-of", count: goal.count, children },
   };
   const parsed = parsePathwayDefinition(definition);
   return parsed.ok ? parsed : { ok: false, errors: parsed.errors.map((e) => `Goal "${goal.title}": ${e}`) };

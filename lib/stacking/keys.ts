@@ -20,7 +20,8 @@ export function textKey(value: string | undefined): string {
  * twice in a definition or a stack. Lookups of held credentials use MatchKey instead.
  */
 export const achievementMatchKey = (idKey: string) => (idKey === "" ? "" : `id:${idKey}`);
-export const issuerTitleMatchKey = (issuerKey: string, titleKey: string) => (issuerKey === "" || titleKey === "" ? "" : `name:${issuerKey}\u0000${titleKey}`);
+export const issuerTitleMatchKey = (issuerKey: string, titleKey: string) =>
+  issuerKey === "" || titleKey === "" ? "" : `name:${issuerKey}\u0000${titleKey}`;
 
 /** A matcher in normalised parts ("" when absent): what held credentials are looked up by. */
 export interface MatchKey {

@@ -26,7 +26,10 @@ export interface NamedChoice {
 const MAX_EXACT_LEAVES = 12;
 const MAX_COMBINATIONS = 4_096;
 
-export function chooseNamed(candidates: ReadonlyArray<readonly HeldCredential[]>, evaluate: (met: readonly boolean[]) => Score): NamedChoice {
+export function chooseNamed(
+  candidates: ReadonlyArray<readonly HeldCredential[]>,
+  evaluate: (met: readonly boolean[]) => Score,
+): NamedChoice {
   const leafCount = candidates.length;
   const components = contestedComponents(candidates);
   const met = candidates.map((list) => list.length > 0);
@@ -48,7 +51,8 @@ export function chooseNamed(candidates: ReadonlyArray<readonly HeldCredential[]>
     for (let step = 0; step < total; step++) {
       const score = apply(picks);
       bestWeight = Math.max(bestWeight, score.weight);
-      if (score.count > best.count || (score.count === best.count && score.weight > best.weight)) [best, chosen] = [score, [...picks]];
+      if (score.count > best.count || (score.count === best.count && score.weight > best.weight))
+        [best, chosen] = [score, [...picks]];
       for (let c = 0; c < picks.length && ++picks[c]! === options[c]!.length; c++) picks[c] = 0;
     }
   } else {
@@ -57,7 +61,8 @@ export function chooseNamed(candidates: ReadonlyArray<readonly HeldCredential[]>
       for (let b = 0; b < list.length; b++) {
         const trial = chosen.map((v, i) => (i === c ? b : v));
         const score = apply(trial);
-        if (score.count > best.count || (score.count === best.count && score.weight > best.weight)) [best, chosen] = [score, trial];
+        if (score.count > best.count || (score.count === best.count && score.weight > best.weight))
+          [best, chosen] = [score, trial];
       }
     }
     bestWeight = best.weight;
@@ -111,7 +116,10 @@ function bases(leaves: readonly number[], candidates: ReadonlyArray<readonly Hel
 }
 
 /** Kuhn's augmenting paths, leaves in the given order, each trying its candidates in preference order. */
-function maximumMatching(leaves: readonly number[], candidates: ReadonlyArray<readonly HeldCredential[]>): Map<number, HeldCredential> {
+function maximumMatching(
+  leaves: readonly number[],
+  candidates: ReadonlyArray<readonly HeldCredential[]>,
+): Map<number, HeldCredential> {
   const owner = new Map<HeldCredential, number>();
   const tryLeaf = (leaf: number, seen: Set<HeldCredential>): boolean => {
     for (const held of candidates[leaf]!) {

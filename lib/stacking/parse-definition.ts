@@ -12,18 +12,21 @@ const MAX_JSON_CHARS = 256 * 1024;
 export function parsePathwayDefinition(json: unknown): ParseResult {
   let raw = json;
   if (typeof json === "string") {
-    if (json.length > MAX_JSON_CHARS) return { ok: false, errors: [`The definition is larger than ${MAX_JSON_CHARS / 1024} KB.`] };
+    if (json.length > MAX_JSON_CHARS)
+      return { ok: false, errors: [`The definition is larger than ${MAX_JSON_CHARS / 1024} KB.`] };
     try {
       raw = JSON.parse(json);
     } catch {
       return { ok: false, errors: ["The definition is not valid JSON."] };
     }
   }
-  if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return { ok: false, errors: ["The definition must be a JSON object."] };
+  if (raw === null || typeof raw !== "object" || Array.isArray(raw))
+    return { ok: false, errors: ["The definition must be a JSON object."] };
   const limitErrors = checkRawLimits(raw);
   if (limitErrors.length > 0) return { ok: false, errors: limitErrors };
   const parsed = pathwayDefinitionSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, errors: unique(parsed.error.issues.map((issue) => describeIssue(issue, raw))) };
+  if (!parsed.success)
+    return { ok: false, errors: unique(parsed.error.issues.map((issue) => describeIssue(issue, raw))) };
   const errors = checkDefinitionMeaning(parsed.data);
   return errors.length > 0 ? { ok: false, errors: unique(errors) } : { ok: true, definition: parsed.data };
 }

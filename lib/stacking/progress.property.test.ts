@@ -39,10 +39,15 @@ describe("computeProgress (property-based)", () => {
 
   it("removing a credential never raises count- or weight-percent", () => {
     fc.assert(
-      fc.property(catalogs(), wallets().filter((w) => w.length > 0), fc.nat(), (catalog, wallet, pick) => {
-        const without = wallet.filter((_, i) => i !== pick % wallet.length);
-        expectNotLower(run(catalog, wallet), run(catalog, without));
-      }),
+      fc.property(
+        catalogs(),
+        wallets().filter((w) => w.length > 0),
+        fc.nat(),
+        (catalog, wallet, pick) => {
+          const without = wallet.filter((_, i) => i !== pick % wallet.length);
+          expectNotLower(run(catalog, wallet), run(catalog, without));
+        },
+      ),
       RUNS,
     );
   });
@@ -81,7 +86,9 @@ describe("computeProgress (property-based)", () => {
       fc.property(catalogs({ allowExpired: false }), wallets(), credentialAt("zz-old"), (catalog, wallet, extra) => {
         const expired = { ...extra, validUntil: "2021-06-01T00:00:00Z" };
         const [before, after] = [run(catalog, wallet), run(catalog, [...wallet, expired])];
-        expect(after.map((p) => [p.percentByCount, p.percentByWeight, p.complete])).toEqual(before.map((p) => [p.percentByCount, p.percentByWeight, p.complete]));
+        expect(after.map((p) => [p.percentByCount, p.percentByWeight, p.complete])).toEqual(
+          before.map((p) => [p.percentByCount, p.percentByWeight, p.complete]),
+        );
       }),
       RUNS,
     );
@@ -96,7 +103,9 @@ describe("computeProgress (property-based)", () => {
           expect(p.percentByWeight === 100).toBe(p.complete);
           expect(p.percentByCount).toBeGreaterThanOrEqual(0);
         }
-        const shuffled = [...wallet].sort((a, b) => ((a.id.charCodeAt(2) * 31 + seed) % 7) - ((b.id.charCodeAt(2) * 31 + seed) % 7));
+        const shuffled = [...wallet].sort(
+          (a, b) => ((a.id.charCodeAt(2) * 31 + seed) % 7) - ((b.id.charCodeAt(2) * 31 + seed) % 7),
+        );
         expect(run(catalog, shuffled)).toEqual(results);
       }),
       { numRuns: 200, seed: 7 },
@@ -105,10 +114,20 @@ describe("computeProgress (property-based)", () => {
 
   it("never throws, whatever it is given as definitions", () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(fc.anything(), catalogs().map((c) => c[1])), { maxLength: 3 }), wallets(4), (definitions, wallet) => {
-        const results = run(definitions as PathwayDefinition[], wallet);
-        expect(results).toHaveLength(definitions.length);
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            fc.anything(),
+            catalogs().map((c) => c[1]),
+          ),
+          { maxLength: 3 },
+        ),
+        wallets(4),
+        (definitions, wallet) => {
+          const results = run(definitions as PathwayDefinition[], wallet);
+          expect(results).toHaveLength(definitions.length);
+        },
+      ),
       { numRuns: 300, seed: 8 },
     );
   });

@@ -69,13 +69,26 @@ export interface ProgressOptions {
  * recomputing often; plain definitions are compiled on the fly. Never throws for definitions it
  * cannot use: their results carry `problems`.
  */
-export function computeProgress(catalog: readonly PathwayDefinition[] | CompiledCatalog, credentials: readonly StackCredential[], options: ProgressOptions): PathwayProgress[] {
+export function computeProgress(
+  catalog: readonly PathwayDefinition[] | CompiledCatalog,
+  credentials: readonly StackCredential[],
+  options: ProgressOptions,
+): PathwayProgress[] {
   const compiled = isCompiledCatalog(catalog) ? catalog : compileCatalog(catalog);
   const index = indexCredentials(credentials, options.now);
-  return compiled.pathways.map((pathway) => (pathway.ok ? evaluatePathway(pathway.definition, pathway.tree, pathway.sizes, index) : invalid(pathway.definition, pathway.errors)));
+  return compiled.pathways.map((pathway) =>
+    pathway.ok
+      ? evaluatePathway(pathway.definition, pathway.tree, pathway.sizes, index)
+      : invalid(pathway.definition, pathway.errors),
+  );
 }
 
-function evaluatePathway(definition: PathwayDefinition, tree: PathwayTree, sizes: TreeSizes, index: CredentialIndex): PathwayProgress {
+function evaluatePathway(
+  definition: PathwayDefinition,
+  tree: PathwayTree,
+  sizes: TreeSizes,
+  index: CredentialIndex,
+): PathwayProgress {
   const ownTarget = new Set(matchingCredentials(index, tree.ownTarget).flat());
   const named = new Set<HeldCredential>(ownTarget);
   const candidates = tree.named.map((node) => matches(node, index, named, ownTarget));
@@ -86,7 +99,12 @@ function evaluatePathway(definition: PathwayDefinition, tree: PathwayTree, sizes
     const score = scoreNode(tree.root, { namedMet, electiveFraction }, sizes);
     return { count: score.count, weight: score.weight };
   });
-  const report = buildReport(tree.root, { sizes, assigned: choice.assigned, expiredMatches: candidates.map((c) => c.expired), electives });
+  const report = buildReport(tree.root, {
+    sizes,
+    assigned: choice.assigned,
+    expiredMatches: candidates.map((c) => c.expired),
+    electives,
+  });
   const complete = report.score.complete;
   const totalHours = sizes.hours(tree.root);
   const targetCredentialIds = [...ownTarget].filter((h) => !h.expired && !h.revoked).map((h) => h.credential.id);
@@ -115,7 +133,12 @@ function evaluatePathway(definition: PathwayDefinition, tree: PathwayTree, sizes
  * allowed; the longest-valid first), and the expired ones that may not. All of them are reserved
  * for named requirements, so a component never doubles as an elective.
  */
-function matches(node: NamedNode, index: CredentialIndex, named: Set<HeldCredential>, ownTarget: ReadonlySet<HeldCredential>) {
+function matches(
+  node: NamedNode,
+  index: CredentialIndex,
+  named: Set<HeldCredential>,
+  ownTarget: ReadonlySet<HeldCredential>,
+) {
   const eligible: HeldCredential[] = [];
   const expired: HeldCredential[] = [];
   for (const list of matchingCredentials(index, node.key)) {

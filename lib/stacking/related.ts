@@ -40,9 +40,13 @@ interface Group {
 const UP = new Set(["part-of", "child-of"]);
 const DOWN = new Set(["has-part", "parent-of"]);
 
-export function deriveLinkedPathways(credentials: readonly StackCredential[], catalog: readonly PathwayDefinition[] = []): LinkedPathway[] {
+export function deriveLinkedPathways(
+  credentials: readonly StackCredential[],
+  catalog: readonly PathwayDefinition[] = [],
+): LinkedPathway[] {
   const groups = new Map<string, Group>();
-  const group = (key: string) => groups.get(key) ?? groups.set(key, { parts: new Map(), basedOn: new Set(), partIssuers: [] }).get(key)!;
+  const group = (key: string) =>
+    groups.get(key) ?? groups.set(key, { parts: new Map(), basedOn: new Set(), partIssuers: [] }).get(key)!;
   const sorted = [...credentials].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   for (const credential of sorted) {
     for (const link of credential.related) {
@@ -61,20 +65,29 @@ export function deriveLinkedPathways(credentials: readonly StackCredential[], ca
         g.targetCredential ??= credential;
         g.targetId ??= credential.achievementId;
         g.title ??= credential.title;
-        const match = link.targetId !== undefined ? { achievementId: link.targetId } : link.title !== undefined ? { issuerName: credential.issuerName, title: link.title } : undefined;
+        const match =
+          link.targetId !== undefined
+            ? { achievementId: link.targetId }
+            : link.title !== undefined
+              ? { issuerName: credential.issuerName, title: link.title }
+              : undefined;
         if (match) addPart(g, match, link.title ?? link.targetId!, undefined);
         g.basedOn.add(credential.id);
       }
     }
   }
-  const covered = new Set(catalog.flatMap((d) => [linkKey(d.target.achievementId, undefined), linkKey(undefined, d.target.title)]));
+  const covered = new Set(
+    catalog.flatMap((d) => [linkKey(d.target.achievementId, undefined), linkKey(undefined, d.target.title)]),
+  );
   const suggestions: LinkedPathway[] = [];
   for (const [key, g] of groups) {
     if (covered.has(key) || (g.title !== undefined && covered.has(linkKey(undefined, g.title)))) continue;
     const definition = toDefinition(key, g);
     if (definition) suggestions.push({ definition, basedOnCredentialIds: [...g.basedOn].sort(), knownPartsOnly: true });
   }
-  return suggestions.sort((a, b) => byText(a.definition.title, b.definition.title) || (a.definition.id < b.definition.id ? -1 : 1));
+  return suggestions.sort(
+    (a, b) => byText(a.definition.title, b.definition.title) || (a.definition.id < b.definition.id ? -1 : 1),
+  );
 }
 
 function linkKey(targetId: string | undefined, title: string | undefined): string | undefined {
@@ -83,7 +96,10 @@ function linkKey(targetId: string | undefined, title: string | undefined): strin
   return undefined;
 }
 
-const selfMatcher = (c: StackCredential): CredentialMatcher => (c.achievementId !== undefined && textKey(c.achievementId) !== "" ? { achievementId: c.achievementId } : { issuerName: c.issuerName, title: c.title });
+const selfMatcher = (c: StackCredential): CredentialMatcher =>
+  c.achievementId !== undefined && textKey(c.achievementId) !== ""
+    ? { achievementId: c.achievementId }
+    : { issuerName: c.issuerName, title: c.title };
 
 function addPart(g: Group, match: CredentialMatcher, label: string, hours: number | undefined): void {
   const key = matcherKeys(match)[0];
@@ -95,9 +111,17 @@ function toDefinition(key: string, g: Group): PathwayDefinition | undefined {
   const title = g.title ?? "A credential your badges are part of";
   const issuerName = g.targetCredential?.issuerName ?? mostCommon(g.partIssuers) ?? "Issuer not named";
   const targetKey = matcherKeys({ achievementId: g.targetId, issuerName, title });
-  const parts = [...g.parts.values()].filter((p) => !matcherKeys(p.match).some((k) => targetKey.includes(k))).sort((a, b) => byText(a.label, b.label));
+  const parts = [...g.parts.values()]
+    .filter((p) => !matcherKeys(p.match).some((k) => targetKey.includes(k)))
+    .sort((a, b) => byText(a.label, b.label));
   if (parts.length === 0) return undefined;
-  const children: CredentialRequirement[] = parts.map((p, i) => ({ id: `part-${i + 1}`, type: "credential", label: p.label.slice(0, 200), match: p.match, ...(p.hours !== undefined && { expectedHours: p.hours }) }));
+  const children: CredentialRequirement[] = parts.map((p, i) => ({
+    id: `part-${i + 1}`,
+    type: "credential",
+    label: p.label.slice(0, 200),
+    match: p.match,
+    ...(p.hours !== undefined && { expectedHours: p.hours }),
+  }));
   const candidate: PathwayDefinition = {
     version: 1,
     id: `linked-${slug(title)}-${hash(key)}`,
@@ -122,7 +146,13 @@ function mostCommon(values: string[]): string | undefined {
   return [...counts].sort((a, b) => b[1] - a[1] || byText(a[0], b[0]))[0]?.[0];
 }
 
-const slug = (text: string) => textKey(text).normalize("NFKD").replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40).replace(/-+$/, "") || "target";
+const slug = (text: string) =>
+  textKey(text)
+    .normalize("NFKD")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .slice(0, 40)
+    .replace(/-+$/, "") || "target";
 
 /** FNV-1a, base 36: a short stable suffix so two targets with similar titles never share an id. */
 function hash(text: string): string {

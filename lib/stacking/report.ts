@@ -75,7 +75,12 @@ export function buildReport(root: TreeNode, input: ReportInput): Report {
   const built = build(root, input);
   const missing: MissingItem[] = [];
   collectMissing(built.progress, root, false, missing);
-  const nextSteps = [...built.steps].sort((a, b) => compareEffort(a.remaining, b.remaining) || byText(a.label, b.label) || (a.requirementId < b.requirementId ? -1 : 1));
+  const nextSteps = [...built.steps].sort(
+    (a, b) =>
+      compareEffort(a.remaining, b.remaining) ||
+      byText(a.label, b.label) ||
+      (a.requirementId < b.requirementId ? -1 : 1),
+  );
   return { root: built.progress, score: built.score, missing, nextSteps };
 }
 
@@ -93,18 +98,51 @@ function build(node: TreeNode, input: ReportInput): Built {
       const viaTarget = target?.score.complete === true;
       const score = viaTarget ? target!.score : (components?.score ?? { count: 0, weight: 0, complete: false });
       const childStatus = [target?.progress.status, components?.progress.status];
-      const status: RequirementStatus = score.complete ? "met" : components?.progress.status === "partial" ? "partial" : childStatus.includes("expired-only") ? "expired-only" : "missing";
-      const remaining = score.complete ? NO_EFFORT : (components?.progress.remaining ?? target?.progress.remaining ?? { hours: 0, unknown: 1 });
+      const status: RequirementStatus = score.complete
+        ? "met"
+        : components?.progress.status === "partial"
+          ? "partial"
+          : childStatus.includes("expired-only")
+            ? "expired-only"
+            : "missing";
+      const remaining = score.complete
+        ? NO_EFFORT
+        : (components?.progress.remaining ?? target?.progress.remaining ?? { hours: 0, unknown: 1 });
       const steps = score.complete ? [] : (components?.steps ?? target?.steps ?? []);
-      const progress = requirementNode(node, status, remaining, viaTarget ? target!.progress.credentialIds : [], target?.progress.expiredCredentialIds ?? [], components ? [components.progress] : [], viaTarget ? `Met by holding “${node.target!.label}”` : undefined);
+      const progress = requirementNode(
+        node,
+        status,
+        remaining,
+        viaTarget ? target!.progress.credentialIds : [],
+        target?.progress.expiredCredentialIds ?? [],
+        components ? [components.progress] : [],
+        viaTarget ? `Met by holding “${node.target!.label}”` : undefined,
+      );
       if (node.problem !== undefined) progress.problem = node.problem;
       return { score, steps, progress };
     }
   }
 }
 
-function requirementNode(node: TreeNode, status: RequirementStatus, remaining: Effort, credentialIds: string[], expiredCredentialIds: string[], children: RequirementProgress[], detail?: string): RequirementProgress {
-  const progress: RequirementProgress = { id: node.id, type: node.type, label: node.label, status, credentialIds, expiredCredentialIds, remaining: { hours: roundHours(remaining.hours), unknown: remaining.unknown }, children };
+function requirementNode(
+  node: TreeNode,
+  status: RequirementStatus,
+  remaining: Effort,
+  credentialIds: string[],
+  expiredCredentialIds: string[],
+  children: RequirementProgress[],
+  detail?: string,
+): RequirementProgress {
+  const progress: RequirementProgress = {
+    id: node.id,
+    type: node.type,
+    label: node.label,
+    status,
+    credentialIds,
+    expiredCredentialIds,
+    remaining: { hours: roundHours(remaining.hours), unknown: remaining.unknown },
+    children,
+  };
   if (detail !== undefined) progress.detail = detail;
   return progress;
 }
@@ -113,11 +151,20 @@ function buildNamed(node: NamedNode, input: ReportInput): Built {
   const held = input.assigned[node.index];
   const expired = (input.expiredMatches[node.index] ?? []).map((h) => h.credential.id);
   const status: RequirementStatus = held ? "met" : expired.length > 0 ? "expired-only" : "missing";
-  const remaining = held ? NO_EFFORT : node.expectedHours !== undefined ? { hours: node.expectedHours, unknown: 0 } : { hours: 0, unknown: 1 };
+  const remaining = held
+    ? NO_EFFORT
+    : node.expectedHours !== undefined
+      ? { hours: node.expectedHours, unknown: 0 }
+      : { hours: 0, unknown: 1 };
   const progress = requirementNode(node, status, remaining, held ? [held.credential.id] : [], expired, []);
   if (held) return { progress, score: { count: 1, weight: 1, complete: true }, steps: [] };
   const { achievementId, issuerName, title } = node.match;
-  const step: NextStep = { requirementId: node.id, label: node.label, action: `${status === "expired-only" ? "Renew" : "Earn"} “${node.label}”`, remaining: progress.remaining };
+  const step: NextStep = {
+    requirementId: node.id,
+    label: node.label,
+    action: `${status === "expired-only" ? "Renew" : "Earn"} “${node.label}”`,
+    remaining: progress.remaining,
+  };
   if (achievementId !== undefined) step.achievementId = achievementId;
   if (issuerName !== undefined) step.issuerName = issuerName;
   if (title !== undefined) step.title = title;
@@ -128,42 +175,83 @@ function buildElective(node: ElectiveNode, input: ReportInput): Built {
   const outcome = input.electives[node.index]!;
   const r = node.requirement;
   const complete = outcome.fraction >= 1;
-  const status: RequirementStatus = complete ? "met" : outcome.fraction > 0 ? "partial" : outcome.expiredWouldHelp ? "expired-only" : "missing";
+  const status: RequirementStatus = complete
+    ? "met"
+    : outcome.fraction > 0
+      ? "partial"
+      : outcome.expiredWouldHelp
+        ? "expired-only"
+        : "missing";
   const gap = Math.max(0, outcome.needed - outcome.done);
-  const share = (per: number | undefined): Effort => (per === undefined ? { hours: 0, unknown: 1 } : { hours: (per * gap) / outcome.needed, unknown: 0 });
+  const share = (per: number | undefined): Effort =>
+    per === undefined ? { hours: 0, unknown: 1 } : { hours: (per * gap) / outcome.needed, unknown: 0 };
   let remaining: Effort;
   let detail: string;
   let action: string;
   const from = r.from?.issuerName !== undefined ? ` from ${r.from.issuerName}` : "";
   switch (r.type) {
     case "min-hours":
-      [remaining, detail, action] = [{ hours: gap, unknown: 0 }, `${roundHours(outcome.done)} of ${r.hours} hours`, `Add ${roundHours(gap)} more hours of learning${from}`];
+      [remaining, detail, action] = [
+        { hours: gap, unknown: 0 },
+        `${roundHours(outcome.done)} of ${r.hours} hours`,
+        `Add ${roundHours(gap)} more hours of learning${from}`,
+      ];
       break;
     case "min-ects":
-      [remaining, detail, action] = [{ hours: gap * HOURS_PER_ECTS, unknown: 0 }, `${roundHours(outcome.done)} of ${r.ects} ECTS`, `Add ${roundHours(gap)} more ECTS${from}`];
+      [remaining, detail, action] = [
+        { hours: gap * HOURS_PER_ECTS, unknown: 0 },
+        `${roundHours(outcome.done)} of ${r.ects} ECTS`,
+        `Add ${roundHours(gap)} more ECTS${from}`,
+      ];
       break;
     case "min-eqf":
-      [remaining, detail, action] = [share(r.expectedHours), `${outcome.done} of ${outcome.needed} at EQF ${r.level} or higher`, `Add ${gap} credential${gap === 1 ? "" : "s"} at EQF level ${r.level} or higher${from}`];
+      [remaining, detail, action] = [
+        share(r.expectedHours),
+        `${outcome.done} of ${outcome.needed} at EQF ${r.level} or higher`,
+        `Add ${gap} credential${gap === 1 ? "" : "s"} at EQF level ${r.level} or higher${from}`,
+      ];
       break;
     case "skills-covered":
-      [remaining, detail, action] = [share(r.expectedHours), `${outcome.done} of ${outcome.needed} skills${outcome.missingSkills.length > 0 ? `; missing: ${outcome.missingSkills.map((s) => s.name).join(", ")}` : ""}`, `Cover ${outcome.missingSkills.map((s) => s.name).join(", ")}${from}`];
+      [remaining, detail, action] = [
+        share(r.expectedHours),
+        `${outcome.done} of ${outcome.needed} skills${outcome.missingSkills.length > 0 ? `; missing: ${outcome.missingSkills.map((s) => s.name).join(", ")}` : ""}`,
+        `Cover ${outcome.missingSkills.map((s) => s.name).join(", ")}${from}`,
+      ];
       break;
   }
   if (complete) remaining = NO_EFFORT;
-  const progress = requirementNode(node, status, remaining, outcome.picks.map((h) => h.credential.id), [], [], detail);
+  const progress = requirementNode(
+    node,
+    status,
+    remaining,
+    outcome.picks.map((h) => h.credential.id),
+    [],
+    [],
+    detail,
+  );
   const score = { count: complete ? 1 : 0, weight: Math.min(1, outcome.fraction), complete };
-  return { progress, score, steps: complete ? [] : [{ requirementId: node.id, label: node.label, action, remaining: progress.remaining }] };
+  return {
+    progress,
+    score,
+    steps: complete ? [] : [{ requirementId: node.id, label: node.label, action, remaining: progress.remaining }],
+  };
 }
 
 function buildGroup(node: GroupNode, input: ReportInput): Built {
   const children = node.children.map((child) => build(child, input));
-  const score = scoreGroup(node, children.map((c) => c.score), input.sizes);
+  const score = scoreGroup(
+    node,
+    children.map((c) => c.score),
+    input.sizes,
+  );
   // The cheapest way: all children for all-of; the n with the least remaining effort for any-n-of.
   const cheapest = children
     .map((child, i) => ({ child, i }))
     .sort((a, b) => compareEffort(a.child.progress.remaining, b.child.progress.remaining) || a.i - b.i)
     .slice(0, node.count);
-  const remaining = score.complete ? NO_EFFORT : cheapest.reduce((sum, { child }) => addEffort(sum, child.progress.remaining), NO_EFFORT);
+  const remaining = score.complete
+    ? NO_EFFORT
+    : cheapest.reduce((sum, { child }) => addEffort(sum, child.progress.remaining), NO_EFFORT);
   const completed = children.filter((c) => c.score.complete).length;
   const status: RequirementStatus = score.complete
     ? "met"
@@ -172,11 +260,22 @@ function buildGroup(node: GroupNode, input: ReportInput): Built {
       : children.some((c) => c.progress.status === "expired-only")
         ? "expired-only"
         : "missing";
-  const detail = node.count === node.children.length ? `${completed} of ${node.count} met` : `${Math.min(completed, node.count)} of ${node.count} needed (from ${node.children.length} options)`;
+  const detail =
+    node.count === node.children.length
+      ? `${completed} of ${node.count} met`
+      : `${Math.min(completed, node.count)} of ${node.count} needed (from ${node.children.length} options)`;
   return {
     score,
     steps: score.complete ? [] : cheapest.flatMap(({ child }) => child.steps),
-    progress: requirementNode(node, status, remaining, [], [], children.map((c) => c.progress), detail),
+    progress: requirementNode(
+      node,
+      status,
+      remaining,
+      [],
+      [],
+      children.map((c) => c.progress),
+      detail,
+    ),
   };
 }
 
@@ -187,6 +286,13 @@ function collectMissing(progress: RequirementProgress, node: TreeNode, optional:
     node.children.forEach((child, i) => collectMissing(progress.children[i]!, child, childOptional, out));
     return;
   }
-  if (node.kind === "pathway" && node.components) return collectMissing(progress.children[0]!, node.components, optional, out);
-  out.push({ requirementId: progress.id, label: progress.label, status: progress.status as MissingItem["status"], remaining: progress.remaining, optional });
+  if (node.kind === "pathway" && node.components)
+    return collectMissing(progress.children[0]!, node.components, optional, out);
+  out.push({
+    requirementId: progress.id,
+    label: progress.label,
+    status: progress.status as MissingItem["status"],
+    remaining: progress.remaining,
+    optional,
+  });
 }

@@ -49,14 +49,23 @@ export function measureTree(tree: PathwayTree): TreeSizes {
 }
 
 function ownUnits(node: TreeNode, units: ReadonlyMap<TreeNode, number>): number {
-  if (node.kind === "group") return lightest(node, node.children.map((c) => units.get(c)!));
+  if (node.kind === "group")
+    return lightest(
+      node,
+      node.children.map((c) => units.get(c)!),
+    );
   if (node.kind === "pathway") return node.components ? units.get(node.components)! : 1;
   return 1;
 }
 
 function ownHours(node: TreeNode, hours: ReadonlyMap<TreeNode, number>): number {
-  if (node.kind === "group") return lightest(node, node.children.map((c) => hours.get(c)!));
-  if (node.kind === "pathway") return node.components ? hours.get(node.components)! : (node.target?.expectedHours ?? UNKNOWN_WEIGHT_HOURS);
+  if (node.kind === "group")
+    return lightest(
+      node,
+      node.children.map((c) => hours.get(c)!),
+    );
+  if (node.kind === "pathway")
+    return node.components ? hours.get(node.components)! : (node.target?.expectedHours ?? UNKNOWN_WEIGHT_HOURS);
   if (node.kind === "named") return node.expectedHours ?? UNKNOWN_WEIGHT_HOURS;
   const r = node.requirement;
   switch (r.type) {
@@ -73,7 +82,10 @@ function ownHours(node: TreeNode, hours: ReadonlyMap<TreeNode, number>): number 
 
 /** A group's size: all children for all-of, the n smallest for any-n-of (the least it takes). */
 function lightest(group: GroupNode, sizes: number[]): number {
-  return [...sizes].sort((a, b) => a - b).slice(0, group.count).reduce((sum, v) => sum + v, 0);
+  return [...sizes]
+    .sort((a, b) => a - b)
+    .slice(0, group.count)
+    .reduce((sum, v) => sum + v, 0);
 }
 
 export function scoreNode(node: TreeNode, state: LeafState, sizes: TreeSizes): NodeScore {
@@ -91,14 +103,21 @@ export function scoreNode(node: TreeNode, state: LeafState, sizes: TreeSizes): N
       return node.components ? scoreNode(node.components, state, sizes) : { count: 0, weight: 0, complete: false };
     }
     case "group":
-      return scoreGroup(node, node.children.map((c) => scoreNode(c, state, sizes)), sizes);
+      return scoreGroup(
+        node,
+        node.children.map((c) => scoreNode(c, state, sizes)),
+        sizes,
+      );
   }
 }
 
 export function scoreGroup(node: GroupNode, scores: readonly NodeScore[], sizes: TreeSizes): NodeScore {
   const completed = scores.filter((s) => s.complete).length;
   if (node.count === node.children.length) {
-    let units = 0, countDone = 0, hours = 0, hoursDone = 0;
+    let units = 0,
+      countDone = 0,
+      hours = 0,
+      hoursDone = 0;
     node.children.forEach((child, i) => {
       units += sizes.units(child);
       countDone += sizes.units(child) * scores[i]!.count;
@@ -109,11 +128,30 @@ export function scoreGroup(node: GroupNode, scores: readonly NodeScore[], sizes:
     return { count: complete ? 1 : countDone / units, weight: complete ? 1 : hoursDone / hours, complete };
   }
   const complete = completed >= node.count;
-  return { count: complete ? 1 : topMean(scores.map((s) => s.count), node.count), weight: complete ? 1 : topMean(scores.map((s) => s.weight), node.count), complete };
+  return {
+    count: complete
+      ? 1
+      : topMean(
+          scores.map((s) => s.count),
+          node.count,
+        ),
+    weight: complete
+      ? 1
+      : topMean(
+          scores.map((s) => s.weight),
+          node.count,
+        ),
+    complete,
+  };
 }
 
 function topMean(values: number[], n: number): number {
-  return values.sort((a, b) => b - a).slice(0, n).reduce((sum, v) => sum + v, 0) / n;
+  return (
+    values
+      .sort((a, b) => b - a)
+      .slice(0, n)
+      .reduce((sum, v) => sum + v, 0) / n
+  );
 }
 
 /** 0–100, one decimal, rounded down; 100 only when complete, so "100 %" never hides a gap. */

@@ -5,7 +5,14 @@
  * requirements that cannot be met, with the problem in words: evaluation never throws.
  */
 import { matchKey, type MatchKey } from "./keys";
-import { DEFINITION_LIMITS, type CredentialMatcher, type ElectiveRequirement, type PathwayDefinition, type Requirement, type RequirementType } from "./definition-schema";
+import {
+  DEFINITION_LIMITS,
+  type CredentialMatcher,
+  type ElectiveRequirement,
+  type PathwayDefinition,
+  type Requirement,
+  type RequirementType,
+} from "./definition-schema";
 
 interface NodeBase {
   /** Requirement id; inside an expanded reference prefixed with the reference's id: "core/privacy". */
@@ -59,7 +66,13 @@ export interface PathwayTree {
 }
 
 export function buildTree(definition: PathwayDefinition, byId: ReadonlyMap<string, PathwayDefinition>): PathwayTree {
-  const tree: PathwayTree = { root: undefined as unknown as TreeNode, named: [], electives: [], ownTarget: matchKey(targetMatcher(definition)), problems: [] };
+  const tree: PathwayTree = {
+    root: undefined as unknown as TreeNode,
+    named: [],
+    electives: [],
+    ownTarget: matchKey(targetMatcher(definition)),
+    problems: [],
+  };
   let budget = DEFINITION_LIMITS.maxExpandedRequirements;
 
   // Nodes are written as plain literals: in V8, `{ ...base, more }` is far slower, and trees are
@@ -73,28 +86,77 @@ export function buildTree(definition: PathwayDefinition, byId: ReadonlyMap<strin
       case "all-of":
       case "any-of": {
         const count = requirement.type === "all-of" ? requirement.children.length : requirement.count;
-        return { id, label, type, expectedHours, kind: "group", count, children: requirement.children.map((c) => build(c, prefix, trail)) };
+        return {
+          id,
+          label,
+          type,
+          expectedHours,
+          kind: "group",
+          count,
+          children: requirement.children.map((c) => build(c, prefix, trail)),
+        };
       }
       case "credential":
         return named(id, label, type, expectedHours, requirement.match, requirement.allowExpired === true);
       case "pathway":
         return reference(id, label, expectedHours, requirement.pathwayId, trail);
       default: {
-        const node: ElectiveNode = { id, label, type, expectedHours, kind: "elective", index: tree.electives.length, requirement };
+        const node: ElectiveNode = {
+          id,
+          label,
+          type,
+          expectedHours,
+          kind: "elective",
+          index: tree.electives.length,
+          requirement,
+        };
         tree.electives.push(node);
         return node;
       }
     }
   };
 
-  const named = (id: string, label: string, type: NodeBase["type"], expectedHours: number | undefined, match: CredentialMatcher, allowExpired: boolean): NamedNode => {
-    const node: NamedNode = { id, label, type, expectedHours, kind: "named", index: tree.named.length, key: matchKey(match), match, allowExpired };
+  const named = (
+    id: string,
+    label: string,
+    type: NodeBase["type"],
+    expectedHours: number | undefined,
+    match: CredentialMatcher,
+    allowExpired: boolean,
+  ): NamedNode => {
+    const node: NamedNode = {
+      id,
+      label,
+      type,
+      expectedHours,
+      kind: "named",
+      index: tree.named.length,
+      key: matchKey(match),
+      match,
+      allowExpired,
+    };
     tree.named.push(node);
     return node;
   };
 
-  const reference = (id: string, label: string, expectedHours: number | undefined, pathwayId: string, trail: readonly string[]): PathwayNode => {
-    const node: PathwayNode = { id, label, type: "pathway", expectedHours, kind: "pathway", pathwayId, target: undefined, components: undefined, problem: undefined };
+  const reference = (
+    id: string,
+    label: string,
+    expectedHours: number | undefined,
+    pathwayId: string,
+    trail: readonly string[],
+  ): PathwayNode => {
+    const node: PathwayNode = {
+      id,
+      label,
+      type: "pathway",
+      expectedHours,
+      kind: "pathway",
+      pathwayId,
+      target: undefined,
+      components: undefined,
+      problem: undefined,
+    };
     const referenced = byId.get(pathwayId);
     const problem = !referenced
       ? `refers to pathway "${pathwayId}", which is not in the catalog`
@@ -103,7 +165,15 @@ export function buildTree(definition: PathwayDefinition, byId: ReadonlyMap<strin
         : budget - countRequirements(referenced.requirements) < 0
           ? `refers to pathway "${pathwayId}", which makes this pathway too large to evaluate`
           : undefined;
-    if (referenced) node.target = named(`${id}#target`, referenced.target.title, "target", referenced.target.eu.workload?.hours, targetMatcher(referenced), false);
+    if (referenced)
+      node.target = named(
+        `${id}#target`,
+        referenced.target.title,
+        "target",
+        referenced.target.eu.workload?.hours,
+        targetMatcher(referenced),
+        false,
+      );
     if (problem !== undefined || !referenced) {
       node.problem = problem;
       tree.problems.push(`Requirement "${id}" ${problem}.`);
@@ -117,11 +187,15 @@ export function buildTree(definition: PathwayDefinition, byId: ReadonlyMap<strin
 
 export function targetMatcher(definition: PathwayDefinition): CredentialMatcher {
   const { achievementId, title, issuer } = definition.target;
-  return achievementId === undefined ? { issuerName: issuer.name, title } : { achievementId, issuerName: issuer.name, title };
+  return achievementId === undefined
+    ? { issuerName: issuer.name, title }
+    : { achievementId, issuerName: issuer.name, title };
 }
 
 function countRequirements(requirement: Requirement): number {
-  return requirement.type === "all-of" || requirement.type === "any-of" ? 1 + requirement.children.reduce((n, c) => n + countRequirements(c), 0) : 1;
+  return requirement.type === "all-of" || requirement.type === "any-of"
+    ? 1 + requirement.children.reduce((n, c) => n + countRequirements(c), 0)
+    : 1;
 }
 
 function defaultLabel(requirement: Requirement, byId: ReadonlyMap<string, PathwayDefinition>): string {
@@ -137,7 +211,9 @@ function defaultLabel(requirement: Requirement, byId: ReadonlyMap<string, Pathwa
     case "min-ects":
       return `At least ${requirement.ects} ECTS of further learning`;
     case "min-eqf":
-      return (requirement.count ?? 1) === 1 ? `A credential at EQF level ${requirement.level} or higher` : `${requirement.count} credentials at EQF level ${requirement.level} or higher`;
+      return (requirement.count ?? 1) === 1
+        ? `A credential at EQF level ${requirement.level} or higher`
+        : `${requirement.count} credentials at EQF level ${requirement.level} or higher`;
     case "skills-covered":
       return `Skills covered: ${requirement.skills.map((s) => s.name).join(", ")}`;
     case "pathway":

@@ -1,12 +1,20 @@
 import { afterAll, beforeAll, describe } from "vitest";
-import { openTestDatabase, postgresAvailable, TEST_POSTGRES_URL, type DatabaseKind, type TestDatabase } from "./test-database";
+import {
+  openTestDatabase,
+  postgresAvailable,
+  TEST_POSTGRES_URL,
+  type DatabaseKind,
+  type TestDatabase,
+} from "./test-database";
 
 const postgresUp = await postgresAvailable();
 if (!postgresUp && process.env.TEST_REQUIRE_POSTGRES === "1") {
   throw new Error(`TEST_REQUIRE_POSTGRES=1 but PostgreSQL at ${TEST_POSTGRES_URL} did not answer.`);
 }
 if (!postgresUp) {
-  console.warn(`[tests] PostgreSQL at ${TEST_POSTGRES_URL} did not answer: the PostgreSQL half of the data-layer tests is SKIPPED.`);
+  console.warn(
+    `[tests] PostgreSQL at ${TEST_POSTGRES_URL} did not answer: the PostgreSQL half of the data-layer tests is SKIPPED.`,
+  );
 }
 
 /**

@@ -24,12 +24,28 @@ import {
 export async function holderSnapshot(db: Database, holderId: string): Promise<unknown> {
   const [creds, originals, evidence, cols, items, goals, follows, links, linked, cpd] = await Promise.all([
     db.select().from(credentials).where(eq(credentials.holderId, holderId)).orderBy(asc(credentials.id)),
-    db.select({ id: credentialOriginals.id, sha256: credentialOriginals.sha256 }).from(credentialOriginals).where(eq(credentialOriginals.holderId, holderId)).orderBy(asc(credentialOriginals.id)),
-    db.select({ id: evidenceFiles.id, sha256: evidenceFiles.sha256 }).from(evidenceFiles).where(eq(evidenceFiles.holderId, holderId)).orderBy(asc(evidenceFiles.id)),
+    db
+      .select({ id: credentialOriginals.id, sha256: credentialOriginals.sha256 })
+      .from(credentialOriginals)
+      .where(eq(credentialOriginals.holderId, holderId))
+      .orderBy(asc(credentialOriginals.id)),
+    db
+      .select({ id: evidenceFiles.id, sha256: evidenceFiles.sha256 })
+      .from(evidenceFiles)
+      .where(eq(evidenceFiles.holderId, holderId))
+      .orderBy(asc(evidenceFiles.id)),
     db.select().from(collections).where(eq(collections.holderId, holderId)).orderBy(asc(collections.id)),
-    db.select().from(collectionItems).where(eq(collectionItems.holderId, holderId)).orderBy(asc(collectionItems.collectionId), asc(collectionItems.credentialId)),
+    db
+      .select()
+      .from(collectionItems)
+      .where(eq(collectionItems.holderId, holderId))
+      .orderBy(asc(collectionItems.collectionId), asc(collectionItems.credentialId)),
     db.select().from(pathways).where(eq(pathways.holderId, holderId)).orderBy(asc(pathways.id)),
-    db.select().from(pathwayFollows).where(eq(pathwayFollows.holderId, holderId)).orderBy(asc(pathwayFollows.pathwayId)),
+    db
+      .select()
+      .from(pathwayFollows)
+      .where(eq(pathwayFollows.holderId, holderId))
+      .orderBy(asc(pathwayFollows.pathwayId)),
     db.select().from(shares).where(eq(shares.holderId, holderId)).orderBy(asc(shares.id)),
     db
       .select({ shareId: shareCredentials.shareId, credentialId: shareCredentials.credentialId })
@@ -46,9 +62,17 @@ async function cpdSnapshot(db: Database, holderId: string) {
   const [profiles, cycles, activities, settings, deliveries] = await Promise.all([
     db.select().from(cpdProfiles).where(eq(cpdProfiles.holderId, holderId)).orderBy(asc(cpdProfiles.id)),
     db.select().from(cpdCycles).where(eq(cpdCycles.holderId, holderId)).orderBy(asc(cpdCycles.id)),
-    db.select().from(cpdActivities).where(eq(cpdActivities.holderId, holderId)).orderBy(asc(cpdActivities.credentialId)),
+    db
+      .select()
+      .from(cpdActivities)
+      .where(eq(cpdActivities.holderId, holderId))
+      .orderBy(asc(cpdActivities.credentialId)),
     db.select().from(cpdReminderSettings).where(eq(cpdReminderSettings.holderId, holderId)),
-    db.select().from(cpdReminderDeliveries).where(eq(cpdReminderDeliveries.holderId, holderId)).orderBy(asc(cpdReminderDeliveries.reminderKey)),
+    db
+      .select()
+      .from(cpdReminderDeliveries)
+      .where(eq(cpdReminderDeliveries.holderId, holderId))
+      .orderBy(asc(cpdReminderDeliveries.reminderKey)),
   ]);
   return { profiles, cycles, activities, settings, deliveries };
 }

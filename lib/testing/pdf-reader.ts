@@ -70,7 +70,16 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
     }
     const js = await pdf.getJSActions();
     const { info } = (await pdf.getMetadata()) as { info: { Title?: unknown } };
-    return { pages: pdf.numPages, sizes, text: lines.join("\n"), flat: lines.join(" ").replace(/\s+/g, " "), words: runs.join(" ").replace(/\s+/g, " "), annotations, hasJavaScript: js !== null && Object.keys(js).length > 0, title: typeof info.Title === "string" ? info.Title : null };
+    return {
+      pages: pdf.numPages,
+      sizes,
+      text: lines.join("\n"),
+      flat: lines.join(" ").replace(/\s+/g, " "),
+      words: runs.join(" ").replace(/\s+/g, " "),
+      annotations,
+      hasJavaScript: js !== null && Object.keys(js).length > 0,
+      title: typeof info.Title === "string" ? info.Title : null,
+    };
   } finally {
     await task.destroy();
   }

@@ -39,7 +39,10 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase
     const server = new PGLiteSocketServer({ db: lite, host: "127.0.0.1", port: 0, maxConnections: 4 });
     await server.start();
     const port = Number(server.getServerConn().split(":").pop());
-    const db = createDatabase({ url: `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`, embedded: true });
+    const db = createDatabase({
+      url: `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+      embedded: true,
+    });
     await migrateDatabase(db);
     return {
       kind,

@@ -5,15 +5,23 @@
  */
 import type { Check, CheckId, CheckStatus, Verdict } from "./types";
 
-export function check(id: CheckId, status: CheckStatus, reason: string, details?: Record<string, string | undefined>): Check {
+export function check(
+  id: CheckId,
+  status: CheckStatus,
+  reason: string,
+  details?: Record<string, string | undefined>,
+): Check {
   const clean: Record<string, string> = {};
   for (const [key, value] of Object.entries(details ?? {})) if (value !== undefined && value !== "") clean[key] = value;
   return Object.keys(clean).length > 0 ? { id, status, reason, details: clean } : { id, status, reason };
 }
 
-export const passed = (id: CheckId, reason: string, details?: Record<string, string | undefined>) => check(id, "passed", reason, details);
-export const failed = (id: CheckId, reason: string, details?: Record<string, string | undefined>) => check(id, "failed", reason, details);
-export const unknown = (id: CheckId, reason: string, details?: Record<string, string | undefined>) => check(id, "unknown", reason, details);
+export const passed = (id: CheckId, reason: string, details?: Record<string, string | undefined>) =>
+  check(id, "passed", reason, details);
+export const failed = (id: CheckId, reason: string, details?: Record<string, string | undefined>) =>
+  check(id, "failed", reason, details);
+export const unknown = (id: CheckId, reason: string, details?: Record<string, string | undefined>) =>
+  check(id, "unknown", reason, details);
 
 export function aggregateVerdict(checks: ReadonlyArray<Pick<Check, "status">>): Verdict {
   if (checks.some((c) => c.status === "failed")) return "not-verified";

@@ -49,7 +49,10 @@ function expectNoNetwork(): void {
 }
 
 async function refusal(promise: Promise<unknown>): Promise<DocumentRefusedError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(DocumentRefusedError);
   return error as DocumentRefusedError;
 }
@@ -75,7 +78,10 @@ describe("createDocumentLoader", () => {
   });
 
   it("surfaces the refusal through jsonld as details.cause", async () => {
-    const doc = { "@context": ["https://www.w3.org/ns/credentials/v2", "https://evil.example/v1"], type: "VerifiableCredential" };
+    const doc = {
+      "@context": ["https://www.w3.org/ns/credentials/v2", "https://evil.example/v1"],
+      type: "VerifiableCredential",
+    };
     const error = (await jsonld.expand(doc, { documentLoader: load, safe: true }).catch((e: unknown) => e)) as {
       details?: { cause?: unknown };
     };
@@ -117,7 +123,9 @@ describe("createDocumentLoader", () => {
   it("refuses a did:key fragment that is not the key, and malformed or unsupported did:keys", async () => {
     const key = await Ed25519Multikey.generate();
     expect((await refusal(load(`did:key:${key.publicKeyMultibase}#other`))).reason).toBe("invalid-did");
-    expect((await refusal(load("did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme"))).reason).toBe("unsupported-did");
+    expect((await refusal(load("did:key:zQ3shokFTS3brHcDQrn82RUDfCZESWL1ZdCEJwekUDPQiYBme"))).reason).toBe(
+      "unsupported-did",
+    );
     expect((await refusal(load("did:key:"))).reason).toBe("unsupported-did");
   });
 
@@ -166,11 +174,14 @@ describe("installOfflineDefaultLoader", () => {
   it("makes a jsonld call without a documentLoader fail closed instead of fetching", async () => {
     installOfflineDefaultLoader();
     installOfflineDefaultLoader();
-    const error = (await jsonld.expand({ "@context": "https://example.org/remote-context", "urn:p": "v" }).catch(
-      (e: unknown) => e,
-    )) as { details?: { cause?: unknown } };
+    const error = (await jsonld
+      .expand({ "@context": "https://example.org/remote-context", "urn:p": "v" })
+      .catch((e: unknown) => e)) as { details?: { cause?: unknown } };
     expect(error.details?.cause).toBeInstanceOf(DocumentRefusedError);
-    const expanded = await jsonld.expand({ "@context": "https://www.w3.org/ns/credentials/v2", type: "VerifiableCredential" });
+    const expanded = await jsonld.expand({
+      "@context": "https://www.w3.org/ns/credentials/v2",
+      type: "VerifiableCredential",
+    });
     expect(expanded).toHaveLength(1);
     expectNoNetwork();
   });

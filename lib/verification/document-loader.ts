@@ -73,7 +73,11 @@ async function resolveDidKey(url: string): Promise<unknown> {
   try {
     doc = await DID_KEY.get({ url });
   } catch (cause) {
-    throw new DocumentRefusedError(url, "unsupported-did", `unsupported or malformed did:key: ${url} (${String(cause)})`);
+    throw new DocumentRefusedError(
+      url,
+      "unsupported-did",
+      `unsupported or malformed did:key: ${url} (${String(cause)})`,
+    );
   }
   if (didKeyCache.size >= DID_KEY_CACHE_MAX) didKeyCache.clear();
   didKeyCache.set(url, doc);
@@ -89,7 +93,8 @@ async function resolveDidWebUrl(url: string, resolver: DocumentLoaderOptions["re
   const [did = "", fragment] = url.split("#");
   const doc = asRecord(await resolver(did));
   // A resolver answering with another DID's document would let one issuer speak for another.
-  if (!doc || doc.id !== did) throw new DocumentRefusedError(url, "invalid-did", `did:web document id does not match ${did}`);
+  if (!doc || doc.id !== did)
+    throw new DocumentRefusedError(url, "invalid-did", `did:web document id does not match ${did}`);
   if (fragment === undefined) return doc;
   const keyId = `${did}#${fragment}`;
   const candidates = ["verificationMethod", "assertionMethod", "authentication"].flatMap((p) =>
@@ -126,7 +131,8 @@ export function createDocumentLoader(options: DocumentLoaderOptions = {}): Docum
     if (extra.has(url)) return remote(url, structuredClone(extra.get(url)));
     if (url.startsWith("did:key:")) return remote(url, await resolveDidKey(url));
     if (url.startsWith("did:web:")) return remote(url, await resolveDidWebUrl(url, options.resolveDidWeb));
-    if (url.startsWith("did:")) throw new DocumentRefusedError(url, "unsupported-did", `unsupported DID method: ${url}`);
+    if (url.startsWith("did:"))
+      throw new DocumentRefusedError(url, "unsupported-did", `unsupported DID method: ${url}`);
     throw new DocumentRefusedError(url, "unknown-context", `credential uses an unknown context: ${url}`);
   };
 }

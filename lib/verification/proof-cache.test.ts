@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createEd25519Issuer, createStatusList, issueOpenBadge, issueOpenBadgeJwt, tamper, type TestIssuer } from "@/lib/credentials/testing/test-issuer";
+import {
+  createEd25519Issuer,
+  createStatusList,
+  issueOpenBadge,
+  issueOpenBadgeJwt,
+  tamper,
+  type TestIssuer,
+} from "@/lib/credentials/testing/test-issuer";
 import { createMemoryProofCache, proofCacheKey } from "./proof-cache";
 import { NOW, checkOf, deps, diInput, jwtInput } from "./testing/helpers";
 import type { ProofOutcome } from "./types";
@@ -10,7 +17,10 @@ beforeAll(async () => {
   issuer = await createEd25519Issuer();
 });
 
-const outcome = (reason: string): ProofOutcome => ({ proof: { id: "proof", status: "passed", reason }, issuer: { id: "issuer", status: "passed", reason } });
+const outcome = (reason: string): ProofOutcome => ({
+  proof: { id: "proof", status: "passed", reason },
+  issuer: { id: "issuer", status: "passed", reason },
+});
 
 describe("createMemoryProofCache", () => {
   it("is an LRU of at most `max` entries and hands out copies", () => {
@@ -47,12 +57,21 @@ describe("re-verification", () => {
     const url = "https://status.issuer.test/lists/cache";
     const before = await createStatusList(issuer, { url, now: NOW });
     const after = await createStatusList(issuer, { url, setIndexes: [9], now: NOW });
-    const cred = await issueOpenBadge(issuer, { now: NOW, status: before.entry(9), validUntil: "2026-07-01T00:00:00Z" });
+    const cred = await issueOpenBadge(issuer, {
+      now: NOW,
+      status: before.entry(9),
+      validUntil: "2026-07-01T00:00:00Z",
+    });
     const proofCache = createMemoryProofCache(10);
-    expect((await verifyCredential(diInput(cred), deps({ [url]: before.credential }, { proofCache }))).verdict).toBe("verified");
+    expect((await verifyCredential(diInput(cred), deps({ [url]: before.credential }, { proofCache }))).verdict).toBe(
+      "verified",
+    );
     const revoked = await verifyCredential(diInput(cred), deps({ [url]: after.credential }, { proofCache }));
     expect([revoked.proofFromCache, checkOf(revoked, "status").status]).toEqual([true, "failed"]);
-    const later = await verifyCredential(diInput(cred), deps({ [url]: before.credential }, { proofCache, now: () => new Date("2026-08-01T00:00:00Z") }));
+    const later = await verifyCredential(
+      diInput(cred),
+      deps({ [url]: before.credential }, { proofCache, now: () => new Date("2026-08-01T00:00:00Z") }),
+    );
     expect([later.proofFromCache, checkOf(later, "validity").status]).toEqual([true, "failed"]);
   });
 });

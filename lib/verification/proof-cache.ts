@@ -28,9 +28,16 @@ export function createMemoryProofCache(max = 1_000): ProofCache {
 }
 
 /** Cache key: every part is length-prefixed so no two different inputs can collide by concatenation. */
-export function proofCacheKey(kind: string, signedBytesDigest: string, keyFingerprint: string, keyController: string, extra = ""): string {
+export function proofCacheKey(
+  kind: string,
+  signedBytesDigest: string,
+  keyFingerprint: string,
+  keyController: string,
+  extra = "",
+): string {
   const hash = createHash("sha256");
-  for (const part of [kind, signedBytesDigest, keyFingerprint, keyController, extra]) hash.update(`${part.length}:${part}`);
+  for (const part of [kind, signedBytesDigest, keyFingerprint, keyController, extra])
+    hash.update(`${part.length}:${part}`);
   return hash.digest("hex");
 }
 

@@ -18,7 +18,13 @@ const HASHED = /^(sha256|md5)\$([0-9a-f]+)$/i;
 
 function emailId(identity: string, hashed: boolean, salt: unknown): RecipientId | undefined {
   const match = HASHED.exec(identity.trim());
-  if (match) return { kind: "email-hash", alg: match[1]!.toLowerCase() as "sha256" | "md5", hex: match[2]!.toLowerCase(), salt: typeof salt === "string" ? salt : "" };
+  if (match)
+    return {
+      kind: "email-hash",
+      alg: match[1]!.toLowerCase() as "sha256" | "md5",
+      hex: match[2]!.toLowerCase(),
+      salt: typeof salt === "string" ? salt : "",
+    };
   if (hashed) return undefined; // claims to be hashed but is not a hash we know
   const value = identity.trim().replace(/^mailto:/i, "");
   return value.includes("@") ? { kind: "email", value } : undefined;
@@ -42,7 +48,9 @@ export function ob2RecipientIds(assertion: Json): RecipientId[] {
 }
 
 function emailsIn(value: unknown): string[] {
-  return asArray(value).flatMap((v) => (typeof v === "string" ? [v] : idOf(v) ? [idOf(v)!] : [])).filter((v) => /@/.test(v));
+  return asArray(value)
+    .flatMap((v) => (typeof v === "string" ? [v] : idOf(v) ? [idOf(v)!] : []))
+    .filter((v) => /@/.test(v));
 }
 
 /** VC-family credentials: OB 3.0 / CLR / generic VC / EDC, plus a VC-JWT `sub`. */
@@ -52,33 +60,54 @@ export function vcRecipientIds(credential: Json, claims?: Json): RecipientId[] {
     ids.push(subjectIdId(str(subject.id)));
     for (const identity of records(subject.identifier)) {
       const type = (str(identity.identityType) ?? "").replace(/^ext:/i, "").toLowerCase();
-      if (type === "emailaddress" && str(identity.identityHash)) ids.push(emailId(String(identity.identityHash), identity.hashed === true || identity.hashed === "true", identity.salt));
-      if (type === "did" && str(identity.identityHash) && identity.hashed !== true) ids.push(subjectIdId(String(identity.identityHash)));
+      if (type === "emailaddress" && str(identity.identityHash))
+        ids.push(
+          emailId(String(identity.identityHash), identity.hashed === true || identity.hashed === "true", identity.salt),
+        );
+      if (type === "did" && str(identity.identityHash) && identity.hashed !== true)
+        ids.push(subjectIdId(String(identity.identityHash)));
     }
-    for (const contact of records(subject.contactPoint)) for (const email of emailsIn(contact.emailAddress)) ids.push(emailId(email, false, undefined));
+    for (const contact of records(subject.contactPoint))
+      for (const email of emailsIn(contact.emailAddress)) ids.push(emailId(email, false, undefined));
   }
   if (claims) ids.push(subjectIdId(str(claims.sub)));
   return ids.filter((x): x is RecipientId => !!x);
 }
 
 function hashMatches(id: Extract<RecipientId, { kind: "email-hash" }>, email: string): boolean {
-  return createHash(id.alg).update(email + id.salt).digest("hex") === id.hex;
+  return (
+    createHash(id.alg)
+      .update(email + id.salt)
+      .digest("hex") === id.hex
+  );
 }
 
 export function recipientCheck(ids: RecipientId[], holder: VerifyDeps["holder"]): Check {
   if (!holder) return unknown("recipient", "No holder was given to compare the recipient with.");
-  if (ids.length === 0) return unknown("recipient", "The credential does not name its recipient in a way Tessera can check (for example, only by name).");
+  if (ids.length === 0)
+    return unknown(
+      "recipient",
+      "The credential does not name its recipient in a way Tessera can check (for example, only by name).",
+    );
   // Try each address as typed and lower-cased (backpacks historically differed on case).
   const emails = [...new Set(holder.emails.flatMap((e) => [e.trim(), e.trim().toLowerCase()]).filter(Boolean))];
   const dids = new Set(holder.dids.map((d) => d.trim()));
   const comparable = ids.filter((id) => (id.kind === "did" ? dids.size > 0 : emails.length > 0));
   const match = comparable.find((id) =>
-    id.kind === "did" ? dids.has(id.value) : id.kind === "email" ? emails.some((e) => e.toLowerCase() === id.value.toLowerCase()) : emails.some((e) => hashMatches(id, e)),
+    id.kind === "did"
+      ? dids.has(id.value)
+      : id.kind === "email"
+        ? emails.some((e) => e.toLowerCase() === id.value.toLowerCase())
+        : emails.some((e) => hashMatches(id, e)),
   );
   if (match) {
     const by = match.kind === "did" ? "DID" : match.kind === "email" ? "email address" : "email address (hashed)";
     return passed("recipient", `Issued to the holder: the credential's recipient ${by} matches.`, { matchedBy: by });
   }
-  if (comparable.length > 0) return failed("recipient", "Issued to someone else: the recipient named in the credential is not the holder.");
-  return unknown("recipient", "The credential names its recipient in a way that cannot be compared with the holder's details.");
+  if (comparable.length > 0)
+    return failed("recipient", "Issued to someone else: the recipient named in the credential is not the holder.");
+  return unknown(
+    "recipient",
+    "The credential names its recipient in a way that cannot be compared with the holder's details.",
+  );
 }

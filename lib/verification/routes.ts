@@ -35,27 +35,62 @@ const asJson = (value: unknown): Json => (isRecord(value) ? value : {});
 
 function vcRoute(proof: Check, issuer: Check, fromCache: boolean, credential: Json, claims?: Json): RouteResult {
   const dates = claims ? mergeFacts(vcDateFacts(credential), jwtDateFacts(claims)) : vcDateFacts(credential);
-  return { proof, issuer, fromCache, family: "vc", content: credential, issuerId: vcIssuer(credential).id ?? (claims?.iss as string | undefined), dates, recipients: vcRecipientIds(credential, claims) };
+  return {
+    proof,
+    issuer,
+    fromCache,
+    family: "vc",
+    content: credential,
+    issuerId: vcIssuer(credential).id ?? (claims?.iss as string | undefined),
+    dates,
+    recipients: vcRecipientIds(credential, claims),
+  };
 }
 
-function ob2Route(proof: Check, issuer: Check, fromCache: boolean, assertion: Json, status: Check | undefined, issuerId?: string): RouteResult {
-  return { proof, issuer, fromCache, family: "ob2", content: assertion, issuerId, dates: ob2DateFacts(assertion), recipients: ob2RecipientIds(assertion), status };
+function ob2Route(
+  proof: Check,
+  issuer: Check,
+  fromCache: boolean,
+  assertion: Json,
+  status: Check | undefined,
+  issuerId?: string,
+): RouteResult {
+  return {
+    proof,
+    issuer,
+    fromCache,
+    family: "ob2",
+    content: assertion,
+    issuerId,
+    dates: ob2DateFacts(assertion),
+    recipients: ob2RecipientIds(assertion),
+    status,
+  };
 }
 
 /** Unsigned or unsupported: nothing proves the content, which is still read for dates and recipient. */
-function unchecked(input: VerifyInput, reason: string, issuerReason = "Nothing proves who issued this credential."): RouteResult {
+function unchecked(
+  input: VerifyInput,
+  reason: string,
+  issuerReason = "Nothing proves who issued this credential.",
+): RouteResult {
   const payload = asJson(input.payload);
   const proof = unknown("proof", reason);
   const issuer = unconfirmedIssuer(issuerReason);
-  return input.record.format === "ob2" ? ob2Route(proof, issuer, false, payload, undefined) : vcRoute(proof, issuer, false, payload);
+  return input.record.format === "ob2"
+    ? ob2Route(proof, issuer, false, payload, undefined)
+    : vcRoute(proof, issuer, false, payload);
 }
 
 export async function route(input: VerifyInput, deps: VerifyDeps): Promise<RouteResult> {
   const { securing, format } = input.record;
   const signed = input.signed;
-  if (format === "self-reported" || securing === "none") return unchecked(input, "This credential has no digital signature to check.");
-  if (securing === "xades") return unchecked(input, "This credential is sealed with an XML signature (XAdES), which Tessera cannot check yet.");
-  if (signed?.kind === "sd-jwt") return unchecked(input, "This credential uses selective disclosure (SD-JWT), which Tessera cannot check yet.");
+  if (format === "self-reported" || securing === "none")
+    return unchecked(input, "This credential has no digital signature to check.");
+  if (securing === "xades")
+    return unchecked(input, "This credential is sealed with an XML signature (XAdES), which Tessera cannot check yet.");
+  if (signed?.kind === "sd-jwt")
+    return unchecked(input, "This credential uses selective disclosure (SD-JWT), which Tessera cannot check yet.");
   switch (securing) {
     case "data-integrity": {
       const payload = asJson(input.payload);
@@ -63,12 +98,20 @@ export async function route(input: VerifyInput, deps: VerifyDeps): Promise<Route
       return vcRoute(outcome.proof, outcome.issuer, fromCache, payload);
     }
     case "vc-jwt": {
-      if (signed?.kind !== "compact-jws") return unchecked(input, "The signed token is missing, so the signature cannot be checked.");
+      if (signed?.kind !== "compact-jws")
+        return unchecked(input, "The signed token is missing, so the signature cannot be checked.");
       const jwt = await verifyVcJwt(signed.token, deps);
-      return vcRoute(jwt.outcome.proof, jwt.outcome.issuer, jwt.fromCache, jwt.credential ?? asJson(input.payload), jwt.claims);
+      return vcRoute(
+        jwt.outcome.proof,
+        jwt.outcome.issuer,
+        jwt.fromCache,
+        jwt.credential ?? asJson(input.payload),
+        jwt.claims,
+      );
     }
     case "jws": {
-      if (signed?.kind !== "compact-jws") return unchecked(input, "The signed badge is missing, so the signature cannot be checked.");
+      if (signed?.kind !== "compact-jws")
+        return unchecked(input, "The signed badge is missing, so the signature cannot be checked.");
       const r = await verifyOb2Signed(signed.token, deps);
       return ob2Route(r.proof, r.issuer, r.fromCache, r.assertion ?? asJson(input.payload), r.status, r.ctx?.issuerId);
     }
@@ -79,7 +122,10 @@ export async function route(input: VerifyInput, deps: VerifyDeps): Promise<Route
     case "jades": {
       if (signed?.kind !== "jades") return unchecked(input, "The seal is missing, so it cannot be checked.");
       const r = await verifyJades(signed.jws, deps);
-      return { ...vcRoute(r.outcome.proof, r.outcome.issuer, r.fromCache, r.credential ?? asJson(input.payload)), registryChecked: true };
+      return {
+        ...vcRoute(r.outcome.proof, r.outcome.issuer, r.fromCache, r.credential ?? asJson(input.payload)),
+        registryChecked: true,
+      };
     }
   }
 }

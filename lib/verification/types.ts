@@ -34,7 +34,10 @@ export interface VerificationResult {
  * over `signed` (or the embedded proof) verifies; every check reads the verified content.
  */
 export interface VerifyInput {
-  record: Pick<NormalizedCredential, "format" | "securing" | "proofType" | "dates" | "status" | "recipient" | "issuer" | "credentialId">;
+  record: Pick<
+    NormalizedCredential,
+    "format" | "securing" | "proofType" | "dates" | "status" | "recipient" | "issuer" | "credentialId"
+  >;
   payload: unknown;
   signed?: { kind: "compact-jws"; token: string } | { kind: "jades"; jws: unknown } | { kind: "sd-jwt"; token: string };
   linked?: Record<string, unknown>;

@@ -43,8 +43,14 @@ const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export function vcDateFacts(credential: Json): DateFacts {
   return {
-    notBefore: [{ field: "validFrom", value: credential.validFrom }, { field: "issuanceDate", value: credential.issuanceDate }],
-    notAfter: [{ field: "validUntil", value: credential.validUntil }, { field: "expirationDate", value: credential.expirationDate }],
+    notBefore: [
+      { field: "validFrom", value: credential.validFrom },
+      { field: "issuanceDate", value: credential.issuanceDate },
+    ],
+    notAfter: [
+      { field: "validUntil", value: credential.validUntil },
+      { field: "expirationDate", value: credential.expirationDate },
+    ],
   };
 }
 
@@ -53,7 +59,10 @@ export function jwtDateFacts(claims: Json): DateFacts {
 }
 
 export function ob2DateFacts(assertion: Json): DateFacts {
-  return { notBefore: [{ field: "issuedOn", value: assertion.issuedOn }], notAfter: [{ field: "expires", value: assertion.expires }] };
+  return {
+    notBefore: [{ field: "issuedOn", value: assertion.issuedOn }],
+    notAfter: [{ field: "expires", value: assertion.expires }],
+  };
 }
 
 export function mergeFacts(...facts: DateFacts[]): DateFacts {
@@ -75,15 +84,28 @@ export function validityCheck(facts: DateFacts, now: Date): Check {
   const from = pick(facts.notBefore, true);
   const until = pick(facts.notAfter, false);
   const bad = from.bad ?? until.bad;
-  if (bad) return unknown("validity", "The credential's dates could not be read, so its validity period is not known.", { field: bad });
-  const details = { validFrom: from.date?.toISOString(), validUntil: until.date?.toISOString(), checkedAt: now.toISOString() };
-  if (from.date && until.date && until.date < from.date) return failed("validity", "The credential expires before it becomes valid, so it is never valid.", details);
+  if (bad)
+    return unknown("validity", "The credential's dates could not be read, so its validity period is not known.", {
+      field: bad,
+    });
+  const details = {
+    validFrom: from.date?.toISOString(),
+    validUntil: until.date?.toISOString(),
+    checkedAt: now.toISOString(),
+  };
+  if (from.date && until.date && until.date < from.date)
+    return failed("validity", "The credential expires before it becomes valid, so it is never valid.", details);
   if (from.date && from.date.getTime() - MAX_CLOCK_SKEW_MS > now.getTime()) {
     return failed("validity", `The credential is not valid yet: it becomes valid on ${day(from.date)}.`, details);
   }
   if (until.date && now.getTime() - MAX_CLOCK_SKEW_MS > until.date.getTime()) {
     return failed("validity", `The credential expired on ${day(until.date)}.`, details);
   }
-  if (until.date) return passed("validity", `The credential is within its validity period (valid until ${day(until.date)}).`, details);
+  if (until.date)
+    return passed(
+      "validity",
+      `The credential is within its validity period (valid until ${day(until.date)}).`,
+      details,
+    );
   return passed("validity", "The credential is valid and has no expiry date.", details);
 }

@@ -33,7 +33,8 @@ describe("verdict aggregation (property-based)", () => {
   });
 
   it("unknown outranks passed, failed outranks unknown", () => {
-    const of = (...statuses: CheckStatus[]) => aggregateVerdict(statuses.map((status) => ({ id: "proof", status, reason: "" })));
+    const of = (...statuses: CheckStatus[]) =>
+      aggregateVerdict(statuses.map((status) => ({ id: "proof", status, reason: "" })));
     expect(of("passed", "passed")).toBe("verified");
     expect(of("passed", "unknown")).toBe("unknown");
     expect(of("unknown", "failed", "passed")).toBe("not-verified");

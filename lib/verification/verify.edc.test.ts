@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createSealCertificate, issueEdc, sealJades, tamperJades, type IssuedEdc, type SealCertificate } from "@/lib/credentials/testing/test-issuer";
+import {
+  createSealCertificate,
+  issueEdc,
+  sealJades,
+  tamperJades,
+  type IssuedEdc,
+  type SealCertificate,
+} from "@/lib/credentials/testing/test-issuer";
 import { NOW, checkOf, deps, jadesInput, statusOf } from "./testing/helpers";
 import { verifyCredential } from "./verify";
 
@@ -15,7 +22,11 @@ describe("EDC sealed with JAdES", () => {
     expect(statusOf(result)).toEqual({ proof: "passed", issuer: "unknown", validity: "passed", recipient: "passed" });
     expect(checkOf(result, "issuer")).toMatchObject({
       reason: expect.stringMatching(/EU trusted lists/),
-      details: { organizationIdentifier: "VATIE-9876543W", issuerLegalIdentifier: "VATIE-9876543W", certificateChain: "not checked" },
+      details: {
+        organizationIdentifier: "VATIE-9876543W",
+        issuerLegalIdentifier: "VATIE-9876543W",
+        certificateChain: "not checked",
+      },
     });
     expect(checkOf(result, "proof").details).toMatchObject({ certificateChain: "not checked" });
     expect(result.verdict).toBe("unknown");
@@ -28,13 +39,19 @@ describe("EDC sealed with JAdES", () => {
 
   it("a registry that pins the seal certificate makes the issuer check pass", async () => {
     const thumbprint = edc.seal.thumbprintS256;
-    const result = await verifyCredential(jadesInput(edc.jades), deps({}, { knownIssuers: [{ id: thumbprint, name: "Northbridge (EU registry)" }] }));
+    const result = await verifyCredential(
+      jadesInput(edc.jades),
+      deps({}, { knownIssuers: [{ id: thumbprint, name: "Northbridge (EU registry)" }] }),
+    );
     expect(checkOf(result, "issuer")).toMatchObject({ status: "passed", details: { registry: "known issuer" } });
     expect(result.verdict).toBe("verified");
   });
 
   it("content edited after sealing → proof failed", async () => {
-    for (const [path, value] of [["credentialSubject.fullName.en", "Mallory"], ["validFrom", "2020-01-01T00:00:00Z"]] as const) {
+    for (const [path, value] of [
+      ["credentialSubject.fullName.en", "Mallory"],
+      ["validFrom", "2020-01-01T00:00:00Z"],
+    ] as const) {
       const result = await verifyCredential(jadesInput(tamperJades(edc.jades, path, value)), deps());
       expect(checkOf(result, "proof").status).toBe("failed");
       expect(result.verdict).toBe("not-verified");
@@ -56,8 +73,14 @@ describe("EDC sealed with JAdES", () => {
 
   it("an x5t#S256 naming another certificate → proof failed", async () => {
     const signature = edc.jades.signatures[0]!;
-    const header = JSON.parse(Buffer.from(signature.protected, "base64url").toString("utf8")) as Record<string, unknown>;
-    const forged = { ...signature, protected: Buffer.from(JSON.stringify({ ...header, "x5t#S256": rsaSeal.thumbprintS256 })).toString("base64url") };
+    const header = JSON.parse(Buffer.from(signature.protected, "base64url").toString("utf8")) as Record<
+      string,
+      unknown
+    >;
+    const forged = {
+      ...signature,
+      protected: Buffer.from(JSON.stringify({ ...header, "x5t#S256": rsaSeal.thumbprintS256 })).toString("base64url"),
+    };
     const result = await verifyCredential(jadesInput({ ...edc.jades, signatures: [forged] }), deps());
     expect(checkOf(result, "proof").status).toBe("failed");
   });

@@ -24,7 +24,13 @@ const DID_WEB_DOC = "https://issuer.test/.well-known/did.json";
 const seconds = (d: Date) => Math.floor(d.getTime() / 1000);
 
 beforeAll(async () => {
-  [victim, attacker, p256, rsa, canary] = await Promise.all([createEd25519Issuer(), createEd25519Issuer(), createP256Issuer(), createRsaKey(), startCanary()]);
+  [victim, attacker, p256, rsa, canary] = await Promise.all([
+    createEd25519Issuer(),
+    createEd25519Issuer(),
+    createP256Issuer(),
+    createRsaKey(),
+    startCanary(),
+  ]);
 });
 afterAll(() => canary.close());
 
@@ -59,7 +65,10 @@ describe("valid VC-JWTs", () => {
 
   it("did:web issuer unreachable → proof unknown, not failed", async () => {
     const result = await verifyCredential(jwtInput(await issueOpenBadgeJwt(rsa, { now: NOW })), deps());
-    expect(checkOf(result, "proof")).toMatchObject({ status: "unknown", reason: expect.stringMatching(/could not reach the issuer/) });
+    expect(checkOf(result, "proof")).toMatchObject({
+      status: "unknown",
+      reason: expect.stringMatching(/could not reach the issuer/),
+    });
     expect(result.verdict).toBe("unknown");
   });
 });
@@ -67,8 +76,14 @@ describe("valid VC-JWTs", () => {
 describe("tampering", () => {
   it("an edited payload keeps the old signature → proof failed", async () => {
     const token = await issueOpenBadgeJwt(victim, { now: NOW });
-    for (const [path, value] of [["name", "Forged"], ["credentialSubject.name", "Mallory"], ["nbf", seconds(NOW) - 86_400]] as const) {
-      expect(checkOf(await verifyCredential(jwtInput(tamperJwt(token, path, value)), deps()), "proof").status).toBe("failed");
+    for (const [path, value] of [
+      ["name", "Forged"],
+      ["credentialSubject.name", "Mallory"],
+      ["nbf", seconds(NOW) - 86_400],
+    ] as const) {
+      expect(checkOf(await verifyCredential(jwtInput(tamperJwt(token, path, value)), deps()), "proof").status).toBe(
+        "failed",
+      );
     }
   });
 
@@ -80,7 +95,11 @@ describe("tampering", () => {
   });
 
   it("expired (exp in the past) → validity failed; the signature is still checked", async () => {
-    const token = await issueOpenBadgeJwt(victim, { now: NOW, validUntil: new Date(NOW.getTime() - 3_600_000), validFrom: new Date(NOW.getTime() - 86_400_000) });
+    const token = await issueOpenBadgeJwt(victim, {
+      now: NOW,
+      validUntil: new Date(NOW.getTime() - 3_600_000),
+      validFrom: new Date(NOW.getTime() - 86_400_000),
+    });
     const result = await verifyCredential(jwtInput(token), deps());
     expect(statusOf(result)).toMatchObject({ proof: "passed", validity: "failed" });
     expect(checkOf(result, "validity").reason).toMatch(/expired/);
@@ -92,12 +111,17 @@ describe("security E8: JWT abuse never verifies, zero canary connections", () =>
     const claims = { ...buildOpenBadgeCredential(victim.did, { now: NOW }), iss: victim.did, nbf: seconds(NOW) };
     const token = `${base64url.encode(JSON.stringify({ alg: "none" }))}.${base64url.encode(JSON.stringify(claims))}.`;
     const result = await verifyCredential(jwtInput(token), deps());
-    expect(checkOf(result, "proof")).toMatchObject({ status: "failed", reason: expect.stringMatching(/algorithm Tessera does not accept \(none\)/) });
+    expect(checkOf(result, "proof")).toMatchObject({
+      status: "failed",
+      reason: expect.stringMatching(/algorithm Tessera does not accept \(none\)/),
+    });
   });
 
   it("HS256 signed with the issuer's public key as the HMAC secret → proof failed", async () => {
     const header = base64url.encode(JSON.stringify({ alg: "HS256", kid: victim.verificationMethod }));
-    const payload = base64url.encode(JSON.stringify({ ...buildOpenBadgeCredential(victim.did, { now: NOW }), iss: victim.did }));
+    const payload = base64url.encode(
+      JSON.stringify({ ...buildOpenBadgeCredential(victim.did, { now: NOW }), iss: victim.did }),
+    );
     const secret = Buffer.from(JSON.stringify(victim.publicJwk));
     const token = `${header}.${payload}.${createHmac("sha256", secret).update(`${header}.${payload}`).digest("base64url")}`;
     expect(checkOf(await verifyCredential(jwtInput(token), deps()), "proof").status).toBe("failed");
@@ -128,7 +152,10 @@ describe("security E8: JWT abuse never verifies, zero canary connections", () =>
 
   it("a kid naming a did:web on the attacker's host is fetched only through the guarded fetcher", async () => {
     const d = deps();
-    const result = await verifyCredential(jwtInput(await forged({ kid: "did:web:127.0.0.1%3A" + canary.port + "#k" })), d);
+    const result = await verifyCredential(
+      jwtInput(await forged({ kid: "did:web:127.0.0.1%3A" + canary.port + "#k" })),
+      d,
+    );
     expect(result.verdict).not.toBe("verified");
     expect(canary.connections()).toBe(0);
   });

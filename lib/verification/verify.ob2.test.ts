@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { createOb2Hosted, createOb2Signed, createRsaKey, tamper, tamperJwt, type RsaKey } from "@/lib/credentials/testing/test-issuer";
+import {
+  createOb2Hosted,
+  createOb2Signed,
+  createRsaKey,
+  tamper,
+  tamperJwt,
+  type RsaKey,
+} from "@/lib/credentials/testing/test-issuer";
 import { NOW, checkOf, deps, ob2HostedInput, ob2SignedInput, statusOf } from "./testing/helpers";
 import { verifyCredential } from "./verify";
 
@@ -15,27 +22,42 @@ describe("OB 2.0 hosted", () => {
     const d = deps(b.documents);
     const result = await verifyCredential(ob2HostedInput(b.assertion), d);
     expect(result.verdict).toBe("verified");
-    expect(statusOf(result)).toEqual({ proof: "passed", issuer: "passed", validity: "passed", status: "passed", recipient: "passed" });
+    expect(statusOf(result)).toEqual({
+      proof: "passed",
+      issuer: "passed",
+      validity: "passed",
+      status: "passed",
+      recipient: "passed",
+    });
     expect(d.net.calls[0]).toBe(b.assertionUrl);
   });
 
   it("a local copy that differs from the hosted one → proof failed", async () => {
     const b = createOb2Hosted({ now: NOW });
-    const result = await verifyCredential(ob2HostedInput(tamper(b.assertion, "recipient.identity", "sha256$00")), deps(b.documents));
+    const result = await verifyCredential(
+      ob2HostedInput(tamper(b.assertion, "recipient.identity", "sha256$00")),
+      deps(b.documents),
+    );
     expect(checkOf(result, "proof")).toMatchObject({ status: "failed", details: { differs: "recipient" } });
   });
 
   it("HTTP 410 Gone → status failed 'revoked by the issuer'", async () => {
     const b = createOb2Hosted({ now: NOW });
     const result = await verifyCredential(ob2HostedInput(b.assertion), deps(b.documents, { gone: [b.assertionUrl] }));
-    expect(checkOf(result, "status")).toMatchObject({ status: "failed", reason: expect.stringMatching(/revoked this badge/) });
+    expect(checkOf(result, "status")).toMatchObject({
+      status: "failed",
+      reason: expect.stringMatching(/revoked this badge/),
+    });
     expect(result.verdict).toBe("not-verified");
   });
 
   it("listed in the issuer's revocation list → status failed", async () => {
     const b = createOb2Hosted({ now: NOW, revoked: true, revocationReason: "Assessment malpractice" });
     const result = await verifyCredential(ob2HostedInput(b.assertion), deps(b.documents));
-    expect(checkOf(result, "status")).toMatchObject({ status: "failed", details: { revocationReason: "Assessment malpractice" } });
+    expect(checkOf(result, "status")).toMatchObject({
+      status: "failed",
+      details: { revocationReason: "Assessment malpractice" },
+    });
   });
 
   it("hosted on an origin the issuer does not control → issuer failed", async () => {
@@ -45,7 +67,10 @@ describe("OB 2.0 hosted", () => {
     const badge = { ...b.badgeClass, issuer: realIssuer.id };
     const docs = { ...b.documents, [String(b.badgeClass.id)]: badge, [String(realIssuer.id)]: realIssuer };
     const result = await verifyCredential(ob2HostedInput(b.assertion), deps(docs));
-    expect(checkOf(result, "issuer")).toMatchObject({ status: "failed", reason: expect.stringMatching(/badges\.evil\.test/) });
+    expect(checkOf(result, "issuer")).toMatchObject({
+      status: "failed",
+      reason: expect.stringMatching(/badges\.evil\.test/),
+    });
   });
 
   it("another origin allowed by the issuer's verification.allowedOrigins → issuer passed", async () => {
@@ -53,7 +78,12 @@ describe("OB 2.0 hosted", () => {
     const moved = createOb2Hosted({ now: NOW, origin: "https://cdn.issuer-badges.test" });
     const issuer = { ...b.issuer, verification: { type: "hosted", allowedOrigins: ["cdn.issuer-badges.test"] } };
     const badge = { ...moved.badgeClass, issuer: b.issuer.id };
-    const docs = { ...moved.documents, [String(moved.badgeClass.id)]: badge, [String(b.issuer.id)]: issuer, [String(b.revocationList.id)]: b.revocationList };
+    const docs = {
+      ...moved.documents,
+      [String(moved.badgeClass.id)]: badge,
+      [String(b.issuer.id)]: issuer,
+      [String(b.revocationList.id)]: b.revocationList,
+    };
     const result = await verifyCredential(ob2HostedInput(moved.assertion), deps(docs));
     expect(checkOf(result, "issuer").status).toBe("passed");
   });
@@ -67,12 +97,16 @@ describe("OB 2.0 hosted", () => {
 
   it("expired (expires in the past) → validity failed", async () => {
     const b = createOb2Hosted({ now: NOW, validFrom: "2025-01-01T00:00:00Z", validUntil: "2026-01-01T00:00:00Z" });
-    expect(checkOf(await verifyCredential(ob2HostedInput(b.assertion), deps(b.documents)), "validity").status).toBe("failed");
+    expect(checkOf(await verifyCredential(ob2HostedInput(b.assertion), deps(b.documents)), "validity").status).toBe(
+      "failed",
+    );
   });
 
   it("issued to another email → recipient failed", async () => {
     const b = createOb2Hosted({ now: NOW, recipientEmail: "someone.else@example.org" });
-    expect(checkOf(await verifyCredential(ob2HostedInput(b.assertion), deps(b.documents)), "recipient").status).toBe("failed");
+    expect(checkOf(await verifyCredential(ob2HostedInput(b.assertion), deps(b.documents)), "recipient").status).toBe(
+      "failed",
+    );
   });
 });
 
@@ -86,7 +120,10 @@ describe("OB 2.0 signed", () => {
 
   it("edited payload → proof failed", async () => {
     const b = await createOb2Signed(rsa, { now: NOW });
-    const result = await verifyCredential(ob2SignedInput(tamperJwt(b.jws, "issuedOn", "2020-01-01T00:00:00Z")), deps(b.documents));
+    const result = await verifyCredential(
+      ob2SignedInput(tamperJwt(b.jws, "issuedOn", "2020-01-01T00:00:00Z")),
+      deps(b.documents),
+    );
     expect(checkOf(result, "proof").status).toBe("failed");
   });
 

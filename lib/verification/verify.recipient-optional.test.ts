@@ -13,7 +13,11 @@ describe("recipient check without a holder", () => {
     expect(anonymous.verdict).toBe("verified");
     const forHolder = await verifyCredential(diInput(credential), { fetch, now: () => NOW, holder: HOLDER });
     expect(forHolder.checks.find((c) => c.id === "recipient")?.status).toBe("passed");
-    const forSomeoneElse = await verifyCredential(diInput(credential), { fetch, now: () => NOW, holder: { emails: ["someone.else@example.org"], dids: [] } });
+    const forSomeoneElse = await verifyCredential(diInput(credential), {
+      fetch,
+      now: () => NOW,
+      holder: { emails: ["someone.else@example.org"], dids: [] },
+    });
     expect(forSomeoneElse.checks.find((c) => c.id === "recipient")?.status).toBe("failed");
     expect(forSomeoneElse.verdict).toBe("not-verified");
   });

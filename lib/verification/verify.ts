@@ -16,14 +16,18 @@ import { validityCheck } from "./validity";
 function registryDetails(issuer: Check, issuerId: string | undefined, deps: VerifyDeps): Check {
   if (!deps.knownIssuers) return issuer;
   const known = issuerId ? deps.knownIssuers.find((k) => k.id === issuerId) : undefined;
-  return withDetails(issuer, known ? { registry: "known issuer", registryName: known.name } : { registry: "issuer not in registry" });
+  return withDetails(
+    issuer,
+    known ? { registry: "known issuer", registryName: known.name } : { registry: "issuer not in registry" },
+  );
 }
 
 /** Status is only looked up for content whose signature verified; otherwise its URLs are untrusted. */
 async function status(r: RouteResult, deps: VerifyDeps): Promise<Check | undefined> {
   if (r.family === "ob2") return r.status;
   if (statusEntries(r.content).length === 0 && r.content.credentialStatus === undefined) return undefined;
-  if (r.proof.status !== "passed") return unknown("status", "Revocation was not checked because the credential's signature could not be confirmed.");
+  if (r.proof.status !== "passed")
+    return unknown("status", "Revocation was not checked because the credential's signature could not be confirmed.");
   try {
     return await statusCheck(r.content, r.issuerId, deps);
   } catch (error) {
@@ -38,7 +42,11 @@ export async function verifyCredential(input: VerifyInput, deps: VerifyDeps): Pr
     r = await route(input, deps);
   } catch (error) {
     const proof = unknown("proof", reasonFor(error), { error: errorDetail(error) });
-    const checks = [proof, unconfirmedIssuer(), unknown("validity", "Not checked because the credential could not be read.")];
+    const checks = [
+      proof,
+      unconfirmedIssuer(),
+      unknown("validity", "Not checked because the credential could not be read."),
+    ];
     return { verdict: aggregateVerdict(checks), checks, checkedAt, proofFromCache: false };
   }
   const issuer = r.registryChecked ? r.issuer : registryDetails(r.issuer, r.issuerId, deps);
@@ -57,6 +65,12 @@ export async function verifyCredential(input: VerifyInput, deps: VerifyDeps): Pr
   } catch (error) {
     recipient = unknown("recipient", reasonFor(error, "the recipient"), { error: errorDetail(error) });
   }
-  const checks = [r.proof, issuer, validity, ...(statusResult ? [statusResult] : []), ...(recipient ? [recipient] : [])];
+  const checks = [
+    r.proof,
+    issuer,
+    validity,
+    ...(statusResult ? [statusResult] : []),
+    ...(recipient ? [recipient] : []),
+  ];
   return { verdict: aggregateVerdict(checks), checks, checkedAt, proofFromCache: r.fromCache };
 }

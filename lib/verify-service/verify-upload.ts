@@ -11,7 +11,18 @@ export interface VerifiedCredentialView {
   formatLabel: string;
   checks: Array<{ id: string; status: string; reason: string; details?: Record<string, string> }>;
   checkedAt: string;
-  credential: { title: string; issuer: string; issuerId?: string; kind: string; issued?: string; validUntil?: string; hours?: number; ects?: number; eqfLevel?: number; recipient?: string };
+  credential: {
+    title: string;
+    issuer: string;
+    issuerId?: string;
+    kind: string;
+    issued?: string;
+    validUntil?: string;
+    hours?: number;
+    ects?: number;
+    eqfLevel?: number;
+    recipient?: string;
+  };
 }
 
 export type VerifyUploadResult = { ok: true; results: VerifiedCredentialView[] } | { ok: false; message: string };
@@ -37,7 +48,9 @@ function view(item: InterpretedCredential, result: VerificationResult): Verified
       issuer: record.issuer.name,
       ...(record.issuer.id ? { issuerId: record.issuer.id } : {}),
       kind: KIND_LABELS[record.kind],
-      ...(record.dates.issued ?? record.dates.validFrom ? { issued: record.dates.issued ?? record.dates.validFrom } : {}),
+      ...((record.dates.issued ?? record.dates.validFrom)
+        ? { issued: record.dates.issued ?? record.dates.validFrom }
+        : {}),
       ...(record.dates.validUntil ? { validUntil: record.dates.validUntil } : {}),
       ...(record.workload.hours !== undefined ? { hours: record.workload.hours } : {}),
       ...(record.workload.ects !== undefined ? { ects: record.workload.ects } : {}),
@@ -52,12 +65,22 @@ function view(item: InterpretedCredential, result: VerificationResult): Verified
  * same detection and checks as the wallet; nothing is stored. A presentation or CLR yields one
  * result per credential inside (the CLR itself first).
  */
-export async function verifyUpload(name: string, bytes: Uint8Array, deps: VerifyUploadDeps): Promise<VerifyUploadResult> {
+export async function verifyUpload(
+  name: string,
+  bytes: Uint8Array,
+  deps: VerifyUploadDeps,
+): Promise<VerifyUploadResult> {
   const prepared = await prepareCandidates({ name, bytes }, { fetch: deps.fetch });
   if (!prepared.ok) return { ok: false, message: prepared.message };
   const { interpreted } = prepared.candidate;
   const items = interpreted.presentation ? interpreted.children : [interpreted, ...interpreted.children];
-  const verifyDeps = { fetch: deps.fetch, now: deps.now ?? (() => new Date()), ...(deps.holder ? { holder: deps.holder } : {}), ...(deps.knownIssuers ? { knownIssuers: deps.knownIssuers } : {}), ...(deps.proofCache ? { proofCache: deps.proofCache } : {}) };
+  const verifyDeps = {
+    fetch: deps.fetch,
+    now: deps.now ?? (() => new Date()),
+    ...(deps.holder ? { holder: deps.holder } : {}),
+    ...(deps.knownIssuers ? { knownIssuers: deps.knownIssuers } : {}),
+    ...(deps.proofCache ? { proofCache: deps.proofCache } : {}),
+  };
   const results: VerifiedCredentialView[] = [];
   for (const item of items) {
     const result = await verifyCredential(toVerifyInput(item), verifyDeps);

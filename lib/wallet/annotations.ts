@@ -19,15 +19,24 @@ export const noteSchema = z
 export const tagSchema = z
   .string()
   .transform(cleanLabel)
-  .pipe(z.string().min(1, "A tag cannot be empty.").max(TAG_MAX_CHARS, `Keep each tag under ${TAG_MAX_CHARS} characters.`));
+  .pipe(
+    z.string().min(1, "A tag cannot be empty.").max(TAG_MAX_CHARS, `Keep each tag under ${TAG_MAX_CHARS} characters.`),
+  );
 
 export const tagsSchema = z
   .array(tagSchema)
   .max(TAGS_PER_CREDENTIAL_MAX, `A credential can carry up to ${TAGS_PER_CREDENTIAL_MAX} tags.`)
   // "ICU" and "icu" are one tag; the first spelling wins.
-  .transform((tags) => tags.filter((tag, i) => tags.findIndex((other) => other.toLowerCase() === tag.toLowerCase()) === i));
+  .transform((tags) =>
+    tags.filter((tag, i) => tags.findIndex((other) => other.toLowerCase() === tag.toLowerCase()) === i),
+  );
 
-export async function setHolderNote(db: Database, holderId: string, credentialId: string, note: string): Promise<boolean> {
+export async function setHolderNote(
+  db: Database,
+  holderId: string,
+  credentialId: string,
+  note: string,
+): Promise<boolean> {
   const value = noteSchema.parse(note);
   const rows = await db
     .update(credentials)
@@ -37,7 +46,12 @@ export async function setHolderNote(db: Database, holderId: string, credentialId
   return rows.length === 1;
 }
 
-export async function setHolderTags(db: Database, holderId: string, credentialId: string, tags: string[]): Promise<string[] | null> {
+export async function setHolderTags(
+  db: Database,
+  holderId: string,
+  credentialId: string,
+  tags: string[],
+): Promise<string[] | null> {
   const value = tagsSchema.parse(tags);
   const rows = await db
     .update(credentials)

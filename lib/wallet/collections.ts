@@ -4,7 +4,12 @@ import { z } from "zod";
 import type { Database } from "@/db/client";
 import { collectionItems, collections, credentials } from "@/db/schema";
 import { cleanLabel } from "./text-rules";
-import { COLLECTION_BATCH_MAX, COLLECTION_DESCRIPTION_MAX_CHARS, COLLECTION_NAME_MAX_CHARS, COLLECTIONS_PER_HOLDER_MAX } from "./limits";
+import {
+  COLLECTION_BATCH_MAX,
+  COLLECTION_DESCRIPTION_MAX_CHARS,
+  COLLECTION_NAME_MAX_CHARS,
+  COLLECTIONS_PER_HOLDER_MAX,
+} from "./limits";
 
 /** Every query here is scoped by the holder id it is given (ARCHITECTURE convention 2). */
 
@@ -13,11 +18,23 @@ export const collectionFieldsSchema = z
     name: z
       .string()
       .transform(cleanLabel)
-      .pipe(z.string().min(1, "Give the collection a name.").max(COLLECTION_NAME_MAX_CHARS, `Keep the name under ${COLLECTION_NAME_MAX_CHARS} characters.`)),
+      .pipe(
+        z
+          .string()
+          .min(1, "Give the collection a name.")
+          .max(COLLECTION_NAME_MAX_CHARS, `Keep the name under ${COLLECTION_NAME_MAX_CHARS} characters.`),
+      ),
     description: z
       .string()
       .transform(cleanLabel)
-      .pipe(z.string().max(COLLECTION_DESCRIPTION_MAX_CHARS, `Keep the description under ${COLLECTION_DESCRIPTION_MAX_CHARS} characters.`))
+      .pipe(
+        z
+          .string()
+          .max(
+            COLLECTION_DESCRIPTION_MAX_CHARS,
+            `Keep the description under ${COLLECTION_DESCRIPTION_MAX_CHARS} characters.`,
+          ),
+      )
       .optional(),
   })
   .strict();
@@ -51,16 +68,28 @@ function duplicateName(name: string) {
   return new CollectionError("duplicate_name", `You already have a collection called “${name}”.`);
 }
 
-export async function createCollection(db: Database, holderId: string, fields: CollectionFields): Promise<CollectionSummary> {
+export async function createCollection(
+  db: Database,
+  holderId: string,
+  fields: CollectionFields,
+): Promise<CollectionSummary> {
   const { name, description } = collectionFieldsSchema.parse(fields);
   if ((await db.$count(collections, eq(collections.holderId, holderId))) >= COLLECTIONS_PER_HOLDER_MAX) {
-    throw new CollectionError("too_many", `You can keep up to ${COLLECTIONS_PER_HOLDER_MAX} collections. Delete one you no longer use first.`);
+    throw new CollectionError(
+      "too_many",
+      `You can keep up to ${COLLECTIONS_PER_HOLDER_MAX} collections. Delete one you no longer use first.`,
+    );
   }
   try {
     const [row] = await db
       .insert(collections)
       .values({ holderId, name, description: description || null })
-      .returning({ id: collections.id, name: collections.name, description: collections.description, updatedAt: collections.updatedAt });
+      .returning({
+        id: collections.id,
+        name: collections.name,
+        description: collections.description,
+        updatedAt: collections.updatedAt,
+      });
     return { ...row!, count: 0 };
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicateName(name);
@@ -68,7 +97,12 @@ export async function createCollection(db: Database, holderId: string, fields: C
   }
 }
 
-export async function updateCollection(db: Database, holderId: string, collectionId: string, fields: CollectionFields): Promise<boolean> {
+export async function updateCollection(
+  db: Database,
+  holderId: string,
+  collectionId: string,
+  fields: CollectionFields,
+): Promise<boolean> {
   const { name, description } = collectionFieldsSchema.parse(fields);
   try {
     const rows = await db
@@ -94,7 +128,13 @@ export async function deleteCollection(db: Database, holderId: string, collectio
 
 export async function listCollections(db: Database, holderId: string): Promise<CollectionSummary[]> {
   return db
-    .select({ id: collections.id, name: collections.name, description: collections.description, updatedAt: collections.updatedAt, count: count(collectionItems.credentialId) })
+    .select({
+      id: collections.id,
+      name: collections.name,
+      description: collections.description,
+      updatedAt: collections.updatedAt,
+      count: count(collectionItems.credentialId),
+    })
     .from(collections)
     .leftJoin(collectionItems, eq(collectionItems.collectionId, collections.id))
     .where(eq(collections.holderId, holderId))
@@ -102,9 +142,19 @@ export async function listCollections(db: Database, holderId: string): Promise<C
     .orderBy(asc(sql`lower(${collections.name})`));
 }
 
-export async function getCollection(db: Database, holderId: string, collectionId: string): Promise<CollectionSummary | null> {
+export async function getCollection(
+  db: Database,
+  holderId: string,
+  collectionId: string,
+): Promise<CollectionSummary | null> {
   const [row] = await db
-    .select({ id: collections.id, name: collections.name, description: collections.description, updatedAt: collections.updatedAt, count: count(collectionItems.credentialId) })
+    .select({
+      id: collections.id,
+      name: collections.name,
+      description: collections.description,
+      updatedAt: collections.updatedAt,
+      count: count(collectionItems.credentialId),
+    })
     .from(collections)
     .leftJoin(collectionItems, eq(collectionItems.collectionId, collections.id))
     .where(and(eq(collections.holderId, holderId), eq(collections.id, collectionId)))
@@ -113,7 +163,11 @@ export async function getCollection(db: Database, holderId: string, collectionId
 }
 
 /** The ids of the holder's collections that hold this credential. */
-export async function collectionIdsForCredential(db: Database, holderId: string, credentialId: string): Promise<string[]> {
+export async function collectionIdsForCredential(
+  db: Database,
+  holderId: string,
+  credentialId: string,
+): Promise<string[]> {
   const rows = await db
     .select({ id: collectionItems.collectionId })
     .from(collectionItems)
@@ -126,11 +180,20 @@ export async function collectionIdsForCredential(db: Database, holderId: string,
  * holder's credentials, or unknown ids, are refused as a whole (null) and nothing is added.
  * Returns how many were newly added (already present ones are not an error).
  */
-export async function addToCollection(db: Database, holderId: string, collectionId: string, credentialIds: string[]): Promise<number | null> {
+export async function addToCollection(
+  db: Database,
+  holderId: string,
+  collectionId: string,
+  credentialIds: string[],
+): Promise<number | null> {
   const ids = [...new Set(credentialIds)];
   if (ids.length === 0 || ids.length > COLLECTION_BATCH_MAX) return null;
   return db.transaction(async (tx) => {
-    const [owned] = await tx.select({ id: collections.id }).from(collections).where(and(eq(collections.holderId, holderId), eq(collections.id, collectionId))).for("update");
+    const [owned] = await tx
+      .select({ id: collections.id })
+      .from(collections)
+      .where(and(eq(collections.holderId, holderId), eq(collections.id, collectionId)))
+      .for("update");
     if (!owned) return null;
     const found = await tx.$count(credentials, and(eq(credentials.holderId, holderId), inArray(credentials.id, ids)));
     if (found !== ids.length) return null;
@@ -139,33 +202,60 @@ export async function addToCollection(db: Database, holderId: string, collection
       .values(ids.map((credentialId) => ({ collectionId, credentialId, holderId })))
       .onConflictDoNothing()
       .returning({ id: collectionItems.credentialId });
-    if (inserted.length > 0) await tx.update(collections).set({ updatedAt: new Date() }).where(eq(collections.id, collectionId));
+    if (inserted.length > 0)
+      await tx.update(collections).set({ updatedAt: new Date() }).where(eq(collections.id, collectionId));
     return inserted.length;
   });
 }
 
 /** Removes credentials from a collection (they stay in the wallet). Null when the collection is not the holder's. */
-export async function removeFromCollection(db: Database, holderId: string, collectionId: string, credentialIds: string[]): Promise<number | null> {
+export async function removeFromCollection(
+  db: Database,
+  holderId: string,
+  collectionId: string,
+  credentialIds: string[],
+): Promise<number | null> {
   const ids = [...new Set(credentialIds)];
   if (ids.length === 0 || ids.length > COLLECTION_BATCH_MAX) return null;
   return db.transaction(async (tx) => {
-    const [owned] = await tx.select({ id: collections.id }).from(collections).where(and(eq(collections.holderId, holderId), eq(collections.id, collectionId)));
+    const [owned] = await tx
+      .select({ id: collections.id })
+      .from(collections)
+      .where(and(eq(collections.holderId, holderId), eq(collections.id, collectionId)));
     if (!owned) return null;
     const removed = await tx
       .delete(collectionItems)
-      .where(and(eq(collectionItems.holderId, holderId), eq(collectionItems.collectionId, collectionId), inArray(collectionItems.credentialId, ids)))
+      .where(
+        and(
+          eq(collectionItems.holderId, holderId),
+          eq(collectionItems.collectionId, collectionId),
+          inArray(collectionItems.credentialId, ids),
+        ),
+      )
       .returning({ id: collectionItems.credentialId });
-    if (removed.length > 0) await tx.update(collections).set({ updatedAt: new Date() }).where(eq(collections.id, collectionId));
+    if (removed.length > 0)
+      await tx.update(collections).set({ updatedAt: new Date() }).where(eq(collections.id, collectionId));
     return removed.length;
   });
 }
 
 /** Which of these credentials are already in the collection (for the "add" picker). */
-export async function membersAmong(db: Database, holderId: string, collectionId: string, credentialIds: string[]): Promise<Set<string>> {
+export async function membersAmong(
+  db: Database,
+  holderId: string,
+  collectionId: string,
+  credentialIds: string[],
+): Promise<Set<string>> {
   if (credentialIds.length === 0) return new Set();
   const rows = await db
     .select({ id: collectionItems.credentialId })
     .from(collectionItems)
-    .where(and(eq(collectionItems.holderId, holderId), eq(collectionItems.collectionId, collectionId), inArray(collectionItems.credentialId, credentialIds)));
+    .where(
+      and(
+        eq(collectionItems.holderId, holderId),
+        eq(collectionItems.collectionId, collectionId),
+        inArray(collectionItems.credentialId, credentialIds),
+      ),
+    );
   return new Set(rows.map((r) => r.id));
 }

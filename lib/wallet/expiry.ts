@@ -1,6 +1,10 @@
 import { EXPIRING_WITHIN_DAYS } from "./limits";
 
-export type ExpiryState = { state: "none" } | { state: "valid"; daysLeft: number } | { state: "expiring"; daysLeft: number } | { state: "expired"; since: Date };
+export type ExpiryState =
+  | { state: "none" }
+  | { state: "valid"; daysLeft: number }
+  | { state: "expiring"; daysLeft: number }
+  | { state: "expired"; since: Date };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -19,16 +19,67 @@ describeEachDatabase("wallet listing", (ctx) => {
     const db = ctx().db;
     holder = await createTestHolder(db, "browse@example.org");
     other = await createTestHolder(db, "other-browse@example.org");
-    ids.bls = await storeTestCredential(db, holder, { title: "Basic Life Support", issuer: "Resuscitation Academy", issued: "2025-12-01", validUntil: "2026-12-20T00:00:00Z", hours: 4, skills: ["Cardiopulmonary resuscitation"], verdict: "verified" });
-    ids.sepsis = await storeTestCredential(db, holder, { title: "Sepsis Recognition", issuer: "Northbridge School of Nursing", issued: "2026-03-01", hours: 6, skills: ["Triage"], outcomes: ["Applies the Sepsis Six bundle"], verdict: "verified" });
-    ids.coding = await storeTestCredential(db, holder, { title: "ICD-11 Clinical Coding", issuer: "Health Data Institute", kind: "micro-credential", issued: "2026-06-01", ects: 5, hours: 125, skills: ["Clinical coding"], verdict: "unknown" });
-    ids.oldAls = await storeTestCredential(db, holder, { title: "Advanced Life Support", issuer: "Resuscitation Academy", issued: "2022-01-01", validUntil: "2025-01-01T00:00:00Z", hours: 16, verdict: "not-verified" });
-    ids.manual = await storeTestCredential(db, holder, { title: "Manual Handling 100% complete", issuer: "St Brigid's Hospital", issued: "2026-02-01", hours: 3, selfReported: true });
-    ids.informatics = await storeTestCredential(db, holder, { title: "Health Informatics Nano-degree", issuer: "Health Data Institute", kind: "nano-degree", issued: "2026-09-01", ects: 15, verdict: null });
-    await storeTestCredential(db, other, { title: "Basic Life Support", issuer: "Resuscitation Academy", issued: "2025-12-01", verdict: "verified" });
+    ids.bls = await storeTestCredential(db, holder, {
+      title: "Basic Life Support",
+      issuer: "Resuscitation Academy",
+      issued: "2025-12-01",
+      validUntil: "2026-12-20T00:00:00Z",
+      hours: 4,
+      skills: ["Cardiopulmonary resuscitation"],
+      verdict: "verified",
+    });
+    ids.sepsis = await storeTestCredential(db, holder, {
+      title: "Sepsis Recognition",
+      issuer: "Northbridge School of Nursing",
+      issued: "2026-03-01",
+      hours: 6,
+      skills: ["Triage"],
+      outcomes: ["Applies the Sepsis Six bundle"],
+      verdict: "verified",
+    });
+    ids.coding = await storeTestCredential(db, holder, {
+      title: "ICD-11 Clinical Coding",
+      issuer: "Health Data Institute",
+      kind: "micro-credential",
+      issued: "2026-06-01",
+      ects: 5,
+      hours: 125,
+      skills: ["Clinical coding"],
+      verdict: "unknown",
+    });
+    ids.oldAls = await storeTestCredential(db, holder, {
+      title: "Advanced Life Support",
+      issuer: "Resuscitation Academy",
+      issued: "2022-01-01",
+      validUntil: "2025-01-01T00:00:00Z",
+      hours: 16,
+      verdict: "not-verified",
+    });
+    ids.manual = await storeTestCredential(db, holder, {
+      title: "Manual Handling 100% complete",
+      issuer: "St Brigid's Hospital",
+      issued: "2026-02-01",
+      hours: 3,
+      selfReported: true,
+    });
+    ids.informatics = await storeTestCredential(db, holder, {
+      title: "Health Informatics Nano-degree",
+      issuer: "Health Data Institute",
+      kind: "nano-degree",
+      issued: "2026-09-01",
+      ects: 15,
+      verdict: null,
+    });
+    await storeTestCredential(db, other, {
+      title: "Basic Life Support",
+      issuer: "Resuscitation Academy",
+      issued: "2025-12-01",
+      verdict: "verified",
+    });
   });
 
-  const titles = async (params: Record<string, string>) => (await listWallet(ctx().db, holder, q(params), now)).items.map((c) => c.title);
+  const titles = async (params: Record<string, string>) =>
+    (await listWallet(ctx().db, holder, q(params), now)).items.map((c) => c.title);
 
   it("lists only the holder's credentials, newest first", async () => {
     const page = await listWallet(ctx().db, holder, q({}), now);
@@ -68,7 +119,9 @@ describeEachDatabase("wallet listing", (ctx) => {
     expect(await titles({ validity: "expiring" })).toEqual(["Basic Life Support"]);
     expect(await titles({ validity: "expired" })).toEqual(["Advanced Life Support"]);
     expect(await titles({ validity: "current" })).not.toContain("Advanced Life Support");
-    expect(await titles({ kind: "badge", issuer: "Resuscitation Academy", validity: "expiring" })).toEqual(["Basic Life Support"]);
+    expect(await titles({ kind: "badge", issuer: "Resuscitation Academy", validity: "expiring" })).toEqual([
+      "Basic Life Support",
+    ]);
   });
 
   it("filters by the holder's tags and collections", async () => {
@@ -97,12 +150,24 @@ describeEachDatabase("wallet listing", (ctx) => {
 
   it("summarises kinds, current hours and ECTS, and what expires soon", async () => {
     const summary = await walletSummary(ctx().db, holder, now);
-    expect(summary).toEqual({ total: 6, byKind: { badge: 4, "micro-credential": 1, "nano-degree": 1 }, hours: 4 + 6 + 125 + 3, ects: 20, expiringSoon: 1, expired: 1 });
+    expect(summary).toEqual({
+      total: 6,
+      byKind: { badge: 4, "micro-credential": 1, "nano-degree": 1 },
+      hours: 4 + 6 + 125 + 3,
+      ects: 20,
+      expiringSoon: 1,
+      expired: 1,
+    });
   });
 
   it("offers only this holder's issuers, skills and tags as filters", async () => {
     const facets = await walletFacets(ctx().db, holder);
-    expect(facets.issuers).toEqual(["Health Data Institute", "Northbridge School of Nursing", "Resuscitation Academy", "St Brigid's Hospital"]);
+    expect(facets.issuers).toEqual([
+      "Health Data Institute",
+      "Northbridge School of Nursing",
+      "Resuscitation Academy",
+      "St Brigid's Hospital",
+    ]);
     expect(facets.skills).toEqual(["Cardiopulmonary resuscitation", "Clinical coding", "Triage"]);
     expect(facets.tags).toEqual(["ICU", "Mandatory"]);
     expect(await walletFacets(ctx().db, other)).toEqual({ issuers: ["Resuscitation Academy"], skills: [], tags: [] });
@@ -111,7 +176,8 @@ describeEachDatabase("wallet listing", (ctx) => {
   it("pages without repeating or skipping a card", async () => {
     const db = ctx().db;
     const pager = await createTestHolder(db, "pager@example.org");
-    for (let i = 0; i < WALLET_PAGE_SIZE + 5; i += 1) await storeTestCredential(db, pager, { title: `Module ${i}`, issued: "2026-01-01" });
+    for (let i = 0; i < WALLET_PAGE_SIZE + 5; i += 1)
+      await storeTestCredential(db, pager, { title: `Module ${i}`, issued: "2026-01-01" });
     const first = await listWallet(db, pager, q({}), now);
     const second = await listWallet(db, pager, q({ page: "2" }), now);
     expect(first.total).toBe(WALLET_PAGE_SIZE + 5);

@@ -49,14 +49,18 @@ function filters(holderId: string, query: WalletQuery, now: Date): SQL {
   }
   if (query.kind) conditions.push(eq(credentials.kind, query.kind));
   if (query.verification === "self-reported") conditions.push(eq(credentials.selfReported, true));
-  else if (query.verification === "unchecked") conditions.push(and(eq(credentials.selfReported, false), isNull(credentials.verdict)));
-  else if (query.verification) conditions.push(and(eq(credentials.selfReported, false), eq(credentials.verdict, query.verification)));
+  else if (query.verification === "unchecked")
+    conditions.push(and(eq(credentials.selfReported, false), isNull(credentials.verdict)));
+  else if (query.verification)
+    conditions.push(and(eq(credentials.selfReported, false), eq(credentials.verdict, query.verification)));
   if (query.issuer) conditions.push(eq(credentials.issuerName, query.issuer));
   if (query.skill) conditions.push(sql`${credentials.skillNames} ? ${query.skill}`);
   if (query.tag) conditions.push(sql`${query.tag} = any(${credentials.holderTags})`);
   if (query.validity === "expired") conditions.push(lte(credentials.validUntil, now));
-  if (query.validity === "expiring") conditions.push(and(gt(credentials.validUntil, now), lte(credentials.validUntil, expiringHorizon(now))));
-  if (query.validity === "current") conditions.push(or(isNull(credentials.validUntil), gt(credentials.validUntil, now)));
+  if (query.validity === "expiring")
+    conditions.push(and(gt(credentials.validUntil, now), lte(credentials.validUntil, expiringHorizon(now))));
+  if (query.validity === "current")
+    conditions.push(or(isNull(credentials.validUntil), gt(credentials.validUntil, now)));
   if (query.collection) {
     conditions.push(
       exists(
@@ -95,7 +99,12 @@ const CARD_COLUMNS = {
 };
 
 /** One page of the holder's wallet, filtered, searched and sorted as the URL says. */
-export async function listWallet(db: Database, holderId: string, query: WalletQuery, now: Date = new Date()): Promise<WalletPage> {
+export async function listWallet(
+  db: Database,
+  holderId: string,
+  query: WalletQuery,
+  now: Date = new Date(),
+): Promise<WalletPage> {
   const where = filters(holderId, query, now);
   // One scan gives the page and the total (a window count), one round trip on a one-connection pool.
   const rows = await db
@@ -107,7 +116,9 @@ export async function listWallet(db: Database, holderId: string, query: WalletQu
     .limit(WALLET_PAGE_SIZE)
     .offset((query.page - 1) * WALLET_PAGE_SIZE);
   // Past the last page there is no row to carry the total; only then is it counted on its own.
-  const total = rows[0]?.total ?? (query.page > 1 ? ((await db.select({ n: count() }).from(credentials).where(where))[0]?.n ?? 0) : 0);
+  const total =
+    rows[0]?.total ??
+    (query.page > 1 ? ((await db.select({ n: count() }).from(credentials).where(where))[0]?.n ?? 0) : 0);
   return {
     items: rows.map(({ imageId, total: _total, ...row }) => ({ ...row, hasImage: imageId !== null })),
     total,
@@ -135,13 +146,22 @@ export async function walletSummary(db: Database, holderId: string, now: Date = 
       n: count(),
       hours: sum(sql`case when ${current} then ${credentials.hours} end`).mapWith(Number),
       ects: sum(sql`case when ${current} then ${credentials.ects} end`).mapWith(Number),
-      expiringSoon: count(sql`case when ${credentials.validUntil} > ${now} and ${credentials.validUntil} <= ${expiringHorizon(now)} then 1 end`),
+      expiringSoon: count(
+        sql`case when ${credentials.validUntil} > ${now} and ${credentials.validUntil} <= ${expiringHorizon(now)} then 1 end`,
+      ),
       expired: count(sql`case when ${credentials.validUntil} <= ${now} then 1 end`),
     })
     .from(credentials)
     .where(eq(credentials.holderId, holderId))
     .groupBy(credentials.kind);
-  const summary: WalletSummary = { total: 0, byKind: { badge: 0, "micro-credential": 0, "nano-degree": 0 }, hours: 0, ects: 0, expiringSoon: 0, expired: 0 };
+  const summary: WalletSummary = {
+    total: 0,
+    byKind: { badge: 0, "micro-credential": 0, "nano-degree": 0 },
+    hours: 0,
+    ects: 0,
+    expiringSoon: 0,
+    expired: 0,
+  };
   for (const row of rows) {
     summary.byKind[row.kind] = row.n;
     summary.total += row.n;

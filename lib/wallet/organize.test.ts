@@ -5,7 +5,17 @@ import { storeImportedCredential } from "@/lib/credentials/data";
 import { describeEachDatabase } from "@/lib/testing/each-database";
 import { holderSnapshot } from "@/lib/testing/holder-snapshot";
 import { setHolderNote, setHolderTags } from "./annotations";
-import { addToCollection, collectionIdsForCredential, CollectionError, createCollection, deleteCollection, getCollection, listCollections, removeFromCollection, updateCollection } from "./collections";
+import {
+  addToCollection,
+  collectionIdsForCredential,
+  CollectionError,
+  createCollection,
+  deleteCollection,
+  getCollection,
+  listCollections,
+  removeFromCollection,
+  updateCollection,
+} from "./collections";
 import { countChildrenForHolder, deleteCredentialForHolder } from "./delete";
 import { NOTE_MAX_CHARS, TAGS_PER_CREDENTIAL_MAX } from "./limits";
 import { createTestHolder, storeTestCredential, testInterpretedCredential } from "./testing";
@@ -15,18 +25,28 @@ describeEachDatabase("organizing a wallet", (ctx) => {
     const db = ctx().db;
     const holder = await createTestHolder(db, "notes@example.org");
     const id = await storeTestCredential(db, holder, { title: "Sepsis Recognition" });
-    const [before] = await db.select({ record: credentials.record, payload: credentials.payload }).from(credentials).where(eq(credentials.id, id));
+    const [before] = await db
+      .select({ record: credentials.record, payload: credentials.payload })
+      .from(credentials)
+      .where(eq(credentials.id, id));
     const originalsBefore = await db.select().from(credentialOriginals).where(eq(credentialOriginals.holderId, holder));
 
-    expect(await setHolderNote(db, holder, id, "  Used for the ICU application\r\n<script>alert(1)</script>\u202E  ")).toBe(true);
-    expect(await setHolderTags(db, holder, id, ["ICU", " icu ", "Mandatory  training", "ICU"])).toEqual(["ICU", "Mandatory training"]);
+    expect(
+      await setHolderNote(db, holder, id, "  Used for the ICU application\r\n<script>alert(1)</script>\u202E  "),
+    ).toBe(true);
+    expect(await setHolderTags(db, holder, id, ["ICU", " icu ", "Mandatory  training", "ICU"])).toEqual([
+      "ICU",
+      "Mandatory training",
+    ]);
 
     const [after] = await db.select().from(credentials).where(eq(credentials.id, id));
     expect(after!.holderNote).toBe("Used for the ICU application\n<script>alert(1)</script>");
     expect(after!.holderTags).toEqual(["ICU", "Mandatory training"]);
     expect(after!.record).toEqual(before!.record);
     expect(after!.payload).toEqual(before!.payload);
-    expect(await db.select().from(credentialOriginals).where(eq(credentialOriginals.holderId, holder))).toEqual(originalsBefore);
+    expect(await db.select().from(credentialOriginals).where(eq(credentialOriginals.holderId, holder))).toEqual(
+      originalsBefore,
+    );
 
     expect(await setHolderNote(db, holder, id, "   ")).toBe(true);
     const [cleared] = await db.select({ note: credentials.holderNote }).from(credentials).where(eq(credentials.id, id));
@@ -38,9 +58,18 @@ describeEachDatabase("organizing a wallet", (ctx) => {
     const holder = await createTestHolder(db, "limits@example.org");
     const id = await storeTestCredential(db, holder, { title: "Falls Prevention" });
     const before = await holderSnapshot(db, holder);
-    await expect(setHolderNote(db, holder, id, "x".repeat(NOTE_MAX_CHARS + 1))).rejects.toThrow(/under 2,000 characters/);
+    await expect(setHolderNote(db, holder, id, "x".repeat(NOTE_MAX_CHARS + 1))).rejects.toThrow(
+      /under 2,000 characters/,
+    );
     await expect(setHolderTags(db, holder, id, ["y".repeat(41)])).rejects.toThrow(/under 40 characters/);
-    await expect(setHolderTags(db, holder, id, Array.from({ length: TAGS_PER_CREDENTIAL_MAX + 1 }, (_, i) => `t${i}`))).rejects.toThrow(/up to 20 tags/);
+    await expect(
+      setHolderTags(
+        db,
+        holder,
+        id,
+        Array.from({ length: TAGS_PER_CREDENTIAL_MAX + 1 }, (_, i) => `t${i}`),
+      ),
+    ).rejects.toThrow(/up to 20 tags/);
     await expect(setHolderTags(db, holder, id, ["  "])).rejects.toThrow(/cannot be empty/);
     expect(await holderSnapshot(db, holder)).toEqual(before);
   });
@@ -49,7 +78,10 @@ describeEachDatabase("organizing a wallet", (ctx) => {
     const db = ctx().db;
     const holder = await createTestHolder(db, "collections@example.org");
     const other = await createTestHolder(db, "collections-other@example.org");
-    const icu = await createCollection(db, holder, { name: "  ICU   application ", description: "For the Ward 7 post" });
+    const icu = await createCollection(db, holder, {
+      name: "  ICU   application ",
+      description: "For the Ward 7 post",
+    });
     expect(icu).toMatchObject({ name: "ICU application", description: "For the Ward 7 post", count: 0 });
     await expect(createCollection(db, holder, { name: "icu APPLICATION" })).rejects.toThrow(CollectionError);
     await expect(createCollection(db, holder, { name: "" })).rejects.toThrow(/Give the collection a name/);
@@ -57,7 +89,9 @@ describeEachDatabase("organizing a wallet", (ctx) => {
     // The same name is fine for another holder.
     await createCollection(db, other, { name: "ICU application" });
     const revalidation = await createCollection(db, holder, { name: "Annual revalidation" });
-    await expect(updateCollection(db, holder, revalidation.id, { name: "ICU Application" })).rejects.toThrow(/already have a collection/);
+    await expect(updateCollection(db, holder, revalidation.id, { name: "ICU Application" })).rejects.toThrow(
+      /already have a collection/,
+    );
     expect(await updateCollection(db, holder, revalidation.id, { name: "Revalidation 2027" })).toBe(true);
     expect((await listCollections(db, holder)).map((c) => c.name)).toEqual(["ICU application", "Revalidation 2027"]);
     expect(await deleteCollection(db, holder, revalidation.id)).toBe(true);
@@ -86,7 +120,11 @@ describeEachDatabase("organizing a wallet", (ctx) => {
     const id = await storeTestCredential(db, holder, { title: "Dementia Awareness" });
     const col = await createCollection(db, holder, { name: "Care home" });
     await addToCollection(db, holder, col.id, [id]);
-    expect(await deleteCredentialForHolder(db, holder, id)).toEqual({ id, title: "Dementia Awareness", keptChildren: 0 });
+    expect(await deleteCredentialForHolder(db, holder, id)).toEqual({
+      id,
+      title: "Dementia Awareness",
+      keptChildren: 0,
+    });
     expect(await db.$count(credentials, eq(credentials.holderId, holder))).toBe(0);
     expect(await db.$count(credentialOriginals, eq(credentialOriginals.holderId, holder))).toBe(0);
     expect(await db.$count(collectionItems, eq(collectionItems.collectionId, col.id))).toBe(0);
@@ -100,10 +138,16 @@ describeEachDatabase("organizing a wallet", (ctx) => {
     const holder = await createTestHolder(db, "clr-delete@example.org");
     const parts = [testInterpretedCredential({ title: "Part A" }), testInterpretedCredential({ title: "Part B" })];
     const clr = { ...testInterpretedCredential({ title: "Health Informatics record" }), children: parts };
-    const stored = await storeImportedCredential(db, holder, { interpreted: clr, original: { bytes: new TextEncoder().encode("clr"), mediaType: "application/json" } });
+    const stored = await storeImportedCredential(db, holder, {
+      interpreted: clr,
+      original: { bytes: new TextEncoder().encode("clr"), mediaType: "application/json" },
+    });
     expect(await countChildrenForHolder(db, holder, stored.credentialId)).toBe(2);
     expect(await deleteCredentialForHolder(db, holder, stored.credentialId)).toMatchObject({ keptChildren: 2 });
-    const rest = await db.select({ title: credentials.title, parentId: credentials.parentId }).from(credentials).where(eq(credentials.holderId, holder));
+    const rest = await db
+      .select({ title: credentials.title, parentId: credentials.parentId })
+      .from(credentials)
+      .where(eq(credentials.holderId, holder));
     expect(rest.map((r) => r.title).sort()).toEqual(["Part A", "Part B"]);
     expect(rest.every((r) => r.parentId === null)).toBe(true);
     expect(await db.$count(credentialOriginals, eq(credentialOriginals.holderId, holder))).toBe(1);

@@ -29,8 +29,16 @@ export interface WalletQuery {
   page: number;
 }
 
-export const SORT_LABELS: Record<WalletSort, string> = { newest: "Newest first", expiring: "Expiring first", title: "Title A–Z" };
-export const VALIDITY_LABELS: Record<ValidityFilter, string> = { expiring: "Expiring within 90 days", expired: "Expired", current: "Not expired" };
+export const SORT_LABELS: Record<WalletSort, string> = {
+  newest: "Newest first",
+  expiring: "Expiring first",
+  title: "Title A–Z",
+};
+export const VALIDITY_LABELS: Record<ValidityFilter, string> = {
+  expiring: "Expiring within 90 days",
+  expired: "Expired",
+  current: "Not expired",
+};
 export const VERIFICATION_LABELS: Record<VerificationFilter, string> = {
   verified: "Verified",
   "not-verified": "Not verified",
@@ -90,5 +98,14 @@ export function walletQueryToParams(query: Partial<WalletQuery>): URLSearchParam
 }
 
 export function hasFilters(query: WalletQuery): boolean {
-  return Boolean(query.q || query.kind || query.verification || query.issuer || query.skill || query.tag || query.validity || query.collection);
+  return Boolean(
+    query.q ||
+    query.kind ||
+    query.verification ||
+    query.issuer ||
+    query.skill ||
+    query.tag ||
+    query.validity ||
+    query.collection,
+  );
 }

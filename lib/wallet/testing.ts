@@ -30,7 +30,15 @@ export async function createTestHolder(db: Database, email: string, name = "Test
 }
 
 export function testInterpretedCredential(spec: TestCredentialSpec): InterpretedCredential {
-  const base = buildSelfReportedCredential({ title: spec.title, issuer: spec.issuer ?? "Northbridge School of Nursing", issuedOn: spec.issued ?? "2026-01-10" }, { name: "Test Holder", email: "holder@example.org" }, spec.title);
+  const base = buildSelfReportedCredential(
+    {
+      title: spec.title,
+      issuer: spec.issuer ?? "Northbridge School of Nursing",
+      issuedOn: spec.issued ?? "2026-01-10",
+    },
+    { name: "Test Holder", email: "holder@example.org" },
+    spec.title,
+  );
   const record: NormalizedCredential = {
     ...base.record,
     format: spec.selfReported ? "self-reported" : "ob3",
@@ -38,7 +46,10 @@ export function testInterpretedCredential(spec: TestCredentialSpec): Interpreted
     kind: spec.kind ?? "badge",
     description: spec.description,
     dates: { issued: spec.issued ?? "2026-01-10", ...(spec.validUntil ? { validUntil: spec.validUntil } : {}) },
-    workload: { ...(spec.hours !== undefined ? { hours: spec.hours } : {}), ...(spec.ects !== undefined ? { ects: spec.ects } : {}) },
+    workload: {
+      ...(spec.hours !== undefined ? { hours: spec.hours } : {}),
+      ...(spec.ects !== undefined ? { ects: spec.ects } : {}),
+    },
     skills: (spec.skills ?? []).map((name) => ({ name, framework: "ESCO" })),
     learningOutcomes: (spec.outcomes ?? []).map((title) => ({ title })),
   };
@@ -50,8 +61,13 @@ export async function storeTestCredential(db: Database, holderId: string, spec: 
   const interpreted = testInterpretedCredential(spec);
   const result = await storeImportedCredential(db, holderId, {
     interpreted,
-    original: { bytes: new TextEncoder().encode(JSON.stringify(interpreted.payload)), mediaType: "application/json", filename: `${spec.title}.json` },
+    original: {
+      bytes: new TextEncoder().encode(JSON.stringify(interpreted.payload)),
+      mediaType: "application/json",
+      filename: `${spec.title}.json`,
+    },
   });
-  if (spec.verdict !== undefined) await db.update(credentials).set({ verdict: spec.verdict }).where(eq(credentials.id, result.credentialId));
+  if (spec.verdict !== undefined)
+    await db.update(credentials).set({ verdict: spec.verdict }).where(eq(credentials.id, result.credentialId));
   return result.credentialId;
 }

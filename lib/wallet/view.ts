@@ -28,9 +28,18 @@ export interface WalletPageView {
 
 type WithDates = Omit<WalletCardView, "issuedAt" | "validUntil"> & { issuedAt: Date | null; validUntil: Date | null };
 
-export function toWalletPageView(page: { items: WithDates[]; total: number; page: number; pageSize: number }): WalletPageView {
+export function toWalletPageView(page: {
+  items: WithDates[];
+  total: number;
+  page: number;
+  pageSize: number;
+}): WalletPageView {
   return {
     ...page,
-    items: page.items.map((item) => ({ ...item, issuedAt: item.issuedAt?.toISOString() ?? null, validUntil: item.validUntil?.toISOString() ?? null })),
+    items: page.items.map((item) => ({
+      ...item,
+      issuedAt: item.issuedAt?.toISOString() ?? null,
+      validUntil: item.validUntil?.toISOString() ?? null,
+    })),
   };
 }

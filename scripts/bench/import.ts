@@ -20,26 +20,46 @@ const BUDGET_SECONDS = 15;
 const kind = (process.env.BENCH_DB ?? "pglite") as DatabaseKind;
 
 async function main() {
-  const corpus = await loadOrIssueMany(`.data/bench/corpus-${COUNT}.json`, { count: COUNT, now: "2026-06-01T09:00:00Z", seed: new Uint8Array(32).fill(7) });
-  const basePng = new Uint8Array(await sharp({ create: { width: 128, height: 128, channels: 4, background: "#0b6a5e" } }).png().toBuffer());
+  const corpus = await loadOrIssueMany(`.data/bench/corpus-${COUNT}.json`, {
+    count: COUNT,
+    now: "2026-06-01T09:00:00Z",
+    seed: new Uint8Array(32).fill(7),
+  });
+  const basePng = new Uint8Array(
+    await sharp({ create: { width: 128, height: 128, channels: 4, background: "#0b6a5e" } })
+      .png()
+      .toBuffer(),
+  );
   const items = corpus.items.map((item) =>
     item.index % 10 === 0 && item.format.startsWith("ob3")
       ? { name: `badge-${item.index}.png`, bytes: bakePng(basePng, "openbadgecredential", item.content) }
-      : { name: `credential-${item.index}.${item.content.startsWith("{") ? "json" : "jwt"}`, bytes: new TextEncoder().encode(item.content) },
+      : {
+          name: `credential-${item.index}.${item.content.startsWith("{") ? "json" : "jwt"}`,
+          bytes: new TextEncoder().encode(item.content),
+        },
   );
   const documents = new Map(Object.entries(corpus.documents).map(([url, doc]) => [url, JSON.stringify(doc)]));
   // did:web:host[:path] → https://host/[path/]did.json (or /.well-known/did.json), served offline.
   for (const [did, doc] of Object.entries(corpus.didDocuments)) {
     const [host, ...path] = did.slice("did:web:".length).split(":").map(decodeURIComponent);
-    documents.set(path.length ? `https://${host}/${path.join("/")}/did.json` : `https://${host}/.well-known/did.json`, JSON.stringify(doc));
+    documents.set(
+      path.length ? `https://${host}/${path.join("/")}/did.json` : `https://${host}/.well-known/did.json`,
+      JSON.stringify(doc),
+    );
   }
   const fetch = createGuardedFetch({ documents, cacheTtlMs: 60_000 });
 
   const database = await openTestDatabase(kind);
   try {
-    const [holder] = await database.db.insert(users).values({ email: DEFAULT_RECIPIENT.email, name: DEFAULT_RECIPIENT.name, emailVerified: new Date() }).returning({ id: users.id });
+    const [holder] = await database.db
+      .insert(users)
+      .values({ email: DEFAULT_RECIPIENT.email, name: DEFAULT_RECIPIENT.name, emailVerified: new Date() })
+      .returning({ id: users.id });
     const withVerification = process.env.BENCH_VERIFY !== "0";
-    const deps = { fetch, ...(withVerification ? { verify: await verificationDepsForHolder(database.db, holder!.id, fetch) } : {}) };
+    const deps = {
+      fetch,
+      ...(withVerification ? { verify: await verificationDepsForHolder(database.db, holder!.id, fetch) } : {}),
+    };
     const outcomes = { imported: 0, duplicate: 0, rejected: 0 };
     const rejections = new Map<string, number>();
     const started = performance.now();
@@ -54,9 +74,13 @@ async function main() {
       .from(credentials)
       .where(eq(credentials.holderId, holder!.id))
       .groupBy(credentials.format, credentials.securing, credentials.verdict);
-    console.log(`verdicts: ${verdicts.map((v) => `${v.format}/${v.securing} ${v.verdict ?? "not checked"} ${v.n}`).join(", ")}`);
+    console.log(
+      `verdicts: ${verdicts.map((v) => `${v.format}/${v.securing} ${v.verdict ?? "not checked"} ${v.n}`).join(", ")}`,
+    );
     for (const [message, n] of rejections) console.log(`rejected ×${n}: ${message}`);
-    console.log(`database: ${kind}; ${items.length} items (${items.filter((i) => i.name.endsWith(".png")).length} baked PNGs)`);
+    console.log(
+      `database: ${kind}; ${items.length} items (${items.filter((i) => i.name.endsWith(".png")).length} baked PNGs)`,
+    );
     console.log(`imported ${outcomes.imported}, duplicates ${outcomes.duplicate}, rejected ${outcomes.rejected}`);
     console.log(`total ${seconds.toFixed(2)} s, ${(items.length / seconds).toFixed(1)} credentials/s`);
     const figures = {

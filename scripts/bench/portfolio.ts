@@ -35,7 +35,11 @@ import { seedWallet } from "./support/wallet-seed";
 const BUDGETS = { pdf50_ms: 3000, export2000_ms: 15_000, restore2000_ms: 15_000 } as const;
 const COUNT = option("count", 2000);
 const PDF_COUNT = option("pdf-count", 50);
-const KINDS: BenchDatabaseKind[] = flag("pglite-only") ? ["pglite"] : flag("postgres-only") ? ["postgres"] : ["pglite", "postgres"];
+const KINDS: BenchDatabaseKind[] = flag("pglite-only")
+  ? ["pglite"]
+  : flag("postgres-only")
+    ? ["postgres"]
+    : ["pglite", "postgres"];
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? DEFAULT_POSTGRES_URL;
 
 type PdfTimer = (db: Database, holderId: string) => Promise<{ ms: number; bytes: number; pages: number }>;
@@ -74,7 +78,9 @@ async function runOn(kind: BenchDatabaseKind, runDir: string, pdfTimer: PdfTimer
       const small = await seedWallet(db, generateCorpus(PDF_COUNT, now, 50), now);
       await pdfTimer(db, small.holderId); // warm-up: fonts, modules
       pdf = await pdfTimer(db, small.holderId);
-      console.log(`[${kind}] pdf of ${PDF_COUNT} credentials: ${pdf.ms.toFixed(0)} ms, ${pdf.pages} pages, ${mb(pdf.bytes)} MB`);
+      console.log(
+        `[${kind}] pdf of ${PDF_COUNT} credentials: ${pdf.ms.toFixed(0)} ms, ${pdf.pages} pages, ${mb(pdf.bytes)} MB`,
+      );
       await db.delete(users).where(eq(users.id, small.holderId));
     } else console.log(`[${kind}] pdf: not available (scripts/bench/support/portfolio-pdf.ts is missing)`);
 
@@ -90,17 +96,26 @@ async function runOn(kind: BenchDatabaseKind, runDir: string, pdfTimer: PdfTimer
     const first = await exportBytes(db, seeded.holderId, { now: stamp });
     const exportMs = performance.now() - exportStarted;
     const heapGrowth = process.memoryUsage().heapUsed - heapBefore - first.bytes.length;
-    console.log(`[${kind}] export: ${exportMs.toFixed(0)} ms, ${mb(first.bytes.length)} MB (${first.manifest.entries.length + 1} entries), ${((first.bytes.length / (1024 * 1024)) / (exportMs / 1000)).toFixed(1)} MB/s`);
+    console.log(
+      `[${kind}] export: ${exportMs.toFixed(0)} ms, ${mb(first.bytes.length)} MB (${first.manifest.entries.length + 1} entries), ${(first.bytes.length / (1024 * 1024) / (exportMs / 1000)).toFixed(1)} MB/s`,
+    );
 
-    const [target] = await db.insert(users).values({ email: `restore-${crypto.randomBytes(4).toString("hex")}@bench.tessera.test`, name: "Restored" }).returning({ id: users.id });
+    const [target] = await db
+      .insert(users)
+      .values({ email: `restore-${crypto.randomBytes(4).toString("hex")}@bench.tessera.test`, name: "Restored" })
+      .returning({ id: users.id });
     const restoreStarted = performance.now();
     const summary = await restoreWallet(db, target!.id, first.bytes);
     const restoreMs = performance.now() - restoreStarted;
-    console.log(`[${kind}] restore: ${restoreMs.toFixed(0)} ms (${summary.credentials} credentials, ${summary.images} images, ${summary.collections} collections)`);
+    console.log(
+      `[${kind}] restore: ${restoreMs.toFixed(0)} ms (${summary.credentials} credentials, ${summary.images} images, ${summary.collections} collections)`,
+    );
 
     const second = await exportBytes(db, target!.id, { now: stamp });
     const identical = sha256(second.bytes) === sha256(first.bytes);
-    console.log(`[${kind}] export of the restored wallet is ${identical ? "byte-identical" : "DIFFERENT"} (sha256 ${sha256(second.bytes).slice(0, 16)}…)`);
+    console.log(
+      `[${kind}] export of the restored wallet is ${identical ? "byte-identical" : "DIFFERENT"} (sha256 ${sha256(second.bytes).slice(0, 16)}…)`,
+    );
     return {
       pdf,
       seed_ms: Math.round(seedMs),
@@ -122,16 +137,21 @@ async function main(): Promise<void> {
   fs.mkdirSync(runDir, { recursive: true });
   const cleanup = () => {
     fs.rmSync(runDir, { recursive: true, force: true });
-    if (fs.existsSync(benchRoot) && fs.readdirSync(benchRoot).length === 0) fs.rmSync(benchRoot, { recursive: true, force: true });
+    if (fs.existsSync(benchRoot) && fs.readdirSync(benchRoot).length === 0)
+      fs.rmSync(benchRoot, { recursive: true, force: true });
   };
   try {
     const pdfTimer = await loadPdfTimer();
     const results: Partial<Record<BenchDatabaseKind, Figures>> = {};
     for (const kind of KINDS) results[kind] = await runOn(kind, runDir, pdfTimer);
     const failures = Object.entries(results).flatMap(([kind, f]) => [
-      ...(pdfTimer && (f.pdf === null || f.pdf.ms > BUDGETS.pdf50_ms) ? [`${kind}: pdf ${f.pdf?.ms ?? "?"} ms > ${BUDGETS.pdf50_ms}`] : []),
+      ...(pdfTimer && (f.pdf === null || f.pdf.ms > BUDGETS.pdf50_ms)
+        ? [`${kind}: pdf ${f.pdf?.ms ?? "?"} ms > ${BUDGETS.pdf50_ms}`]
+        : []),
       ...(f.export_ms > BUDGETS.export2000_ms ? [`${kind}: export ${f.export_ms} ms > ${BUDGETS.export2000_ms}`] : []),
-      ...(f.restore_ms > BUDGETS.restore2000_ms ? [`${kind}: restore ${f.restore_ms} ms > ${BUDGETS.restore2000_ms}`] : []),
+      ...(f.restore_ms > BUDGETS.restore2000_ms
+        ? [`${kind}: restore ${f.restore_ms} ms > ${BUDGETS.restore2000_ms}`]
+        : []),
       ...(f.round_trip_identical ? [] : [`${kind}: the restored wallet exports differently`]),
     ]);
     for (const failure of failures) console.log(`over budget: ${failure}`);

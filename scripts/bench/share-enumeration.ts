@@ -96,10 +96,18 @@ async function measure(kind: BenchDatabaseKind): Promise<Result> {
   const database = await openBenchDatabase(kind, { dataDir });
   try {
     const db = database.db;
-    const holder = await createTestHolder(db, `enum-${crypto.randomBytes(4).toString("hex")}@bench.tessera.test`, "Amara Okafor");
+    const holder = await createTestHolder(
+      db,
+      `enum-${crypto.randomBytes(4).toString("hex")}@bench.tessera.test`,
+      "Amara Okafor",
+    );
     const credential = await storeTestCredential(db, holder, { title: "Basic Life Support", verdict: "verified" });
     const live = (await createShare(db, holder, { scope: "credential", credentialId: credential }))!.token;
-    const gate = createShareGate({ db, limiter: createShareViewLimiter(db, { perMinute: 10_000_000, secret: SECRET }), trustedProxyHops: 0 });
+    const gate = createShareGate({
+      db,
+      limiter: createShareViewLimiter(db, { perMinute: 10_000_000, secret: SECRET }),
+      trustedProxyHops: 0,
+    });
     const visitor = (address: string) => ({ method: "GET", headers: new Headers({ "x-forwarded-for": address }) });
 
     const answers = new Set<string>();
@@ -121,10 +129,15 @@ async function measure(kind: BenchDatabaseKind): Promise<Result> {
     }
 
     // One client over its limit; another client's valid link still answers at once.
-    const strict = createShareGate({ db, limiter: createShareViewLimiter(db, { perMinute: 5, secret: SECRET }), trustedProxyHops: 0 });
+    const strict = createShareGate({
+      db,
+      limiter: createShareViewLimiter(db, { perMinute: 5, secret: SECRET }),
+      trustedProxyHops: 0,
+    });
     for (let i = 0; i < 20; i++) await strict(visitor("203.0.113.66"), `/v/${mintShareToken()}`);
     const refused = await strict(visitor("203.0.113.66"), `/v/${live}`);
-    if (refused?.status !== 429) throw new Error(`the limiter did not engage for the noisy client (status ${refused?.status})`);
+    if (refused?.status !== 429)
+      throw new Error(`the limiter did not engage for the noisy client (status ${refused?.status})`);
     const started = performance.now();
     const other = await strict(visitor("203.0.113.77"), `/v/${live}`);
     const validMs = performance.now() - started;
@@ -155,18 +168,54 @@ async function measure(kind: BenchDatabaseKind): Promise<Result> {
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
 async function main() {
-  const kinds: BenchDatabaseKind[] = flag("postgres-only") ? ["postgres"] : flag("pglite-only") ? ["pglite"] : ["postgres", "pglite"];
-  console.log(`share-link enumeration (security.md F2): ${UNKNOWN} unknown well-formed and ${MALFORMED} malformed tokens, shuffled, × ${ROUNDS} rounds, through the proxy's gate`);
+  const kinds: BenchDatabaseKind[] = flag("postgres-only")
+    ? ["postgres"]
+    : flag("pglite-only")
+      ? ["pglite"]
+      : ["postgres", "pglite"];
+  console.log(
+    `share-link enumeration (security.md F2): ${UNKNOWN} unknown well-formed and ${MALFORMED} malformed tokens, shuffled, × ${ROUNDS} rounds, through the proxy's gate`,
+  );
   const results: Result[] = [];
   for (const kind of kinds) results.push(await measure(kind));
   console.log(
     table(
-      ["database", "unknown median ms", "malformed median ms", "difference ms", "noise ms", "allowed ms", "distinct answers", "valid link for another client ms", "ok"],
-      results.map((r) => [r.kind, r.unknown_median_ms, r.malformed_median_ms, r.difference_ms, r.noise_ms, r.allowed_difference_ms, r.distinct_answers, r.valid_link_ms_while_other_client_limited, r.budget_ok ? "yes" : "NO"]),
+      [
+        "database",
+        "unknown median ms",
+        "malformed median ms",
+        "difference ms",
+        "noise ms",
+        "allowed ms",
+        "distinct answers",
+        "valid link for another client ms",
+        "ok",
+      ],
+      results.map((r) => [
+        r.kind,
+        r.unknown_median_ms,
+        r.malformed_median_ms,
+        r.difference_ms,
+        r.noise_ms,
+        r.allowed_difference_ms,
+        r.distinct_answers,
+        r.valid_link_ms_while_other_client_limited,
+        r.budget_ok ? "yes" : "NO",
+      ]),
     ),
   );
   const budgetOk = results.every((r) => r.budget_ok);
-  console.log(JSON.stringify({ benchmark: "share-enumeration", unknown: UNKNOWN, malformed: MALFORMED, rounds: ROUNDS, results, budgets: { distinct_answers: 1, difference_ms_max: `max(3 × noise, ${NOISE_FLOOR_MS})` }, budget_ok: budgetOk }));
+  console.log(
+    JSON.stringify({
+      benchmark: "share-enumeration",
+      unknown: UNKNOWN,
+      malformed: MALFORMED,
+      rounds: ROUNDS,
+      results,
+      budgets: { distinct_answers: 1, difference_ms_max: `max(3 × noise, ${NOISE_FLOOR_MS})` },
+      budget_ok: budgetOk,
+    }),
+  );
 }
 
 main().catch((error: unknown) => {

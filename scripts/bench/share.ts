@@ -73,8 +73,13 @@ const REVOKE_AT = option("revoke-at", 5);
 const GZIP = flag("gzip");
 const CPU_PROFILE_DIR = process.argv.find((a) => a.startsWith("--cpu-prof="))?.slice("--cpu-prof=".length);
 const SERVER_URL = process.env.BENCH_DATABASE_URL ?? DEFAULT_POSTGRES_URL;
-if (flag("postgres-only") && flag("pglite-only")) throw new Error("--postgres-only and --pglite-only exclude each other");
-const KINDS: BenchDatabaseKind[] = flag("postgres-only") ? ["postgres"] : flag("pglite-only") ? ["pglite"] : ["postgres", "pglite"];
+if (flag("postgres-only") && flag("pglite-only"))
+  throw new Error("--postgres-only and --pglite-only exclude each other");
+const KINDS: BenchDatabaseKind[] = flag("postgres-only")
+  ? ["postgres"]
+  : flag("pglite-only")
+    ? ["pglite"]
+    : ["postgres", "pglite"];
 if (REVOKE_AT >= REVOKE_DURATION) throw new Error("--revoke-at must be earlier than --revoke-duration");
 
 const RUN_OPTIONS: ShareRunOptions = {
@@ -84,7 +89,9 @@ const RUN_OPTIONS: ShareRunOptions = {
   port: PORT,
   walletSize: WALLET_SIZE,
   gzip: GZIP,
-  ...(REVOKE ? { revoke: { connections: REVOKE_CONNECTIONS, durationSeconds: REVOKE_DURATION, atSeconds: REVOKE_AT } } : {}),
+  ...(REVOKE
+    ? { revoke: { connections: REVOKE_CONNECTIONS, durationSeconds: REVOKE_DURATION, atSeconds: REVOKE_AT } }
+    : {}),
   ...(CPU_PROFILE_DIR ? { cpuProfileDir: CPU_PROFILE_DIR } : {}),
   serverUrl: SERVER_URL,
 };
@@ -123,32 +130,39 @@ async function main(): Promise<void> {
 
   const of = (kind: BenchDatabaseKind) => outcomes.find((o) => o.kind === kind);
   const compact = (o: DatabaseOutcome | undefined) =>
-    !o ? null
-    : o.error ? { error: o.error }
-    : {
-        rps: o.figures!.rps,
-        p50_ms: o.figures!.p50_ms,
-        p95_ms: o.figures!.p95_ms,
-        p99_ms: o.figures!.p99_ms,
-        errors: o.figures!.errors,
-        non_2xx: o.figures!.non_2xx,
-        timeouts: o.figures!.timeouts,
-        mismatches: o.figures!.mismatches,
-        requests: o.figures!.requests,
-        server_cpu_ms_per_request: o.figures!.server_cpu_ms_per_request,
-        db_cpu_ms_per_request: o.figures!.db_cpu_ms_per_request,
-        views_counted: o.figures!.views_counted,
-        rechecked_during_run: o.figures!.rechecked_during_run,
-        server_errors_logged: o.figures!.server_errors_logged,
-        load_avg_1m: o.figures!.load_avg_1m,
-      };
+    !o
+      ? null
+      : o.error
+        ? { error: o.error }
+        : {
+            rps: o.figures!.rps,
+            p50_ms: o.figures!.p50_ms,
+            p95_ms: o.figures!.p95_ms,
+            p99_ms: o.figures!.p99_ms,
+            errors: o.figures!.errors,
+            non_2xx: o.figures!.non_2xx,
+            timeouts: o.figures!.timeouts,
+            mismatches: o.figures!.mismatches,
+            requests: o.figures!.requests,
+            server_cpu_ms_per_request: o.figures!.server_cpu_ms_per_request,
+            db_cpu_ms_per_request: o.figures!.db_cpu_ms_per_request,
+            views_counted: o.figures!.views_counted,
+            rechecked_during_run: o.figures!.rechecked_during_run,
+            server_errors_logged: o.figures!.server_errors_logged,
+            load_avg_1m: o.figures!.load_avg_1m,
+          };
   const postgres = of("postgres");
   const f = postgres?.figures;
-  const mainOk = !!f && f.rps >= BUDGETS.rps_min && f.p95_ms <= BUDGETS.p95_ms_max && f.errors + f.non_2xx + f.mismatches <= BUDGETS.errors_max;
+  const mainOk =
+    !!f &&
+    f.rps >= BUDGETS.rps_min &&
+    f.p95_ms <= BUDGETS.p95_ms_max &&
+    f.errors + f.non_2xx + f.mismatches <= BUDGETS.errors_max;
   const revocation = postgres?.revocation;
   const budgetOk = mainOk && (!REVOKE || revocation?.budget_ok === true);
   console.log("");
-  if (!postgres) console.log("PostgreSQL was not measured: the budget (issue 7) is PostgreSQL's, so it is not met by this run.");
+  if (!postgres)
+    console.log("PostgreSQL was not measured: the budget (issue 7) is PostgreSQL's, so it is not met by this run.");
   else if (f) {
     console.log(
       `PostgreSQL budget: ≥ ${BUDGETS.rps_min} req/s (${f.rps}), p95 ≤ ${BUDGETS.p95_ms_max} ms (${f.p95_ms}), no errors (${f.errors} errors, ${f.non_2xx} non-2xx, ${f.mismatches} mismatches)${REVOKE ? `, revocation ${revocation?.budget_ok ? "met" : "missed"}` : ""}: ${budgetOk ? "met" : "MISSED"}`,

@@ -18,7 +18,8 @@ import type { StackCredential } from "@/lib/stacking/credential";
 import { validateCatalog, type PathwayDefinition, type Requirement } from "@/lib/stacking/definition";
 import { compileCatalog, computeProgress } from "@/lib/stacking/progress";
 
-const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
+const arg = (name: string, fallback: number) =>
+  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
 const RUNS = Math.max(20, arg("runs", 50));
 // Enough calls for V8 to finish tiering up the engine before the first timed one.
 const WARMUP = arg("warmup", 40);
@@ -26,7 +27,12 @@ const CREDENTIALS = 2_000;
 const PATHWAYS = 50;
 const BUDGETS = { p95_ms_max: 50 };
 const NOW = new Date("2026-03-01T00:00:00Z");
-const ISSUERS = ["Northfield School of Nursing", "Riverside Health Academy", "Coastal Care Training", "Hill Hospital Education Unit"];
+const ISSUERS = [
+  "Northfield School of Nursing",
+  "Riverside Health Academy",
+  "Coastal Care Training",
+  "Hill Hospital Education Unit",
+];
 const SKILLS = Array.from({ length: 60 }, (_, i) => `skill ${i}`);
 
 /** mulberry32: a small seeded PRNG, so the data is the same on every run. */
@@ -53,18 +59,39 @@ interface Component {
 
 const components: Component[] = [];
 function component(pathway: string, n: number): Requirement {
-  const c = { achievementId: `https://issuer.bench.test/achievements/${pathway}-${n}`, title: `${pathway} module ${n}`, issuerName: pick(ISSUERS), hours: between(4, 30) };
+  const c = {
+    achievementId: `https://issuer.bench.test/achievements/${pathway}-${n}`,
+    title: `${pathway} module ${n}`,
+    issuerName: pick(ISSUERS),
+    hours: between(4, 30),
+  };
   components.push(c);
-  return { id: `m${n}`, type: "credential", label: c.title, match: { achievementId: c.achievementId, issuerName: c.issuerName, title: c.title }, expectedHours: c.hours };
+  return {
+    id: `m${n}`,
+    type: "credential",
+    label: c.title,
+    match: { achievementId: c.achievementId, issuerName: c.issuerName, title: c.title },
+    expectedHours: c.hours,
+  };
 }
 
-function pathway(id: string, requirements: Requirement, kind: "micro-credential" | "nano-degree" = "micro-credential"): PathwayDefinition {
+function pathway(
+  id: string,
+  requirements: Requirement,
+  kind: "micro-credential" | "nano-degree" = "micro-credential",
+): PathwayDefinition {
   return {
     version: 1,
     id,
     title: `Pathway ${id}`,
     summary: "Generated for the stacking benchmark.",
-    target: { title: `Target ${id}`, kind, issuer: { name: pick(ISSUERS) }, achievementId: `https://issuer.bench.test/achievements/${id}`, eu: { learningOutcomes: [] } },
+    target: {
+      title: `Target ${id}`,
+      kind,
+      issuer: { name: pick(ISSUERS) },
+      achievementId: `https://issuer.bench.test/achievements/${id}`,
+      eu: { learningOutcomes: [] },
+    },
     requirements,
   };
 }
@@ -73,24 +100,69 @@ function generateCatalog(): PathwayDefinition[] {
   const catalog: PathwayDefinition[] = [];
   for (let i = 0; i < 20; i++) {
     const id = `micro-${i}`;
-    catalog.push(pathway(id, { id: "all", type: "all-of", children: [...Array.from({ length: 6 }, (_, n) => component(id, n)), { id: "choice", type: "any-of", count: 2, children: Array.from({ length: 4 }, (_, n) => component(id, 6 + n)) }, { id: "hours", type: "min-hours", hours: between(10, 40) }] }));
+    catalog.push(
+      pathway(id, {
+        id: "all",
+        type: "all-of",
+        children: [
+          ...Array.from({ length: 6 }, (_, n) => component(id, n)),
+          {
+            id: "choice",
+            type: "any-of",
+            count: 2,
+            children: Array.from({ length: 4 }, (_, n) => component(id, 6 + n)),
+          },
+          { id: "hours", type: "min-hours", hours: between(10, 40) },
+        ],
+      }),
+    );
   }
   for (let i = 0; i < 20; i++) {
     const id = `choice-${i}`;
-    const skills = Array.from({ length: 3 }, () => ({ name: pick(SKILLS) })).filter((s, n, all) => all.findIndex((o) => o.name === s.name) === n);
-    catalog.push(pathway(id, { id: "all", type: "all-of", children: [{ id: "modules", type: "any-of", count: 3, children: Array.from({ length: 6 }, (_, n) => component(id, n)) }, { id: "skills", type: "skills-covered", skills }, { id: "level", type: "min-eqf", level: between(4, 6) }] }));
+    const skills = Array.from({ length: 3 }, () => ({ name: pick(SKILLS) })).filter(
+      (s, n, all) => all.findIndex((o) => o.name === s.name) === n,
+    );
+    catalog.push(
+      pathway(id, {
+        id: "all",
+        type: "all-of",
+        children: [
+          { id: "modules", type: "any-of", count: 3, children: Array.from({ length: 6 }, (_, n) => component(id, n)) },
+          { id: "skills", type: "skills-covered", skills },
+          { id: "level", type: "min-eqf", level: between(4, 6) },
+        ],
+      }),
+    );
   }
   for (let i = 0; i < PATHWAYS - 40; i++) {
     const id = `nano-${i}`;
     const parts = [...new Set(Array.from({ length: between(2, 3) }, () => `micro-${between(0, 19)}`))];
     const refs: Requirement[] = parts.map((p, n) => ({ id: `part-${n}`, type: "pathway", pathwayId: p }));
-    catalog.push(pathway(id, { id: "all", type: "all-of", children: [...refs, component(id, 0), { id: "electives", type: "min-hours", hours: 60 }, { id: "skills", type: "skills-covered", skills: [{ name: pick(SKILLS) }] }] }, "nano-degree"));
+    catalog.push(
+      pathway(
+        id,
+        {
+          id: "all",
+          type: "all-of",
+          children: [
+            ...refs,
+            component(id, 0),
+            { id: "electives", type: "min-hours", hours: 60 },
+            { id: "skills", type: "skills-covered", skills: [{ name: pick(SKILLS) }] },
+          ],
+        },
+        "nano-degree",
+      ),
+    );
   }
   return catalog;
 }
 
 /** Shaped like toStackCredential's output: every field present, absent ones undefined. */
-function held(id: string, fields: Pick<StackCredential, "title" | "issuerName"> & Partial<StackCredential>): StackCredential {
+function held(
+  id: string,
+  fields: Pick<StackCredential, "title" | "issuerName"> & Partial<StackCredential>,
+): StackCredential {
   return {
     id,
     achievementId: fields.achievementId,
@@ -120,12 +192,31 @@ function generateWallet(): StackCredential[] {
     const copies = rand() < 0.1 ? 2 : 1; // renewed credentials: the same achievement twice
     for (let k = 0; k < copies; k++) {
       const byNameOnly = rand() < 0.15;
-      wallet.push(held(nextId(), { achievementId: byNameOnly ? undefined : c.achievementId, title: c.title, issuerName: c.issuerName, hours: c.hours, eqf: between(3, 6), skills: [{ name: pick(SKILLS) }], validUntil: validity() }));
+      wallet.push(
+        held(nextId(), {
+          achievementId: byNameOnly ? undefined : c.achievementId,
+          title: c.title,
+          issuerName: c.issuerName,
+          hours: c.hours,
+          eqf: between(3, 6),
+          skills: [{ name: pick(SKILLS) }],
+          validUntil: validity(),
+        }),
+      );
     }
   }
   while (wallet.length < CREDENTIALS) {
     const skills = Array.from({ length: between(0, 3) }, () => ({ name: pick(SKILLS) }));
-    wallet.push(held(nextId(), { title: `CPD course ${wallet.length}`, issuerName: pick(ISSUERS), hours: rand() < 0.8 ? between(1, 40) : undefined, eqf: rand() < 0.5 ? between(2, 7) : undefined, skills, validUntil: validity() }));
+    wallet.push(
+      held(nextId(), {
+        title: `CPD course ${wallet.length}`,
+        issuerName: pick(ISSUERS),
+        hours: rand() < 0.8 ? between(1, 40) : undefined,
+        eqf: rand() < 0.5 ? between(2, 7) : undefined,
+        skills,
+        validUntil: validity(),
+      }),
+    );
   }
   // Shuffled (seeded): storage order is not id order, and the engine must sort.
   const shuffled = wallet.slice(0, CREDENTIALS);
@@ -164,9 +255,14 @@ function main(): void {
   const compiled = compileCatalog(catalog);
   const cold = measure(() => computeProgress(catalog, wallet, { now: NOW }));
   const recompute = measure(() => computeProgress(compiled, wallet, { now: NOW }));
-  const [p50, p95, max] = [percentile(recompute.sorted, 0.5), percentile(recompute.sorted, 0.95), recompute.sorted[recompute.sorted.length - 1]!];
+  const [p50, p95, max] = [
+    percentile(recompute.sorted, 0.5),
+    percentile(recompute.sorted, 0.95),
+    recompute.sorted[recompute.sorted.length - 1]!,
+  ];
   const [coldP50, coldP95] = [percentile(cold.sorted, 0.5), percentile(cold.sorted, 0.95)];
-  if (JSON.stringify(cold.result) !== JSON.stringify(recompute.result)) throw new Error("compiled and plain catalogs gave different progress");
+  if (JSON.stringify(cold.result) !== JSON.stringify(recompute.result))
+    throw new Error("compiled and plain catalogs gave different progress");
   const completed = recompute.result.filter((p) => p.complete).length;
   const counted = recompute.result.reduce((n, p) => n + p.credentialIds.length, 0);
   console.log(
@@ -174,7 +270,18 @@ function main(): void {
       `(budget p95 < ${BUDGETS.p95_ms_max} ms); cold, catalog checked and compiled too: p50 ${round2(coldP50)} ms, p95 ${round2(coldP95)} ms; ${completed} pathways complete, ${counted} credential uses counted`,
   );
   console.log(
-    JSON.stringify({ credentials: wallet.length, pathways: catalog.length, runs: RUNS, p50_ms: round2(p50), p95_ms: round2(p95), max_ms: round2(max), cold_p50_ms: round2(coldP50), cold_p95_ms: round2(coldP95), budgets: BUDGETS, budget_ok: p95 < BUDGETS.p95_ms_max }),
+    JSON.stringify({
+      credentials: wallet.length,
+      pathways: catalog.length,
+      runs: RUNS,
+      p50_ms: round2(p50),
+      p95_ms: round2(p95),
+      max_ms: round2(max),
+      cold_p50_ms: round2(coldP50),
+      cold_p95_ms: round2(coldP95),
+      budgets: BUDGETS,
+      budget_ok: p95 < BUDGETS.p95_ms_max,
+    }),
   );
 }
 

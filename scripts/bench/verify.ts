@@ -18,7 +18,8 @@ import { createGuardedFetch, FetchRefusedError } from "@/lib/net";
 import { createMemoryProofCache, verifyCredential, type VerifyDeps, type VerifyInput } from "@/lib/verification";
 import { createDocumentLoader } from "@/lib/verification/document-loader";
 
-const arg = (name: string, fallback: number) => Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
+const arg = (name: string, fallback: number) =>
+  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1] ?? fallback);
 const ITERATIONS = arg("iterations", 200);
 const WARMUP = arg("warmup", 50);
 const ROUNDS = 20;
@@ -34,7 +35,10 @@ const round3 = (n: number) => Math.round(n * 1000) / 1000;
 function stats(samples: number[]): Stats {
   const sorted = [...samples].sort((a, b) => a - b);
   const mean = samples.reduce((a, b) => a + b, 0) / samples.length;
-  return { mean: round3(mean), p95: round3(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? 0) };
+  return {
+    mean: round3(mean),
+    p95: round3(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.95))] ?? 0),
+  };
 }
 
 type Run = (i: number) => Promise<unknown>;
@@ -56,10 +60,20 @@ async function measure(runners: Run[]): Promise<number[][]> {
   return samples;
 }
 
-function input(format: "ob3" | "ob2" | "edc", securing: VerifyInput["record"]["securing"], payload: unknown, signed?: VerifyInput["signed"]): VerifyInput {
-  return { record: { format, securing, dates: {}, status: [], recipient: { identifiers: [] }, issuer: { name: "bench" } }, payload, ...(signed ? { signed } : {}) };
+function input(
+  format: "ob3" | "ob2" | "edc",
+  securing: VerifyInput["record"]["securing"],
+  payload: unknown,
+  signed?: VerifyInput["signed"],
+): VerifyInput {
+  return {
+    record: { format, securing, dates: {}, status: [], recipient: { identifiers: [] }, issuer: { name: "bench" } },
+    payload,
+    ...(signed ? { signed } : {}),
+  };
 }
-const jwtPayload = (token: string) => JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8")) as unknown;
+const jwtPayload = (token: string) =>
+  JSON.parse(Buffer.from(token.split(".")[1] ?? "", "base64url").toString("utf8")) as unknown;
 
 async function main(): Promise<void> {
   const [ed, p256, rsa] = await Promise.all([T.createEd25519Issuer(), T.createP256Issuer(), T.createRsaKey()]);
@@ -72,22 +86,42 @@ async function main(): Promise<void> {
   const ob2 = await T.createOb2Signed(rsa, { now: NOW });
   const edc = await T.issueEdc({ now: NOW });
 
-  const documents = new Map<string, string>([["https://issuer.test/.well-known/did.json", JSON.stringify(rsa.didDocument)], ...Object.entries(ob2.documents).map(([u, d]) => [u, JSON.stringify(d)] as [string, string])]);
-  const fetch = createGuardedFetch({ documents, lookup: async () => { throw new FetchRefusedError("dns"); } });
+  const documents = new Map<string, string>([
+    ["https://issuer.test/.well-known/did.json", JSON.stringify(rsa.didDocument)],
+    ...Object.entries(ob2.documents).map(([u, d]) => [u, JSON.stringify(d)] as [string, string]),
+  ]);
+  const fetch = createGuardedFetch({
+    documents,
+    lookup: async () => {
+      throw new FetchRefusedError("dns");
+    },
+  });
   const base: VerifyDeps = { fetch, now: () => new Date(), holder: { emails: [T.DEFAULT_RECIPIENT.email], dids: [] } };
   const loader = createDocumentLoader();
   // Every timed verify must reach the expected verdict (EDC: "unknown", the EU trusted lists are not checked).
-  const tessera = (inputs: VerifyInput[], deps = base, expected = "verified"): Run => async (i) => {
-    const result = await verifyCredential(inputs[i % inputs.length]!, deps);
-    if (result.verdict !== expected || result.checks[0]?.status !== "passed") throw new Error(`unexpected bench result: ${JSON.stringify(result.checks)}`);
-  };
-  const reference = (creds: T.SignedCredential[]): Run => async (i) => {
-    const result = await verifyEmbedded(creds[i % creds.length]!, { documentLoader: loader });
-    if (!result.verified) throw new Error("reference did not verify a bench credential");
-  };
+  const tessera =
+    (inputs: VerifyInput[], deps = base, expected = "verified"): Run =>
+    async (i) => {
+      const result = await verifyCredential(inputs[i % inputs.length]!, deps);
+      if (result.verdict !== expected || result.checks[0]?.status !== "passed")
+        throw new Error(`unexpected bench result: ${JSON.stringify(result.checks)}`);
+    };
+  const reference =
+    (creds: T.SignedCredential[]): Run =>
+    async (i) => {
+      const result = await verifyEmbedded(creds[i % creds.length]!, { documentLoader: loader });
+      if (!result.verified) throw new Error("reference did not verify a bench credential");
+    };
   const di = (creds: T.SignedCredential[]) => creds.map((c) => input("ob3", "data-integrity", c));
   // Global warm-up: every code path (ours and the reference) reaches its optimised tier first.
-  for (const run of [tessera(di(eddsa)), reference(eddsa), tessera(di(ed2020)), reference(ed2020), tessera(di(ecdsa)), reference(ecdsa)]) {
+  for (const run of [
+    tessera(di(eddsa)),
+    reference(eddsa),
+    tessera(di(ed2020)),
+    reference(ed2020),
+    tessera(di(ecdsa)),
+    reference(ecdsa),
+  ]) {
     for (let i = 0; i < WARMUP * 2; i++) await run(i);
   }
 
@@ -99,7 +133,11 @@ async function main(): Promise<void> {
       tessera(jwts.map((t) => input("ob3", "vc-jwt", jwtPayload(t), { kind: "compact-jws", token: t }))),
       tessera(rs256.map((t) => input("ob3", "vc-jwt", jwtPayload(t), { kind: "compact-jws", token: t }))),
       tessera([input("ob2", "jws", jwtPayload(ob2.jws), { kind: "compact-jws", token: ob2.jws })]),
-      tessera([input("edc", "jades", JSON.parse(edc.jades.payload), { kind: "jades", jws: edc.jades })], base, "unknown"),
+      tessera(
+        [input("edc", "jades", JSON.parse(edc.jades.payload), { kind: "jades", jws: edc.jades })],
+        base,
+        "unknown",
+      ),
     ])
   ).map(stats) as [Stats, Stats, Stats, Stats];
   const cached = { ...base, proofCache: createMemoryProofCache(POOL * 4) };
@@ -108,8 +146,12 @@ async function main(): Promise<void> {
   const ratio = round3(eddsaT.mean / eddsaR.mean);
   const ratio2020 = round3(e2020T.mean / e2020R.mean);
   const row = (label: string, t: Stats, r?: Stats) =>
-    console.log(`${label.padEnd(26)} tessera mean ${t.mean.toFixed(3)} ms  p95 ${t.p95.toFixed(3)} ms${r ? `  | reference mean ${r.mean.toFixed(3)} ms  p95 ${r.p95.toFixed(3)} ms  | ratio ${(t.mean / r.mean).toFixed(3)}` : ""}`);
-  console.log(`node ${process.version}, ${ITERATIONS} timed verifies per row after ${WARMUP} warm-up, ${ROUNDS} alternating rounds`);
+    console.log(
+      `${label.padEnd(26)} tessera mean ${t.mean.toFixed(3)} ms  p95 ${t.p95.toFixed(3)} ms${r ? `  | reference mean ${r.mean.toFixed(3)} ms  p95 ${r.p95.toFixed(3)} ms  | ratio ${(t.mean / r.mean).toFixed(3)}` : ""}`,
+    );
+  console.log(
+    `node ${process.version}, ${ITERATIONS} timed verifies per row after ${WARMUP} warm-up, ${ROUNDS} alternating rounds`,
+  );
   row("eddsa-rdfc-2022", eddsaT, eddsaR);
   row("Ed25519Signature2020", e2020T, e2020R);
   row("ecdsa-rdfc-2019 (P-256)", ecdsaT, ecdsaR);
@@ -118,7 +160,10 @@ async function main(): Promise<void> {
   row("OB 2.0 signed RS256", ob2T);
   row("EDC JAdES ES256", edcT);
   row("re-verify (proof cached)", reverify);
-  const budgetOk = ratio <= BUDGETS.eddsa_ratio_max && jwtT.mean <= BUDGETS.vc_jwt_mean_ms_max && reverify.mean <= BUDGETS.reverify_mean_ms_max;
+  const budgetOk =
+    ratio <= BUDGETS.eddsa_ratio_max &&
+    jwtT.mean <= BUDGETS.vc_jwt_mean_ms_max &&
+    reverify.mean <= BUDGETS.reverify_mean_ms_max;
   console.log(
     JSON.stringify({
       eddsa_rdfc_2022_ms: eddsaT,

@@ -59,7 +59,8 @@ async function main(): Promise<void> {
   const cleanups: (() => Promise<void> | void)[] = [
     () => {
       fs.rmSync(runDir, { recursive: true, force: true });
-      if (fs.existsSync(benchRoot) && fs.readdirSync(benchRoot).length === 0) fs.rmSync(benchRoot, { recursive: true, force: true });
+      if (fs.existsSync(benchRoot) && fs.readdirSync(benchRoot).length === 0)
+        fs.rmSync(benchRoot, { recursive: true, force: true });
     },
   ];
   // One cleanup, however many callers: an interrupted run and main's own `finally` both wait for it.
@@ -92,7 +93,9 @@ async function main(): Promise<void> {
     const now = new Date();
     const seedStarted = performance.now();
     const items = generateCorpus(COUNT, now);
-    for (const term of TERMS) if (expectedMatches(items, term, "badge").length === 0) throw new Error(`bench corpus: no badge matches "${term}"`);
+    for (const term of TERMS)
+      if (expectedMatches(items, term, "badge").length === 0)
+        throw new Error(`bench corpus: no badge matches "${term}"`);
     const seeded = await seedWallet(database.db, items, now);
     const seedMs = performance.now() - seedStarted;
     // What autovacuum would have done by now on a server (PGlite has no autovacuum; the planner gets the same statistics on both).
@@ -102,13 +105,22 @@ async function main(): Promise<void> {
     const counts = Object.entries(seeded.counts)
       .map(([k, v]) => `${k} ${v}`)
       .join(", ");
-    console.log(`seeded ${items.length} credentials in ${(seedMs / 1000).toFixed(2)} s (${((items.length / seedMs) * 1000).toFixed(0)}/s; then analyze ${analyzeMs.toFixed(0)} ms): ${counts}; ${seeded.collectionIds.length} collections`);
+    console.log(
+      `seeded ${items.length} credentials in ${(seedMs / 1000).toFixed(2)} s (${((items.length / seedMs) * 1000).toFixed(0)}/s; then analyze ${analyzeMs.toFixed(0)} ms): ${counts}; ${seeded.collectionIds.length} collections`,
+    );
 
     const token = await createSession(database.db, seeded.holderId, now);
     const cookie = `tessera.session=${token}`;
     const logFile = path.join(runDir, "next-start.log");
     const childEnv: NodeJS.ProcessEnv = { ...process.env };
-    for (const name of ["DATABASE_URL", "TESSERA_EMBEDDED_DB", "SMTP_URL", "TESSERA_DOCUMENTS", "__NEXT_PRIVATE_ORIGIN"]) delete childEnv[name];
+    for (const name of [
+      "DATABASE_URL",
+      "TESSERA_EMBEDDED_DB",
+      "SMTP_URL",
+      "TESSERA_DOCUMENTS",
+      "__NEXT_PRIVATE_ORIGIN",
+    ])
+      delete childEnv[name];
     Object.assign(childEnv, {
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
@@ -135,20 +147,34 @@ async function main(): Promise<void> {
       await s?.stop();
     };
     cleanups.push(stopServer);
-    console.log(`next start: ${server.origin} (pid ${server.pid}) ready in ${((performance.now() - serverStarted) / 1000).toFixed(1)} s`);
+    console.log(
+      `next start: ${server.origin} (pid ${server.pid}) ready in ${((performance.now() - serverStarted) / 1000).toFixed(1)} s`,
+    );
 
     const measured = await measureWallet(server, cookie, items, { requests: REQUESTS, warmup: WARMUP, logFile });
     const { errors, figures, cpu, loadBefore, loadAfter } = measured;
     const serverLog = tail(logFile, 15);
     // Next prints "⨯ <error>" for a render that threw, even when the answer still looked right.
-    const serverErrors = fs.readFileSync(logFile, "utf8").split("\n").filter((line) => line.startsWith("⨯"));
+    const serverErrors = fs
+      .readFileSync(logFile, "utf8")
+      .split("\n")
+      .filter((line) => line.startsWith("⨯"));
     await stopServer();
 
     const profile = await profileWalletDataLayer(database, seeded.holderId, token);
 
-    printWalletRequests(measured, { requests: REQUESTS, warmup: WARMUP, kind: database.kind, embedded: database.embedded, credentials: items.length });
+    printWalletRequests(measured, {
+      requests: REQUESTS,
+      warmup: WARMUP,
+      kind: database.kind,
+      embedded: database.embedded,
+      credentials: items.length,
+    });
     printWalletProfile(profile);
-    if (serverErrors.length > 0) console.log(`\nthe server logged ${serverErrors.length} errors, e.g. ${[...new Set(serverErrors)].slice(0, 3).join(" | ")}`);
+    if (serverErrors.length > 0)
+      console.log(
+        `\nthe server logged ${serverErrors.length} errors, e.g. ${[...new Set(serverErrors)].slice(0, 3).join(" | ")}`,
+      );
     if (errors.length > 0) {
       console.log(`\n${errors.length} errors; the first ones:`);
       for (const e of [...new Set(errors)].slice(0, 5)) console.log(`  ${e}`);
@@ -188,7 +214,14 @@ main().then(
   (error: unknown) => {
     if (interrupted) process.exit(130);
     console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-    console.log(JSON.stringify({ benchmark: "wallet", database: KIND, error: error instanceof Error ? error.message.split("\n")[0] : String(error), budget_ok: false }));
+    console.log(
+      JSON.stringify({
+        benchmark: "wallet",
+        database: KIND,
+        error: error instanceof Error ? error.message.split("\n")[0] : String(error),
+        budget_ok: false,
+      }),
+    );
     process.exit(1);
   },
 );

@@ -32,7 +32,9 @@ export const commands: Record<string, CliCommand> = {
     usage: "seed",
     async run(_args, ctx) {
       const { created, credentials, renewalCycle } = await seedDemo(ctx.db, { withCredentials: true });
-      ctx.out(created ? `Created demo holder ${DEMO_HOLDER.email}.` : `Demo holder ${DEMO_HOLDER.email} already exists.`);
+      ctx.out(
+        created ? `Created demo holder ${DEMO_HOLDER.email}.` : `Demo holder ${DEMO_HOLDER.email} already exists.`,
+      );
       if (credentials > 0) ctx.out(`Added ${credentials} demo credentials from the demo issuer.`);
       if (renewalCycle) ctx.out("Started the demo holder's NMC revalidation cycle.");
       return 0;
@@ -47,7 +49,10 @@ export const commands: Record<string, CliCommand> = {
     summary: "List holders (email, name, joined)",
     usage: "holders",
     async run(_args, ctx) {
-      const rows = await ctx.db.select({ email: users.email, name: users.name, createdAt: users.createdAt }).from(users).orderBy(users.email);
+      const rows = await ctx.db
+        .select({ email: users.email, name: users.name, createdAt: users.createdAt })
+        .from(users)
+        .orderBy(users.email);
       if (rows.length === 0) ctx.out("No holders yet.");
       for (const row of rows) ctx.out(`${row.email}\t${row.name ?? "-"}\t${row.createdAt.toISOString().slice(0, 10)}`);
       return 0;

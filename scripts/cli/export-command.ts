@@ -10,7 +10,10 @@ import { exportWallet } from "@/lib/portability/export";
 import type { CliCommand } from "./commands";
 
 export async function holderIdByEmail(db: Database, email: string): Promise<string | undefined> {
-  const holder = await db.query.users.findFirst({ columns: { id: true }, where: eq(users.email, email.trim().toLowerCase()) });
+  const holder = await db.query.users.findFirst({
+    columns: { id: true },
+    where: eq(users.email, email.trim().toLowerCase()),
+  });
   return holder?.id;
 }
 
@@ -46,7 +49,9 @@ export const exportCommand: CliCommand = {
       throw error;
     }
     const c = result.manifest.counts;
-    ctx.out(`Exported ${c.credentials} credentials, ${c.collections} collections, ${c.goals} goals and ${c.shares} share link settings (${formatSize(result.totalBytes)}) to ${file}`);
+    ctx.out(
+      `Exported ${c.credentials} credentials, ${c.collections} collections, ${c.goals} goals and ${c.shares} share link settings (${formatSize(result.totalBytes)}) to ${file}`,
+    );
     return 0;
   },
 };

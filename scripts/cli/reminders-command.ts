@@ -17,8 +17,11 @@ export const remindersCommand: CliCommand = {
       return 2;
     }
     const outcome = await sendDueReminderDigests(ctx.db, now);
-    ctx.out(`Checked ${outcome.holdersChecked} holder(s); sent ${outcome.mailsSent} digest(s) with ${outcome.remindersSent} new reminder(s).`);
-    if (outcome.failures > 0) ctx.err(`${outcome.failures} digest(s) could not be sent; they will be tried again on the next run.`);
+    ctx.out(
+      `Checked ${outcome.holdersChecked} holder(s); sent ${outcome.mailsSent} digest(s) with ${outcome.remindersSent} new reminder(s).`,
+    );
+    if (outcome.failures > 0)
+      ctx.err(`${outcome.failures} digest(s) could not be sent; they will be tried again on the next run.`);
     return outcome.failures > 0 ? 1 : 0;
   },
 };

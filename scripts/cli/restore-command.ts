@@ -13,7 +13,11 @@ export const restoreCommand: CliCommand = {
   summary: "Restore a wallet archive into a holder's empty wallet (all or nothing)",
   usage: "restore --holder EMAIL FILE",
   async run(args, ctx) {
-    const { values, positionals } = parseArgs({ args, options: { holder: { type: "string" } }, allowPositionals: true });
+    const { values, positionals } = parseArgs({
+      args,
+      options: { holder: { type: "string" } },
+      allowPositionals: true,
+    });
     if (!values.holder || positionals.length !== 1) {
       ctx.err("Usage: npm run tessera -- restore --holder EMAIL FILE");
       return 2;
@@ -30,7 +34,9 @@ export const restoreCommand: CliCommand = {
       return 1;
     }
     if (stat.size > RESTORE_LIMITS.maxArchiveBytes) {
-      ctx.err(`${file} is ${formatSize(stat.size)}; Tessera restores archives up to ${formatSize(RESTORE_LIMITS.maxArchiveBytes)}. Nothing was restored.`);
+      ctx.err(
+        `${file} is ${formatSize(stat.size)}; Tessera restores archives up to ${formatSize(RESTORE_LIMITS.maxArchiveBytes)}. Nothing was restored.`,
+      );
       return 1;
     }
     try {

@@ -7,11 +7,18 @@ import { createMemoryProofCache } from "@/lib/verification";
 import { verifyUpload } from "@/lib/verify-service/verify-upload";
 import type { CliCommand } from "./commands";
 
-const VERDICT_WORDS = { verified: "VERIFIED", "not-verified": "NOT VERIFIED", unknown: "COULD NOT FULLY CHECK" } as const;
+const VERDICT_WORDS = {
+  verified: "VERIFIED",
+  "not-verified": "NOT VERIFIED",
+  unknown: "COULD NOT FULLY CHECK",
+} as const;
 
 function holderFrom(values: string[]): { emails: string[]; dids: string[] } | undefined {
   if (values.length === 0) return undefined;
-  return { emails: values.filter((v) => !v.startsWith("did:")).map((v) => v.toLowerCase()), dids: values.filter((v) => v.startsWith("did:")) };
+  return {
+    emails: values.filter((v) => !v.startsWith("did:")).map((v) => v.toLowerCase()),
+    dids: values.filter((v) => v.startsWith("did:")),
+  };
 }
 
 export const verifyCommand: CliCommand = {
@@ -30,21 +37,37 @@ export const verifyCommand: CliCommand = {
     }
     const bundlePath = values.documents ?? process.env.TESSERA_DOCUMENTS;
     const documents = bundlePath ? loadDocumentBundle(bundlePath) : undefined;
-    const deps = { fetch: createGuardedFetch({ ...(documents ? { documents } : {}), cacheTtlMs: 60_000 }), holder: holderFrom(values.holder ?? []), proofCache: createMemoryProofCache(1000) };
+    const deps = {
+      fetch: createGuardedFetch({ ...(documents ? { documents } : {}), cacheTtlMs: 60_000 }),
+      holder: holderFrom(values.holder ?? []),
+      proofCache: createMemoryProofCache(1000),
+    };
     let allVerified = true;
     for (const file of positionals) {
       const bytes = await fs.readFile(file).catch(() => null);
-      const outcome = bytes ? await verifyUpload(path.basename(file), new Uint8Array(bytes), deps) : { ok: false as const, message: "File not found or not readable." };
+      const outcome = bytes
+        ? await verifyUpload(path.basename(file), new Uint8Array(bytes), deps)
+        : { ok: false as const, message: "File not found or not readable." };
       if (!outcome.ok) {
         allVerified = false;
-        if (values.json) ctx.out(JSON.stringify({ file, format: null, verdict: "not-verified", error: outcome.message, checks: [] }));
+        if (values.json)
+          ctx.out(JSON.stringify({ file, format: null, verdict: "not-verified", error: outcome.message, checks: [] }));
         else ctx.out(`${file}: NOT A CREDENTIAL TESSERA CAN READ — ${outcome.message}`);
         continue;
       }
       for (const result of outcome.results) {
         if (result.verdict !== "verified") allVerified = false;
         if (values.json) {
-          ctx.out(JSON.stringify({ file, format: result.format, verdict: result.verdict, title: result.credential.title, issuer: result.credential.issuer, checks: result.checks }));
+          ctx.out(
+            JSON.stringify({
+              file,
+              format: result.format,
+              verdict: result.verdict,
+              title: result.credential.title,
+              issuer: result.credential.issuer,
+              checks: result.checks,
+            }),
+          );
           continue;
         }
         ctx.out(`${file}: ${VERDICT_WORDS[result.verdict]} — ${result.credential.title} (${result.formatLabel})`);

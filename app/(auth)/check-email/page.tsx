@@ -6,7 +6,11 @@ import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Check your email" };
 
-export default async function CheckEmailPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CheckEmailPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { email } = await searchParams;
   const checked = checkEmailAddress(email);
   return (

@@ -34,7 +34,8 @@ export default async function ImportPage() {
             Paper or PDF certificate
           </h2>
           <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">
-            For training you have no digital credential for. It will always be shown as <strong>self-reported, not verified</strong>.
+            For training you have no digital credential for. It will always be shown as{" "}
+            <strong>self-reported, not verified</strong>.
           </p>
           <SelfReportedForm />
         </Card>

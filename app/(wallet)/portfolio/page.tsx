@@ -28,10 +28,16 @@ export default async function PortfolioPage() {
 
   return (
     <>
-      <PageHeader title="Portfolio" description="A CV-style PDF of your credentials, and a full export of your wallet that you can take anywhere." />
+      <PageHeader
+        title="Portfolio"
+        description="A CV-style PDF of your credentials, and a full export of your wallet that you can take anywhere."
+      />
       {firstPage.total === 0 ? (
         <EmptyState icon={FolderOpen} title="No credentials for a portfolio yet">
-          <p>Once your wallet holds credentials, you can build a portfolio PDF for an application. Moving from another Tessera? Restore your wallet export below.</p>
+          <p>
+            Once your wallet holds credentials, you can build a portfolio PDF for an application. Moving from another
+            Tessera? Restore your wallet export below.
+          </p>
         </EmptyState>
       ) : (
         <Card className="max-w-3xl" aria-labelledby="portfolio-pdf-heading">
@@ -39,7 +45,8 @@ export default async function PortfolioPage() {
             Portfolio PDF
           </h2>
           <p className="mb-6 mt-1 text-sm text-slate-700 dark:text-slate-300">
-            Choose credentials, then download a PDF or print the page. Each credential carries a QR code to its page on a share link, where an employer sees it checked again, live.
+            Choose credentials, then download a PDF or print the page. Each credential carries a QR code to its page on
+            a share link, where an employer sees it checked again, live.
           </p>
           <PortfolioForm
             collections={collections.map(({ id, name, count }) => ({ id, name, count }))}

@@ -24,15 +24,19 @@ async function cpd<T>(work: () => Promise<T>): Promise<T> {
 
 const day = z.string().trim().max(10);
 
-const startCycle = holderAction(z.object({ profileId: z.uuid(PROFILE_NOT_FOUND), startsOn: day, endsOn: day.default("") }).strict(), async (input, holder) =>
-  cpd(async () => {
-    const db = getDb();
-    const profile = await requireProfileForHolder(db, holder.id, input.profileId);
-    const endsOn = input.endsOn || (/^\d{4}-\d{2}-\d{2}$/.test(input.startsOn) ? cycleEndFor(input.startsOn, profile.definition.cycleMonths) : "");
-    const cycle = await createCycle(db, holder.id, { profileId: input.profileId, startsOn: input.startsOn, endsOn });
-    revalidatePath("/renewal", "layout");
-    return cycle;
-  }),
+const startCycle = holderAction(
+  z.object({ profileId: z.uuid(PROFILE_NOT_FOUND), startsOn: day, endsOn: day.default("") }).strict(),
+  async (input, holder) =>
+    cpd(async () => {
+      const db = getDb();
+      const profile = await requireProfileForHolder(db, holder.id, input.profileId);
+      const endsOn =
+        input.endsOn ||
+        (/^\d{4}-\d{2}-\d{2}$/.test(input.startsOn) ? cycleEndFor(input.startsOn, profile.definition.cycleMonths) : "");
+      const cycle = await createCycle(db, holder.id, { profileId: input.profileId, startsOn: input.startsOn, endsOn });
+      revalidatePath("/renewal", "layout");
+      return cycle;
+    }),
 );
 
 export async function startCycleAction(_previous: unknown, formData: FormData) {
@@ -82,7 +86,12 @@ const saveActivity = holderAction(
     .strict(),
   async (input, holder) =>
     cpd(async () => {
-      const kinds = input.recordKinds === undefined ? [] : Array.isArray(input.recordKinds) ? input.recordKinds : [input.recordKinds];
+      const kinds =
+        input.recordKinds === undefined
+          ? []
+          : Array.isArray(input.recordKinds)
+            ? input.recordKinds
+            : [input.recordKinds];
       await saveActivityOverride(getDb(), holder.id, input.credentialId, {
         hours: input.hours,
         participatory: input.participatory === "auto" ? null : input.participatory === "yes",
@@ -99,12 +108,14 @@ export async function saveActivityAction(_previous: unknown, formData: FormData)
   return saveActivity(formData);
 }
 
-export const resetActivityAction = holderAction(z.object({ credentialId: z.uuid() }).strict(), async ({ credentialId }, holder) =>
-  cpd(async () => {
-    await clearActivityOverride(getDb(), holder.id, credentialId);
-    revalidatePath("/renewal", "layout");
-    return { credentialId };
-  }),
+export const resetActivityAction = holderAction(
+  z.object({ credentialId: z.uuid() }).strict(),
+  async ({ credentialId }, holder) =>
+    cpd(async () => {
+      await clearActivityOverride(getDb(), holder.id, credentialId);
+      revalidatePath("/renewal", "layout");
+      return { credentialId };
+    }),
 );
 
 const createProfile = holderAction(holderProfileFormSchema, async (form, holder) =>
@@ -125,17 +136,24 @@ export async function createProfileAction(_previous: unknown, formData: FormData
   return createProfile(formData);
 }
 
-export const deleteProfileAction = holderAction(z.object({ profileId: z.uuid() }).strict(), async ({ profileId }, holder) => {
-  if (!(await deleteHolderProfile(getDb(), holder.id, profileId))) throw new ActionError("not_found", PROFILE_NOT_FOUND);
-  revalidatePath("/renewal", "layout");
-  return { profileId };
-});
+export const deleteProfileAction = holderAction(
+  z.object({ profileId: z.uuid() }).strict(),
+  async ({ profileId }, holder) => {
+    if (!(await deleteHolderProfile(getDb(), holder.id, profileId)))
+      throw new ActionError("not_found", PROFILE_NOT_FOUND);
+    revalidatePath("/renewal", "layout");
+    return { profileId };
+  },
+);
 
-const saveReminders = holderAction(z.object({ inApp: z.literal("on").optional(), email: z.literal("on").optional() }).strict(), async (input, holder) => {
-  await saveReminderSettings(getDb(), holder.id, { inApp: input.inApp === "on", email: input.email === "on" });
-  revalidatePath("/", "layout");
-  return { saved: true };
-});
+const saveReminders = holderAction(
+  z.object({ inApp: z.literal("on").optional(), email: z.literal("on").optional() }).strict(),
+  async (input, holder) => {
+    await saveReminderSettings(getDb(), holder.id, { inApp: input.inApp === "on", email: input.email === "on" });
+    revalidatePath("/", "layout");
+    return { saved: true };
+  },
+);
 
 export async function saveReminderSettingsAction(_previous: unknown, formData: FormData) {
   return saveReminders(formData);

@@ -20,7 +20,11 @@ export default async function RenewalPage() {
   const holder = await requireHolder("/renewal");
   const db = getDb();
   const now = new Date();
-  const [profiles, cycles, notifications] = await Promise.all([listProfilesForHolder(db, holder.id), listCycleViews(db, holder.id, now), listNotificationsForHolder(db, holder.id, now)]);
+  const [profiles, cycles, notifications] = await Promise.all([
+    listProfilesForHolder(db, holder.id),
+    listCycleViews(db, holder.id, now),
+    listNotificationsForHolder(db, holder.id, now),
+  ]);
   return (
     <>
       <PageHeader
@@ -35,7 +39,9 @@ export default async function RenewalPage() {
             Your cycles
           </h2>
           {cycles.length === 0 ? (
-            <p className="rounded-2xl border border-dashed border-slate-300 px-4 py-6 text-slate-700 dark:border-slate-700 dark:text-slate-300">No cycle yet. Pick a profile and the dates of your current cycle below.</p>
+            <p className="rounded-2xl border border-dashed border-slate-300 px-4 py-6 text-slate-700 dark:border-slate-700 dark:text-slate-300">
+              No cycle yet. Pick a profile and the dates of your current cycle below.
+            </p>
           ) : (
             cycles.map((cycle) => <CycleCard key={cycle.id} cycle={cycle} />)
           )}
@@ -45,7 +51,13 @@ export default async function RenewalPage() {
           <h2 id="start-heading" className="mb-4 text-lg font-semibold">
             Start a cycle
           </h2>
-          <StartCycleForm profiles={profiles.map((p) => ({ id: p.id, name: p.definition.name, cycleMonths: p.definition.cycleMonths }))} />
+          <StartCycleForm
+            profiles={profiles.map((p) => ({
+              id: p.id,
+              name: p.definition.name,
+              cycleMonths: p.definition.cycleMonths,
+            }))}
+          />
         </Card>
 
         <section aria-labelledby="profiles-heading" className="flex flex-col gap-4">
@@ -59,15 +71,28 @@ export default async function RenewalPage() {
             </ButtonLink>
           </div>
           {profiles.map((p) => (
-            <article key={p.id} aria-labelledby={`profile-${p.id}`} className="rounded-2xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
+            <article
+              key={p.id}
+              aria-labelledby={`profile-${p.id}`}
+              className="rounded-2xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900"
+            >
               <h3 id={`profile-${p.id}`} className="mb-2 font-semibold">
                 {p.definition.name}
-                {p.source === "holder" ? <span className="ml-2 rounded-full bg-slate-100 px-2 text-xs font-medium dark:bg-slate-800">Yours</span> : null}
+                {p.source === "holder" ? (
+                  <span className="ml-2 rounded-full bg-slate-100 px-2 text-xs font-medium dark:bg-slate-800">
+                    Yours
+                  </span>
+                ) : null}
               </h3>
               <ProfileSummary profile={p.definition} />
               {p.source === "holder" ? (
                 <div className="mt-3">
-                  <DeleteWithConfirm target="profile" id={p.id} trigger="Delete this profile" question={`Delete ${p.definition.name}? Cycles you started on it are deleted too.`} />
+                  <DeleteWithConfirm
+                    target="profile"
+                    id={p.id}
+                    trigger="Delete this profile"
+                    question={`Delete ${p.definition.name}? Cycles you started on it are deleted too.`}
+                  />
                 </div>
               ) : null}
             </article>

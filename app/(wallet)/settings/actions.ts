@@ -28,21 +28,29 @@ export async function updateProfileAction(_previous: unknown, formData: FormData
   return updateProfile(formData);
 }
 
-export const removePasskeyAction = holderAction(z.object({ credentialId: z.string().min(1).max(1024) }).strict(), async ({ credentialId }, holder) => {
-  const removed = await removePasskey(getDb(), holder.id, credentialId);
-  if (!removed) throw new ActionError("not_found", "That passkey was not found. It may already have been removed.");
-  revalidatePath("/settings");
-  return { removed: true };
-});
+export const removePasskeyAction = holderAction(
+  z.object({ credentialId: z.string().min(1).max(1024) }).strict(),
+  async ({ credentialId }, holder) => {
+    const removed = await removePasskey(getDb(), holder.id, credentialId);
+    if (!removed) throw new ActionError("not_found", "That passkey was not found. It may already have been removed.");
+    revalidatePath("/settings");
+    return { removed: true };
+  },
+);
 
-const deleteAccount = holderAction(z.object({ confirmEmail: z.string().max(400) }).strict(), async ({ confirmEmail }, holder) => {
-  if (confirmEmail.trim().toLowerCase() !== holder.email.toLowerCase()) {
-    throw new ActionError("invalid_input", "Type your email address exactly to confirm.", { confirmEmail: ["Type your email address exactly to confirm."] });
-  }
-  await deleteHolderAccount(getDb(), holder.id, env.dataDir);
-  await signOut({ redirectTo: "/account-deleted" });
-  return { deleted: true };
-});
+const deleteAccount = holderAction(
+  z.object({ confirmEmail: z.string().max(400) }).strict(),
+  async ({ confirmEmail }, holder) => {
+    if (confirmEmail.trim().toLowerCase() !== holder.email.toLowerCase()) {
+      throw new ActionError("invalid_input", "Type your email address exactly to confirm.", {
+        confirmEmail: ["Type your email address exactly to confirm."],
+      });
+    }
+    await deleteHolderAccount(getDb(), holder.id, env.dataDir);
+    await signOut({ redirectTo: "/account-deleted" });
+    return { deleted: true };
+  },
+);
 
 export async function deleteAccountAction(_previous: unknown, formData: FormData) {
   return deleteAccount(formData);

@@ -18,7 +18,11 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const holder = await requireHolder("/settings");
   const db = getDb();
-  const [profile, passkeys, reminders] = await Promise.all([getHolderProfile(db, holder.id), listPasskeys(db, holder.id), getReminderSettings(db, holder.id)]);
+  const [profile, passkeys, reminders] = await Promise.all([
+    getHolderProfile(db, holder.id),
+    listPasskeys(db, holder.id),
+    getReminderSettings(db, holder.id),
+  ]);
   if (!profile) notFound();
   return (
     <>

@@ -6,9 +6,25 @@ import { ActionError, holderAction } from "@/lib/actions/action";
 import { getCredentialForHolder } from "@/lib/credentials/data";
 import { env } from "@/lib/env";
 import { linkedInAddToProfileUrl } from "@/lib/portfolio/linkedin";
-import { createShare, deleteShare, extendShare, revokeShare, ShareError, updateShareCredentials, updateShareHeadline, updateShareVisibility } from "@/lib/shares/data";
+import {
+  createShare,
+  deleteShare,
+  extendShare,
+  revokeShare,
+  ShareError,
+  updateShareCredentials,
+  updateShareHeadline,
+  updateShareVisibility,
+} from "@/lib/shares/data";
 import { sharedCredentialPath, sharePagePath } from "@/lib/shares/paths";
-import { createShareSchema, extendShareSchema, shareIdSchema, updateShareCredentialsSchema, updateShareHeadlineSchema, updateShareVisibilitySchema } from "@/lib/shares/schemas";
+import {
+  createShareSchema,
+  extendShareSchema,
+  shareIdSchema,
+  updateShareCredentialsSchema,
+  updateShareHeadlineSchema,
+  updateShareVisibilitySchema,
+} from "@/lib/shares/schemas";
 
 const SHARE_NOT_FOUND = "That link was not found.";
 
@@ -31,10 +47,19 @@ function refresh() {
  */
 export const createShareAction = holderAction(createShareSchema, async (input, holder) => {
   const created = await refusalsAsResults(() => createShare(getDb(), holder.id, input));
-  if (!created) throw new ActionError("not_found", input.scope === "collection" ? "That collection was not found." : "That credential was not found.");
+  if (!created)
+    throw new ActionError(
+      "not_found",
+      input.scope === "collection" ? "That collection was not found." : "That credential was not found.",
+    );
   refresh();
   const url = `${env.appUrl}${sharePagePath(created.token)}`;
-  return { share: created.share, url, linkedInUrl: input.scope === "credential" ? await linkedInUrlFor(holder.id, input.credentialId, created.token) : null };
+  return {
+    share: created.share,
+    url,
+    linkedInUrl:
+      input.scope === "credential" ? await linkedInUrlFor(holder.id, input.credentialId, created.token) : null,
+  };
 });
 
 const dateOrNull = (iso: string | undefined) => (iso ? new Date(iso) : null);
@@ -46,7 +71,9 @@ async function linkedInUrlFor(holderId: string, credentialId: string, token: str
   return linkedInAddToProfileUrl({
     name: credential.title,
     organizationName: credential.record.issuer.name,
-    issuedAt: dateOrNull(credential.record.dates.issued ?? credential.record.dates.awarded ?? credential.record.dates.validFrom),
+    issuedAt: dateOrNull(
+      credential.record.dates.issued ?? credential.record.dates.awarded ?? credential.record.dates.validFrom,
+    ),
     validUntil: dateOrNull(credential.record.dates.validUntil),
     certUrl: `${env.appUrl}${sharedCredentialPath(token, credential.id)}`,
   });
@@ -65,24 +92,35 @@ export const extendShareAction = holderAction(extendShareSchema, async ({ shareI
   return { share };
 });
 
-export const updateShareVisibilityAction = holderAction(updateShareVisibilitySchema, async ({ shareId, ...visibility }, holder) => {
-  if (!(await updateShareVisibility(getDb(), holder.id, shareId, visibility))) throw new ActionError("not_found", SHARE_NOT_FOUND);
-  refresh();
-  return { id: shareId };
-});
+export const updateShareVisibilityAction = holderAction(
+  updateShareVisibilitySchema,
+  async ({ shareId, ...visibility }, holder) => {
+    if (!(await updateShareVisibility(getDb(), holder.id, shareId, visibility)))
+      throw new ActionError("not_found", SHARE_NOT_FOUND);
+    refresh();
+    return { id: shareId };
+  },
+);
 
-export const updateShareHeadlineAction = holderAction(updateShareHeadlineSchema, async ({ shareId, headline }, holder) => {
-  if (!(await updateShareHeadline(getDb(), holder.id, shareId, headline))) throw new ActionError("not_found", SHARE_NOT_FOUND);
-  refresh();
-  return { id: shareId, headline: headline === "" ? null : headline };
-});
+export const updateShareHeadlineAction = holderAction(
+  updateShareHeadlineSchema,
+  async ({ shareId, headline }, holder) => {
+    if (!(await updateShareHeadline(getDb(), holder.id, shareId, headline)))
+      throw new ActionError("not_found", SHARE_NOT_FOUND);
+    refresh();
+    return { id: shareId, headline: headline === "" ? null : headline };
+  },
+);
 
-export const updateShareCredentialsAction = holderAction(updateShareCredentialsSchema, async ({ shareId, credentialIds }, holder) => {
-  const share = await refusalsAsResults(() => updateShareCredentials(getDb(), holder.id, shareId, credentialIds));
-  if (!share) throw new ActionError("not_found", "That link or credential was not found.");
-  refresh();
-  return { share };
-});
+export const updateShareCredentialsAction = holderAction(
+  updateShareCredentialsSchema,
+  async ({ shareId, credentialIds }, holder) => {
+    const share = await refusalsAsResults(() => updateShareCredentials(getDb(), holder.id, shareId, credentialIds));
+    if (!share) throw new ActionError("not_found", "That link or credential was not found.");
+    refresh();
+    return { share };
+  },
+);
 
 export const deleteShareAction = holderAction(shareIdSchema, async ({ shareId }, holder) => {
   if (!(await deleteShare(getDb(), holder.id, shareId))) throw new ActionError("not_found", SHARE_NOT_FOUND);

@@ -7,7 +7,14 @@ import { jsonError, requireHolderForRoute } from "@/lib/http/holder-route";
 
 const MAX_FILES_PER_UPLOAD = 1000;
 const MAX_PASTE_CHARS = 2 * 1024 * 1024;
-const pasteSchema = z.object({ text: z.string().min(1, "Paste a credential, a token or a link first.").max(MAX_PASTE_CHARS, "That is too much text to paste; upload it as a file instead.") }).strict();
+const pasteSchema = z
+  .object({
+    text: z
+      .string()
+      .min(1, "Paste a credential, a token or a link first.")
+      .max(MAX_PASTE_CHARS, "That is too much text to paste; upload it as a file instead."),
+  })
+  .strict();
 
 function megabytes(bytes: number) {
   return `${Math.round(bytes / (1024 * 1024))} MB`;
@@ -18,12 +25,17 @@ async function sourcesFromMultipart(request: Request): Promise<ImportSource[] | 
   if (!form) return jsonError(400, "The upload could not be read. Try again.");
   const files = form.getAll("files").filter((f): f is File => f instanceof File);
   if (files.length === 0) return jsonError(400, "Choose at least one file to import.");
-  if (files.length > MAX_FILES_PER_UPLOAD) return jsonError(413, `Upload at most ${MAX_FILES_PER_UPLOAD} files at once, or put them in a zip archive.`);
+  if (files.length > MAX_FILES_PER_UPLOAD)
+    return jsonError(413, `Upload at most ${MAX_FILES_PER_UPLOAD} files at once, or put them in a zip archive.`);
   const sources: ImportSource[] = [];
   for (const file of files) {
     const isZip = /\.zip$/i.test(file.name) || file.type === "application/zip";
     const cap = isZip ? MAX_ARCHIVE_BYTES : MAX_IMPORT_FILE_BYTES;
-    if (file.size > cap) return jsonError(413, `"${file.name}" is ${megabytes(file.size)}; Tessera accepts ${isZip ? "archives" : "files"} up to ${megabytes(cap)}. Nothing was imported.`);
+    if (file.size > cap)
+      return jsonError(
+        413,
+        `"${file.name}" is ${megabytes(file.size)}; Tessera accepts ${isZip ? "archives" : "files"} up to ${megabytes(cap)}. Nothing was imported.`,
+      );
     sources.push({ name: file.name.slice(0, 255) || "upload", bytes: new Uint8Array(await file.arrayBuffer()) });
   }
   return sources;
@@ -34,7 +46,11 @@ export async function POST(request: Request) {
   const holder = await requireHolderForRoute(request, { mutating: true });
   if (holder instanceof Response) return holder;
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_ARCHIVE_BYTES + 1024 * 1024) return jsonError(413, `That upload is ${megabytes(declared)}; Tessera accepts up to ${megabytes(MAX_ARCHIVE_BYTES)} at once. Nothing was imported.`);
+  if (declared > MAX_ARCHIVE_BYTES + 1024 * 1024)
+    return jsonError(
+      413,
+      `That upload is ${megabytes(declared)}; Tessera accepts up to ${megabytes(MAX_ARCHIVE_BYTES)} at once. Nothing was imported.`,
+    );
 
   let sources: ImportSource[];
   let label: string;
@@ -45,7 +61,8 @@ export async function POST(request: Request) {
     label = "upload";
   } else {
     const parsed = pasteSchema.safeParse(await request.json().catch(() => null));
-    if (!parsed.success) return jsonError(400, parsed.error.issues[0]?.message ?? "Paste a credential, a token or a link first.");
+    if (!parsed.success)
+      return jsonError(400, parsed.error.issues[0]?.message ?? "Paste a credential, a token or a link first.");
     sources = [{ name: "Pasted text", bytes: new TextEncoder().encode(parsed.data.text.trim()) }];
     label = "paste";
   }

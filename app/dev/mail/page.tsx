@@ -13,12 +13,16 @@ export default async function DevMailPage() {
     <main id="main" className="mx-auto max-w-3xl px-5 py-8">
       <h1 className="text-2xl font-bold">Development mailbox</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
-        No mail server is configured, so Tessera writes each message to <code>{env.dataDir}/mail</code>. This page does not exist in production.
+        No mail server is configured, so Tessera writes each message to <code>{env.dataDir}/mail</code>. This page does
+        not exist in production.
       </p>
       {messages.length === 0 ? <p className="mt-6">No messages yet.</p> : null}
       <ol className="mt-6 flex flex-col gap-4">
         {messages.map((message) => (
-          <li key={message.id} className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+          <li
+            key={message.id}
+            className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+          >
             <h2 className="font-semibold">{message.subject}</h2>
             <p className="text-sm text-slate-600 dark:text-slate-400">
               To {message.to} · {message.date}

@@ -26,7 +26,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const name = resolution.holder.name ?? "A Tessera holder";
   const title = resolution.share.headline ? `${name}: ${resolution.share.headline}` : `Credentials shared by ${name}`;
   const description = `${plural(resolution.credentials.length, "credential")} shared through Tessera, each checked live when the page opens.`;
-  return { title, description, openGraph: { title, description, type: "website", siteName: "Tessera" }, twitter: { card: "summary", title, description } };
+  return {
+    title,
+    description,
+    openGraph: { title, description, type: "website", siteName: "Tessera" },
+    twitter: { card: "summary", title, description },
+  };
 }
 
 /**
@@ -61,14 +66,23 @@ export default async function SharePage({ params }: Props) {
           <p className="text-sm font-medium text-slate-600 dark:text-slate-400">Credentials shared by</p>
           <h1 className="break-words text-3xl font-bold tracking-tight">{holder.name ?? "A Tessera holder"}</h1>
           {holder.profession || holder.email ? (
-            <p className="mt-1 break-words text-slate-700 dark:text-slate-300">{[holder.profession, holder.email].filter(Boolean).join(" · ")}</p>
+            <p className="mt-1 break-words text-slate-700 dark:text-slate-300">
+              {[holder.profession, holder.email].filter(Boolean).join(" · ")}
+            </p>
           ) : null}
           {share.headline ? <p className="mt-3 break-words text-lg font-medium">{share.headline}</p> : null}
-          <ShareSummary credentials={credentials} expiresAt={share.expiresAt} checkedAt={now} maxAgeMinutes={env.verifyMaxAgeMinutes} />
+          <ShareSummary
+            credentials={credentials}
+            expiresAt={share.expiresAt}
+            checkedAt={now}
+            maxAgeMinutes={env.verifyMaxAgeMinutes}
+          />
         </div>
 
         {credentials.length === 0 ? (
-          <p className="rounded-2xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">Nothing is shared on this page at the moment.</p>
+          <p className="rounded-2xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
+            Nothing is shared on this page at the moment.
+          </p>
         ) : (
           <ul className="flex flex-col gap-4" aria-label="Shared credentials">
             {credentials.map((credential) => (
@@ -84,14 +98,22 @@ export default async function SharePage({ params }: Props) {
             ))}
           </ul>
         )}
-        {truncated ? <p className="text-sm text-slate-600 dark:text-slate-400">The first {plural(credentials.length, "credential")} are shown.</p> : null}
+        {truncated ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            The first {plural(credentials.length, "credential")} are shown.
+          </p>
+        ) : null}
 
         <section aria-labelledby="about-heading" className="text-sm text-slate-700 dark:text-slate-300 print:hidden">
-          <h2 id="about-heading" className="mb-1 font-semibold">About these checks</h2>
+          <h2 id="about-heading" className="mb-1 font-semibold">
+            About these checks
+          </h2>
           <p>
-            Tessera checks each credential&rsquo;s signature, that its issuer controls the signing key, its validity dates, whether the issuer revoked it, and that it was issued to
-            this person. &ldquo;Could not check&rdquo; is never counted as passed. &ldquo;Download all&rdquo; gives the signed credentials as one W3C Verifiable Presentation; Open Badges
-            2.0 badges, self-reported certificates and some European credentials are not W3C credentials and are offered as files on their own pages.
+            Tessera checks each credential&rsquo;s signature, that its issuer controls the signing key, its validity
+            dates, whether the issuer revoked it, and that it was issued to this person. &ldquo;Could not check&rdquo;
+            is never counted as passed. &ldquo;Download all&rdquo; gives the signed credentials as one W3C Verifiable
+            Presentation; Open Badges 2.0 badges, self-reported certificates and some European credentials are not W3C
+            credentials and are offered as files on their own pages.
           </p>
         </section>
 

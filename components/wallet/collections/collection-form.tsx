@@ -9,7 +9,11 @@ import { TextField } from "@/components/ui/field";
 import { COLLECTION_DESCRIPTION_MAX_CHARS, COLLECTION_NAME_MAX_CHARS } from "@/lib/wallet/limits";
 
 /** Create a collection (then open it), or rename and describe an existing one. */
-export function CollectionForm({ collection }: { collection?: { id: string; name: string; description: string | null } }) {
+export function CollectionForm({
+  collection,
+}: {
+  collection?: { id: string; name: string; description: string | null };
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<{ message: string; name?: string; description?: string } | null>(null);
@@ -25,9 +29,15 @@ export function CollectionForm({ collection }: { collection?: { id: string; name
         const fields = { name: String(data.get("name") ?? ""), description: String(data.get("description") ?? "") };
         setSaved(false);
         startTransition(async () => {
-          const result = editing ? await updateCollectionAction({ collectionId: collection.id, ...fields }) : await createCollectionAction(fields);
+          const result = editing
+            ? await updateCollectionAction({ collectionId: collection.id, ...fields })
+            : await createCollectionAction(fields);
           if (!result.ok) {
-            setError({ message: result.message, name: result.fieldErrors?.name?.[0], description: result.fieldErrors?.description?.[0] });
+            setError({
+              message: result.message,
+              name: result.fieldErrors?.name?.[0],
+              description: result.fieldErrors?.description?.[0],
+            });
             return;
           }
           setError(null);

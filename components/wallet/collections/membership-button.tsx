@@ -6,7 +6,17 @@ import { addToCollectionAction, removeFromCollectionAction } from "@/app/(wallet
 import { Button } from "@/components/ui/button";
 
 /** Adds one credential to, or removes it from, the collection on this page. */
-export function MembershipButton({ collectionId, credentialId, title, member }: { collectionId: string; credentialId: string; title: string; member: boolean }) {
+export function MembershipButton({
+  collectionId,
+  credentialId,
+  title,
+  member,
+}: {
+  collectionId: string;
+  credentialId: string;
+  title: string;
+  member: boolean;
+}) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);

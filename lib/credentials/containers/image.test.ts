@@ -19,9 +19,9 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise<void>((resolve) => canary.close(() => resolve())));
 
-const isPng = (bytes: Uint8Array) => Buffer.from(bytes.subarray(0, 8)).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+const isPng = (bytes: Uint8Array) =>
+  Buffer.from(bytes.subarray(0, 8)).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 const solid = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: "#0a7" } });
-
 
 describe("rasterizeBadgeImage", () => {
   it.each([
@@ -36,14 +36,18 @@ describe("rasterizeBadgeImage", () => {
   });
 
   it("strips metadata", async () => {
-    const jpeg = await solid(100, 100).jpeg().withExif({ IFD0: { Copyright: "holder-secret", Artist: "gps" } }).toBuffer();
+    const jpeg = await solid(100, 100)
+      .jpeg()
+      .withExif({ IFD0: { Copyright: "holder-secret", Artist: "gps" } })
+      .toBuffer();
     const meta = await sharp((await rasterizeBadgeImage(jpeg)).png).metadata();
     expect(meta.exif).toBeUndefined();
     expect(Buffer.from((await rasterizeBadgeImage(jpeg)).png).includes("holder-secret")).toBe(false);
   });
 
   it("draws an SVG at the output size", async () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 10"><rect width="20" height="10" fill="#c00"/></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 20 10"><rect width="20" height="10" fill="#c00"/></svg>';
     const result = await rasterizeBadgeImage(Buffer.from(svg));
     expect([result.width, result.height]).toEqual([512, 256]);
   });
@@ -56,20 +60,28 @@ describe("rasterizeBadgeImage", () => {
   });
 
   it("refuses an SVG declaring 100,000 × 100,000 pixels", async () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="100000" height="100000"><rect width="10" height="10"/></svg>';
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="100000" height="100000"><rect width="10" height="10"/></svg>';
     expect((await refusalOf(() => rasterizeBadgeImage(Buffer.from(svg)))).code).toBe("image-too-large");
   });
 
   it("refuses a long thin image over the per-side cap", async () => {
-    expect((await refusalOf(async () => rasterizeBadgeImage(makePng([], { width: 10_001, height: 1 })))).code).toBe("image-too-large");
+    expect((await refusalOf(async () => rasterizeBadgeImage(makePng([], { width: 10_001, height: 1 })))).code).toBe(
+      "image-too-large",
+    );
   });
 
   it("refuses what is not an image, whatever the hint says", async () => {
     const error = await refusalOf(() => rasterizeBadgeImage(Buffer.from('{"a":1}'), "image/png"));
     expect(error.code).toBe("unsupported");
     expect(error.message).toMatch(/not a PNG, JPEG, GIF, WebP or SVG image \(it was described as “image\/png”\)/);
-    expect((await refusalOf(() => rasterizeBadgeImage(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2])))).code).toBe("image-invalid");
-    expect((await refusalOf(() => rasterizeBadgeImage(Buffer.from('<!DOCTYPE svg [<!ENTITY x "y">]><svg/>')))).code).toBe("xml-doctype");
+    expect(
+      (await refusalOf(() => rasterizeBadgeImage(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2]))))
+        .code,
+    ).toBe("image-invalid");
+    expect(
+      (await refusalOf(() => rasterizeBadgeImage(Buffer.from('<!DOCTYPE svg [<!ENTITY x "y">]><svg/>')))).code,
+    ).toBe("xml-doctype");
   });
 
   // security.md D6: hostile SVG is reduced to static drawing; nothing is fetched or read.
@@ -96,7 +108,21 @@ describe("rasterizeBadgeImage", () => {
   <rect style="fill: url('${origin}/style.svg#x')" filter="url(#f)" mask="url(${origin}/mask.svg#m)" width="4" height="4"/>
 </svg>`;
     const clean = await sanitizeSvgForRaster(svg, async () => true);
-    for (const banned of ["127.0.0.1", "file:", "script", "javascript", "foreignObject", "iframe", "onload", "onclick", "@import", "animate", "<set", "image/svg+xml", "xml-stylesheet"]) {
+    for (const banned of [
+      "127.0.0.1",
+      "file:",
+      "script",
+      "javascript",
+      "foreignObject",
+      "iframe",
+      "onload",
+      "onclick",
+      "@import",
+      "animate",
+      "<set",
+      "image/svg+xml",
+      "xml-stylesheet",
+    ]) {
       expect(clean).not.toContain(banned);
     }
     expect(clean).toContain('<use href="#r"/>');
@@ -119,7 +145,12 @@ describe("rasterizeBadgeImage", () => {
   it("the canary does count connections (control)", async () => {
     const before = connections;
     const port = Number(new URL(origin).port);
-    await new Promise<void>((resolve, reject) => connect(port, "127.0.0.1", function (this: { end(): void }) { this.end(); resolve(); }).on("error", reject));
+    await new Promise<void>((resolve, reject) =>
+      connect(port, "127.0.0.1", function (this: { end(): void }) {
+        this.end();
+        resolve();
+      }).on("error", reject),
+    );
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(connections).toBe(before + 1);
   });

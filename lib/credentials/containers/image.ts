@@ -42,9 +42,13 @@ function fromSharpError(error: unknown): InputRejectedError {
   if (isInputRejected(error)) return error;
   const message = error instanceof Error ? error.message : "";
   if (/pixel limit/i.test(message)) {
-    return new InputRejectedError("image-too-large", `This image has more than ${IMAGE_LIMITS.maxInputPixels / 1_000_000} megapixels, which Tessera does not accept.`);
+    return new InputRejectedError(
+      "image-too-large",
+      `This image has more than ${IMAGE_LIMITS.maxInputPixels / 1_000_000} megapixels, which Tessera does not accept.`,
+    );
   }
-  if (/timeout/i.test(message)) return new InputRejectedError("image-invalid", "This image took too long to draw, so Tessera stopped.");
+  if (/timeout/i.test(message))
+    return new InputRejectedError("image-invalid", "This image took too long to draw, so Tessera stopped.");
   return new InputRejectedError("image-invalid", "Tessera could not read this image; it may be damaged.");
 }
 
@@ -54,7 +58,10 @@ async function checkedSize(input: Buffer, options: SharpOptions, expected: Raste
   if (meta.format !== expected || !meta.width || !meta.height) {
     throw new InputRejectedError("image-invalid", "Tessera could not read this image; it may be damaged.");
   }
-  if (Math.max(meta.width, meta.height) > IMAGE_LIMITS.maxDimension || meta.width * meta.height > IMAGE_LIMITS.maxInputPixels) {
+  if (
+    Math.max(meta.width, meta.height) > IMAGE_LIMITS.maxDimension ||
+    meta.width * meta.height > IMAGE_LIMITS.maxInputPixels
+  ) {
     throw tooLarge(meta.width, meta.height);
   }
   return { width: meta.width, height: meta.height };
@@ -74,7 +81,10 @@ export async function isAcceptableEmbeddedImage(bytes: Uint8Array): Promise<bool
 
 export async function rasterizeBadgeImage(bytes: Uint8Array, mediaTypeHint?: string): Promise<RasterizedImage> {
   if (bytes.byteLength > IMAGE_LIMITS.maxBytes) {
-    throw new InputRejectedError("too-large", `This image is ${formatSize(bytes.byteLength)}; Tessera accepts images up to ${formatSize(IMAGE_LIMITS.maxBytes)}.`);
+    throw new InputRejectedError(
+      "too-large",
+      `This image is ${formatSize(bytes.byteLength)}; Tessera accepts images up to ${formatSize(IMAGE_LIMITS.maxBytes)}.`,
+    );
   }
   try {
     const raster = sniffRaster(bytes);
@@ -85,7 +95,11 @@ export async function rasterizeBadgeImage(bytes: Uint8Array, mediaTypeHint?: str
       await checkedSize(input, options, raster);
     } else {
       // Content decides, never the hint or the extension; anything that is not SVG fails in here.
-      input = Buffer.from(await sanitizeSvgForRaster(bytes, isAcceptableEmbeddedImage).catch((error: unknown) => Promise.reject(notAnImage(error, mediaTypeHint))));
+      input = Buffer.from(
+        await sanitizeSvgForRaster(bytes, isAcceptableEmbeddedImage).catch((error: unknown) =>
+          Promise.reject(notAnImage(error, mediaTypeHint)),
+        ),
+      );
       const { width, height } = await checkedSize(input, options, "svg");
       // Draw the vector at the output size directly instead of drawing it large and shrinking it.
       options.density = Math.min(100_000, Math.max(1, (72 * IMAGE_LIMITS.outputSize) / Math.max(width, height)));

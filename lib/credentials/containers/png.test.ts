@@ -5,14 +5,21 @@ import { describe, expect, it } from "vitest";
 import { bakePng, extractPngBadge, PNG_BADGE_KEYWORDS } from "./png";
 import { ihdr, iTXt, makePng, PNG_SIGNATURE, pngChunk, tEXt, zlibZeros } from "./testing";
 
-const OB3_JSON = JSON.stringify({ "@context": ["https://www.w3.org/ns/credentials/v2"], type: ["VerifiableCredential", "OpenBadgeCredential"], name: "Sepsis screening ✓" });
+const OB3_JSON = JSON.stringify({
+  "@context": ["https://www.w3.org/ns/credentials/v2"],
+  type: ["VerifiableCredential", "OpenBadgeCredential"],
+  name: "Sepsis screening ✓",
+});
 const JWS = "eyJhbGciOiJFZERTQSJ9.eyJpc3MiOiJkaWQ6a2V5OnoifQ.c2lnbmF0dXJl";
-
 
 describe("extractPngBadge", () => {
   it("reads an uncompressed iTXt for each keyword", () => {
     for (const keyword of PNG_BADGE_KEYWORDS) {
-      expect(extractPngBadge(makePng([iTXt(keyword, OB3_JSON)]))).toEqual({ keyword, text: OB3_JSON, chunkType: "iTXt" });
+      expect(extractPngBadge(makePng([iTXt(keyword, OB3_JSON)]))).toEqual({
+        keyword,
+        text: OB3_JSON,
+        chunkType: "iTXt",
+      });
     }
   });
 
@@ -26,7 +33,9 @@ describe("extractPngBadge", () => {
   });
 
   it("returns null without a badge chunk, ignoring other text chunks", () => {
-    expect(extractPngBadge(makePng([tEXt("Software", "Adobe ImageReady"), iTXt("XML:com.adobe.xmp", "<x/>")]))).toBeNull();
+    expect(
+      extractPngBadge(makePng([tEXt("Software", "Adobe ImageReady"), iTXt("XML:com.adobe.xmp", "<x/>")])),
+    ).toBeNull();
     expect(extractPngBadge(makePng([iTXt("OpenBadges", OB3_JSON)]))).toBeNull(); // keywords are case-sensitive
   });
 
@@ -75,7 +84,11 @@ describe("extractPngBadge", () => {
   });
 
   it("ignores data after IEND, even another badge", () => {
-    const png = Buffer.concat([makePng([iTXt("openbadges", '{"a":1}')]), iTXt("openbadges", '{"evil":1}'), Buffer.alloc(100, 7)]);
+    const png = Buffer.concat([
+      makePng([iTXt("openbadges", '{"a":1}')]),
+      iTXt("openbadges", '{"evil":1}'),
+      Buffer.alloc(100, 7),
+    ]);
     expect(extractPngBadge(png)?.text).toBe('{"a":1}');
   });
 
@@ -85,7 +98,9 @@ describe("extractPngBadge", () => {
       expect(refusal(() => extractPngBadge(png.subarray(0, cut))).code).toBe("png-invalid");
     }
     expect(refusal(() => extractPngBadge(Buffer.from('{"some":"bad"}'))).message).toBe("This file is not a PNG image.");
-    expect(refusal(() => extractPngBadge(Buffer.concat([PNG_SIGNATURE, pngChunk("IDAT", "x")]))).code).toBe("png-invalid");
+    expect(refusal(() => extractPngBadge(Buffer.concat([PNG_SIGNATURE, pngChunk("IDAT", "x")]))).code).toBe(
+      "png-invalid",
+    );
   });
 
   it("refuses files over the size cap before reading them", () => {
@@ -113,10 +128,14 @@ describe("bakePng", () => {
   it("round-trips arbitrary text for every keyword (property)", () => {
     const base = makePng([tEXt("Software", "Tessera tests")]);
     fc.assert(
-      fc.property(fc.constantFrom(...PNG_BADGE_KEYWORDS), fc.string({ unit: "grapheme", maxLength: 400 }), (keyword, text) => {
-        fc.pre(text.trim() !== "");
-        expect(extractPngBadge(bakePng(base, keyword, text))).toEqual({ keyword, text, chunkType: "iTXt" });
-      }),
+      fc.property(
+        fc.constantFrom(...PNG_BADGE_KEYWORDS),
+        fc.string({ unit: "grapheme", maxLength: 400 }),
+        (keyword, text) => {
+          fc.pre(text.trim() !== "");
+          expect(extractPngBadge(bakePng(base, keyword, text))).toEqual({ keyword, text, chunkType: "iTXt" });
+        },
+      ),
     );
   });
 });

@@ -40,15 +40,21 @@ function readChunks(png: Uint8Array, maxChunks: number): Chunk[] {
   let offset = 8;
   for (;;) {
     if (chunks.length >= maxChunks) {
-      throw new InputRejectedError("png-bomb", `This PNG image has more than ${maxChunks.toLocaleString("en")} chunks, which no badge needs.`);
+      throw new InputRejectedError(
+        "png-bomb",
+        `This PNG image has more than ${maxChunks.toLocaleString("en")} chunks, which no badge needs.`,
+      );
     }
     if (offset + 12 > png.length) throw invalid("is cut short (it ends before its last chunk)");
     const length = view.getUint32(offset);
-    if (length > png.length - offset - 12) throw invalid("is cut short or damaged (a chunk claims more bytes than the file has)");
+    if (length > png.length - offset - 12)
+      throw invalid("is cut short or damaged (a chunk claims more bytes than the file has)");
     const typeBytes = png.subarray(offset + 4, offset + 8);
-    if (!typeBytes.every((b) => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a))) throw invalid("is damaged (a chunk has an invalid name)");
+    if (!typeBytes.every((b) => (b >= 0x41 && b <= 0x5a) || (b >= 0x61 && b <= 0x7a)))
+      throw invalid("is damaged (a chunk has an invalid name)");
     const end = offset + 12 + length;
-    if (crc32(png.subarray(offset + 4, end - 4)) >>> 0 !== view.getUint32(end - 4)) throw invalid("is damaged (a checksum does not match)");
+    if (crc32(png.subarray(offset + 4, end - 4)) >>> 0 !== view.getUint32(end - 4))
+      throw invalid("is damaged (a checksum does not match)");
     const type = latin1.decode(typeBytes);
     if (chunks.length === 0 && type !== "IHDR") throw invalid("is damaged (it does not start with a header)");
     chunks.push({ type, start: offset, end, data: png.subarray(offset + 8, end - 4) });
@@ -66,7 +72,11 @@ function badgeKeyword(chunk: Chunk): PngBadgeKeyword | null {
 }
 
 function readBadgeText(chunk: Chunk, keyword: PngBadgeKeyword, maxTextBytes: number): string {
-  const tooLarge = () => new InputRejectedError("png-bomb", `The badge data in this PNG is larger than ${formatSize(maxTextBytes)}, which no credential needs.`);
+  const tooLarge = () =>
+    new InputRejectedError(
+      "png-bomb",
+      `The badge data in this PNG is larger than ${formatSize(maxTextBytes)}, which no credential needs.`,
+    );
   const rest = chunk.data.subarray(keyword.length + 1);
   if (chunk.type === "tEXt") {
     if (rest.length > maxTextBytes) throw tooLarge();
@@ -76,7 +86,8 @@ function readBadgeText(chunk: Chunk, keyword: PngBadgeKeyword, maxTextBytes: num
   const [flag, method] = [rest[0], rest[1]];
   const languageEnd = rest.indexOf(0, 2);
   const translatedEnd = languageEnd < 0 ? -1 : rest.indexOf(0, languageEnd + 1);
-  if (flag === undefined || method === undefined || flag > 1 || translatedEnd < 0) throw invalid("has a damaged badge chunk");
+  if (flag === undefined || method === undefined || flag > 1 || translatedEnd < 0)
+    throw invalid("has a damaged badge chunk");
   let text = rest.subarray(translatedEnd + 1);
   if (flag === 1) {
     // The baking spec forbids compression, but decompress if set, with a hard output cap (D4).
@@ -98,13 +109,20 @@ function readBadgeText(chunk: Chunk, keyword: PngBadgeKeyword, maxTextBytes: num
 /** The baked credential in a PNG, or null when it has none. */
 export function extractPngBadge(png: Uint8Array, limits: Partial<typeof PNG_LIMITS> = {}): PngBadge | null {
   const { maxBytes, maxChunks, maxTextBytes } = { ...PNG_LIMITS, ...limits };
-  if (png.length > maxBytes) throw new InputRejectedError("too-large", `This PNG image is ${formatSize(png.length)}; Tessera accepts up to ${formatSize(maxBytes)}.`);
+  if (png.length > maxBytes)
+    throw new InputRejectedError(
+      "too-large",
+      `This PNG image is ${formatSize(png.length)}; Tessera accepts up to ${formatSize(maxBytes)}.`,
+    );
   const badges = readChunks(png, maxChunks).flatMap((chunk) => {
     const keyword = badgeKeyword(chunk);
     return keyword ? [{ chunk, keyword }] : [];
   });
   if (badges.length > 1) {
-    throw new InputRejectedError("multiple-badges", "This PNG image contains more than one badge, so Tessera cannot tell which one is meant.");
+    throw new InputRejectedError(
+      "multiple-badges",
+      "This PNG image contains more than one badge, so Tessera cannot tell which one is meant.",
+    );
   }
   const [badge] = badges;
   if (!badge) return null;

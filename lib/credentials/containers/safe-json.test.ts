@@ -3,7 +3,6 @@ import { MB, type InputRejectedError } from "./errors";
 import { parseSafeJson } from "./safe-json";
 import { refusal } from "./testing";
 
-
 describe("parseSafeJson", () => {
   it("parses text and bytes, with or without a UTF-8 byte order mark", () => {
     expect(parseSafeJson('{"name":"Wound care","level":3}')).toEqual({ name: "Wound care", level: 3 });
@@ -18,7 +17,12 @@ describe("parseSafeJson", () => {
     ["10,000-deep nesting", () => "[".repeat(10_000) + "]".repeat(10_000), "too-deep", /more than 64 levels/],
     ["10,000-deep objects", () => '{"a":'.repeat(10_000) + "1" + "}".repeat(10_000), "too-deep", /nested/],
     ["1,000,000-element array", () => `[${"0,".repeat(999_999)}0]`, "too-many-values", /200,000 values/],
-    ["truncated object", () => '{"name":"Wound care","issuer":{"id":"https://x.test"', "truncated-json", /ends before the JSON is complete/],
+    [
+      "truncated object",
+      () => '{"name":"Wound care","issuer":{"id":"https://x.test"',
+      "truncated-json",
+      /ends before the JSON is complete/,
+    ],
     ["truncated string", () => '{"name":"Wound ca', "truncated-json", /ends before/],
     ["truncated literal", () => '{"valid":tr', "truncated-json", /ends before/],
     ["truncated array", () => "[1,2,", "truncated-json", /ends before/],

@@ -32,10 +32,16 @@ export function parseSafeJson(input: string | Uint8Array, limits: JsonLimits = {
   } catch (error) {
     const message = error instanceof Error ? error.message : "";
     if (message.includes("forbidden prototype property")) {
-      throw new InputRejectedError("prototype-pollution", "This JSON contains a “__proto__” or “constructor.prototype” key, which Tessera refuses for safety.");
+      throw new InputRejectedError(
+        "prototype-pollution",
+        "This JSON contains a “__proto__” or “constructor.prototype” key, which Tessera refuses for safety.",
+      );
     }
     if (isTruncation(message, text, complete)) {
-      throw new InputRejectedError("truncated-json", "The file ends before the JSON is complete. It may have been cut off while downloading or copying.");
+      throw new InputRejectedError(
+        "truncated-json",
+        "The file ends before the JSON is complete. It may have been cut off while downloading or copying.",
+      );
     }
     throw new InputRejectedError("not-json", "This is not valid JSON.");
   }
@@ -49,17 +55,25 @@ function scanShape(text: string, maxDepth: number, maxValues: number): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (inString) {
-      if (c === 0x5c) i++; // backslash: skip the escaped character
+      if (c === 0x5c)
+        i++; // backslash: skip the escaped character
       else if (c === 0x22) inString = false;
       continue;
     }
     if (c === 0x22) inString = true;
     else if (c === 0x7b || c === 0x5b) {
-      if (++depth > maxDepth) throw new InputRejectedError("too-deep", `This JSON is nested more than ${maxDepth} levels deep, which no credential needs.`);
+      if (++depth > maxDepth)
+        throw new InputRejectedError(
+          "too-deep",
+          `This JSON is nested more than ${maxDepth} levels deep, which no credential needs.`,
+        );
       values++;
     } else if (c === 0x7d || c === 0x5d) depth--;
     else if (c === 0x2c && ++values > maxValues) {
-      throw new InputRejectedError("too-many-values", `This JSON holds more than ${maxValues.toLocaleString("en")} values, which no credential needs.`);
+      throw new InputRejectedError(
+        "too-many-values",
+        `This JSON holds more than ${maxValues.toLocaleString("en")} values, which no credential needs.`,
+      );
     }
   }
   return !inString && depth <= 0;

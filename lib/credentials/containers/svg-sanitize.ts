@@ -8,16 +8,62 @@ import { decodeXmlEntities } from "./xml";
  * `data:` images that the caller has checked. Processing instructions (xml-stylesheet) and
  * comments are dropped. The result is rasterized; it is never served as SVG.
  */
-const ALLOWED_ELEMENTS = new Set(
-  [
-    "svg", "g", "defs", "symbol", "use", "switch", "a", "path", "rect", "circle", "ellipse", "line", "polyline", "polygon",
-    "text", "tspan", "textPath", "title", "desc", "linearGradient", "radialGradient", "stop", "pattern", "clipPath", "mask",
-    "marker", "filter", "image", "style", "feBlend", "feColorMatrix", "feComponentTransfer", "feComposite", "feConvolveMatrix",
-    "feDiffuseLighting", "feDisplacementMap", "feDistantLight", "feDropShadow", "feFlood", "feFuncA", "feFuncB", "feFuncG",
-    "feFuncR", "feGaussianBlur", "feImage", "feMerge", "feMergeNode", "feMorphology", "feOffset", "fePointLight",
-    "feSpecularLighting", "feSpotLight", "feTile", "feTurbulence",
-  ],
-);
+const ALLOWED_ELEMENTS = new Set([
+  "svg",
+  "g",
+  "defs",
+  "symbol",
+  "use",
+  "switch",
+  "a",
+  "path",
+  "rect",
+  "circle",
+  "ellipse",
+  "line",
+  "polyline",
+  "polygon",
+  "text",
+  "tspan",
+  "textPath",
+  "title",
+  "desc",
+  "linearGradient",
+  "radialGradient",
+  "stop",
+  "pattern",
+  "clipPath",
+  "mask",
+  "marker",
+  "filter",
+  "image",
+  "style",
+  "feBlend",
+  "feColorMatrix",
+  "feComponentTransfer",
+  "feComposite",
+  "feConvolveMatrix",
+  "feDiffuseLighting",
+  "feDisplacementMap",
+  "feDistantLight",
+  "feDropShadow",
+  "feFlood",
+  "feFuncA",
+  "feFuncB",
+  "feFuncG",
+  "feFuncR",
+  "feGaussianBlur",
+  "feImage",
+  "feMerge",
+  "feMergeNode",
+  "feMorphology",
+  "feOffset",
+  "fePointLight",
+  "feSpecularLighting",
+  "feSpotLight",
+  "feTile",
+  "feTurbulence",
+]);
 const IMAGE_ELEMENTS = new Set(["image", "feImage"]);
 const RASTER_DATA_URI = /^data:image\/(?:png|jpeg|gif|webp);base64,([A-Za-z0-9+/=\s]+)$/i;
 
@@ -25,7 +71,10 @@ export type EmbeddedImageCheck = (bytes: Uint8Array) => Promise<boolean>;
 
 const escapeText = (value: string) => value.replace(/[&<>]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;" })[c]!);
 const escapeAttribute = (value: string) =>
-  value.replace(/[&<>"\t\n\r]/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;" })[c]!);
+  value.replace(
+    /[&<>"\t\n\r]/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;" })[c]!,
+  );
 
 /** CSS may load resources through @import and url(); only in-document `url(#id)` references remain. */
 export function sanitizeCss(css: string): string {
@@ -65,7 +114,9 @@ async function serialize(nodes: OrderedNode[], checkImage: EmbeddedImageCheck, i
       continue;
     }
     if (name === "#cdata") {
-      const text = nodeChildren(node).map((part) => String(part["#text"] ?? "")).join("");
+      const text = nodeChildren(node)
+        .map((part) => String(part["#text"] ?? ""))
+        .join("");
       out.push(escapeText(inStyle ? sanitizeCss(text) : text));
       continue;
     }
@@ -79,6 +130,9 @@ async function serialize(nodes: OrderedNode[], checkImage: EmbeddedImageCheck, i
 }
 
 /** A static, self-contained SVG string, or InputRejectedError for a document type, bad XML or a non-SVG root. */
-export async function sanitizeSvgForRaster(input: string | Uint8Array, checkImage: EmbeddedImageCheck): Promise<string> {
+export async function sanitizeSvgForRaster(
+  input: string | Uint8Array,
+  checkImage: EmbeddedImageCheck,
+): Promise<string> {
   return serialize(parseSvgTree(input), checkImage, false);
 }

@@ -45,7 +45,11 @@ export function parseSvgTree(input: string | Uint8Array, maxBytes: number = SVG_
   return parseXmlTree(text, { preserveOrder: true, trimValues: false, ignoreDeclaration: true }) as OrderedNode[];
 }
 
-function findBadges(nodes: OrderedNode[], scope: Record<string, string>, found: Array<{ kind: SvgBadgeKind; node: OrderedNode }>): void {
+function findBadges(
+  nodes: OrderedNode[],
+  scope: Record<string, string>,
+  found: Array<{ kind: SvgBadgeKind; node: OrderedNode }>,
+): void {
   for (const node of nodes) {
     const name = nodeName(node);
     if (!name || name.startsWith("#") || name.startsWith("?")) continue;
@@ -65,7 +69,10 @@ function bodyText(node: OrderedNode): string {
   return nodeChildren(node)
     .map((child) => {
       if ("#text" in child) return decodeXmlEntities(String(child["#text"]));
-      if ("#cdata" in child) return nodeChildren(child).map((part) => String(part["#text"] ?? "")).join("");
+      if ("#cdata" in child)
+        return nodeChildren(child)
+          .map((part) => String(part["#text"] ?? ""))
+          .join("");
       return "";
     })
     .join("")
@@ -77,7 +84,10 @@ export function extractSvgBadge(input: string | Uint8Array, limits: Partial<type
   const found: Array<{ kind: SvgBadgeKind; node: OrderedNode }> = [];
   findBadges(parseSvgTree(input, limits.maxBytes), {}, found);
   if (found.length > 1) {
-    throw new InputRejectedError("multiple-badges", "This SVG image contains more than one badge, so Tessera cannot tell which one is meant.");
+    throw new InputRejectedError(
+      "multiple-badges",
+      "This SVG image contains more than one badge, so Tessera cannot tell which one is meant.",
+    );
   }
   const [badge] = found;
   if (!badge) return null;
@@ -90,13 +100,17 @@ export function extractSvgBadge(input: string | Uint8Array, limits: Partial<type
 
 const NOT_XML_CHAR = /[^\t\n\r\x20-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
 const escapeAttribute = (value: string) =>
-  value.replace(/[&<"\t\n\r]/g, (c) => ({ "&": "&amp;", "<": "&lt;", '"': "&quot;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;" })[c]!);
+  value.replace(
+    /[&<"\t\n\r]/g,
+    (c) => ({ "&": "&amp;", "<": "&lt;", '"': "&quot;", "\t": "&#9;", "\n": "&#10;", "\r": "&#13;" })[c]!,
+  );
 
 /** Bake a credential into an SVG we made (test issuer): one badge element right after the root start tag. */
 export function bakeSvg(svg: string, kind: SvgBadgeKind, payload: { json?: string; verify?: string }): string {
   const { json, verify } = payload;
   if (!json && !verify) throw new Error("bakeSvg needs a JSON body or a verify value");
-  if (NOT_XML_CHAR.test(json ?? "") || NOT_XML_CHAR.test(verify ?? "")) throw new Error("bakeSvg: the payload has characters XML cannot carry");
+  if (NOT_XML_CHAR.test(json ?? "") || NOT_XML_CHAR.test(verify ?? ""))
+    throw new Error("bakeSvg: the payload has characters XML cannot carry");
   if (extractSvgBadge(svg)) throw new Error("bakeSvg: this SVG already carries a badge");
   const start = skipProlog(svg);
   const tagEnd = /<svg(?:[^>"']|"[^"]*"|'[^']*')*>/y;
@@ -108,7 +122,9 @@ export function bakeSvg(svg: string, kind: SvgBadgeKind, payload: { json?: strin
   const body = json ? `<![CDATA[${json.replaceAll("]]>", "]]]]><![CDATA[>")}]]>` : "";
   const attribute = verify ? ` verify="${escapeAttribute(verify)}"` : "";
   const badge = body ? `<${element}${attribute}>${body}</${element}>` : `<${element}${attribute}/>`;
-  const openTag = svg.slice(start, tagEnd.lastIndex - (selfClosing ? 2 : 1)).replace(/\s+xmlns:openbadges\s*=\s*("[^"]*"|'[^']*')/, "");
+  const openTag = svg
+    .slice(start, tagEnd.lastIndex - (selfClosing ? 2 : 1))
+    .replace(/\s+xmlns:openbadges\s*=\s*("[^"]*"|'[^']*')/, "");
   const rest = selfClosing ? "</svg>" + svg.slice(tagEnd.lastIndex) : svg.slice(tagEnd.lastIndex);
   return `${svg.slice(0, start)}${openTag} xmlns:openbadges="${namespace}">${badge}${rest}`;
 }

@@ -66,7 +66,11 @@ export async function makeZip(entries: ZipInput[]): Promise<Buffer> {
   const zip = new ZipFile();
   for (const entry of entries) {
     if (entry.directory) zip.addEmptyDirectory(entry.name);
-    else zip.addBuffer(Buffer.from(entry.data), entry.name, { compress: entry.compress ?? true, ...(entry.mode ? { mode: entry.mode } : {}) });
+    else
+      zip.addBuffer(Buffer.from(entry.data), entry.name, {
+        compress: entry.compress ?? true,
+        ...(entry.mode ? { mode: entry.mode } : {}),
+      });
   }
   zip.end();
   const parts: Buffer[] = [];
@@ -88,7 +92,8 @@ export function centralRecords(zip: Buffer, name: string): number[] {
 export function renameEntry(zip: Buffer, from: string, to: string): Buffer {
   if (from.length !== to.length) throw new Error("same length only");
   const out = Buffer.from(zip);
-  for (let i = out.indexOf(from, 0, "latin1"); i >= 0; i = out.indexOf(from, i + 1, "latin1")) out.write(to, i, "latin1");
+  for (let i = out.indexOf(from, 0, "latin1"); i >= 0; i = out.indexOf(from, i + 1, "latin1"))
+    out.write(to, i, "latin1");
   return out;
 }
 

@@ -10,7 +10,10 @@ const utf8 = new TextDecoder("utf-8", { fatal: true });
 export function readText(input: string | Uint8Array, maxBytes: number, what = "file"): string {
   const size = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.byteLength;
   if (size > maxBytes) {
-    throw new InputRejectedError("too-large", `This ${what} is ${formatSize(size)}; Tessera accepts up to ${formatSize(maxBytes)}.`);
+    throw new InputRejectedError(
+      "too-large",
+      `This ${what} is ${formatSize(size)}; Tessera accepts up to ${formatSize(maxBytes)}.`,
+    );
   }
   if (typeof input === "string") return input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
   try {

@@ -21,19 +21,26 @@ const SECRET = "root:x:0:0:tessera-canary-secret";
 writeFileSync(secretFile, SECRET);
 afterAll(() => rmSync(secretDir, { recursive: true, force: true }));
 
-
 describe("parseXmlSafe", () => {
   it("parses an EDCI credential: root, namespace, prefixed attributes, decoded text", () => {
     const parsed = parseXmlSafe(Buffer.from(`\uFEFF${EDCI}`));
-    expect(parsed).toMatchObject({ root: "europassCredential", localName: "europassCredential", namespace: "http://data.europa.eu/snb" });
+    expect(parsed).toMatchObject({
+      root: "europassCredential",
+      localName: "europassCredential",
+      namespace: "http://data.europa.eu/snb",
+    });
     expect(parsed.value["@_cred:id"]).toBe("urn:credential:1");
-    expect(parsed.value.title).toEqual({ text: { "#text": "Infection prevention & control", "@_content-type": "text/plain", "@_lang": "en" } });
+    expect(parsed.value.title).toEqual({
+      text: { "#text": "Infection prevention & control", "@_content-type": "text/plain", "@_lang": "en" },
+    });
     expect(parsed.value.note).toEqual({ "#cdata": "a &amp; b" }); // CDATA is literal
     expect(JSON.stringify(parsed.value.credentialSubject)).toContain("Αννα");
   });
 
   it("resolves a prefixed root's namespace", () => {
-    expect(parseXmlSafe('<snb:europassCredential xmlns:snb="http://data.europa.eu/snb"><x>1</x></snb:europassCredential>')).toMatchObject({
+    expect(
+      parseXmlSafe('<snb:europassCredential xmlns:snb="http://data.europa.eu/snb"><x>1</x></snb:europassCredential>'),
+    ).toMatchObject({
       root: "snb:europassCredential",
       localName: "europassCredential",
       namespace: "http://data.europa.eu/snb",
@@ -45,9 +52,15 @@ describe("parseXmlSafe", () => {
     ["XXE SYSTEM file", `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "file://${secretFile}">]><r>&xxe;</r>`],
     ["XXE parameter entity", `<!DOCTYPE r [<!ENTITY % p SYSTEM "file://${secretFile}"> %p;]><r/>`],
     ["external DTD", `<!DOCTYPE r SYSTEM "file://${secretFile}"><r/>`],
-    ["billion laughs", `<!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ""};`.repeat(10)}">`).join("")}]><lolz>&lol9;</lolz>`],
+    [
+      "billion laughs",
+      `<!DOCTYPE lolz [<!ENTITY lol "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY lol${i + 1} "${`&lol${i || ""};`.repeat(10)}">`).join("")}]><lolz>&lol9;</lolz>`,
+    ],
     ["two DOCTYPEs", `<!DOCTYPE a><!DOCTYPE b [<!ENTITY x "y">]><a/>`],
-    ["the SVG public DOCTYPE (not allowed outside SVG)", `<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"><europassCredential/>`],
+    [
+      "the SVG public DOCTYPE (not allowed outside SVG)",
+      `<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd"><europassCredential/>`,
+    ],
     ["a stray ENTITY declaration", `<r><!ENTITY x "y"></r>`],
   ])("refuses %s without reading the file", (_label, xml) => {
     const error = refusal(() => parseXmlSafe(xml));

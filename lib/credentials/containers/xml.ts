@@ -38,7 +38,11 @@ export function skipProlog(text: string, from = 0): number {
  * Refuses any DOCTYPE or ENTITY declaration (for SVG, after removing the one harmless public
  * DOCTYPE) and floods of entity references, before any parser runs.
  */
-export function guardXmlText(text: string, kind: "svg" | "xml", maxReferences: number = XML_LIMITS.maxReferences): string {
+export function guardXmlText(
+  text: string,
+  kind: "svg" | "xml",
+  maxReferences: number = XML_LIMITS.maxReferences,
+): string {
   let rest = text;
   const start = skipProlog(text);
   if (kind === "svg" && start >= 0) {
@@ -51,7 +55,10 @@ export function guardXmlText(text: string, kind: "svg" | "xml", maxReferences: n
   let references = 0;
   for (let i = rest.indexOf("&"); i >= 0; i = rest.indexOf("&", i + 1)) {
     if (++references > maxReferences) {
-      throw new InputRejectedError("too-many-values", `This file uses more than ${maxReferences.toLocaleString("en")} character references, which no credential needs.`);
+      throw new InputRejectedError(
+        "too-many-values",
+        `This file uses more than ${maxReferences.toLocaleString("en")} character references, which no credential needs.`,
+      );
     }
   }
   return rest;
@@ -69,12 +76,15 @@ export const localName = (qualified: string) => qualified.slice(qualified.indexO
 /** The five predefined entities and numeric character references; anything else is left as written. */
 export function decodeXmlEntities(value: string): string {
   if (!value.includes("&")) return value;
-  return value.replace(/&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(amp|lt|gt|quot|apos));/g, (match, hex?: string, dec?: string, name?: string) => {
-    if (name) return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[name as "amp"];
-    const code = hex ? parseInt(hex, 16) : Number(dec);
-    const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
-    return valid ? String.fromCodePoint(code) : match;
-  });
+  return value.replace(
+    /&(?:#x([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(amp|lt|gt|quot|apos));/g,
+    (match, hex?: string, dec?: string, name?: string) => {
+      if (name) return { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" }[name as "amp"];
+      const code = hex ? parseInt(hex, 16) : Number(dec);
+      const valid = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff);
+      return valid ? String.fromCodePoint(code) : match;
+    },
+  );
 }
 
 const BASE_OPTIONS: Partial<X2jOptions> = {
@@ -92,15 +102,26 @@ const BASE_OPTIONS: Partial<X2jOptions> = {
 export function parseXmlTree(text: string, options: Partial<X2jOptions> & { maxDepth?: number } = {}): unknown {
   const validation = XMLValidator.validate(text);
   if (validation !== true) {
-    throw new InputRejectedError("xml-invalid", `This XML is not well-formed (line ${validation.err.line}), so Tessera cannot read it.`);
+    throw new InputRejectedError(
+      "xml-invalid",
+      `This XML is not well-formed (line ${validation.err.line}), so Tessera cannot read it.`,
+    );
   }
   const { maxDepth = XML_LIMITS.maxDepth, ...rest } = options;
   try {
     return new XMLParser({ ...BASE_OPTIONS, ...rest, maxNestedTags: maxDepth }).parse(text);
   } catch (error) {
     const message = error instanceof Error ? error.message : "";
-    if (/nested tags/i.test(message)) throw new InputRejectedError("too-deep", `This XML is nested more than ${maxDepth} levels deep, which no credential needs.`);
-    if (/prototype pollution/i.test(message)) throw new InputRejectedError("prototype-pollution", "This XML uses an element or attribute name that Tessera refuses for safety.");
+    if (/nested tags/i.test(message))
+      throw new InputRejectedError(
+        "too-deep",
+        `This XML is nested more than ${maxDepth} levels deep, which no credential needs.`,
+      );
+    if (/prototype pollution/i.test(message))
+      throw new InputRejectedError(
+        "prototype-pollution",
+        "This XML uses an element or attribute name that Tessera refuses for safety.",
+      );
     throw new InputRejectedError("xml-invalid", "This XML could not be read.");
   }
 }
@@ -120,14 +141,23 @@ export function parseXmlSafe(input: string | Uint8Array, limits: Partial<typeof 
   const { maxBytes, maxDepth, maxReferences } = { ...XML_LIMITS, ...limits };
   const text = guardXmlText(readText(input, maxBytes, "XML file"), "xml", maxReferences);
   const decode = (_name: string, value: string) => decodeXmlEntities(value);
-  const parsed = parseXmlTree(text, { maxDepth, ignoreDeclaration: true, ignorePiTags: true, tagValueProcessor: decode, attributeValueProcessor: decode });
+  const parsed = parseXmlTree(text, {
+    maxDepth,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    tagValueProcessor: decode,
+    attributeValueProcessor: decode,
+  });
   const roots = Object.entries(parsed as Record<string, unknown>);
   const [entry] = roots;
   if (roots.length !== 1 || !entry || Array.isArray(entry[1])) {
     throw new InputRejectedError("xml-invalid", "This XML does not have exactly one root element.");
   }
   const [root, content] = entry;
-  const value = (typeof content === "object" && content !== null ? content : { "#text": content }) as Record<string, unknown>;
+  const value = (typeof content === "object" && content !== null ? content : { "#text": content }) as Record<
+    string,
+    unknown
+  >;
   const prefix = root.includes(":") ? root.slice(0, root.indexOf(":")) : "";
   const namespace = value[prefix ? `@_xmlns:${prefix}` : "@_xmlns"];
   return { root, localName: localName(root), namespace: typeof namespace === "string" ? namespace : undefined, value };

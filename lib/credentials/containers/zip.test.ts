@@ -4,7 +4,6 @@ import { MB } from "./errors";
 import { centralRecords, makeZip, renameEntry } from "./testing";
 import { iterateZipEntries, readZipEntries } from "./zip";
 
-
 const json = (n: number) => JSON.stringify({ id: `urn:uuid:${n}`, type: ["VerifiableCredential"] });
 
 describe("readZipEntries", () => {
@@ -19,10 +18,16 @@ describe("readZipEntries", () => {
     ]);
     const progress: Array<[number, number]> = [];
     const seen: string[] = [];
-    const entries = await readZipEntries(zip, { onProgress: (i, total) => progress.push([i, total]), onEntry: (e) => void seen.push(e.name) });
+    const entries = await readZipEntries(zip, {
+      onProgress: (i, total) => progress.push([i, total]),
+      onEntry: (e) => void seen.push(e.name),
+    });
     expect(entries.map((e) => e.name)).toEqual(["badges/one.json", "badges/two.png"]);
     expect(Buffer.from(entries[0]!.bytes).toString()).toBe(json(1));
-    expect(progress).toEqual([[1, 2], [2, 2]]);
+    expect(progress).toEqual([
+      [1, 2],
+      [2, 2],
+    ]);
     expect(seen).toEqual(["badges/one.json", "badges/two.png"]);
   });
 
@@ -35,7 +40,13 @@ describe("readZipEntries", () => {
 
   it("lets a caller iterate lazily", async () => {
     const names: string[] = [];
-    for await (const entry of iterateZipEntries(await makeZip([{ name: "a.json", data: "1" }, { name: "b.json", data: "2" }]))) names.push(entry.name);
+    for await (const entry of iterateZipEntries(
+      await makeZip([
+        { name: "a.json", data: "1" },
+        { name: "b.json", data: "2" },
+      ]),
+    ))
+      names.push(entry.name);
     expect(names).toEqual(["a.json", "b.json"]);
   });
 
@@ -68,14 +79,28 @@ describe("readZipEntries", () => {
     big.writeUInt32LE(11 * MB, centralRecords(big, "big.json")[0]! + 24);
     expect((await refusalOf(() => readZipEntries(big))).message).toMatch(/11 MB \(each file may be up to 10 MB\)/);
 
-    const many = await makeZip(Array.from({ length: 21 }, (_, i) => ({ name: `f${String(i).padStart(2, "0")}.json`, data: "{}" })));
-    for (let i = 0; i < 21; i++) many.writeUInt32LE(10 * MB, centralRecords(many, `f${String(i).padStart(2, "0")}.json`)[0]! + 24);
+    const many = await makeZip(
+      Array.from({ length: 21 }, (_, i) => ({ name: `f${String(i).padStart(2, "0")}.json`, data: "{}" })),
+    );
+    for (let i = 0; i < 21; i++)
+      many.writeUInt32LE(10 * MB, centralRecords(many, `f${String(i).padStart(2, "0")}.json`)[0]! + 24);
     expect((await refusalOf(() => readZipEntries(many))).message).toMatch(/expands to more than 200 MB/);
   });
 
   it("refuses ../ and absolute names", async () => {
-    for (const [safe, evil] of [["aa/evil.json", "../evil.json"], ["xetc/passwd", "/etc/passwd"], ["C-/x.json", "C:/x.json"]] as const) {
-      const zip = renameEntry(await makeZip([{ name: "ok.json", data: "{}" }, { name: safe, data: "{}" }]), safe, evil);
+    for (const [safe, evil] of [
+      ["aa/evil.json", "../evil.json"],
+      ["xetc/passwd", "/etc/passwd"],
+      ["C-/x.json", "C:/x.json"],
+    ] as const) {
+      const zip = renameEntry(
+        await makeZip([
+          { name: "ok.json", data: "{}" },
+          { name: safe, data: "{}" },
+        ]),
+        safe,
+        evil,
+      );
       const error = await refusalOf(() => readZipEntries(zip));
       expect(error.code).toBe("zip-unsafe-name");
     }
@@ -89,15 +114,28 @@ describe("readZipEntries", () => {
   });
 
   it("refuses duplicate names, including ones that differ only in case", async () => {
-    for (const [a, b] of [["same.json", "same.json"], ["Badge.json", "badge.json"]] as const) {
-      const error = await refusalOf(async () => readZipEntries(await makeZip([{ name: a, data: "1" }, { name: b, data: "2" }])));
+    for (const [a, b] of [
+      ["same.json", "same.json"],
+      ["Badge.json", "badge.json"],
+    ] as const) {
+      const error = await refusalOf(async () =>
+        readZipEntries(
+          await makeZip([
+            { name: a, data: "1" },
+            { name: b, data: "2" },
+          ]),
+        ),
+      );
       expect(error.code).toBe("zip-unsafe-name");
       expect(error.message).toMatch(/two files named/);
     }
   });
 
   it("refuses overlapping entries (one compressed stream behind several names)", async () => {
-    const zip = await makeZip([{ name: "a.json", data: Buffer.alloc(1000, "a") }, { name: "b.json", data: "{}" }]);
+    const zip = await makeZip([
+      { name: "a.json", data: Buffer.alloc(1000, "a") },
+      { name: "b.json", data: "{}" },
+    ]);
     zip.writeUInt32LE(0, centralRecords(zip, "b.json")[0]! + 42);
     expect((await refusalOf(() => readZipEntries(zip))).message).toMatch(/overlap/);
   });

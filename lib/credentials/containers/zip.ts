@@ -33,7 +33,8 @@ export interface ZipReadOptions {
 }
 
 const bomb = (detail: string) => new InputRejectedError("zip-bomb", `This archive ${detail}, so Tessera refuses it.`);
-const unsafe = (detail: string) => new InputRejectedError("zip-unsafe-name", `This archive ${detail}, so Tessera refuses it.`);
+const unsafe = (detail: string) =>
+  new InputRejectedError("zip-unsafe-name", `This archive ${detail}, so Tessera refuses it.`);
 
 function fromYauzlError(error: unknown): InputRejectedError {
   if (isInputRejected(error)) return error;
@@ -41,15 +42,20 @@ function fromYauzlError(error: unknown): InputRejectedError {
   if (/absolute path|invalid relative path|invalid characters in fileName/.test(message)) {
     return unsafe("contains a file whose name is an absolute path, goes up with “..”, or uses a backslash");
   }
-  if (/encrypt/i.test(message)) return new InputRejectedError("unsupported", "This archive is password-protected; Tessera cannot read it.");
-  if (/too many bytes|too few bytes/.test(message)) return bomb("contains a file whose real size differs from the size it declares");
+  if (/encrypt/i.test(message))
+    return new InputRejectedError("unsupported", "This archive is password-protected; Tessera cannot read it.");
+  if (/too many bytes|too few bytes/.test(message))
+    return bomb("contains a file whose real size differs from the size it declares");
   return new InputRejectedError("zip-invalid", "This zip archive is damaged or is not a zip archive.");
 }
 
 /** Walks the central directory only: names, types, declared sizes and layout, before anything is inflated. */
 async function listEntries(zip: ZipFile, limits: ZipLimits, keepAll = false): Promise<Entry[]> {
   if (zip.entryCount > limits.maxEntries) {
-    throw new InputRejectedError("zip-too-many-entries", `This archive holds ${zip.entryCount.toLocaleString("en")} entries; Tessera reads at most ${limits.maxEntries.toLocaleString("en")}.`);
+    throw new InputRejectedError(
+      "zip-too-many-entries",
+      `This archive holds ${zip.entryCount.toLocaleString("en")} entries; Tessera reads at most ${limits.maxEntries.toLocaleString("en")}.`,
+    );
   }
   const all: Entry[] = [];
   const kept: Entry[] = [];
@@ -59,17 +65,28 @@ async function listEntries(zip: ZipFile, limits: ZipLimits, keepAll = false): Pr
     const name = entry.fileName;
     all.push(entry);
     if (/[\p{Cc}]/u.test(name)) throw unsafe("contains a file name with control characters");
-    if (((entry.externalFileAttributes >>> 16) & 0o170000) === 0o120000) throw unsafe(`contains a symbolic link (${quoteName(name)})`);
-    if (!keepAll && (name.endsWith("/") || name.startsWith("__MACOSX/") || name.split("/").some((part) => part.startsWith(".")))) continue;
+    if (((entry.externalFileAttributes >>> 16) & 0o170000) === 0o120000)
+      throw unsafe(`contains a symbolic link (${quoteName(name)})`);
+    if (
+      !keepAll &&
+      (name.endsWith("/") || name.startsWith("__MACOSX/") || name.split("/").some((part) => part.startsWith(".")))
+    )
+      continue;
     const key = name.normalize("NFC").toLowerCase(); // as a case-insensitive file system would see it
     if (seen.has(key)) throw unsafe(`contains two files named ${quoteName(name)}`);
     seen.add(key);
-    if (entry.isEncrypted()) throw new InputRejectedError("unsupported", "This archive is password-protected; Tessera cannot read it.");
+    if (entry.isEncrypted())
+      throw new InputRejectedError("unsupported", "This archive is password-protected; Tessera cannot read it.");
     if (entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
-      throw new InputRejectedError("unsupported", `This archive uses a compression method Tessera cannot read (for ${quoteName(name)}).`);
+      throw new InputRejectedError(
+        "unsupported",
+        `This archive uses a compression method Tessera cannot read (for ${quoteName(name)}).`,
+      );
     }
     if (entry.uncompressedSize > limits.maxEntryBytes) {
-      throw bomb(`contains ${quoteName(name)}, which is ${formatSize(entry.uncompressedSize)} (each file may be up to ${formatSize(limits.maxEntryBytes)})`);
+      throw bomb(
+        `contains ${quoteName(name)}, which is ${formatSize(entry.uncompressedSize)} (each file may be up to ${formatSize(limits.maxEntryBytes)})`,
+      );
     }
     declaredTotal += entry.uncompressedSize;
     if (declaredTotal > limits.maxTotalBytes) throw bomb(`expands to more than ${formatSize(limits.maxTotalBytes)}`);
@@ -80,7 +97,10 @@ async function listEntries(zip: ZipFile, limits: ZipLimits, keepAll = false): Pr
   const byOffset = [...all].sort((a, b) => a.relativeOffsetOfLocalHeader - b.relativeOffsetOfLocalHeader);
   for (let i = 1; i < byOffset.length; i++) {
     const previous = byOffset[i - 1]!;
-    if (previous.relativeOffsetOfLocalHeader + 30 + previous.fileNameLength + previous.compressedSize > byOffset[i]!.relativeOffsetOfLocalHeader) {
+    if (
+      previous.relativeOffsetOfLocalHeader + 30 + previous.fileNameLength + previous.compressedSize >
+      byOffset[i]!.relativeOffsetOfLocalHeader
+    ) {
       throw bomb("contains files that overlap each other");
     }
   }
@@ -98,7 +118,8 @@ async function readEntry(zip: ZipFile, entry: Entry, limits: ZipLimits, totalSoF
     if (size > limits.ratioGraceBytes && size > limits.maxRatio * Math.max(1, entry.compressedSize)) {
       throw bomb(`contains ${name}, which expands more than ${limits.maxRatio} times`);
     }
-    if (totalSoFar + size > limits.maxTotalBytes) throw bomb(`expands to more than ${formatSize(limits.maxTotalBytes)}`);
+    if (totalSoFar + size > limits.maxTotalBytes)
+      throw bomb(`expands to more than ${formatSize(limits.maxTotalBytes)}`);
     chunks.push(chunk);
   }
   const bytes = Buffer.concat(chunks);
@@ -109,23 +130,39 @@ async function readEntry(zip: ZipFile, entry: Entry, limits: ZipLimits, totalSoF
 }
 
 /** Files in archive order, skipping folders, `__MACOSX/` and dotfiles. Refuses the whole archive on any hazard. */
-export async function* iterateZipEntries(bytes: Uint8Array, options: ZipReadOptions = {}): AsyncGenerator<ZipEntryData> {
+export async function* iterateZipEntries(
+  bytes: Uint8Array,
+  options: ZipReadOptions = {},
+): AsyncGenerator<ZipEntryData> {
   const limits = { ...ZIP_LIMITS, ...options.limits };
   if (bytes.byteLength > limits.maxArchiveBytes) {
-    throw new InputRejectedError("too-large", `This archive is ${formatSize(bytes.byteLength)}; Tessera accepts archives up to ${formatSize(limits.maxArchiveBytes)}.`);
+    throw new InputRejectedError(
+      "too-large",
+      `This archive is ${formatSize(bytes.byteLength)}; Tessera accepts archives up to ${formatSize(limits.maxArchiveBytes)}.`,
+    );
   }
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let zip: ZipFile;
   try {
-    zip = await fromBufferPromise(buffer, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: true, decodeStrings: true });
+    zip = await fromBufferPromise(buffer, {
+      lazyEntries: true,
+      autoClose: false,
+      validateEntrySizes: true,
+      strictFileNames: true,
+      decodeStrings: true,
+    });
   } catch (error) {
     throw fromYauzlError(error);
   }
   try {
-    const entries = await listEntries(zip, limits, options.keepAll).catch((error: unknown) => Promise.reject(fromYauzlError(error)));
+    const entries = await listEntries(zip, limits, options.keepAll).catch((error: unknown) =>
+      Promise.reject(fromYauzlError(error)),
+    );
     let total = 0;
     for (const [index, entry] of entries.entries()) {
-      const data = await readEntry(zip, entry, limits, total).catch((error: unknown) => Promise.reject(fromYauzlError(error)));
+      const data = await readEntry(zip, entry, limits, total).catch((error: unknown) =>
+        Promise.reject(fromYauzlError(error)),
+      );
       total += data.byteLength;
       options.onProgress?.(index + 1, entries.length);
       yield { name: entry.fileName, bytes: data };

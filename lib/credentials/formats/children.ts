@@ -18,23 +18,42 @@ export interface ChildResults {
  */
 export async function interpretChildren(entries: unknown[], env: Env, extra: Partial<Env> = {}): Promise<ChildResults> {
   if (env.depth + 1 > MAX_DEPTH) {
-    throw new NotACredentialError("too-deeply-nested", "This credential wraps credentials inside credentials more deeply than any real one does, so Tessera stops reading it.");
+    throw new NotACredentialError(
+      "too-deeply-nested",
+      "This credential wraps credentials inside credentials more deeply than any real one does, so Tessera stops reading it.",
+    );
   }
   const results: ChildResults = { children: [], skipped: [] };
   for (const [index, entry] of entries.slice(0, MAX_CHILDREN).entries()) {
     if (--env.budget.credentials < 0) {
-      results.skipped.push({ index, code: "too-deeply-nested", message: "There are more credentials inside this one than Tessera reads in one import." });
+      results.skipped.push({
+        index,
+        code: "too-deeply-nested",
+        message: "There are more credentials inside this one than Tessera reads in one import.",
+      });
       break;
     }
     try {
-      results.children.push(await env.nested(entry, { ...env, depth: env.depth + 1, envelope: undefined, associations: undefined, ...extra }));
+      results.children.push(
+        await env.nested(entry, {
+          ...env,
+          depth: env.depth + 1,
+          envelope: undefined,
+          associations: undefined,
+          ...extra,
+        }),
+      );
     } catch (error) {
       if (!isNotACredential(error)) throw error;
       results.skipped.push({ index, code: error.code, message: error.message });
     }
   }
   if (entries.length > MAX_CHILDREN) {
-    results.skipped.push({ index: MAX_CHILDREN, code: "invalid-field", message: `Only the first ${MAX_CHILDREN} credentials inside this one were read.` });
+    results.skipped.push({
+      index: MAX_CHILDREN,
+      code: "invalid-field",
+      message: `Only the first ${MAX_CHILDREN} credentials inside this one were read.`,
+    });
   }
   return results;
 }

@@ -12,7 +12,11 @@ function badge(id: string, name: string, extra: Record<string, unknown> = {}) {
     type: ["VerifiableCredential", "OpenBadgeCredential"],
     issuer: school,
     validFrom: "2023-06-01T00:00:00Z",
-    credentialSubject: { id: "did:example:learner", type: ["AchievementSubject"], achievement: { id: `urn:uuid:ach-${id}`, type: ["Achievement"], name, ...extra } },
+    credentialSubject: {
+      id: "did:example:learner",
+      type: ["AchievementSubject"],
+      achievement: { id: `urn:uuid:ach-${id}`, type: ["Achievement"], name, ...extra },
+    },
   };
 }
 
@@ -31,8 +35,18 @@ const clr = {
     verifiableCredential: [program, token({ alg: "RS256", typ: "JWT" }, { vc: course, iss: school.id })],
     achievement: [{ id: "urn:uuid:ach-program", type: ["Achievement"], name: "Nurse Assistant Program" }],
     association: [
-      { type: "Association", associationType: "isParentOf", sourceId: "urn:uuid:ach-program", targetId: "urn:uuid:ach-course" },
-      { type: "Association", associationType: "precedes", sourceId: "urn:uuid:ach-course", targetId: "urn:uuid:ach-exam" },
+      {
+        type: "Association",
+        associationType: "isParentOf",
+        sourceId: "urn:uuid:ach-program",
+        targetId: "urn:uuid:ach-course",
+      },
+      {
+        type: "Association",
+        associationType: "precedes",
+        sourceId: "urn:uuid:ach-course",
+        targetId: "urn:uuid:ach-exam",
+      },
     ],
   },
   proof: { type: "DataIntegrityProof", cryptosuite: "eddsa-rdfc-2022", proofValue: "z" },
@@ -48,7 +62,8 @@ describe("CLR 2.0", () => {
       proofType: "eddsa-rdfc-2022",
       title: "Nurse Assistant Transcript",
       kind: "nano-degree",
-      kindReason: "A Comprehensive Learner Record brings several achievements together, so it is shown as a nano-degree or certificate.",
+      kindReason:
+        "A Comprehensive Learner Record brings several achievements together, so it is shown as a nano-degree or certificate.",
     });
     expect(result.record.issuer).toEqual({ id: school.id, name: "Riverside College" });
     expect(result.record.recipient.identifiers).toEqual([{ type: "did", value: "did:example:learner" }]);
@@ -57,14 +72,27 @@ describe("CLR 2.0", () => {
       { relation: "has-part", targetId: "urn:uuid:ach-course", title: "Human Anatomy" },
     ]);
     const [first, second] = result.children;
-    expect(first!.record).toMatchObject({ format: "ob3", securing: "none", container: "json", title: "Nurse Assistant Program" });
-    expect(second!.record).toMatchObject({ format: "ob3", securing: "vc-jwt", proofType: "RS256", container: "jwt", title: "Human Anatomy" });
+    expect(first!.record).toMatchObject({
+      format: "ob3",
+      securing: "none",
+      container: "json",
+      title: "Nurse Assistant Program",
+    });
+    expect(second!.record).toMatchObject({
+      format: "ob3",
+      securing: "vc-jwt",
+      proofType: "RS256",
+      container: "jwt",
+      title: "Human Anatomy",
+    });
     expect(second!.signed?.kind).toBe("compact-jws");
   });
 
   it("maps association[] onto the children, both ends, and lets it count for stackability", async () => {
     const { children } = await interpretCredential({ kind: "json", value: clr }, { container: "json" });
-    expect(children[0]!.record.related).toEqual([{ relation: "parent-of", targetId: "urn:uuid:ach-course", title: "Human Anatomy" }]);
+    expect(children[0]!.record.related).toEqual([
+      { relation: "parent-of", targetId: "urn:uuid:ach-course", title: "Human Anatomy" },
+    ]);
     expect(children[1]!.record.related).toEqual([
       { relation: "child-of", targetId: "urn:uuid:ach-program", title: "Nurse Assistant Program" },
       { relation: "precedes", targetId: "urn:uuid:ach-exam" },
@@ -74,24 +102,60 @@ describe("CLR 2.0", () => {
   });
 
   it("an isPartOf association gives the whole a has-part link, which makes it a nano-degree", async () => {
-    const value = { ...clr, credentialSubject: { ...clr.credentialSubject, association: [{ type: "Association", associationType: "isPartOf", sourceId: "urn:uuid:ach-course", targetId: "urn:uuid:ach-program" }] } };
+    const value = {
+      ...clr,
+      credentialSubject: {
+        ...clr.credentialSubject,
+        association: [
+          {
+            type: "Association",
+            associationType: "isPartOf",
+            sourceId: "urn:uuid:ach-course",
+            targetId: "urn:uuid:ach-program",
+          },
+        ],
+      },
+    };
     const { children } = await interpretCredential({ kind: "json", value }, { container: "json" });
-    expect(children[0]!.record.related).toEqual([{ relation: "has-part", targetId: "urn:uuid:ach-course", title: "Human Anatomy" }]);
+    expect(children[0]!.record.related).toEqual([
+      { relation: "has-part", targetId: "urn:uuid:ach-course", title: "Human Anatomy" },
+    ]);
     expect(children[0]!.record.kind).toBe("nano-degree");
-    expect(children[1]!.record.related).toEqual([{ relation: "part-of", targetId: "urn:uuid:ach-program", title: "Nurse Assistant Program" }]);
+    expect(children[1]!.record.related).toEqual([
+      { relation: "part-of", targetId: "urn:uuid:ach-program", title: "Nurse Assistant Program" },
+    ]);
   });
 
   it("reports an unreadable child and keeps the others", async () => {
-    const value = { ...clr, credentialSubject: { ...clr.credentialSubject, verifiableCredential: [program, token({ alg: "none" }, { vc: course }, "")] } };
+    const value = {
+      ...clr,
+      credentialSubject: {
+        ...clr.credentialSubject,
+        verifiableCredential: [program, token({ alg: "none" }, { vc: course }, "")],
+      },
+    };
     const result = await interpretCredential({ kind: "json", value }, { container: "json" });
     expect(result.children).toHaveLength(1);
-    expect(result.skipped).toEqual([{ index: 1, code: "jwt-alg-none", message: "This token is unsigned (alg: none) and cannot be trusted." }]);
+    expect(result.skipped).toEqual([
+      { index: 1, code: "jwt-alg-none", message: "This token is unsigned (alg: none) and cannot be trusted." },
+    ]);
   });
 
   it("reads a CLR delivered as a VC-JWT", async () => {
-    const jws = token({ alg: "RS256" }, { vc: { ...clr, "@context": ["https://www.w3.org/2018/credentials/v1", CLR], proof: undefined }, iss: school.id, nbf: 1262304000 });
+    const jws = token(
+      { alg: "RS256" },
+      {
+        vc: { ...clr, "@context": ["https://www.w3.org/2018/credentials/v1", CLR], proof: undefined },
+        iss: school.id,
+        nbf: 1262304000,
+      },
+    );
     const result = await interpretCredential({ kind: "jws", token: jws }, { container: "jwt" });
-    expect(result.record).toMatchObject({ format: "clr2", securing: "vc-jwt", formatLabel: "CLR 2.0 (VC 1.1) · VC-JWT (RS256)" });
+    expect(result.record).toMatchObject({
+      format: "clr2",
+      securing: "vc-jwt",
+      formatLabel: "CLR 2.0 (VC 1.1) · VC-JWT (RS256)",
+    });
     expect(result.children).toHaveLength(2);
   });
 });

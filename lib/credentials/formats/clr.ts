@@ -63,11 +63,21 @@ function fillTitles(children: InterpretedCredential[]): void {
 export async function interpretClr(value: Json, env: Env): Promise<InterpretedCredential> {
   const version = requireVcStructure(value, "learner record");
   const subject = firstRecord(value.credentialSubject) ?? {};
-  const { children, skipped } = await interpretChildren(list(subject.verifiableCredential), env, { associations: associationLinks(subject) });
+  const { children, skipped } = await interpretChildren(list(subject.verifiableCredential), env, {
+    associations: associationLinks(subject),
+  });
   fillTitles(children);
   const parts: RelatedAchievement[] = [
-    ...children.map((c): RelatedAchievement => ({ relation: "has-part", targetId: c.record.achievementId ?? c.record.credentialId, title: c.record.title })),
-    ...records(subject.achievement).map((a): RelatedAchievement => ({ relation: "has-part", targetId: idOf(a), title: text(a.name) })),
+    ...children.map((c): RelatedAchievement => ({
+      relation: "has-part",
+      targetId: c.record.achievementId ?? c.record.credentialId,
+      title: c.record.title,
+    })),
+    ...records(subject.achievement).map((a): RelatedAchievement => ({
+      relation: "has-part",
+      targetId: idOf(a),
+      title: text(a.name),
+    })),
   ];
   const draft: RecordDraft = {
     format: "clr2",

@@ -1,5 +1,13 @@
 import type { RecordDraft } from "../normalize/draft";
-import { assessmentOf, levelOf, outcomesAndSkills, participationOf, qualityAssuranceOf, relatedOf, workloadOf } from "./edc-parts";
+import {
+  assessmentOf,
+  levelOf,
+  outcomesAndSkills,
+  participationOf,
+  qualityAssuranceOf,
+  relatedOf,
+  workloadOf,
+} from "./edc-parts";
 import { authorityCode, conceptLabel, noteText, organisationParty, personRecipient } from "./elm";
 import { finish } from "./finish";
 import { firstRecord, hasType, idOf, records, str, strings, text, typesOf, type Json } from "./json";
@@ -25,7 +33,10 @@ export async function interpretEdc(value: Json, env: Env): Promise<InterpretedCr
   const awarding = firstRecord(la.awardedBy);
   const body = firstRecord(awarding?.awardingBody);
   const display = firstRecord(value.displayParameter);
-  const evidence = records(value.evidence).map((e) => ({ name: conceptLabel(e.dcType) ?? text(e.name), description: text(e.evidenceStatement) }));
+  const evidence = records(value.evidence).map((e) => ({
+    name: conceptLabel(e.dcType) ?? text(e.name),
+    description: text(e.evidenceStatement),
+  }));
   const draft: RecordDraft = {
     format: "edc",
     formatVersion: "ELM 3",
@@ -58,7 +69,10 @@ export async function interpretEdc(value: Json, env: Env): Promise<InterpretedCr
     related: relatedOf(la, q),
     // MyNextID puts StatusList2021Entry items in a top-level `status` (a vendor convention, §6.4).
     status: statusRefs(value.credentialStatus, value.status),
-    tags: records(q.thematicArea).map(conceptLabel).filter((t): t is string => t !== undefined).concat(strings(q.keyword)),
+    tags: records(q.thematicArea)
+      .map(conceptLabel)
+      .filter((t): t is string => t !== undefined)
+      .concat(strings(q.keyword)),
     language: authorityCode(idOf(q.language) ?? idOf(display?.primaryLanguage))?.toLowerCase(),
   };
   return { record: finish(draft, env), payload: value, children: [] };

@@ -13,11 +13,25 @@ export function outcomesAndSkills(spec: Json): { learningOutcomes: LearningOutco
   const learningOutcomes: LearningOutcome[] = [];
   const skills: Skill[] = [];
   for (const lo of records(spec.learningOutcome)) {
-    const esco = records(lo.relatedESCOSkill).map((s): Skill => ({ name: conceptLabel(s) ?? idOf(s) ?? "", framework: "ESCO", url: idOf(s) }));
-    const other = records(lo.relatedSkill).map((s): Skill => ({ name: conceptLabel(s) ?? idOf(s) ?? "", framework: frameworkFromUrl(idOf(s)), url: idOf(s) }));
+    const esco = records(lo.relatedESCOSkill).map((s): Skill => ({
+      name: conceptLabel(s) ?? idOf(s) ?? "",
+      framework: "ESCO",
+      url: idOf(s),
+    }));
+    const other = records(lo.relatedSkill).map((s): Skill => ({
+      name: conceptLabel(s) ?? idOf(s) ?? "",
+      framework: frameworkFromUrl(idOf(s)),
+      url: idOf(s),
+    }));
     skills.push(...esco, ...other);
     const title = text(lo.title) ?? esco[0]?.name ?? other[0]?.name;
-    if (title) learningOutcomes.push({ title, description: text(lo.description), framework: esco.length > 0 ? "ESCO" : undefined, url: local(idOf(lo)) });
+    if (title)
+      learningOutcomes.push({
+        title,
+        description: text(lo.description),
+        framework: esco.length > 0 ? "ESCO" : undefined,
+        url: local(idOf(lo)),
+      });
   }
   return { learningOutcomes, skills };
 }
@@ -29,15 +43,21 @@ export function outcomesAndSkills(spec: Json): { learningOutcomes: LearningOutco
 export function workloadOf(spec: Json): Workload {
   const ectsPoint = records(spec.creditPoint).find((cp) => {
     const framework = firstRecord(cp.framework);
-    return ECTS_CONCEPT.test(idOf(framework) ?? "") || /ECTS|European Credit Transfer/i.test(conceptLabel(framework) ?? "");
+    return (
+      ECTS_CONCEPT.test(idOf(framework) ?? "") || /ECTS|European Credit Transfer/i.test(conceptLabel(framework) ?? "")
+    );
   });
   const ects = num(ectsPoint?.point);
   const volume = str(spec.volumeOfLearning);
   const hours = durationToHours(volume);
   const source = [
     ects !== undefined ? `ELM creditPoint ${ects} ECTS` : "",
-    volume ? `ELM volumeOfLearning ${volume}${hours === undefined ? " (a calendar duration, not converted to hours)" : ""}` : "",
-  ].filter(Boolean).join("; ");
+    volume
+      ? `ELM volumeOfLearning ${volume}${hours === undefined ? " (a calendar duration, not converted to hours)" : ""}`
+      : "",
+  ]
+    .filter(Boolean)
+    .join("; ");
   return { ects, hours, source: source || undefined };
 }
 
@@ -77,10 +97,17 @@ export function qualityAssuranceOf(...holders: unknown[]): string[] {
 
 /** `isPartOf` / `hasPart` links; within-document ids (urn:epass:…) are kept, they still show the structure. */
 export function relatedOf(...nodes: unknown[]): RelatedAchievement[] {
-  const pairs: [string, RelationType][] = [["isPartOf", "part-of"], ["hasPart", "has-part"]];
+  const pairs: [string, RelationType][] = [
+    ["isPartOf", "part-of"],
+    ["hasPart", "has-part"],
+  ];
   return records(nodes).flatMap((node) =>
     pairs.flatMap(([key, relation]) =>
-      list(node[key]).map((target): RelatedAchievement => ({ relation, targetId: idOf(target), title: isRecord(target) ? text(target.title) : undefined })),
+      list(node[key]).map((target): RelatedAchievement => ({
+        relation,
+        targetId: idOf(target),
+        title: isRecord(target) ? text(target.title) : undefined,
+      })),
     ),
   );
 }

@@ -5,7 +5,13 @@ import { VC1, b64json } from "./test-support";
 
 const EDC_AP = "http://data.europa.eu/snb/model/context/edc-ap";
 const concept = (id: string, en: string) => ({ id, type: "Concept", prefLabel: { en } });
-const ireland = { type: "Location", address: { type: "Address", countryCode: concept("http://publications.europa.eu/resource/authority/country/IRL", "Ireland") } };
+const ireland = {
+  type: "Location",
+  address: {
+    type: "Address",
+    countryCode: concept("http://publications.europa.eu/resource/authority/country/IRL", "Ireland"),
+  },
+};
 const university = {
   id: "urn:epass:org:1",
   type: "Organisation",
@@ -38,8 +44,14 @@ function edc(spec: Record<string, unknown>, extra: Record<string, unknown> = {})
         provenBy: {
           type: "LearningAssessment",
           grade: { type: "Note", noteLiteral: { en: "Pass" } },
-          idVerification: concept("http://data.europa.eu/snb/supervision-verification/c598449d64", "Supervised with ID verification"),
-          specifiedBy: { type: "LearningAssessmentSpecification", dcType: concept("urn:x:assessment", "practical assessment") },
+          idVerification: concept(
+            "http://data.europa.eu/snb/supervision-verification/c598449d64",
+            "Supervised with ID verification",
+          ),
+          specifiedBy: {
+            type: "LearningAssessmentSpecification",
+            dcType: concept("urn:x:assessment", "practical assessment"),
+          },
         },
         isPartOf: { id: "urn:epass:learningAchievement:programme", title: { en: "Home care nursing programme" } },
         specifiedBy: { id: "urn:epass:qualification:1", type: "Qualification", ...spec },
@@ -54,7 +66,11 @@ const fullSpec = {
   dcType: concept("http://data.europa.eu/snb/learning-opportunity/74a4a268e8", "Short learning programme"),
   eqfLevel: concept("http://data.europa.eu/snb/eqf/5", "Level 5"),
   nqfLevel: concept("urn:x:nqf", "NFQ Level 6"),
-  creditPoint: { type: "CreditPoint", framework: concept("http://data.europa.eu/snb/education-credit/6fcec5c5af", "European Credit Transfer System"), point: "2" },
+  creditPoint: {
+    type: "CreditPoint",
+    framework: concept("http://data.europa.eu/snb/education-credit/6fcec5c5af", "European Credit Transfer System"),
+    point: "2",
+  },
   volumeOfLearning: "PT50H",
   learningOutcome: [
     {
@@ -74,7 +90,17 @@ const fullSpec = {
 
 describe("EDC / ELM 3 JSON-LD", () => {
   it("maps the Annex I elements field by field", async () => {
-    const value = edc(fullSpec, { status: [{ id: "https://status.example/1#7", type: "StatusList2021Entry", statusPurpose: "revocation", statusListIndex: "7", statusListCredential: "https://status.example/1" }] });
+    const value = edc(fullSpec, {
+      status: [
+        {
+          id: "https://status.example/1#7",
+          type: "StatusList2021Entry",
+          statusPurpose: "revocation",
+          statusListIndex: "7",
+          statusListCredential: "https://status.example/1",
+        },
+      ],
+    });
     const result = await interpretCredential({ kind: "json", value }, { container: "json" });
     const r = result.record;
     expect(r).toMatchObject({
@@ -90,11 +116,33 @@ describe("EDC / ELM 3 JSON-LD", () => {
       prerequisites: "A nursing licence.",
       language: "eng",
     });
-    expect(r.issuer).toEqual({ id: "urn:epass:org:seal", name: "Sealing Service", url: "https://uniz.example", country: "IRL", legalIdentifier: "VATIE-123" });
-    expect(r.awardingBody).toEqual({ id: "urn:epass:org:1", name: "University of Zed", url: "https://uniz.example", country: "IRL", legalIdentifier: "VATIE-123" });
-    expect(r.recipient).toEqual({ name: "Ana Andromeda", identifiers: [{ type: "email", value: "ana@example.org" }, { type: "national-id", value: "LA-234218" }] });
+    expect(r.issuer).toEqual({
+      id: "urn:epass:org:seal",
+      name: "Sealing Service",
+      url: "https://uniz.example",
+      country: "IRL",
+      legalIdentifier: "VATIE-123",
+    });
+    expect(r.awardingBody).toEqual({
+      id: "urn:epass:org:1",
+      name: "University of Zed",
+      url: "https://uniz.example",
+      country: "IRL",
+      legalIdentifier: "VATIE-123",
+    });
+    expect(r.recipient).toEqual({
+      name: "Ana Andromeda",
+      identifiers: [
+        { type: "email", value: "ana@example.org" },
+        { type: "national-id", value: "LA-234218" },
+      ],
+    });
     expect(JSON.stringify(r)).not.toContain("1999-10-01"); // date of birth is never copied
-    expect(r.dates).toEqual({ issued: "2023-09-27T11:54:17.000Z", validFrom: "2022-12-31T23:00:00.000Z", awarded: "2022-12-20T00:00:00.000Z" });
+    expect(r.dates).toEqual({
+      issued: "2023-09-27T11:54:17.000Z",
+      validFrom: "2022-12-31T23:00:00.000Z",
+      awarded: "2022-12-20T00:00:00.000Z",
+    });
     expect(r.learningOutcomes).toEqual([{ title: "Apply hand hygiene", framework: "ESCO" }]);
     expect(r.skills).toEqual([
       { name: "apply hand hygiene", framework: "ESCO", url: "http://data.europa.eu/esco/skill/hh" },
@@ -103,55 +151,123 @@ describe("EDC / ELM 3 JSON-LD", () => {
     expect(r.workload).toEqual({ hours: 50, ects: 2, source: "ELM creditPoint 2 ECTS; ELM volumeOfLearning PT50H" });
     expect(r.typology).toBe("module");
     expect(r.level).toEqual({ eqf: 5, nqf: "NFQ Level 6", framework: "EQF" });
-    expect(r.assessment).toEqual({ type: "practical assessment", grade: "Pass", supervision: "Supervised with ID verification" });
+    expect(r.assessment).toEqual({
+      type: "practical assessment",
+      grade: "Pass",
+      supervision: "Supervised with ID verification",
+    });
     expect(r.qualityAssurance).toEqual(["Accredited by the Nursing Board of Ireland"]);
-    expect(r.related).toEqual([{ relation: "part-of", targetId: "urn:epass:learningAchievement:programme", title: "Home care nursing programme" }]);
+    expect(r.related).toEqual([
+      {
+        relation: "part-of",
+        targetId: "urn:epass:learningAchievement:programme",
+        title: "Home care nursing programme",
+      },
+    ]);
     expect(r.tags).toEqual(["Nursing and midwifery"]);
-    expect(r.status).toEqual([{ type: "StatusList2021Entry", id: "https://status.example/1#7", statusListCredential: "https://status.example/1", statusListIndex: "7", statusPurpose: "revocation" }]);
+    expect(r.status).toEqual([
+      {
+        type: "StatusList2021Entry",
+        id: "https://status.example/1#7",
+        statusListCredential: "https://status.example/1",
+        statusListIndex: "7",
+        statusPurpose: "revocation",
+      },
+    ]);
     expect(mandatoryCount(r.euElements)).toEqual({ present: 11, total: 11 });
-    expect(r.euElements).toMatchObject({ prerequisites: true, identityVerification: true, grade: true, stackability: true, furtherInformation: true });
+    expect(r.euElements).toMatchObject({
+      prerequisites: true,
+      identityVerification: true,
+      grade: true,
+      stackability: true,
+      furtherInformation: true,
+    });
     expect(r.kind).toBe("micro-credential");
-    expect(r.kindReason).toBe("A workload of 50 hours and 2 ECTS (25 hours or 1 ECTS or more, below 150 hours and 6 ECTS) makes it a micro-credential.");
+    expect(r.kindReason).toBe(
+      "A workload of 50 hours and 2 ECTS (25 hours or 1 ECTS or more, below 150 hours and 6 ECTS) makes it a micro-credential.",
+    );
   });
 
   it("rule 4: all mandatory EU elements lift a small workload to micro-credential", async () => {
-    const { record } = await interpretCredential({ kind: "json", value: edc({ ...fullSpec, creditPoint: undefined, volumeOfLearning: "PT10H" }) }, { container: "json" });
+    const { record } = await interpretCredential(
+      { kind: "json", value: edc({ ...fullSpec, creditPoint: undefined, volumeOfLearning: "PT10H" }) },
+      { container: "json" },
+    );
     expect(record.workload).toEqual({ hours: 10, source: "ELM volumeOfLearning PT10H" });
     expect(record.typology).toBe("skill-credential");
-    expect(record).toMatchObject({ kind: "micro-credential", kindReason: "It carries all 11 mandatory elements of the EU micro-credential standard, so it is shown as at least a micro-credential." });
+    expect(record).toMatchObject({
+      kind: "micro-credential",
+      kindReason:
+        "It carries all 11 mandatory elements of the EU micro-credential standard, so it is shown as at least a micro-credential.",
+    });
   });
 
   it("keeps a calendar-only volumeOfLearning out of hours, and reports missing elements", async () => {
-    const { record } = await interpretCredential({ kind: "json", value: edc({ title: { en: "Webinar" }, volumeOfLearning: "P60M" }) }, { container: "json" });
-    expect(record.workload).toEqual({ source: "ELM volumeOfLearning P60M (a calendar duration, not converted to hours)" });
-    expect(record.euElements).toMatchObject({ workload: false, level: false, qualityAssurance: false, learningOutcomes: false, participation: false });
+    const { record } = await interpretCredential(
+      { kind: "json", value: edc({ title: { en: "Webinar" }, volumeOfLearning: "P60M" }) },
+      { container: "json" },
+    );
+    expect(record.workload).toEqual({
+      source: "ELM volumeOfLearning P60M (a calendar duration, not converted to hours)",
+    });
+    expect(record.euElements).toMatchObject({
+      workload: false,
+      level: false,
+      qualityAssurance: false,
+      learningOutcomes: false,
+      participation: false,
+    });
     expect(record.kind).toBe("badge");
   });
 });
 
 describe("EDC sealed with JAdES (JWS JSON, b64: false)", () => {
-  const protectedHeader = b64json({ alg: "RS256", cty: "octet-stream", b64: false, crit: ["b64", "sigT"], sigT: "2023-09-27T11:54:18Z", x5c: ["MIIB"] });
+  const protectedHeader = b64json({
+    alg: "RS256",
+    cty: "octet-stream",
+    b64: false,
+    crit: ["b64", "sigT"],
+    sigT: "2023-09-27T11:54:18Z",
+    x5c: ["MIIB"],
+  });
   const inner = edc(fullSpec);
-  const envelope = { payload: JSON.stringify(inner), signatures: [{ protected: protectedHeader, header: { etsiU: [] }, signature: "c2lnbmF0dXJl" }] };
+  const envelope = {
+    payload: JSON.stringify(inner),
+    signatures: [{ protected: protectedHeader, header: { etsiU: [] }, signature: "c2lnbmF0dXJl" }],
+  };
 
   it("reads the credential out of the unencoded payload and keeps the envelope for the verifier", async () => {
     const result = await interpretCredential({ kind: "json", value: envelope }, { container: "json" });
-    expect(result.record).toMatchObject({ format: "edc", securing: "jades", proofType: "RS256", formatLabel: "European Digital Credential (ELM 3) · JAdES seal (RS256)", title: "Infection prevention in home care" });
+    expect(result.record).toMatchObject({
+      format: "edc",
+      securing: "jades",
+      proofType: "RS256",
+      formatLabel: "European Digital Credential (ELM 3) · JAdES seal (RS256)",
+      title: "Infection prevention in home care",
+    });
     expect(result.payload).toEqual(inner);
     expect(result.signed).toEqual({ kind: "jades", jws: envelope });
   });
 
   it("refuses unsigned, multiply-sealed, empty or garbled envelopes", async () => {
     const run = (value: unknown) => interpretCredential({ kind: "json", value }, { container: "json" });
-    await expect(run({ ...envelope, signatures: [{ protected: b64json({ alg: "none", b64: false }), signature: "" }] })).rejects.toMatchObject({ code: "jwt-alg-none" });
-    await expect(run({ ...envelope, signatures: [envelope.signatures[0], envelope.signatures[0]] })).rejects.toMatchObject({ code: "unsupported-format" });
+    await expect(
+      run({ ...envelope, signatures: [{ protected: b64json({ alg: "none", b64: false }), signature: "" }] }),
+    ).rejects.toMatchObject({ code: "jwt-alg-none" });
+    await expect(
+      run({ ...envelope, signatures: [envelope.signatures[0], envelope.signatures[0]] }),
+    ).rejects.toMatchObject({ code: "unsupported-format" });
     await expect(run({ ...envelope, signatures: [] })).rejects.toMatchObject({ code: "jwt-malformed" });
     await expect(run({ ...envelope, payload: "{not json" })).rejects.toMatchObject({ code: "jwt-malformed" });
-    await expect(run({ ...envelope, signatures: [{ protected: "!!!", signature: "x" }] })).rejects.toMatchObject({ code: "jwt-malformed" });
+    await expect(run({ ...envelope, signatures: [{ protected: "!!!", signature: "x" }] })).rejects.toMatchObject({
+      code: "jwt-malformed",
+    });
   });
 
   it("a seal over an empty presentation has nothing to import", async () => {
     const vp = { "@context": [VC1], type: ["VerifiablePresentation"], holder: "did:ebsi:x", verifiableCredential: [] };
-    await expect(interpretCredential({ kind: "json", value: { ...envelope, payload: JSON.stringify(vp) } }, { container: "json" })).rejects.toMatchObject({ code: "empty-presentation" });
+    await expect(
+      interpretCredential({ kind: "json", value: { ...envelope, payload: JSON.stringify(vp) } }, { container: "json" }),
+    ).rejects.toMatchObject({ code: "empty-presentation" });
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { parseXmlSafe } from "../containers/xml";
 import { interpretCredential } from "./index";
 
-const text = (en: string, fr?: string) => `<text content-type="text/plain" lang="fr">${fr ?? en}</text><text content-type="text/plain" lang="en">${en}</text>`;
+const text = (en: string, fr?: string) =>
+  `<text content-type="text/plain" lang="fr">${fr ?? en}</text><text content-type="text/plain" lang="en">${en}</text>`;
 
 function credentialXml(signature: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
@@ -67,7 +68,10 @@ const SIGNATURE = `<ds:Signature Id="s1"><ds:SignedInfo><ds:SignatureMethod Algo
 
 async function interpretXml(xml: string) {
   const parsed = parseXmlSafe(xml);
-  return interpretCredential({ kind: "xml", root: parsed.root, document: parsed.value, text: xml }, { container: "xml" });
+  return interpretCredential(
+    { kind: "xml", root: parsed.root, document: parsed.value, text: xml },
+    { container: "xml" },
+  );
 }
 
 describe("EDCI 1.x XML", () => {
@@ -87,12 +91,33 @@ describe("EDCI 1.x XML", () => {
       participation: "Online",
       language: "en",
     });
-    expect(record.issuer).toEqual({ id: "urn:epass:org:2", name: "Test Seal Service", url: "https://seal.example", country: "ESP", legalIdentifier: "VATES-B00000000" });
-    expect(record.awardingBody).toEqual({ id: "urn:epass:org:1", name: "L'Artesane", country: "FRA", legalIdentifier: "FRX10101010" });
-    expect(record.recipient).toEqual({ name: "Lilly Rose", identifiers: [{ type: "email", value: "lilly@example.org" }] });
-    expect(record.dates).toEqual({ issued: "2021-09-03T10:00:04.000Z", validFrom: "2021-02-12T14:14:24.000Z", validUntil: "2031-09-03T10:00:04.000Z", awarded: "2021-01-15T17:00:00.000Z" });
+    expect(record.issuer).toEqual({
+      id: "urn:epass:org:2",
+      name: "Test Seal Service",
+      url: "https://seal.example",
+      country: "ESP",
+      legalIdentifier: "VATES-B00000000",
+    });
+    expect(record.awardingBody).toEqual({
+      id: "urn:epass:org:1",
+      name: "L'Artesane",
+      country: "FRA",
+      legalIdentifier: "FRX10101010",
+    });
+    expect(record.recipient).toEqual({
+      name: "Lilly Rose",
+      identifiers: [{ type: "email", value: "lilly@example.org" }],
+    });
+    expect(record.dates).toEqual({
+      issued: "2021-09-03T10:00:04.000Z",
+      validFrom: "2021-02-12T14:14:24.000Z",
+      validUntil: "2031-09-03T10:00:04.000Z",
+      awarded: "2021-01-15T17:00:00.000Z",
+    });
     expect(record.learningOutcomes).toEqual([{ title: "Sew a seam by machine", framework: "ESCO" }]);
-    expect(record.skills).toEqual([{ name: "operate sewing machines", framework: "ESCO", url: "http://data.europa.eu/esco/skill/2ac79be0" }]);
+    expect(record.skills).toEqual([
+      { name: "operate sewing machines", framework: "ESCO", url: "http://data.europa.eu/esco/skill/2ac79be0" },
+    ]);
     expect(record.workload).toEqual({ hours: 100, ects: 4, source: "EDCI volume of learning PT100H; EDCI 4 ECTS" });
     expect(record.level).toEqual({ eqf: 4, framework: "EQF" });
     expect(record.kind).toBe("micro-credential");

@@ -25,10 +25,15 @@ function orgParty(org: Json | undefined): PartyDraft {
 function learner(subject: unknown): { name?: string; identifiers: RecipientIdentifier[] } {
   const email = attr(child(child(subject, "contactPoint"), "mailBox"), "uri")?.replace(/^mailto:/i, "");
   const nationalId = plain(child(subject, "nationalId"));
-  const given = [langText(child(subject, "givenNames")), langText(child(subject, "familyName"))].filter(Boolean).join(" ");
+  const given = [langText(child(subject, "givenNames")), langText(child(subject, "familyName"))]
+    .filter(Boolean)
+    .join(" ");
   return {
     name: langText(child(subject, "fullName")) ?? (given || undefined),
-    identifiers: [...(email ? [{ type: "email" as const, value: email }] : []), ...(nationalId ? [{ type: "national-id" as const, value: nationalId }] : [])],
+    identifiers: [
+      ...(email ? [{ type: "email" as const, value: email }] : []),
+      ...(nationalId ? [{ type: "national-id" as const, value: nationalId }] : []),
+    ],
   };
 }
 
@@ -38,10 +43,19 @@ function outcomes(spec: Json | undefined, pool: Json[]): { learningOutcomes: Lea
   for (const pointer of kids(child(spec, "learningOutcomes"), "learningOutcome")) {
     const lo = byRef(pool, pointer);
     if (!lo) continue;
-    const esco = kids(lo, "relatedEscoSkill").map((s): Skill => ({ name: langText(child(s, "targetName")) ?? attr(s, "uri") ?? "", framework: "ESCO", url: attr(s, "uri") }));
+    const esco = kids(lo, "relatedEscoSkill").map((s): Skill => ({
+      name: langText(child(s, "targetName")) ?? attr(s, "uri") ?? "",
+      framework: "ESCO",
+      url: attr(s, "uri"),
+    }));
     skills.push(...esco);
     const title = langText(child(lo, "prefLabel")) ?? langText(child(lo, "title")) ?? esco[0]?.name;
-    if (title) learningOutcomes.push({ title, description: langText(child(lo, "description")), framework: esco.length > 0 ? "ESCO" : undefined });
+    if (title)
+      learningOutcomes.push({
+        title,
+        description: langText(child(lo, "description")),
+        framework: esco.length > 0 ? "ESCO" : undefined,
+      });
   }
   return { learningOutcomes, skills };
 }
@@ -49,7 +63,11 @@ function outcomes(spec: Json | undefined, pool: Json[]): { learningOutcomes: Lea
 function levelOf(spec: Json | undefined): Level {
   const node = child(spec, "eqfLevel");
   const eqf = eqfLevel(attr(node, "uri"), langText(child(node, "targetName")));
-  return { eqf, nqf: langText(child(child(spec, "nqfLevel"), "targetName")), framework: eqf !== undefined ? "EQF" : undefined };
+  return {
+    eqf,
+    nqf: langText(child(child(spec, "nqfLevel"), "targetName")),
+    framework: eqf !== undefined ? "EQF" : undefined,
+  };
 }
 
 function signatureOf(text: string, root: unknown): { securing: "xades" | "none"; proofType?: string } {
@@ -69,7 +87,10 @@ function credentialElement(root: string, document: unknown): Json {
     if (inner) return inner;
     throw new NotACredentialError("empty-presentation", "This Europass presentation contains no credential to import.");
   }
-  throw new NotACredentialError("unsupported-format", "This XML file is not a Europass credential (EDCI), the only XML credential Tessera reads.");
+  throw new NotACredentialError(
+    "unsupported-format",
+    "This XML file is not a Europass credential (EDCI), the only XML credential Tessera reads.",
+  );
 }
 
 /**
@@ -78,7 +99,10 @@ function credentialElement(root: string, document: unknown): Json {
  * first achievement's learning outcomes, workload, ECTS and EQF where present. Secured by an
  * enveloped XAdES `ds:Signature` when there is one.
  */
-export async function interpretEdciXml(input: { root: string; document: unknown; text: string }, env: Env): Promise<InterpretedCredential> {
+export async function interpretEdciXml(
+  input: { root: string; document: unknown; text: string },
+  env: Env,
+): Promise<InterpretedCredential> {
   const cred = credentialElement(input.root, input.document);
   const subject = child(cred, "credentialSubject");
   const orgs = findAll(child(cred, "agentReferences"), "organization");
@@ -86,7 +110,10 @@ export async function interpretEdciXml(input: { root: string; document: unknown;
   const specs = [...kids(specRefs, "learningSpecification"), ...kids(specRefs, "qualification")];
   const la = kids(child(subject, "achievements"), "learningAchievement")[0];
   const spec = byRef(specs, child(la, "specifiedBy"));
-  const process = byRef(findAll(child(cred, "awardingProcessReferences"), "awardingProcess"), child(la, "wasAwardedBy"));
+  const process = byRef(
+    findAll(child(cred, "awardingProcessReferences"), "awardingProcess"),
+    child(la, "wasAwardedBy"),
+  );
   const body = byRef(orgs, child(process, "awardingBody"));
   const volume = plain(child(spec, "volumeOfLearning")) ?? plain(child(spec, "workload"));
   const ects = num(plain(child(spec, "ectsCreditPoints")) ?? plain(child(spec, "creditPoints")));
@@ -113,11 +140,22 @@ export async function interpretEdciXml(input: { root: string; document: unknown;
       awarded: plain(child(process, "date")),
     },
     ...outcomes(spec, findAll(child(cred, "learningOutcomeReferences"), "learningOutcome")),
-    workload: { hours: durationToHours(volume), ects, source: [volume ? `EDCI volume of learning ${volume}` : "", ects !== undefined ? `EDCI ${ects} ECTS` : ""].filter(Boolean).join("; ") || undefined },
+    workload: {
+      hours: durationToHours(volume),
+      ects,
+      source:
+        [volume ? `EDCI volume of learning ${volume}` : "", ects !== undefined ? `EDCI ${ects} ECTS` : ""]
+          .filter(Boolean)
+          .join("; ") || undefined,
+    },
     level: levelOf(spec),
     assessment: grade ? { grade } : undefined,
     participation: langText(child(child(spec, "mode"), "targetName")) ?? plain(child(spec, "mode")),
-    related: kids(child(la, "hasPart"), "learningAchievement").map((p) => ({ relation: "has-part" as const, targetId: attr(p, "id"), title: langText(child(p, "title")) })),
+    related: kids(child(la, "hasPart"), "learningAchievement").map((p) => ({
+      relation: "has-part" as const,
+      targetId: attr(p, "id"),
+      title: langText(child(p, "title")),
+    })),
     language: plain(child(cred, "primaryLanguage")),
   };
   return { record: finish(draft, env), payload: input.document, children: [] };

@@ -6,13 +6,13 @@ import { firstRecord, idOf, isRecord, list, records, str, text, type Json } from
 /** A SKOS Concept's label (prefLabel language map), or its notation. */
 export function conceptLabel(concept: unknown): string | undefined {
   const c = firstRecord(concept);
-  return c ? text(c.prefLabel) ?? text(c.title) ?? text(c.definition) : undefined;
+  return c ? (text(c.prefLabel) ?? text(c.title) ?? text(c.definition)) : undefined;
 }
 
 /** ELM Note ({noteLiteral: {"en": …}}) or plain text. */
 export function noteText(note: unknown): string | undefined {
   const n = firstRecord(note);
-  return n ? text(n.noteLiteral) ?? text(n.title) : text(note);
+  return n ? (text(n.noteLiteral) ?? text(n.title)) : text(note);
 }
 
 /** Last path segment of an EU authority URI: ".../country/IRL" → "IRL", ".../language/ENG" → "ENG". */
@@ -70,7 +70,9 @@ export function personRecipient(person: Json): { name?: string; identifiers: Rec
     ...(email ? [{ type: "email" as const, value: email }] : []),
     ...(nationalId ? [{ type: "national-id" as const, value: nationalId }] : []),
     // urn:epass:person:1 is a node label inside this document, not an identity.
-    ...(id && !/^urn:epass:/i.test(id) ? [{ type: /^did:/i.test(id) ? ("did" as const) : ("other" as const), value: id }] : []),
+    ...(id && !/^urn:epass:/i.test(id)
+      ? [{ type: /^did:/i.test(id) ? ("did" as const) : ("other" as const), value: id }]
+      : []),
   ];
   return { name: text(person.fullName) ?? (given || undefined), identifiers };
 }

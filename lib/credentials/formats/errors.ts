@@ -42,7 +42,12 @@ export function isNotACredential(error: unknown): error is NotACredentialError {
 
 /** A short technical token (type name, host) made safe to quote inside a message. */
 export function quoteToken(value: unknown): string {
-  const text = typeof value === "string" ? value : Array.isArray(value) ? value.filter((v) => typeof v === "string").join(", ") : "";
+  const text =
+    typeof value === "string"
+      ? value
+      : Array.isArray(value)
+        ? value.filter((v) => typeof v === "string").join(", ")
+        : "";
   const safe = text.replace(/[^\p{L}\p{N} .,:/_#@+-]/gu, "").slice(0, 60);
   return safe === "" ? "(none)" : `“${safe}”`;
 }

@@ -9,6 +9,7 @@ import type { Env } from "./types";
  * built, so they count for the kind rules (a child that has parts) and the EU stackability element.
  */
 export function finish(draft: RecordDraft, env: Env): NormalizedCredential {
-  const linked = env.associations?.get(draft.achievementId ?? "") ?? env.associations?.get(draft.credentialId ?? "") ?? [];
+  const linked =
+    env.associations?.get(draft.achievementId ?? "") ?? env.associations?.get(draft.credentialId ?? "") ?? [];
   return buildRecord(linked.length > 0 ? { ...draft, related: [...(draft.related ?? []), ...linked] } : draft);
 }

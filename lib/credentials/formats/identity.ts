@@ -21,7 +21,12 @@ export function ob2Recipient(recipient: unknown, legacySalt?: unknown): Recipien
   const kind = (str(recipient.type) ?? "email").toLowerCase();
   const hashed = recipient.hashed === true || recipient.hashed === "true" || HASH.test(identity);
   const salt = str(recipient.salt);
-  if (hashed) return [kind === "email" ? hashedEmail(identity, salt) : { type: "other", value: identity, hashed: true, ...(salt ? { salt } : {}) }];
+  if (hashed)
+    return [
+      kind === "email"
+        ? hashedEmail(identity, salt)
+        : { type: "other", value: identity, hashed: true, ...(salt ? { salt } : {}) },
+    ];
   const type: RecipientIdentifierType = kind === "email" ? "email" : kind === "url" ? "url" : "other";
   return [{ type, value: identity.replace(/^mailto:/i, "") }];
 }
@@ -58,7 +63,11 @@ export function identityObjects(value: unknown): RecipientIdentifier[] {
     const kind = (str(o.identityType) ?? "").replace(/^ext:/i, "").toLowerCase();
     const salt = str(o.salt);
     if (o.hashed === true || o.hashed === "true") {
-      return [kind === "emailaddress" ? hashedEmail(identity, salt) : { type: "other", value: identity, hashed: true, ...(salt ? { salt } : {}) }];
+      return [
+        kind === "emailaddress"
+          ? hashedEmail(identity, salt)
+          : { type: "other", value: identity, hashed: true, ...(salt ? { salt } : {}) },
+      ];
     }
     return [{ type: own(OB3_TYPES, kind) ?? "other", value: identity }];
   });

@@ -18,7 +18,9 @@ describe("interpretCredential refusals", () => {
 
   it("reads a JSON string that holds a compact JWS as that token", async () => {
     const header = Buffer.from(JSON.stringify({ alg: "none" })).toString("base64url");
-    await expect(interpretCredential({ kind: "json", value: `${header}.e30.` }, { container: "json" })).rejects.toMatchObject({ code: "jwt-alg-none" });
+    await expect(
+      interpretCredential({ kind: "json", value: `${header}.e30.` }, { container: "json" }),
+    ).rejects.toMatchObject({ code: "jwt-alg-none" });
   });
 
   it("explains plain JSON in words a health worker understands", async () => {
@@ -28,14 +30,25 @@ describe("interpretCredential refusals", () => {
   });
 
   it("never reads lookup tables through inherited keys such as 'constructor'", async () => {
-    await expect(interpretCredential({ kind: "json", value: { "@context": "https://w3id.org/openbadges/v2", type: "constructor" } }, { container: "json" })).rejects.toMatchObject({
+    await expect(
+      interpretCredential(
+        { kind: "json", value: { "@context": "https://w3id.org/openbadges/v2", type: "constructor" } },
+        { container: "json" },
+      ),
+    ).rejects.toMatchObject({
       code: "unsupported-format",
     });
     const value = {
-      "@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+      "@context": [
+        "https://www.w3.org/ns/credentials/v2",
+        "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+      ],
       type: ["VerifiableCredential", "OpenBadgeCredential"],
       issuer: "https://x.example",
-      credentialSubject: { identifier: [{ identityType: "constructor", identityHash: "v", hashed: false }], achievement: { id: "urn:a", name: "A" } },
+      credentialSubject: {
+        identifier: [{ identityType: "constructor", identityHash: "v", hashed: false }],
+        achievement: { id: "urn:a", name: "A" },
+      },
     };
     const { record } = await interpretCredential({ kind: "json", value }, { container: "json" });
     expect(record.recipient.identifiers).toEqual([{ type: "other", value: "v" }]);
@@ -49,8 +62,16 @@ describe("interpretCredential refusals", () => {
 
   it("never calls the resolver for formats that need no linked documents", async () => {
     const calls: string[] = [];
-    const value = { "@context": ["https://www.w3.org/ns/credentials/v2"], type: ["VerifiableCredential"], issuer: "https://x.example", credentialSubject: { id: "did:x:1" } };
-    await interpretCredential({ kind: "json", value }, { container: "json", resolve: async (url) => void calls.push(url) });
+    const value = {
+      "@context": ["https://www.w3.org/ns/credentials/v2"],
+      type: ["VerifiableCredential"],
+      issuer: "https://x.example",
+      credentialSubject: { id: "did:x:1" },
+    };
+    await interpretCredential(
+      { kind: "json", value },
+      { container: "json", resolve: async (url) => void calls.push(url) },
+    );
     expect(calls).toEqual([]);
   });
 });

@@ -28,12 +28,16 @@ export { NotACredentialError, isNotACredential, type NotACredentialCode } from "
 /** Fetches per import (BadgeClass, Issuer, a few endorsements) and credentials per import (CLR/VP contents). */
 const BUDGET = { fetches: 12, credentials: 200 } as const;
 
-export async function interpretCredential(input: InterpretInput, ctx: InterpretContext): Promise<InterpretedCredential> {
+export async function interpretCredential(
+  input: InterpretInput,
+  ctx: InterpretContext,
+): Promise<InterpretedCredential> {
   const env: Env = { ctx, container: ctx.container, depth: 0, budget: { ...BUDGET }, nested };
   switch (input.kind) {
     case "json":
       // Some services answer with a JSON string holding a compact JWS; read it as the token it is.
-      if (typeof input.value === "string" && looksLikeCompactJws(input.value.split("~")[0] ?? "")) return interpretToken(input.value, env);
+      if (typeof input.value === "string" && looksLikeCompactJws(input.value.split("~")[0] ?? ""))
+        return interpretToken(input.value, env);
       return interpretJson(input.value, env);
     case "jws":
       return interpretToken(input.token, env);
@@ -91,21 +95,32 @@ async function interpretToken(token: string, env: Env): Promise<InterpretedCrede
 }
 
 function notInToken(): NotACredentialError {
-  return new NotACredentialError("unsupported-format", "This token is signed, but what it contains is not a credential Tessera recognises.");
+  return new NotACredentialError(
+    "unsupported-format",
+    "This token is signed, but what it contains is not a credential Tessera recognises.",
+  );
 }
 
 /** A credential inside a CLR or presentation: an object, a JWT string, or an EnvelopedVerifiableCredential. */
 async function nested(entry: unknown, env: Env): Promise<InterpretedCredential> {
   if (typeof entry === "string") {
-    if (!looksLikeCompactJws(entry.split("~")[0] ?? "")) throw new NotACredentialError("invalid-field", "A credential inside this one is plain text, not a signed token.");
+    if (!looksLikeCompactJws(entry.split("~")[0] ?? ""))
+      throw new NotACredentialError("invalid-field", "A credential inside this one is plain text, not a signed token.");
     return interpretToken(entry, { ...env, container: "jwt" });
   }
   if (isRecord(entry) && hasType(entry, "EnvelopedVerifiableCredential")) {
     const data = typeof entry.id === "string" ? decodeDataUrl(entry.id) : undefined;
-    if (!data) throw new NotACredentialError("invalid-field", "An enveloped credential inside this one does not carry its content as a data: URL.");
+    if (!data)
+      throw new NotACredentialError(
+        "invalid-field",
+        "An enveloped credential inside this one does not carry its content as a data: URL.",
+      );
     if (/jwt$/.test(data.mediaType)) return interpretToken(data.text, { ...env, container: "jwt" });
     if (/json$/.test(data.mediaType)) return interpretJson(safeJson(data.text), env);
-    throw new NotACredentialError("unsupported-format", "An enveloped credential inside this one uses a media type Tessera does not read.");
+    throw new NotACredentialError(
+      "unsupported-format",
+      "An enveloped credential inside this one uses a media type Tessera does not read.",
+    );
   }
   return interpretJson(entry, env);
 }

@@ -32,13 +32,18 @@ export function str(value: unknown): string | undefined {
 }
 
 export function num(value: unknown): number | undefined {
-  const n = typeof value === "number" ? value : typeof value === "string" && /^\s*-?\d+(?:[.,]\d+)?\s*$/.test(value) ? Number(value.replace(",", ".")) : NaN;
+  const n =
+    typeof value === "number"
+      ? value
+      : typeof value === "string" && /^\s*-?\d+(?:[.,]\d+)?\s*$/.test(value)
+        ? Number(value.replace(",", "."))
+        : NaN;
   return Number.isFinite(n) ? n : undefined;
 }
 
 /** The id of a node given either as a string or as an object with an `id`. */
 export function idOf(value: unknown): string | undefined {
-  return str(value) ?? (isRecord(value) ? str(value.id) ?? str(value["@id"]) : undefined);
+  return str(value) ?? (isRecord(value) ? (str(value.id) ?? str(value["@id"])) : undefined);
 }
 
 export function typesOf(value: Json): string[] {
@@ -60,7 +65,9 @@ export function isUri(value: unknown): value is string {
 }
 
 export function strings(value: unknown): string[] {
-  return list(value).map(text).filter((t): t is string => t !== undefined);
+  return list(value)
+    .map(text)
+    .filter((t): t is string => t !== undefined);
 }
 
 /** A lookup-table entry by an attacker-chosen key: own properties only ("constructor" is not a key). */

@@ -24,19 +24,29 @@ function decodeHeader(value: unknown): Json {
  * (never re-serialized: the seal signs those exact bytes); otherwise it is base64url. Exactly one
  * seal is read (credential-formats.md §6.2 step 1), `alg: none` is refused like any unsigned token.
  */
-export async function interpretJwsJson(envelope: Json, env: Env, route: (value: Json, env: Env) => Promise<InterpretedCredential>): Promise<InterpretedCredential> {
+export async function interpretJwsJson(
+  envelope: Json,
+  env: Env,
+  route: (value: Json, env: Env) => Promise<InterpretedCredential>,
+): Promise<InterpretedCredential> {
   const signatures = "signatures" in envelope ? records(envelope.signatures) : [envelope];
   if (signatures.length !== 1) {
     throw new NotACredentialError(
       signatures.length === 0 ? "jwt-malformed" : "unsupported-format",
-      signatures.length === 0 ? "This sealed document has no seal." : "This document carries several seals; Tessera reads documents with exactly one.",
+      signatures.length === 0
+        ? "This sealed document has no seal."
+        : "This document carries several seals; Tessera reads documents with exactly one.",
     );
   }
   const signature = signatures[0]!;
   const header = decodeHeader(signature.protected);
   const alg = str(header.alg);
   if (!alg) throw malformed("The seal on this document does not say how it was made.");
-  if (alg.toLowerCase() === "none") throw new NotACredentialError("jwt-alg-none", "This document's seal is unsigned (alg: none) and cannot be trusted.");
+  if (alg.toLowerCase() === "none")
+    throw new NotACredentialError(
+      "jwt-alg-none",
+      "This document's seal is unsigned (alg: none) and cannot be trusted.",
+    );
   if (!str(signature.signature)) throw malformed("This document's seal has no signature, so it cannot be trusted.");
   const raw = envelope.payload;
   if (typeof raw !== "string" || raw === "") throw malformed("This sealed document is empty: it has no content.");

@@ -46,11 +46,16 @@ export function decodeCompactJws(token: string): DecodedJws {
   }
   const [head, body, signature] = parts as [string, string, string];
   const header = decodeJson(head, "header");
-  if (typeof header.alg !== "string" || header.alg.trim() === "") throw malformed("This signed token does not say how it was signed.");
+  if (typeof header.alg !== "string" || header.alg.trim() === "")
+    throw malformed("This signed token does not say how it was signed.");
   if (header.alg.trim().toLowerCase() === "none") {
     throw new NotACredentialError("jwt-alg-none", "This token is unsigned (alg: none) and cannot be trusted.");
   }
-  if (header.b64 === false) throw new NotACredentialError("unsupported-format", "This token uses an unencoded payload, which Tessera does not read in compact form.");
+  if (header.b64 === false)
+    throw new NotACredentialError(
+      "unsupported-format",
+      "This token uses an unencoded payload, which Tessera does not read in compact form.",
+    );
   if (body === "") throw malformed("This signed token is empty: it has no content.");
   if (signature === "") throw malformed("This token has no signature, so it cannot be trusted.");
   return { token: text, header, payload: decodeJson(body, "content"), alg: header.alg.trim() };
@@ -63,7 +68,9 @@ export function decodeDataUrl(url: string): { mediaType: string; text: string } 
   const [, mediaType = "", params = "", data = ""] = match;
   try {
     // ";base64url" (used by the VCDM 2.0 test suite) marks content that is already a JWT's text.
-    const text = /;base64(?:;|$)/i.test(params) ? new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(data, "base64")) : decodeURIComponent(data);
+    const text = /;base64(?:;|$)/i.test(params)
+      ? new TextDecoder("utf-8", { fatal: true }).decode(Buffer.from(data, "base64"))
+      : decodeURIComponent(data);
     return { mediaType: mediaType.toLowerCase(), text };
   } catch {
     return undefined;
@@ -80,7 +87,11 @@ export function decodeSdJwt(text: string): { jws: DecodedJws; claims: Json } {
   const [issuerJwt = "", ...rest] = text.trim().split("~");
   const jws = decodeCompactJws(issuerJwt);
   const alg = jws.payload._sd_alg ?? "sha-256";
-  if (alg !== "sha-256") throw new NotACredentialError("unsupported-format", "This selectively disclosed credential uses a digest Tessera does not support.");
+  if (alg !== "sha-256")
+    throw new NotACredentialError(
+      "unsupported-format",
+      "This selectively disclosed credential uses a digest Tessera does not support.",
+    );
   const disclosures = new Map<string, unknown[]>();
   for (const d of rest.filter((part) => part !== "" && !part.includes("."))) {
     const digest = base64url.encode(createHash("sha256").update(d, "ascii").digest());
@@ -90,7 +101,8 @@ export function decodeSdJwt(text: string): { jws: DecodedJws; claims: Json } {
     } catch {
       throw malformed("One of the disclosed parts of this credential cannot be read.");
     }
-    if (!Array.isArray(decoded) || decoded.length < 2 || decoded.length > 3) throw malformed("One of the disclosed parts of this credential is malformed.");
+    if (!Array.isArray(decoded) || decoded.length < 2 || decoded.length > 3)
+      throw malformed("One of the disclosed parts of this credential is malformed.");
     disclosures.set(digest, decoded);
   }
   const claims = applyDisclosures(jws.payload, disclosures, 0);
@@ -111,10 +123,12 @@ function applyDisclosures(value: unknown, disclosures: Map<string, unknown[]>, d
   }
   if (!isRecord(value)) return value;
   const out: Json = {};
-  for (const [key, v] of Object.entries(value)) if (key !== "_sd" && key !== "_sd_alg") out[key] = applyDisclosures(v, disclosures, depth + 1);
+  for (const [key, v] of Object.entries(value))
+    if (key !== "_sd" && key !== "_sd_alg") out[key] = applyDisclosures(v, disclosures, depth + 1);
   for (const digest of Array.isArray(value._sd) ? value._sd : []) {
     const d = typeof digest === "string" ? disclosures.get(digest) : undefined;
-    if (d?.length === 3 && typeof d[1] === "string" && !(d[1] in out) && d[1] !== "__proto__") out[d[1]] = applyDisclosures(d[2], disclosures, depth + 1);
+    if (d?.length === 3 && typeof d[1] === "string" && !(d[1] in out) && d[1] !== "__proto__")
+      out[d[1]] = applyDisclosures(d[2], disclosures, depth + 1);
   }
   return out;
 }

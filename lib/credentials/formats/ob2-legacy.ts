@@ -10,7 +10,10 @@ import { imageOf } from "./vc-common";
 /** 0.5: bare-string recipient, `issued_on`, badge.version "0.5.x"; otherwise 1.0. */
 function legacyVersion(assertion: Json): "0.5" | "1.0" {
   const badge = isRecord(assertion.badge) ? assertion.badge : {};
-  const old = typeof assertion.recipient === "string" || assertion.issued_on !== undefined || /^0\.5/.test(str(badge.version) ?? "");
+  const old =
+    typeof assertion.recipient === "string" ||
+    assertion.issued_on !== undefined ||
+    /^0\.5/.test(str(badge.version) ?? "");
   return old ? "0.5" : "1.0";
 }
 
@@ -40,5 +43,10 @@ export async function interpretOb2Legacy(assertion: Json, env: Env): Promise<Int
     evidence: ob2Evidence(assertion),
     status: ob2Status(issuer),
   };
-  return { record: finish(draft, env), payload: assertion, linked: Object.keys(store).length > 0 ? store : undefined, children: [] };
+  return {
+    record: finish(draft, env),
+    payload: assertion,
+    linked: Object.keys(store).length > 0 ? store : undefined,
+    children: [],
+  };
 }

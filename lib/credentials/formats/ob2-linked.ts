@@ -25,7 +25,11 @@ export async function linkedDocument(ref: unknown, what: string, env: Env, store
   if (isRecord(ref)) return ref;
   const url = str(ref);
   if (!url) throw new NotACredentialError("missing-required-field", `This badge does not include its ${what}.`);
-  if (!/^https?:\/\//i.test(url)) throw new NotACredentialError("invalid-field", `This badge's ${what} is not given as a web address, so Tessera cannot find it.`);
+  if (!/^https?:\/\//i.test(url))
+    throw new NotACredentialError(
+      "invalid-field",
+      `This badge's ${what} is not given as a web address, so Tessera cannot find it.`,
+    );
   const known = store[url];
   if (isRecord(known)) return known;
   const doc = await fetchOnce(url, env);

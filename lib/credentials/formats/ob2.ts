@@ -15,7 +15,11 @@ import { NotACredentialError } from "./errors";
  */
 export function ob2Securing(assertion: Json, env: Env): { securing: SecuringMechanism; proofType?: string } {
   if (env.envelope) return { securing: "jws", proofType: env.envelope.alg };
-  const verification = isRecord(assertion.verification) ? assertion.verification : isRecord(assertion.verify) ? assertion.verify : {};
+  const verification = isRecord(assertion.verification)
+    ? assertion.verification
+    : isRecord(assertion.verify)
+      ? assertion.verify
+      : {};
   // "hosted", Badgr's "HostedBadge", or the full IRI; a missing type on a web-hosted id counts too.
   const type = str(verification.type) ?? "";
   const onWeb = /^https?:\/\//i.test(str(verification.url) ?? str(assertion.id) ?? "");
@@ -47,7 +51,9 @@ export function badgeClassDraft(badge: Json) {
     title: text(badge.name),
     description: text(badge.description),
     achievementId: idOf(badge),
-    criteria: isRecord(criteria) ? { narrative: text(criteria.narrative), url: idOf(criteria) } : { url: str(criteria) },
+    criteria: isRecord(criteria)
+      ? { narrative: text(criteria.narrative), url: idOf(criteria) }
+      : { url: str(criteria) },
     skills: alignment.skills,
     level: alignment.eqf !== undefined ? { eqf: alignment.eqf, framework: "EQF" } : undefined,
     qualityAssurance: alignment.qualityAssurance,
@@ -70,7 +76,11 @@ export async function interpretOb2(assertion: Json, env: Env): Promise<Interpret
   // OB 1.1 has the v1 context and `verify`; the v2 context aliases `verify` to `verification`.
   const version = contextsOf(assertion).some((c) => /openbadges\/v1/i.test(c)) ? "1.1" : "2.0";
   const { badge, issuer, store } = await ob2BadgeAndIssuer(assertion, env);
-  const endorsements = await ob2Endorsements([assertion.endorsement, badge.endorsement, issuer.endorsement], env, store);
+  const endorsements = await ob2Endorsements(
+    [assertion.endorsement, badge.endorsement, issuer.endorsement],
+    env,
+    store,
+  );
   const draft: RecordDraft = {
     format: "ob2",
     formatVersion: version,
@@ -89,6 +99,10 @@ export async function interpretOb2(assertion: Json, env: Env): Promise<Interpret
     status: ob2Status(issuer),
     language: str(assertion["@language"]) ?? str(badge["@language"]),
   };
-  return { record: finish(draft, env), payload: assertion, linked: Object.keys(store).length > 0 ? store : undefined, children: [] };
+  return {
+    record: finish(draft, env),
+    payload: assertion,
+    linked: Object.keys(store).length > 0 ? store : undefined,
+    children: [],
+  };
 }
-

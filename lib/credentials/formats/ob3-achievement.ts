@@ -19,7 +19,9 @@ function workloadOf(achievement: Json, subject: Json): Workload {
     hoursField ? `Edubadges ${hoursField} ${hours} h` : "",
     credits !== undefined ? `OB 3.0 creditsAvailable ${credits} (credit unit not stated)` : "",
     earned !== undefined ? `OB 3.0 creditsEarned ${earned} (credit unit not stated)` : "",
-  ].filter(Boolean).join("; ");
+  ]
+    .filter(Boolean)
+    .join("; ");
   return { hours, ects, source: source || undefined };
 }
 
@@ -48,7 +50,11 @@ function assessmentOf(achievement: Json, subject: Json): Assessment {
 function relatedOf(achievement: Json): RelatedAchievement[] {
   return records(achievement.related).map((r) => {
     const language = str(r.inLanguage);
-    return { relation: "related", targetId: idOf(r), title: text(r.name) ?? (language ? `Edition in ${language}` : undefined) };
+    return {
+      relation: "related",
+      targetId: idOf(r),
+      title: text(r.name) ?? (language ? `Edition in ${language}` : undefined),
+    };
   });
 }
 
@@ -59,7 +65,9 @@ export function achievementDraft(achievement: Json, subject: Json) {
   return {
     achievementId: idOf(achievement),
     achievementType: str(achievement.achievementType),
-    criteria: isRecord(criteria) ? { narrative: text(criteria.narrative), url: idOf(criteria) } : { url: str(criteria) },
+    criteria: isRecord(criteria)
+      ? { narrative: text(criteria.narrative), url: idOf(criteria) }
+      : { url: str(criteria) },
     skills: alignment.skills,
     level: alignment.eqf !== undefined ? { eqf: alignment.eqf, framework: "EQF" } : undefined,
     qualityAssurance: alignment.qualityAssurance,

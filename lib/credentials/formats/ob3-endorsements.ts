@@ -29,6 +29,8 @@ function fromJwt(token: unknown): Endorsement | undefined {
 export function ob3Endorsements(...holders: unknown[]): Endorsement[] {
   return records(holders).flatMap((h) => [
     ...records(h.endorsement).map(fromCredential),
-    ...list(h.endorsementJwt).map(fromJwt).filter((e): e is Endorsement => e !== undefined),
+    ...list(h.endorsementJwt)
+      .map(fromJwt)
+      .filter((e): e is Endorsement => e !== undefined),
   ]);
 }

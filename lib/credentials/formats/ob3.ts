@@ -22,10 +22,14 @@ export function subjectRecipient(subject: Json): { name?: string; identifiers: R
 export async function interpretOb3(value: Json, env: Env): Promise<InterpretedCredential> {
   const version = requireVcStructure(value, "Open Badge");
   const subject = firstRecord(value.credentialSubject) ?? {};
-  const endorsement = hasType(value, "EndorsementCredential") && !hasType(value, "OpenBadgeCredential", "AchievementCredential");
+  const endorsement =
+    hasType(value, "EndorsementCredential") && !hasType(value, "OpenBadgeCredential", "AchievementCredential");
   const achievement = firstRecord(subject.achievement);
   if (!endorsement && !achievement) {
-    throw new NotACredentialError("missing-required-field", "This Open Badge does not say what was achieved (it has no achievement).");
+    throw new NotACredentialError(
+      "missing-required-field",
+      "This Open Badge does not say what was achieved (it has no achievement).",
+    );
   }
   const parts = achievement ? achievementDraft(achievement, subject) : {};
   const draft: RecordDraft = {
@@ -35,9 +39,10 @@ export async function interpretOb3(value: Json, env: Env): Promise<InterpretedCr
     ...securingOf(value, env),
     container: env.container,
     ...parts,
-    title: endorsement ? text(value.name) : text(achievement?.name) ?? text(value.name),
+    title: endorsement ? text(value.name) : (text(achievement?.name) ?? text(value.name)),
     titleFallback: endorsement ? "Endorsement" : "Open Badge",
-    description: (endorsement ? text(subject.endorsementComment) : text(achievement?.description)) ?? text(value.description),
+    description:
+      (endorsement ? text(subject.endorsementComment) : text(achievement?.description)) ?? text(value.description),
     credentialId: str(value.id),
     issuer: profileParty(value.issuer),
     awardingBody: isRecord(subject.source) ? profileParty(subject.source) : undefined,

@@ -19,22 +19,39 @@ import { securingOf, vcVersion } from "./vc-common";
 export async function interpretPresentation(value: Json, env: Env, fromJwt = false): Promise<InterpretedCredential> {
   const version = vcVersion(value) ?? (fromJwt ? "1.1" : undefined);
   if (!version) {
-    throw new NotACredentialError("unsupported-format", "This presentation lacks the W3C Verifiable Credentials context, so Tessera cannot read it.");
+    throw new NotACredentialError(
+      "unsupported-format",
+      "This presentation lacks the W3C Verifiable Credentials context, so Tessera cannot read it.",
+    );
   }
   const entries = list(value.verifiableCredential);
-  if (entries.length === 0) throw new NotACredentialError("empty-presentation", "This presentation contains no credentials to import.");
-  const kept = entries.map((entry, index) => ({ entry, index })).filter(({ entry }) => !(version === "2.0" && typeof entry === "string"));
-  const { children, skipped } = await interpretChildren(kept.map((k) => k.entry), env);
+  if (entries.length === 0)
+    throw new NotACredentialError("empty-presentation", "This presentation contains no credentials to import.");
+  const kept = entries
+    .map((entry, index) => ({ entry, index }))
+    .filter(({ entry }) => !(version === "2.0" && typeof entry === "string"));
+  const { children, skipped } = await interpretChildren(
+    kept.map((k) => k.entry),
+    env,
+  );
   for (const s of skipped) s.index = kept[s.index]?.index ?? s.index;
   entries.forEach((entry, index) => {
     if (version === "2.0" && typeof entry === "string") {
-      skipped.push({ index, code: "invalid-field", message: "A credential in this presentation is a bare token; VC 2.0 presentations must wrap it as an enveloped credential." });
+      skipped.push({
+        index,
+        code: "invalid-field",
+        message:
+          "A credential in this presentation is a bare token; VC 2.0 presentations must wrap it as an enveloped credential.",
+      });
     }
   });
   if (children.length === 0) {
     const only = skipped.length === 1 ? skipped[0] : undefined;
     if (only) throw new NotACredentialError(only.code, only.message);
-    throw new NotACredentialError("empty-presentation", "None of the credentials in this presentation could be read, so there is nothing to import.");
+    throw new NotACredentialError(
+      "empty-presentation",
+      "None of the credentials in this presentation could be read, so there is nothing to import.",
+    );
   }
   const holder = value.holder;
   const n = children.length;
@@ -46,8 +63,17 @@ export async function interpretPresentation(value: Json, env: Env, fromJwt = fal
     container: env.container,
     title: `Presentation of ${n} credential${n === 1 ? "" : "s"}`,
     titleFallback: "Presentation",
-    issuer: { id: idOf(holder), name: (isRecord(holder) ? text(holder.name) : undefined) ?? (idOf(holder) ? undefined : "Holder not named") },
+    issuer: {
+      id: idOf(holder),
+      name: (isRecord(holder) ? text(holder.name) : undefined) ?? (idOf(holder) ? undefined : "Holder not named"),
+    },
     structure: "presentation",
   };
-  return { record: finish(draft, env), payload: value, children, presentation: true, ...(skipped.length > 0 ? { skipped } : {}) };
+  return {
+    record: finish(draft, env),
+    payload: value,
+    children,
+    presentation: true,
+    ...(skipped.length > 0 ? { skipped } : {}),
+  };
 }

@@ -22,20 +22,41 @@ export function vcVersion(value: Json): "1.1" | "2.0" | undefined {
 export function requireVcStructure(value: Json, what: string): "1.1" | "2.0" {
   const version = vcVersion(value);
   if (!version) {
-    throw new NotACredentialError("unsupported-format", `This ${what} lacks the W3C Verifiable Credentials context, so Tessera cannot read it as one.`);
+    throw new NotACredentialError(
+      "unsupported-format",
+      `This ${what} lacks the W3C Verifiable Credentials context, so Tessera cannot read it as one.`,
+    );
   }
   const subjects = list(value.credentialSubject);
   if (subjects.length === 0 || subjects.every((s) => !isRecord(s) || Object.keys(s).length === 0)) {
-    throw new NotACredentialError("missing-required-field", `This ${what} does not say who or what it is about (it has no credential subject).`);
+    throw new NotACredentialError(
+      "missing-required-field",
+      `This ${what} does not say who or what it is about (it has no credential subject).`,
+    );
   }
-  if (value.id !== undefined && !isUri(value.id)) throw new NotACredentialError("invalid-field", `This ${what} has an identifier that is not a valid web address or URN.`);
-  for (const [field, label] of [["credentialStatus", "status"], ["credentialSchema", "schema"]] as const) {
+  if (value.id !== undefined && !isUri(value.id))
+    throw new NotACredentialError(
+      "invalid-field",
+      `This ${what} has an identifier that is not a valid web address or URN.`,
+    );
+  for (const [field, label] of [
+    ["credentialStatus", "status"],
+    ["credentialSchema", "schema"],
+  ] as const) {
     if (list(value[field]).some((entry) => !isRecord(entry) || typesOf(entry).length === 0)) {
-      throw new NotACredentialError("invalid-field", `This ${what} has a ${label} entry without a type, so Tessera cannot tell how to check it.`);
+      throw new NotACredentialError(
+        "invalid-field",
+        `This ${what} has a ${label} entry without a type, so Tessera cannot tell how to check it.`,
+      );
     }
   }
-  if (value.issuer === undefined || value.issuer === null) throw new NotACredentialError("missing-required-field", `This ${what} does not say who issued it.`);
-  if (!isUri(idOf(value.issuer))) throw new NotACredentialError("invalid-field", `This ${what} names its issuer without a valid web address or identifier.`);
+  if (value.issuer === undefined || value.issuer === null)
+    throw new NotACredentialError("missing-required-field", `This ${what} does not say who issued it.`);
+  if (!isUri(idOf(value.issuer)))
+    throw new NotACredentialError(
+      "invalid-field",
+      `This ${what} names its issuer without a valid web address or identifier.`,
+    );
   return version;
 }
 
@@ -70,7 +91,15 @@ export function statusRefs(...sources: unknown[]): CredentialStatusRef[] {
     const type = typesOf(s)[0];
     if (!type) return [];
     const index = s.statusListIndex;
-    return [{ type, id: str(s.id), statusListCredential: str(s.statusListCredential), statusListIndex: typeof index === "number" ? String(index) : str(index), statusPurpose: str(s.statusPurpose) }];
+    return [
+      {
+        type,
+        id: str(s.id),
+        statusListCredential: str(s.statusListCredential),
+        statusListIndex: typeof index === "number" ? String(index) : str(index),
+        statusPurpose: str(s.statusPurpose),
+      },
+    ];
   });
 }
 
@@ -79,7 +108,9 @@ export function securingOf(value: Json, env: Env): { securing: SecuringMechanism
   if (env.envelope) return { securing: env.envelope.securing, proofType: env.envelope.alg };
   const proofs = records(value.proof);
   if (proofs.length === 0) return { securing: "none" };
-  const names = proofs.map((p) => (str(p.type) === "DataIntegrityProof" ? str(p.cryptosuite) : undefined) ?? str(p.type) ?? "unknown proof");
+  const names = proofs.map(
+    (p) => (str(p.type) === "DataIntegrityProof" ? str(p.cryptosuite) : undefined) ?? str(p.type) ?? "unknown proof",
+  );
   return { securing: "data-integrity", proofType: [...new Set(names)].join(", ") };
 }
 
@@ -88,7 +119,14 @@ export function evidenceList(value: unknown): Evidence[] {
     if (typeof e === "string") return [{ url: e }];
     if (!isRecord(e)) return [];
     const id = idOf(e);
-    return [{ name: text(e.name), description: text(e.description), narrative: text(e.narrative), url: id && !id.startsWith("_:") ? id : undefined }];
+    return [
+      {
+        name: text(e.name),
+        description: text(e.description),
+        narrative: text(e.narrative),
+        url: id && !id.startsWith("_:") ? id : undefined,
+      },
+    ];
   });
 }
 

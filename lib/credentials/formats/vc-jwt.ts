@@ -1,7 +1,8 @@
 import { isRecord, type Json } from "./json";
 import { vcVersion } from "./vc-common";
 
-const iso = (seconds: unknown) => (typeof seconds === "number" && Number.isFinite(seconds) ? new Date(seconds * 1000).toISOString() : undefined);
+const iso = (seconds: unknown) =>
+  typeof seconds === "number" && Number.isFinite(seconds) ? new Date(seconds * 1000).toISOString() : undefined;
 
 /**
  * The credential inside a VC-JWT. VC 1.1 style (`vc` claim): the registered claims stand for
@@ -26,7 +27,8 @@ export function credentialFromJwt(payload: Json): Json {
   if (typeof jti === "string" && vc.id === undefined) vc.id = jti;
   if (typeof sub === "string") {
     if (vc.credentialSubject === undefined) vc.credentialSubject = { id: sub };
-    else if (isRecord(vc.credentialSubject) && vc.credentialSubject.id === undefined) vc.credentialSubject = { ...vc.credentialSubject, id: sub };
+    else if (isRecord(vc.credentialSubject) && vc.credentialSubject.id === undefined)
+      vc.credentialSubject = { ...vc.credentialSubject, id: sub };
   }
   return vc;
 }

@@ -35,7 +35,10 @@ export function plain(node: unknown): string | undefined {
 
 /** EDCI multilingual text: <x><text lang="en">…</text><text lang="fr">…</text></x>, English preferred. */
 export function langText(node: unknown): string | undefined {
-  const texts = list(child(Array.isArray(node) ? node[0] : node, "text")).map((t) => ({ "@value": plain(t) ?? "", "@language": attr(t, "lang") }));
+  const texts = list(child(Array.isArray(node) ? node[0] : node, "text")).map((t) => ({
+    "@value": plain(t) ?? "",
+    "@language": attr(t, "lang"),
+  }));
   return pickText(texts) ?? plain(node);
 }
 

@@ -35,24 +35,47 @@ describeEachDatabase("import jobs", (ctx) => {
     const db = ctx().db;
     const email = "jobs@example.org";
     const id = await holder(db, email);
-    const good = await issueOpenBadge(issuer, { recipientEmail: email, achievement: { name: "Pressure Ulcer Prevention" } });
-    const forged = tamper(await issueOpenBadge(issuer, { achievement: { name: "Real" } }), ["credentialSubject", "achievement", "name"], "Forged");
-    const archive = await zip({ "a.json": enc(good), "b.json": enc(forged), "c.txt": enc("not a credential"), "d.json": enc(good) });
+    const good = await issueOpenBadge(issuer, {
+      recipientEmail: email,
+      achievement: { name: "Pressure Ulcer Prevention" },
+    });
+    const forged = tamper(
+      await issueOpenBadge(issuer, { achievement: { name: "Real" } }),
+      ["credentialSubject", "achievement", "name"],
+      "Forged",
+    );
+    const archive = await zip({
+      "a.json": enc(good),
+      "b.json": enc(forged),
+      "c.txt": enc("not a credential"),
+      "d.json": enc(good),
+    });
     const jobId = await createImportJob(db, id, "upload", [{ name: "batch.zip", bytes: archive }]);
     await runImportJob(db, jobId, deps);
 
     const job = await getImportJobForHolder(db, id, jobId);
     expect(job).toMatchObject({ status: "done", total: 4, processed: 4 });
     expect(job!.items.map((i) => i.outcome)).toEqual(["imported", "imported", "rejected", "duplicate"]);
-    const verdicts = await db.select({ title: credentials.title, verdict: credentials.verdict }).from(credentials).where(eq(credentials.holderId, id));
-    expect(Object.fromEntries(verdicts.map((v) => [v.title, v.verdict]))).toEqual({ "Pressure Ulcer Prevention": "verified", Forged: "not-verified" });
+    const verdicts = await db
+      .select({ title: credentials.title, verdict: credentials.verdict })
+      .from(credentials)
+      .where(eq(credentials.holderId, id));
+    expect(Object.fromEntries(verdicts.map((v) => [v.title, v.verdict]))).toEqual({
+      "Pressure Ulcer Prevention": "verified",
+      Forged: "not-verified",
+    });
     expect(await db.select().from(importJobSources).where(eq(importJobSources.jobId, jobId))).toEqual([]);
   });
 
   it("resumes an interrupted job without importing anything twice", async () => {
     const db = ctx().db;
     const id = await holder(db, "resume@example.org");
-    const files = await Promise.all([1, 2, 3].map(async (n) => ({ name: `${n}.json`, bytes: enc(await issueOpenBadge(issuer, { achievement: { name: `Module ${n}` } })) })));
+    const files = await Promise.all(
+      [1, 2, 3].map(async (n) => ({
+        name: `${n}.json`,
+        bytes: enc(await issueOpenBadge(issuer, { achievement: { name: `Module ${n}` } })),
+      })),
+    );
     const jobId = await createImportJob(db, id, "upload", files);
     // As if the process died right after item 0 was imported and reported.
     await runImportJob(db, jobId, deps);
@@ -62,7 +85,13 @@ describeEachDatabase("import jobs", (ctx) => {
     expect((await getImportJobForHolder(db, id, jobId))!.items).toHaveLength(2);
 
     const resumable = await createImportJob(db, id, "upload", files);
-    await db.insert(importJobItems).values({ jobId: resumable, position: 0, name: "1.json", outcome: "duplicate", message: "Already in your wallet" });
+    await db.insert(importJobItems).values({
+      jobId: resumable,
+      position: 0,
+      name: "1.json",
+      outcome: "duplicate",
+      message: "Already in your wallet",
+    });
     await runImportJob(db, resumable, deps);
     const job = await getImportJobForHolder(db, id, resumable);
     expect(job!.items.map((i) => i.outcome)).toEqual(["duplicate", "duplicate", "imported"]);
@@ -73,11 +102,15 @@ describeEachDatabase("import jobs", (ctx) => {
     const db = ctx().db;
     const id = await holder(db, "unexpected@example.org");
     const broken = { fetch: async () => Promise.reject(new TypeError("socket hang up")) };
-    const jobId = await createImportJob(db, id, "paste", [{ name: "link", bytes: enc("https://issuer.example/badge.json") }]);
+    const jobId = await createImportJob(db, id, "paste", [
+      { name: "link", bytes: enc("https://issuer.example/badge.json") },
+    ]);
     await runImportJob(db, jobId, broken);
     const job = await getImportJobForHolder(db, id, jobId);
     expect(job).toMatchObject({ status: "done", processed: 1 });
-    expect(job!.items).toEqual([{ name: "link", outcome: "rejected", message: expect.stringContaining("error on our side") }]);
+    expect(job!.items).toEqual([
+      { name: "link", outcome: "rejected", message: expect.stringContaining("error on our side") },
+    ]);
   });
 
   it("never shows one holder another holder's job", async () => {

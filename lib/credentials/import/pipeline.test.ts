@@ -21,11 +21,17 @@ import { expandSources, prepareCandidates, type ImportDeps } from "./pipeline";
 const enc = (text: string) => new TextEncoder().encode(text);
 let issuer: TestIssuer;
 let basePng: Uint8Array;
-const offline: ImportDeps = { fetch: createGuardedFetch({ documents: new Map(), lookup: async () => [{ address: "127.0.0.1", family: 4 }] }) };
+const offline: ImportDeps = {
+  fetch: createGuardedFetch({ documents: new Map(), lookup: async () => [{ address: "127.0.0.1", family: 4 }] }),
+};
 
 beforeAll(async () => {
   issuer = await createEd25519Issuer();
-  basePng = new Uint8Array(await sharp({ create: { width: 32, height: 32, channels: 4, background: "#0b6a5e" } }).png().toBuffer());
+  basePng = new Uint8Array(
+    await sharp({ create: { width: 32, height: 32, channels: 4, background: "#0b6a5e" } })
+      .png()
+      .toBuffer(),
+  );
 });
 
 async function prepare(name: string, bytes: Uint8Array, deps: ImportDeps = offline) {
@@ -61,7 +67,11 @@ describe("import pipeline: every format in", () => {
   });
 
   it("reads a baked SVG holding a VC-JWT", async () => {
-    const svg = bakeSvg('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>', "ob3", { verify: await issueOpenBadgeJwt(issuer) });
+    const svg = bakeSvg(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><rect width="10" height="10"/></svg>',
+      "ob3",
+      { verify: await issueOpenBadgeJwt(issuer) },
+    );
     const c = await accepted("badge.svg", enc(svg));
     expect(c.interpreted.record).toMatchObject({ format: "ob3", securing: "vc-jwt", container: "svg" });
     expect(c.image).toBeDefined();
@@ -74,7 +84,10 @@ describe("import pipeline: every format in", () => {
   });
 
   it("unwraps a presentation holding an enveloped JWT", async () => {
-    const vp = await createPresentation({ credentials: [await issueOpenBadge(issuer)], jwts: [await issueOpenBadgeJwt(issuer)] });
+    const vp = await createPresentation({
+      credentials: [await issueOpenBadge(issuer)],
+      jwts: [await issueOpenBadgeJwt(issuer)],
+    });
     const c = await accepted("vp.json", enc(JSON.stringify(vp)));
     expect(c.interpreted.presentation).toBe(true);
     expect(c.interpreted.children).toHaveLength(2);
@@ -83,7 +96,9 @@ describe("import pipeline: every format in", () => {
   it("reads OB 2.0 hosted assertions, fetching the BadgeClass and Issuer through the guarded fetcher only", async () => {
     const bundle = createOb2Hosted();
     const documents = new Map(Object.entries(bundle.documents).map(([url, doc]) => [url, JSON.stringify(doc)]));
-    const deps = { fetch: createGuardedFetch({ documents, lookup: async () => [{ address: "127.0.0.1", family: 4 as const }] }) };
+    const deps = {
+      fetch: createGuardedFetch({ documents, lookup: async () => [{ address: "127.0.0.1", family: 4 as const }] }),
+    };
     const assertion = { ...bundle.assertion, badge: bundle.assertion.badge };
     const c = await accepted("assertion.json", enc(JSON.stringify(assertion)), deps);
     expect(c.interpreted.record).toMatchObject({ format: "ob2", securing: "hosted" });
@@ -126,7 +141,9 @@ describe("import pipeline: bad input is refused with a specific message", () => 
 
   it("a JWT with alg none", async () => {
     const header = Buffer.from(JSON.stringify({ alg: "none", typ: "JWT" })).toString("base64url");
-    const payload = Buffer.from(JSON.stringify({ iss: issuer.did, vc: { type: ["VerifiableCredential"] } })).toString("base64url");
+    const payload = Buffer.from(JSON.stringify({ iss: issuer.did, vc: { type: ["VerifiableCredential"] } })).toString(
+      "base64url",
+    );
     const result = await prepare("none.jwt", enc(`${header}.${payload}.`));
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/unsigned|alg/i) });
   });
@@ -139,15 +156,24 @@ describe("import pipeline: bad input is refused with a specific message", () => 
   });
 
   it("an SVG with a script", async () => {
-    const svg = bakeSvg('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "ob3", { verify: await issueOpenBadgeJwt(issuer) });
+    const svg = bakeSvg('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>', "ob3", {
+      verify: await issueOpenBadgeJwt(issuer),
+    });
     expect(await prepare("script.svg", enc(svg))).toEqual({ ok: false, message: expect.stringMatching(/script/i) });
   });
 
   it("a 50 MB file", async () => {
-    expect(await prepare("huge.json", new Uint8Array(50 * 1024 * 1024).fill(32))).toEqual({ ok: false, message: expect.stringMatching(/50 MB/) });
+    expect(await prepare("huge.json", new Uint8Array(50 * 1024 * 1024).fill(32))).toEqual({
+      ok: false,
+      message: expect.stringMatching(/50 MB/),
+    });
   });
 
-  it.each(["https://127.0.0.1/badge.json", "https://169.254.169.254/latest/meta-data/", "http://issuer.example/badge.json"])("a link to %s", async (url) => {
+  it.each([
+    "https://127.0.0.1/badge.json",
+    "https://169.254.169.254/latest/meta-data/",
+    "http://issuer.example/badge.json",
+  ])("a link to %s", async (url) => {
     const result = await prepare("link", enc(url), { fetch: createGuardedFetch() });
     expect(result.ok).toBe(false);
   });

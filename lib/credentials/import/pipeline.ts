@@ -43,7 +43,9 @@ const GUIDANCE: Partial<Record<DetectedInput["kind"], string>> = {
 };
 
 /** Turns what the holder gave into the list of items to import: archives become their files. */
-export async function expandSources(sources: { name: string; bytes: Uint8Array }[]): Promise<{ ok: true; items: ImportItem[] }> {
+export async function expandSources(
+  sources: { name: string; bytes: Uint8Array }[],
+): Promise<{ ok: true; items: ImportItem[] }> {
   const items: ImportItem[] = [];
   for (const source of sources) {
     const detected = await detectInput(source.bytes, source.name).catch(() => null);
@@ -52,7 +54,8 @@ export async function expandSources(sources: { name: string; bytes: Uint8Array }
       continue;
     }
     try {
-      for (const entry of await readZipEntries(source.bytes)) items.push({ name: `${source.name} › ${entry.name}`, bytes: entry.bytes });
+      for (const entry of await readZipEntries(source.bytes))
+        items.push({ name: `${source.name} › ${entry.name}`, bytes: entry.bytes });
     } catch (error) {
       items.push({ name: source.name, bytes: new Uint8Array(), rejection: messageOf(error as Error) });
     }
@@ -61,7 +64,8 @@ export async function expandSources(sources: { name: string; bytes: Uint8Array }
 }
 
 function messageOf(error: unknown): string {
-  if (error instanceof InputRejectedError || error instanceof NotACredentialError || error instanceof FetchRefusedError) return error.message;
+  if (error instanceof InputRejectedError || error instanceof NotACredentialError || error instanceof FetchRefusedError)
+    return error.message;
   throw error;
 }
 
@@ -69,11 +73,18 @@ function messageOf(error: unknown): string {
 function refuseActiveSvg(bytes: Uint8Array): void {
   const text = new TextDecoder().decode(bytes);
   if (/<(?:[\w-]+:)?script[\s>/]|\son[a-z]+\s*=|javascript:/i.test(text)) {
-    throw new InputRejectedError("unsupported", "This SVG contains a script or event handler, which Tessera does not accept in a badge image.");
+    throw new InputRejectedError(
+      "unsupported",
+      "This SVG contains a script or event handler, which Tessera does not accept in a badge image.",
+    );
   }
 }
 
-type Unwrapped = { input: InterpretInput; container: InterpretContext["container"]; bakedImage?: { bytes: Uint8Array; mediaType: string } };
+type Unwrapped = {
+  input: InterpretInput;
+  container: InterpretContext["container"];
+  bakedImage?: { bytes: Uint8Array; mediaType: string };
+};
 
 async function unwrap(item: ImportItem, detected: DetectedInput, deps: ImportDeps, depth: number): Promise<Unwrapped> {
   switch (detected.kind) {
@@ -83,27 +94,54 @@ async function unwrap(item: ImportItem, detected: DetectedInput, deps: ImportDep
       return { input: { kind: "jws", token: detected.token }, container: "jwt" };
     case "xml": {
       const xml = parseXmlSafe(item.bytes);
-      return { input: { kind: "xml", root: xml.localName, document: xml.value, text: new TextDecoder().decode(item.bytes) }, container: "xml" };
+      return {
+        input: { kind: "xml", root: xml.localName, document: xml.value, text: new TextDecoder().decode(item.bytes) },
+        container: "xml",
+      };
     }
     case "png":
     case "svg": {
       if (detected.kind === "svg") refuseActiveSvg(item.bytes);
       const baked = detected.kind === "png" ? extractPngBadge(item.bytes) : extractSvgBadge(item.bytes);
       const text = baked ? ("text" in baked ? baked.text : (baked.json ?? baked.verify)) : undefined;
-      if (!text) throw new InputRejectedError("png-no-badge", `This ${detected.kind.toUpperCase()} image has no badge baked into it.`);
-      const inner = await unwrap({ name: item.name, bytes: new TextEncoder().encode(text) }, await detectInput(new TextEncoder().encode(text)), deps, depth + 1);
-      return { ...inner, container: detected.kind, bakedImage: { bytes: item.bytes, mediaType: MEDIA_TYPES[detected.kind]! } };
+      if (!text)
+        throw new InputRejectedError(
+          "png-no-badge",
+          `This ${detected.kind.toUpperCase()} image has no badge baked into it.`,
+        );
+      const inner = await unwrap(
+        { name: item.name, bytes: new TextEncoder().encode(text) },
+        await detectInput(new TextEncoder().encode(text)),
+        deps,
+        depth + 1,
+      );
+      return {
+        ...inner,
+        container: detected.kind,
+        bakedImage: { bytes: item.bytes, mediaType: MEDIA_TYPES[detected.kind]! },
+      };
     }
     case "url": {
-      if (depth > 1) throw new InputRejectedError("unsupported", "This link leads to another link; Tessera follows only one.");
-      const response = await deps.fetch(detected.url, { accept: "application/ld+json, application/json, application/jwt, text/plain;q=0.5" });
-      const fetched = await unwrap({ name: item.name, bytes: response.body }, await detectInput(response.body), deps, depth + 1);
+      if (depth > 1)
+        throw new InputRejectedError("unsupported", "This link leads to another link; Tessera follows only one.");
+      const response = await deps.fetch(detected.url, {
+        accept: "application/ld+json, application/json, application/jwt, text/plain;q=0.5",
+      });
+      const fetched = await unwrap(
+        { name: item.name, bytes: response.body },
+        await detectInput(response.body),
+        deps,
+        depth + 1,
+      );
       return { ...fetched, container: "url" };
     }
     case "unknown":
       throw new InputRejectedError("unsupported", detected.reason);
     default:
-      throw new InputRejectedError("unsupported", GUIDANCE[detected.kind] ?? "Tessera does not recognise this file as a credential.");
+      throw new InputRejectedError(
+        "unsupported",
+        GUIDANCE[detected.kind] ?? "Tessera does not recognise this file as a credential.",
+      );
   }
 }
 
@@ -128,7 +166,10 @@ async function embeddedImage(unwrapped: Unwrapped, imageUrl: string | undefined)
  * One item → a candidate ready to store, or a refusal with a message a person understands.
  * Nothing is written here; storage is one transaction in the data layer.
  */
-export async function prepareCandidates(item: ImportItem, deps: ImportDeps): Promise<{ ok: true; candidate: ImportCandidate } | { ok: false; message: string }> {
+export async function prepareCandidates(
+  item: ImportItem,
+  deps: ImportDeps,
+): Promise<{ ok: true; candidate: ImportCandidate } | { ok: false; message: string }> {
   if (item.rejection) return { ok: false, message: item.rejection };
   try {
     const detected = await detectInput(item.bytes, item.name);
@@ -148,7 +189,11 @@ export async function prepareCandidates(item: ImportItem, deps: ImportDeps): Pro
       ok: true,
       candidate: {
         interpreted,
-        original: { bytes: item.bytes, mediaType: MEDIA_TYPES[detected.kind] ?? "application/octet-stream", filename: item.name },
+        original: {
+          bytes: item.bytes,
+          mediaType: MEDIA_TYPES[detected.kind] ?? "application/octet-stream",
+          filename: item.name,
+        },
         ...(image ? { image: { png: image.png, width: image.width, height: image.height } } : {}),
         ...(remoteImageUrl ? { remoteImageUrl } : {}),
       },

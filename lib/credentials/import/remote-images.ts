@@ -35,7 +35,10 @@ export async function attachRemoteImages(db: Database, pending: PendingImage[], 
     for (let next = queue.shift(); next; next = queue.shift()) {
       const image = await load(next.url);
       if (!image) continue;
-      await db.insert(credentialImages).values({ credentialId: next.credentialId, png: image.png, width: image.width, height: image.height }).onConflictDoNothing();
+      await db
+        .insert(credentialImages)
+        .values({ credentialId: next.credentialId, png: image.png, width: image.width, height: image.height })
+        .onConflictDoNothing();
       attached += 1;
     }
   };

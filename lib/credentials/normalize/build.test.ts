@@ -34,7 +34,11 @@ describe("buildRecord", () => {
       description: "Line one\r\n\r\n\r\nLine two",
       criteria: { narrative: "  ", url: "javascript:alert(1)" },
       evidence: [{ url: "file:///etc/passwd" }, { name: " Video ", url: "https://evidence.example/v.mp4" }],
-      skills: [{ name: "CPR", framework: "ESCO", url: "http://data.europa.eu/esco/skill/x" }, { name: "  " }, { name: "cpr", framework: "ESCO", url: "http://data.europa.eu/esco/skill/x" }],
+      skills: [
+        { name: "CPR", framework: "ESCO", url: "http://data.europa.eu/esco/skill/x" },
+        { name: "  " },
+        { name: "cpr", framework: "ESCO", url: "http://data.europa.eu/esco/skill/x" },
+      ],
       tags: ["ICU", "icu", " "],
     });
     expect(record.title).toBe("Basic Life Support");
@@ -46,7 +50,14 @@ describe("buildRecord", () => {
   });
 
   it("normalizes dates, derives typology from hours only, and labels the format", () => {
-    const record = buildRecord({ ...base, title: "Wound care", dates: { issued: "2024-03-01", validUntil: "not a date" }, workload: { hours: 40, ects: 2 }, securing: "data-integrity", proofType: "eddsa-rdfc-2022" });
+    const record = buildRecord({
+      ...base,
+      title: "Wound care",
+      dates: { issued: "2024-03-01", validUntil: "not a date" },
+      workload: { hours: 40, ects: 2 },
+      securing: "data-integrity",
+      proofType: "eddsa-rdfc-2022",
+    });
     expect(record.dates).toEqual({ issued: "2024-03-01T00:00:00.000Z", validUntil: "not a date" });
     expect(record.typology).toBe("module");
     expect(buildRecord({ ...base, workload: { ects: 2 } }).typology).toBeUndefined(); // ECTS are never converted
@@ -69,7 +80,12 @@ describe("buildRecord", () => {
     };
     const record = buildRecord(complete);
     expect(mandatoryCount(record.euElements)).toEqual({ present: 11, total: 11 });
-    expect(record.euElements).toMatchObject({ grade: true, prerequisites: false, identityVerification: false, stackability: false });
+    expect(record.euElements).toMatchObject({
+      grade: true,
+      prerequisites: false,
+      identityVerification: false,
+      stackability: false,
+    });
     expect(record.kind).toBe("micro-credential");
     expect(record.kindReason).toMatch(/all 11 mandatory elements/);
     const missingQa = buildRecord({ ...complete, qualityAssurance: [] });
@@ -78,7 +94,11 @@ describe("buildRecord", () => {
   });
 
   it("treats listed parts as the structure rule", () => {
-    const record = buildRecord({ ...base, title: "Critical care pathway", related: [{ relation: "has-part", targetId: "urn:uuid:a" }] });
+    const record = buildRecord({
+      ...base,
+      title: "Critical care pathway",
+      related: [{ relation: "has-part", targetId: "urn:uuid:a" }],
+    });
     expect(record.kind).toBe("nano-degree");
     expect(record.euElements.stackability).toBe(true);
   });

@@ -53,7 +53,11 @@ export function buildRecord(draft: RecordDraft): NormalizedCredential {
   const workload = base.workload;
   const typology = typologyFromHours(workload.hours);
   const withTypology = { ...base, ...(typology ? { typology } : {}) };
-  const euElements = euElementsOf(withTypology, { title: title === undefined, issuerName: issuer.invented, awardingBodyName: awardingBody?.invented ?? false });
+  const euElements = euElementsOf(withTypology, {
+    title: title === undefined,
+    issuerName: issuer.invented,
+    awardingBodyName: awardingBody?.invented ?? false,
+  });
   const decision = decideKind({
     achievementType: withTypology.achievementType,
     structure: draft.structure,
@@ -83,7 +87,9 @@ function datesOf(dates: RecordDraft["dates"]): CredentialDates {
 
 function recipientOf(recipient: RecordDraft["recipient"]): Recipient {
   const identifiers = (recipient?.identifiers ?? [])
-    .map((i) => clean({ type: i.type, value: cleanLine(i.value, 500), hashed: i.hashed, salt: lineOrUndefined(i.salt, 200) }))
+    .map((i) =>
+      clean({ type: i.type, value: cleanLine(i.value, 500), hashed: i.hashed, salt: lineOrUndefined(i.salt, 200) }),
+    )
     .filter((i) => i.value !== "")
     .filter((i, n, all) => all.findIndex((j) => j.type === i.type && j.value === i.value) === n)
     .slice(0, 20);
@@ -98,7 +104,10 @@ function imageOf(image: RecordDraft["image"]): NormalizedCredential["image"] {
 }
 
 function criteriaOf(criteria: RecordDraft["criteria"]): NormalizedCredential["criteria"] {
-  const value = clean({ narrative: multilineOrUndefined(criteria?.narrative, TEXT_LIMITS.narrative), url: cleanUrl(criteria?.url) });
+  const value = clean({
+    narrative: multilineOrUndefined(criteria?.narrative, TEXT_LIMITS.narrative),
+    url: cleanUrl(criteria?.url),
+  });
   return Object.keys(value).length > 0 ? value : undefined;
 }
 

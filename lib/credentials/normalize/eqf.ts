@@ -24,5 +24,8 @@ function fromOne(value: unknown): number | undefined {
 
 /** Whether an alignment or framework name refers to the EQF. */
 export function isEqfFramework(value: unknown): boolean {
-  return typeof value === "string" && /(^|\W)(EQF|European Qualifications? Framework)(\W|$)|data\.europa\.eu\/snb\/eqf/i.test(value);
+  return (
+    typeof value === "string" &&
+    /(^|\W)(EQF|European Qualifications? Framework)(\W|$)|data\.europa\.eu\/snb\/eqf/i.test(value)
+  );
 }

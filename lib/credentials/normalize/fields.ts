@@ -1,4 +1,14 @@
-import type { CredentialStatusRef, Endorsement, Evidence, LearningOutcome, Level, Party, RelatedAchievement, Skill, Workload } from "../record";
+import type {
+  CredentialStatusRef,
+  Endorsement,
+  Evidence,
+  LearningOutcome,
+  Level,
+  Party,
+  RelatedAchievement,
+  Skill,
+  Workload,
+} from "../record";
 import { normalizeDate } from "./dates";
 import type { PartyDraft, RecordDraft } from "./draft";
 import { TEXT_LIMITS, cleanId, cleanLine, cleanUrl, lineOrUndefined, multilineOrUndefined } from "./text";
@@ -12,12 +22,14 @@ const nonEmpty = (o: object) => Object.keys(o).length > 0;
 
 function unique<T>(items: T[], key: (item: T) => string, max: number): T[] {
   const seen = new Set<string>();
-  return items.filter((item) => {
-    const k = key(item);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  }).slice(0, max);
+  return items
+    .filter((item) => {
+      const k = key(item);
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .slice(0, max);
 }
 
 // Issuer logos can be data: URIs; small ones are kept as found, large ones are dropped (they are
@@ -60,16 +72,34 @@ export function cleanParty(draft: PartyDraft, fallback: string): { party: Party;
 
 function outcomes(items: LearningOutcome[] | undefined): LearningOutcome[] {
   const cleaned = (items ?? []).map((o) =>
-    clean({ title: cleanLine(o.title, TEXT_LIMITS.name), description: multilineOrUndefined(o.description, 2000), framework: lineOrUndefined(o.framework, 200), url: cleanUrl(o.url) }),
+    clean({
+      title: cleanLine(o.title, TEXT_LIMITS.name),
+      description: multilineOrUndefined(o.description, 2000),
+      framework: lineOrUndefined(o.framework, 200),
+      url: cleanUrl(o.url),
+    }),
   );
-  return unique(cleaned.filter((o) => o.title !== ""), (o) => `${o.title}\u0000${o.url ?? ""}`, 200);
+  return unique(
+    cleaned.filter((o) => o.title !== ""),
+    (o) => `${o.title}\u0000${o.url ?? ""}`,
+    200,
+  );
 }
 
 function skills(items: Skill[] | undefined): Skill[] {
   const cleaned = (items ?? []).map((s) =>
-    clean({ name: cleanLine(s.name, TEXT_LIMITS.name), framework: lineOrUndefined(s.framework, 200), code: lineOrUndefined(s.code, 100), url: cleanUrl(s.url) }),
+    clean({
+      name: cleanLine(s.name, TEXT_LIMITS.name),
+      framework: lineOrUndefined(s.framework, 200),
+      code: lineOrUndefined(s.code, 100),
+      url: cleanUrl(s.url),
+    }),
   );
-  return unique(cleaned.filter((s) => s.name !== ""), (s) => s.url ?? `${s.name.toLowerCase()}\u0000${s.framework ?? ""}`, 300);
+  return unique(
+    cleaned.filter((s) => s.name !== ""),
+    (s) => s.url ?? `${s.name.toLowerCase()}\u0000${s.framework ?? ""}`,
+    300,
+  );
 }
 
 const positive = (n: number | undefined) => (n !== undefined && Number.isFinite(n) && n > 0 ? n : undefined);
@@ -85,21 +115,41 @@ function level(l: Level | undefined): Level {
 
 function evidence(items: Evidence[] | undefined): Evidence[] {
   return (items ?? [])
-    .map((e) => clean({ name: lineOrUndefined(e.name), description: multilineOrUndefined(e.description, 2000), narrative: multilineOrUndefined(e.narrative, TEXT_LIMITS.narrative), url: cleanUrl(e.url) }))
+    .map((e) =>
+      clean({
+        name: lineOrUndefined(e.name),
+        description: multilineOrUndefined(e.description, 2000),
+        narrative: multilineOrUndefined(e.narrative, TEXT_LIMITS.narrative),
+        url: cleanUrl(e.url),
+      }),
+    )
     .filter(nonEmpty)
     .slice(0, 50);
 }
 
 function endorsements(items: Endorsement[] | undefined): Endorsement[] {
   return (items ?? [])
-    .map((e) => clean({ issuerName: lineOrUndefined(e.issuerName, TEXT_LIMITS.name), issuerId: cleanId(e.issuerId), comment: multilineOrUndefined(e.comment, 2000), date: normalizeDate(e.date) }))
+    .map((e) =>
+      clean({
+        issuerName: lineOrUndefined(e.issuerName, TEXT_LIMITS.name),
+        issuerId: cleanId(e.issuerId),
+        comment: multilineOrUndefined(e.comment, 2000),
+        date: normalizeDate(e.date),
+      }),
+    )
     .filter(nonEmpty)
     .slice(0, 50);
 }
 
 function related(items: RelatedAchievement[] | undefined): RelatedAchievement[] {
-  const cleaned = (items ?? []).map((r) => clean({ relation: r.relation, targetId: cleanId(r.targetId), title: lineOrUndefined(r.title, TEXT_LIMITS.name) }));
-  return unique(cleaned.filter((r) => r.targetId || r.title), (r) => `${r.relation}\u0000${r.targetId ?? r.title}`, 200);
+  const cleaned = (items ?? []).map((r) =>
+    clean({ relation: r.relation, targetId: cleanId(r.targetId), title: lineOrUndefined(r.title, TEXT_LIMITS.name) }),
+  );
+  return unique(
+    cleaned.filter((r) => r.targetId || r.title),
+    (r) => `${r.relation}\u0000${r.targetId ?? r.title}`,
+    200,
+  );
 }
 
 function texts(items: string[] | undefined, max: number, count: number): string[] {

@@ -13,14 +13,25 @@ describe("decideKind", () => {
 
   it("rule 1: the issuer's unambiguous achievement type decides", () => {
     expect(decideKind({ achievementType: "Badge", hours: 400 })).toMatchObject({ kind: "badge", rule: "issuer-type" });
-    expect(decideKind({ achievementType: "MicroCredential", ects: 10 })).toMatchObject({ kind: "micro-credential", rule: "issuer-type" });
-    expect(decideKind({ achievementType: "BachelorDegree" })).toMatchObject({ kind: "nano-degree", rule: "issuer-type" });
+    expect(decideKind({ achievementType: "MicroCredential", ects: 10 })).toMatchObject({
+      kind: "micro-credential",
+      rule: "issuer-type",
+    });
+    expect(decideKind({ achievementType: "BachelorDegree" })).toMatchObject({
+      kind: "nano-degree",
+      rule: "issuer-type",
+    });
     expect(decideKind({ achievementType: "Diploma", hours: 2 }).kind).toBe("nano-degree");
-    expect(decideKind({ achievementType: "MicroCredential" }).reason).toBe("The issuer's achievement type is “MicroCredential”, which Tessera shows as a micro-credential.");
+    expect(decideKind({ achievementType: "MicroCredential" }).reason).toBe(
+      "The issuer's achievement type is “MicroCredential”, which Tessera shows as a micro-credential.",
+    );
   });
 
   it("'Achievement' (OB 3.0's generic default) and unknown ext: types do not decide", () => {
-    expect(decideKind({ achievementType: "Achievement", hours: 30 })).toMatchObject({ kind: "micro-credential", rule: "workload" });
+    expect(decideKind({ achievementType: "Achievement", hours: 30 })).toMatchObject({
+      kind: "micro-credential",
+      rule: "workload",
+    });
     expect(decideKind({ achievementType: "ext:Whatever" })).toMatchObject({ kind: "badge", rule: "default" });
   });
 
@@ -44,21 +55,46 @@ describe("decideKind", () => {
   });
 
   it("rule 3b/3c: certificate-like types and the EU standard are floors, not ceilings", () => {
-    expect(decideKind({ achievementType: "Certificate" })).toMatchObject({ kind: "micro-credential", rule: "type-floor" });
-    expect(decideKind({ achievementType: "Certificate", hours: 200 })).toMatchObject({ kind: "nano-degree", rule: "workload" });
-    expect(decideKind({ achievementType: "Course", hours: 5 })).toMatchObject({ kind: "micro-credential", rule: "type-floor" });
+    expect(decideKind({ achievementType: "Certificate" })).toMatchObject({
+      kind: "micro-credential",
+      rule: "type-floor",
+    });
+    expect(decideKind({ achievementType: "Certificate", hours: 200 })).toMatchObject({
+      kind: "nano-degree",
+      rule: "workload",
+    });
+    expect(decideKind({ achievementType: "Course", hours: 5 })).toMatchObject({
+      kind: "micro-credential",
+      rule: "type-floor",
+    });
     expect(decideKind({ euMandatoryComplete: true })).toMatchObject({ kind: "micro-credential", rule: "eu-standard" });
-    expect(decideKind({ euMandatoryComplete: true, ects: 10 })).toMatchObject({ kind: "nano-degree", rule: "workload" });
+    expect(decideKind({ euMandatoryComplete: true, ects: 10 })).toMatchObject({
+      kind: "nano-degree",
+      rule: "workload",
+    });
   });
 
   it("rule 4: nothing stated → badge, with the reason in words", () => {
-    expect(decideKind({})).toEqual({ kind: "badge", rule: "default", reason: "Neither a workload nor a credential type says otherwise, so it is shown as a badge." });
+    expect(decideKind({})).toEqual({
+      kind: "badge",
+      rule: "default",
+      reason: "Neither a workload nor a credential type says otherwise, so it is shown as a badge.",
+    });
   });
 
   it("is monotone in workload: more hours or ECTS never give a smaller kind (property)", () => {
     const input = fc.record(
       {
-        achievementType: fc.constantFrom(undefined, "Badge", "Achievement", "Course", "Certificate", "MicroCredential", "Degree", "ext:Other"),
+        achievementType: fc.constantFrom(
+          undefined,
+          "Badge",
+          "Achievement",
+          "Course",
+          "Certificate",
+          "MicroCredential",
+          "Degree",
+          "ext:Other",
+        ),
         structure: fc.constantFrom(undefined, "clr" as const, "presentation" as const, "endorsement" as const),
         hasParts: fc.boolean(),
         euMandatoryComplete: fc.boolean(),
@@ -68,13 +104,19 @@ describe("decideKind", () => {
     );
     const hours = fc.option(fc.double({ min: 0, max: 3000, noNaN: true }), { nil: undefined });
     fc.assert(
-      fc.property(input, hours, fc.double({ min: 0, max: 3000, noNaN: true }), fc.double({ min: 0, max: 100, noNaN: true }), (base: KindInput, h, moreHours, moreEcts) => {
-        const before = decideKind({ ...base, hours: h });
-        const afterHours = decideKind({ ...base, hours: (h ?? 0) + moreHours });
-        const afterEcts = decideKind({ ...base, hours: h, ects: (base.ects ?? 0) + moreEcts });
-        expect(RANK[afterHours.kind]).toBeGreaterThanOrEqual(RANK[before.kind]);
-        expect(RANK[afterEcts.kind]).toBeGreaterThanOrEqual(RANK[before.kind]);
-      }),
+      fc.property(
+        input,
+        hours,
+        fc.double({ min: 0, max: 3000, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (base: KindInput, h, moreHours, moreEcts) => {
+          const before = decideKind({ ...base, hours: h });
+          const afterHours = decideKind({ ...base, hours: (h ?? 0) + moreHours });
+          const afterEcts = decideKind({ ...base, hours: h, ects: (base.ects ?? 0) + moreEcts });
+          expect(RANK[afterHours.kind]).toBeGreaterThanOrEqual(RANK[before.kind]);
+          expect(RANK[afterEcts.kind]).toBeGreaterThanOrEqual(RANK[before.kind]);
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -29,12 +29,29 @@ export const MICRO_THRESHOLD = { hours: 25, ects: 1 } as const;
 const BADGE_TYPES = new Set(["badge"]);
 const MICRO_TYPES = new Set(["microcredential"]);
 const NANO_TYPES = new Set([
-  "degree", "associatedegree", "bachelordegree", "masterdegree", "doctoraldegree", "professionaldoctorate",
-  "researchdoctorate", "diploma", "secondaryschooldiploma", "generaleducationdevelopment", "mastercertificate",
-  "apprenticeshipcertificate", "journeymancertificate",
+  "degree",
+  "associatedegree",
+  "bachelordegree",
+  "masterdegree",
+  "doctoraldegree",
+  "professionaldoctorate",
+  "researchdoctorate",
+  "diploma",
+  "secondaryschooldiploma",
+  "generaleducationdevelopment",
+  "mastercertificate",
+  "apprenticeshipcertificate",
+  "journeymancertificate",
 ]);
 const MICRO_FLOOR_TYPES = new Set([
-  "certificate", "certificateofcompletion", "certification", "course", "license", "learningprogram", "program", "module",
+  "certificate",
+  "certificateofcompletion",
+  "certification",
+  "course",
+  "license",
+  "learningprogram",
+  "program",
+  "module",
 ]);
 
 export interface KindInput {
@@ -56,51 +73,116 @@ export interface KindDecision {
 
 const RANK: Record<CredentialKind, number> = { badge: 0, "micro-credential": 1, "nano-degree": 2 };
 const label = (kind: CredentialKind) => KIND_LABELS[kind].toLowerCase();
-const typeKey = (t: string) => t.replace(/^(?:ext:|https?:\/\/\S*[#/])/i, "").replace(/[\s_-]/g, "").toLowerCase();
+const typeKey = (t: string) =>
+  t
+    .replace(/^(?:ext:|https?:\/\/\S*[#/])/i, "")
+    .replace(/[\s_-]/g, "")
+    .toLowerCase();
 const num = (n: number) => String(Math.round(n * 100) / 100);
 
 export function decideKind(input: KindInput): KindDecision {
   if (input.structure === "presentation") {
-    return { kind: "badge", rule: "envelope", reason: "A presentation only wraps other credentials; each one inside is imported on its own." };
+    return {
+      kind: "badge",
+      rule: "envelope",
+      reason: "A presentation only wraps other credentials; each one inside is imported on its own.",
+    };
   }
   if (input.structure === "endorsement") {
-    return { kind: "badge", rule: "envelope", reason: "An endorsement vouches for someone else's achievement, so it is kept as a badge." };
+    return {
+      kind: "badge",
+      rule: "envelope",
+      reason: "An endorsement vouches for someone else's achievement, so it is kept as a badge.",
+    };
   }
   const type = input.achievementType?.trim();
   const key = type ? typeKey(type) : "";
-  const fixed: CredentialKind | undefined = BADGE_TYPES.has(key) ? "badge" : MICRO_TYPES.has(key) ? "micro-credential" : NANO_TYPES.has(key) ? "nano-degree" : undefined;
-  if (fixed) return { kind: fixed, rule: "issuer-type", reason: `The issuer's achievement type is “${type}”, which Tessera shows as a ${label(fixed)}.` };
+  const fixed: CredentialKind | undefined = BADGE_TYPES.has(key)
+    ? "badge"
+    : MICRO_TYPES.has(key)
+      ? "micro-credential"
+      : NANO_TYPES.has(key)
+        ? "nano-degree"
+        : undefined;
+  if (fixed)
+    return {
+      kind: fixed,
+      rule: "issuer-type",
+      reason: `The issuer's achievement type is “${type}”, which Tessera shows as a ${label(fixed)}.`,
+    };
   if (input.structure === "clr") {
-    return { kind: "nano-degree", rule: "structure", reason: "A Comprehensive Learner Record brings several achievements together, so it is shown as a nano-degree or certificate." };
+    return {
+      kind: "nano-degree",
+      rule: "structure",
+      reason:
+        "A Comprehensive Learner Record brings several achievements together, so it is shown as a nano-degree or certificate.",
+    };
   }
   if (input.hasParts) {
-    return { kind: "nano-degree", rule: "structure", reason: "It is made up of other credentials (it lists its parts), so it is shown as a nano-degree or certificate." };
+    return {
+      kind: "nano-degree",
+      rule: "structure",
+      reason:
+        "It is made up of other credentials (it lists its parts), so it is shown as a nano-degree or certificate.",
+    };
   }
 
   const candidates: KindDecision[] = [];
   const workload = workloadKind(input.hours, input.ects);
   if (workload) candidates.push(workload);
   if (MICRO_FLOOR_TYPES.has(key)) {
-    candidates.push({ kind: "micro-credential", rule: "type-floor", reason: `The issuer's achievement type is “${type}”, so it is shown as at least a micro-credential.` });
+    candidates.push({
+      kind: "micro-credential",
+      rule: "type-floor",
+      reason: `The issuer's achievement type is “${type}”, so it is shown as at least a micro-credential.`,
+    });
   }
   if (input.euMandatoryComplete) {
-    candidates.push({ kind: "micro-credential", rule: "eu-standard", reason: "It carries all 11 mandatory elements of the EU micro-credential standard, so it is shown as at least a micro-credential." });
+    candidates.push({
+      kind: "micro-credential",
+      rule: "eu-standard",
+      reason:
+        "It carries all 11 mandatory elements of the EU micro-credential standard, so it is shown as at least a micro-credential.",
+    });
   }
   // Stable: on a tie the earlier candidate (workload, then type, then EU elements) gives the reason.
-  const best = candidates.reduce<KindDecision | undefined>((a, c) => (a === undefined || RANK[c.kind] > RANK[a.kind] ? c : a), undefined);
-  return best ?? { kind: "badge", rule: "default", reason: "Neither a workload nor a credential type says otherwise, so it is shown as a badge." };
+  const best = candidates.reduce<KindDecision | undefined>(
+    (a, c) => (a === undefined || RANK[c.kind] > RANK[a.kind] ? c : a),
+    undefined,
+  );
+  return (
+    best ?? {
+      kind: "badge",
+      rule: "default",
+      reason: "Neither a workload nor a credential type says otherwise, so it is shown as a badge.",
+    }
+  );
 }
 
 function workloadKind(hours: number | undefined, ects: number | undefined): KindDecision | undefined {
   const h = hours !== undefined && Number.isFinite(hours) && hours > 0 ? hours : undefined;
   const e = ects !== undefined && Number.isFinite(ects) && ects > 0 ? ects : undefined;
   if (h === undefined && e === undefined) return undefined;
-  const stated = [h !== undefined ? `${num(h)} hours` : "", e !== undefined ? `${num(e)} ECTS` : ""].filter(Boolean).join(" and ");
+  const stated = [h !== undefined ? `${num(h)} hours` : "", e !== undefined ? `${num(e)} ECTS` : ""]
+    .filter(Boolean)
+    .join(" and ");
   if ((h ?? 0) >= NANO_THRESHOLD.hours || (e ?? 0) >= NANO_THRESHOLD.ects) {
-    return { kind: "nano-degree", rule: "workload", reason: `A workload of ${stated} (150 hours or 6 ECTS or more) makes it a nano-degree or certificate.` };
+    return {
+      kind: "nano-degree",
+      rule: "workload",
+      reason: `A workload of ${stated} (150 hours or 6 ECTS or more) makes it a nano-degree or certificate.`,
+    };
   }
   if ((h ?? 0) >= MICRO_THRESHOLD.hours || (e ?? 0) >= MICRO_THRESHOLD.ects) {
-    return { kind: "micro-credential", rule: "workload", reason: `A workload of ${stated} (25 hours or 1 ECTS or more, below 150 hours and 6 ECTS) makes it a micro-credential.` };
+    return {
+      kind: "micro-credential",
+      rule: "workload",
+      reason: `A workload of ${stated} (25 hours or 1 ECTS or more, below 150 hours and 6 ECTS) makes it a micro-credential.`,
+    };
   }
-  return { kind: "badge", rule: "workload", reason: `A workload of ${stated} (under 25 hours and under 1 ECTS) makes it a badge.` };
+  return {
+    kind: "badge",
+    rule: "workload",
+    reason: `A workload of ${stated} (under 25 hours and under 1 ECTS) makes it a badge.`,
+  };
 }

@@ -18,7 +18,11 @@ export function isLanguageMap(value: unknown): value is Record<string, unknown> 
   const entries = Object.entries(value);
   return (
     entries.length > 0 &&
-    entries.every(([key, v]) => LANGUAGE_TAG.test(key) && (typeof v === "string" || (Array.isArray(v) && v.every((x) => typeof x === "string"))))
+    entries.every(
+      ([key, v]) =>
+        LANGUAGE_TAG.test(key) &&
+        (typeof v === "string" || (Array.isArray(v) && v.every((x) => typeof x === "string"))),
+    )
   );
 }
 

@@ -34,7 +34,9 @@ describe("cleanLine", () => {
 
 describe("cleanMultiline", () => {
   it("keeps paragraphs, at most one blank line, and trims each line break", () => {
-    expect(cleanMultiline("First line  \r\n\r\n\r\n\r\n  second\tline\u2028third")).toBe("First line\n\nsecond line\nthird");
+    expect(cleanMultiline("First line  \r\n\r\n\r\n\r\n  second\tline\u2028third")).toBe(
+      "First line\n\nsecond line\nthird",
+    );
   });
 
   it("caps descriptions at 5000 code points", () => {
@@ -60,7 +62,12 @@ describe("text cleanup is idempotent (property)", () => {
   const anyText = fc.oneof(
     fc.string({ unit: "binary", maxLength: 400 }),
     fc.string({ unit: "grapheme", maxLength: 400 }),
-    fc.array(fc.constantFrom(" ", "\n", "\t", "\r", "\u202E", "\u200B", "e", "\u0301", "😀", "\u0000", "…", "\uD800", "a"), { maxLength: 400 }).map((a) => a.join("")),
+    fc
+      .array(
+        fc.constantFrom(" ", "\n", "\t", "\r", "\u202E", "\u200B", "e", "\u0301", "😀", "\u0000", "…", "\uD800", "a"),
+        { maxLength: 400 },
+      )
+      .map((a) => a.join("")),
   );
 
   it("cleanLine(cleanLine(x)) === cleanLine(x), for every cap", () => {

@@ -24,13 +24,19 @@ const INVISIBLE = /[\u061C\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF\uFF
 const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]|\p{Surrogate}/gu;
 
 function strip(value: string): string {
-  return value.replace(/\r\n?|[\u2028\u2029]/g, "\n").replace(INVISIBLE, "").replace(CONTROL, "");
+  return value
+    .replace(/\r\n?|[\u2028\u2029]/g, "\n")
+    .replace(INVISIBLE, "")
+    .replace(CONTROL, "");
 }
 
 function cap(value: string, max: number): string {
   const points = Array.from(value);
   if (points.length <= max) return value;
-  return `${points.slice(0, max - 1).join("").trimEnd()}…`;
+  return `${points
+    .slice(0, max - 1)
+    .join("")
+    .trimEnd()}…`;
 }
 
 /** One line: every run of whitespace (including newlines) becomes one space. */

@@ -7,12 +7,17 @@ import { typologyFromHours } from "./typology";
 describe("pickText (language maps)", () => {
   it("prefers English, then the first language given", () => {
     expect(pickText({ fr: "Couture", en: "Sewing" })).toBe("Sewing");
-    expect(pickText({ "en-GB": "Nursing" , de: "Pflege" })).toBe("Nursing");
+    expect(pickText({ "en-GB": "Nursing", de: "Pflege" })).toBe("Nursing");
     expect(pickText({ nl: "Verpleegkunde", de: "Pflege" })).toBe("Verpleegkunde");
   });
 
   it("reads JSON-LD value objects and lists of them", () => {
-    expect(pickText([{ "@value": "Chien", "@language": "fr" }, { "@value": "Dog", "@language": "en" }])).toBe("Dog");
+    expect(
+      pickText([
+        { "@value": "Chien", "@language": "fr" },
+        { "@value": "Dog", "@language": "en" },
+      ]),
+    ).toBe("Dog");
     expect(pickText({ "@value": "Hund" })).toBe("Hund");
   });
 

@@ -22,7 +22,11 @@ describe("CLR 2.0", () => {
     const clr = await issueClr(issuer, { now: NOW });
     expect(clr.type).toEqual(["VerifiableCredential", "ClrCredential"]);
     expect(clr["@context"]).toContain("https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json");
-    const subject = clr.credentialSubject as { verifiableCredential: Array<Record<string, unknown>>; achievement: Array<{ id: string }>; association: unknown[] };
+    const subject = clr.credentialSubject as {
+      verifiableCredential: Array<Record<string, unknown>>;
+      achievement: Array<{ id: string }>;
+      association: unknown[];
+    };
     expect(subject.verifiableCredential).toHaveLength(3);
     const [pathway, coding, cdi] = subject.achievement.map((a) => a.id);
     expect(subject.association).toEqual([
@@ -43,12 +47,17 @@ describe("CLR 2.0", () => {
 
   it("two achievements and custom associations", async () => {
     const clr = await issueClr(issuer, {
-      achievements: [{ id: "urn:uuid:a", name: "A" }, { id: "urn:uuid:b", name: "B" }],
+      achievements: [
+        { id: "urn:uuid:a", name: "A" },
+        { id: "urn:uuid:b", name: "B" },
+      ],
       associations: [{ associationType: "isParentOf", sourceId: "urn:uuid:a", targetId: "urn:uuid:b" }],
     });
     const subject = clr.credentialSubject as { verifiableCredential: unknown[]; association: unknown[] };
     expect(subject.verifiableCredential).toHaveLength(2);
-    expect(subject.association).toEqual([{ type: "Association", associationType: "isParentOf", sourceId: "urn:uuid:a", targetId: "urn:uuid:b" }]);
+    expect(subject.association).toEqual([
+      { type: "Association", associationType: "isParentOf", sourceId: "urn:uuid:a", targetId: "urn:uuid:b" },
+    ]);
     expect((await verifyEmbedded(clr)).verified).toBe(true);
   });
 });
@@ -71,12 +80,19 @@ describe("generic VC 2.0 and presentations", () => {
       type: "EnvelopedVerifiableCredential",
     });
     expect((await verifyEmbedded(first!)).verified).toBe(true);
-    await expect(verifyVcJwt(String(second!.id).slice("data:application/vc+jwt,".length), { now: NOW })).resolves.toBeDefined();
+    await expect(
+      verifyVcJwt(String(second!.id).slice("data:application/vc+jwt,".length), { now: NOW }),
+    ).resolves.toBeDefined();
   });
 
   it("a holder-signed presentation verifies with an authentication purpose and its challenge", async () => {
     const embedded = await issueVc2(issuer, { now: NOW });
-    const vp = await createPresentation({ credentials: [embedded], holder, challenge: "c-123", domain: "tessera.test" });
+    const vp = await createPresentation({
+      credentials: [embedded],
+      holder,
+      challenge: "c-123",
+      domain: "tessera.test",
+    });
     expect(vp.proof).toMatchObject({ proofPurpose: "authentication", challenge: "c-123", domain: "tessera.test" });
     const verify = (challenge: string) =>
       jsigs.verify(vp, {

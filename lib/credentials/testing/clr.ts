@@ -3,7 +3,13 @@
  * AchievementCredentials plus the achievement definitions and the `association` stacking graph.
  */
 import { OB_V3P0_CONTEXT_303 } from "@/lib/verification/contexts";
-import { DEFAULT_ACHIEVEMENT, resolveCommon, saltedSha256, type AchievementDetails, type CommonOptions } from "./defaults";
+import {
+  DEFAULT_ACHIEVEMENT,
+  resolveCommon,
+  saltedSha256,
+  type AchievementDetails,
+  type CommonOptions,
+} from "./defaults";
 import type { TestIssuer } from "./keys";
 import { buildAchievement, buildProfile, issueOpenBadge } from "./ob3";
 import { VC_V2, signCredential, type SignedCredential } from "./sign";
@@ -12,14 +18,7 @@ export const CLR_V2P0_CONTEXT = "https://purl.imsglobal.org/spec/clr/v2p0/contex
 export const OB_V3P0_EXTENSIONS = "https://purl.imsglobal.org/spec/ob/v3p0/extensions.json";
 
 export type AssociationType =
-  | "exactMatchOf"
-  | "isChildOf"
-  | "isParentOf"
-  | "isPartOf"
-  | "isPeerOf"
-  | "isRelatedTo"
-  | "precedes"
-  | "replacedBy";
+  "exactMatchOf" | "isChildOf" | "isParentOf" | "isPartOf" | "isPeerOf" | "isRelatedTo" | "precedes" | "replacedBy";
 
 export interface Association {
   associationType: AssociationType;
@@ -77,7 +76,13 @@ export async function issueClr(issuer: TestIssuer, options: ClrOptions = {}): Pr
   const nested: SignedCredential[] = [];
   for (const achievement of specs) {
     nested.push(
-      await issueOpenBadge(issuer, { ...options, id: undefined, status: undefined, type: "AchievementCredential", achievement }),
+      await issueOpenBadge(issuer, {
+        ...options,
+        id: undefined,
+        status: undefined,
+        type: "AchievementCredential",
+        achievement,
+      }),
     );
   }
   const ids = specs.map((a) => a.id);

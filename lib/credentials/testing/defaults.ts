@@ -139,5 +139,7 @@ export type ResolvedOptions = ReturnType<typeof resolveCommon>;
 
 /** OB 2.0 / OB 3.0 salted identity hash: `sha256$` + hex(sha256(value + salt)). */
 export function saltedSha256(value: string, salt: string): string {
-  return `sha256$${createHash("sha256").update(value + salt).digest("hex")}`;
+  return `sha256$${createHash("sha256")
+    .update(value + salt)
+    .digest("hex")}`;
 }

@@ -29,7 +29,14 @@ describe("EDC JAdES seal", () => {
   it("has the §6.2 protected header: b64 false, crit [b64, sigT], x5c, x5t#S256, issuer-serial kid", () => {
     const { jades, seal } = sealed;
     const header = decodeProtectedHeader({ protected: jades.signatures[0]!.protected, payload: "", signature: "" });
-    expect(header).toMatchObject({ alg: "ES256", cty: "octet-stream", typ: "jose+json", b64: false, crit: ["b64", "sigT"], sigT: NOW });
+    expect(header).toMatchObject({
+      alg: "ES256",
+      cty: "octet-stream",
+      typ: "jose+json",
+      b64: false,
+      crit: ["b64", "sigT"],
+      sigT: NOW,
+    });
     const der = Buffer.from(String((header.x5c as string[])[0]), "base64");
     expect(header["x5t#S256"]).toBe(createHash("sha256").update(der).digest("base64url"));
     // kid = DER IssuerSerial: SEQUENCE { SEQUENCE { [4] issuer Name }, INTEGER serial }
@@ -47,7 +54,9 @@ describe("EDC JAdES seal", () => {
     // generalVerify hides the reason (every failure is "signature verification failed");
     // flattenedVerify on the one signature shows it is the unrecognised critical header.
     await expect(generalVerify(jades, key)).rejects.toBeInstanceOf(errors.JWSSignatureVerificationFailed);
-    await expect(flattenedVerify({ ...jades.signatures[0]!, payload: jades.payload }, key)).rejects.toThrow(/"sigT" is not recognized/);
+    await expect(flattenedVerify({ ...jades.signatures[0]!, payload: jades.payload }, key)).rejects.toThrow(
+      /"sigT" is not recognized/,
+    );
   });
 
   it("binds the seal to the issuer: certificate organizationIdentifier = issuer.eIDASIdentifier.notation", () => {
@@ -65,7 +74,9 @@ describe("EDC JAdES seal", () => {
   it("RS256 seals work too", async () => {
     const seal = await createSealCertificate({ alg: "RS256" });
     const { jades } = await issueEdc({ seal });
-    expect(decodeProtectedHeader({ protected: jades.signatures[0]!.protected, payload: "", signature: "" }).alg).toBe("RS256");
+    expect(decodeProtectedHeader({ protected: jades.signatures[0]!.protected, payload: "", signature: "" }).alg).toBe(
+      "RS256",
+    );
     await expect(verifyJades(jades)).resolves.toBeDefined();
   });
 });
@@ -90,7 +101,10 @@ describe("EDC credential content", () => {
       "http://publications.europa.eu/resource/authority/country/IRL",
     );
     expect(get(`${q}.eqfLevel.id`)).toBe("http://data.europa.eu/snb/eqf/5");
-    expect(get(`${q}.creditPoint`)).toMatchObject({ point: "1", framework: { id: "http://data.europa.eu/snb/education-credit/6fcec5c5af" } });
+    expect(get(`${q}.creditPoint`)).toMatchObject({
+      point: "1",
+      framework: { id: "http://data.europa.eu/snb/education-credit/6fcec5c5af" },
+    });
     expect(get(`${q}.volumeOfLearning`)).toBe("PT25H");
     expect(get(`${q}.learningOutcome[0].relatedESCOSkill[0]`)).toMatchObject({ prefLabel: { en: "clinical coding" } });
     expect(get(`${q}.entryRequirement.noteLiteral.en`)).toContain("Registered nurse");
@@ -99,7 +113,12 @@ describe("EDC credential content", () => {
     expect(get(`${claim}.provenBy.grade.noteLiteral.en`)).toBe("Pass (86 %)");
     expect(get(`${claim}.provenBy.idVerification.prefLabel.en`)).toBe("Supervised with ID verification");
     expect(get(`${claim}.provenBy.specifiedBy.dcType.prefLabel.en`)).toBe("Supervised online coding assessment");
-    expect(credential).toMatchObject({ issuanceDate: NOW, issued: NOW, validFrom: NOW, expirationDate: "2031-03-02T00:00:00Z" });
+    expect(credential).toMatchObject({
+      issuanceDate: NOW,
+      issued: NOW,
+      validFrom: NOW,
+      expirationDate: "2031-03-02T00:00:00Z",
+    });
   });
 });
 

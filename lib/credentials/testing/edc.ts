@@ -36,7 +36,9 @@ export function buildEuropeanDigitalCredential(options: EdcOptions = {}): Record
       id: `urn:epass:learningOutcome:${i + 1}`,
       type: "LearningOutcome",
       title: en(title),
-      relatedESCOSkill: a.skills.filter((_, j) => j % a.learningOutcomes.length === i).map((s) => concept(s.uri, s.name, C.escoSkills, "Skill")),
+      relatedESCOSkill: a.skills
+        .filter((_, j) => j % a.learningOutcomes.length === i)
+        .map((s) => concept(s.uri, s.name, C.escoSkills, "Skill")),
     })),
     entryRequirement: note("urn:epass:note:1", a.prerequisites),
     mode: concept(C.modeOnline.id, a.participation, C.modeOnline.scheme),
@@ -48,7 +50,10 @@ export function buildEuropeanDigitalCredential(options: EdcOptions = {}): Record
       type: "Accreditation",
       title: en(a.qualityAssurance),
       dcType: C.accreditationType,
-      accreditingAgent: organisation({ ...r.issuer, name: "Quality and Qualifications Authority (test)", legalIdentifier: "QQA-TEST-1" }, "urn:epass:org:2"),
+      accreditingAgent: organisation(
+        { ...r.issuer, name: "Quality and Qualifications Authority (test)", legalIdentifier: "QQA-TEST-1" },
+        "urn:epass:org:2",
+      ),
     },
   };
   const assessment = {
@@ -79,7 +84,8 @@ export function buildEuropeanDigitalCredential(options: EdcOptions = {}): Record
     evidence: {
       id: `urn:epass:evidence:${randomUUID()}`,
       type: "Evidence",
-      evidenceStatement: "By applying its electronic seal, the signing organisation certifies the origin of each claim.",
+      evidenceStatement:
+        "By applying its electronic seal, the signing organisation certifies the origin of each claim.",
       dcType: C.mandate,
     },
     credentialSubject: {
@@ -89,12 +95,21 @@ export function buildEuropeanDigitalCredential(options: EdcOptions = {}): Record
       givenName: en(givenName),
       familyName: en(rest.join(" ") || givenName),
       dateOfBirth: options.dateOfBirth ?? "1994-03-12T00:00:00Z",
-      contactPoint: { id: "urn:epass:contactPoint:1", type: "ContactPoint", emailAddress: { id: `mailto:${r.recipient.email}`, type: "Mailbox" } },
+      contactPoint: {
+        id: "urn:epass:contactPoint:1",
+        type: "ContactPoint",
+        emailAddress: { id: `mailto:${r.recipient.email}`, type: "Mailbox" },
+      },
       hasClaim: {
         id: "urn:epass:learningAchievement:1",
         type: "LearningAchievement",
         title: en(a.name),
-        awardedBy: { id: "urn:epass:awardingProcess:1", type: "AwardingProcess", awardingBody: body, awardingDate: r.validFrom },
+        awardedBy: {
+          id: "urn:epass:awardingProcess:1",
+          type: "AwardingProcess",
+          awardingBody: body,
+          awardingDate: r.validFrom,
+        },
         provenBy: assessment,
         specifiedBy: qualification,
       },
@@ -111,7 +126,11 @@ export interface JadesSeal {
  * JAdES baseline-B over the exact credential string (never re-serialize it: the seal signs bytes).
  * crit lists b64 and sigT; LTA's adoTst/etsiU timestamps are out of scope for a test seal.
  */
-export async function sealJades(credential: object | string, seal: SealCertificate, options: { sigT?: DateInput } = {}): Promise<JadesSeal> {
+export async function sealJades(
+  credential: object | string,
+  seal: SealCertificate,
+  options: { sigT?: DateInput } = {},
+): Promise<JadesSeal> {
   const payload = typeof credential === "string" ? credential : JSON.stringify(credential);
   const jws = await new GeneralSign(new TextEncoder().encode(payload))
     .addSignature(seal.privateKey, { crit: { sigT: true } })

@@ -4,7 +4,15 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { createDocumentLoader } from "@/lib/verification/document-loader";
-import { DEFAULT_MIX, issueMany, loadOrIssueMany, MIXED_FORMATS, schedule, type IssuedCorpus, type MixedFormat } from "./issue-many";
+import {
+  DEFAULT_MIX,
+  issueMany,
+  loadOrIssueMany,
+  MIXED_FORMATS,
+  schedule,
+  type IssuedCorpus,
+  type MixedFormat,
+} from "./issue-many";
 import { verifyEmbedded, verifyJades, verifyVcJwt } from "./reference-verify";
 
 const NOW = "2026-03-02T09:00:00Z";
@@ -39,26 +47,30 @@ describe("schedule", () => {
 });
 
 describe("issueMany", () => {
-  it(`issues ${BENCH_COUNT} mixed credentials, every one verifiable by the reference pipeline`, { timeout: 600_000 }, async () => {
-    const started = performance.now();
-    const corpus = await issueMany({ count: BENCH_COUNT, now: NOW });
-    const elapsed = performance.now() - started;
-    expect(corpus.items).toHaveLength(BENCH_COUNT);
-    const perFormat = new Map<MixedFormat, number>();
-    for (const item of corpus.items) perFormat.set(item.format, (perFormat.get(item.format) ?? 0) + 1);
-    console.log(
-      `[issue-bench] ${BENCH_COUNT} mixed credentials in ${(elapsed / 1000).toFixed(1)} s ` +
-        `(≈ ${((elapsed / BENCH_COUNT) * 1000 / 1000).toFixed(1)} s per 1,000; keys and seal certificate included); ` +
-        `mix ${JSON.stringify(Object.fromEntries(perFormat))}`,
-    );
-    const failures: string[] = [];
-    for (const { index, format, content } of corpus.items) {
-      const ok = await verifyItem(corpus, format, content).catch(() => false);
-      if (!ok) failures.push(`${index}:${format}`);
-    }
-    expect(failures).toEqual([]);
-    expect(new Set(corpus.items.map((i) => i.content)).size).toBe(BENCH_COUNT);
-  });
+  it(
+    `issues ${BENCH_COUNT} mixed credentials, every one verifiable by the reference pipeline`,
+    { timeout: 600_000 },
+    async () => {
+      const started = performance.now();
+      const corpus = await issueMany({ count: BENCH_COUNT, now: NOW });
+      const elapsed = performance.now() - started;
+      expect(corpus.items).toHaveLength(BENCH_COUNT);
+      const perFormat = new Map<MixedFormat, number>();
+      for (const item of corpus.items) perFormat.set(item.format, (perFormat.get(item.format) ?? 0) + 1);
+      console.log(
+        `[issue-bench] ${BENCH_COUNT} mixed credentials in ${(elapsed / 1000).toFixed(1)} s ` +
+          `(≈ ${(((elapsed / BENCH_COUNT) * 1000) / 1000).toFixed(1)} s per 1,000; keys and seal certificate included); ` +
+          `mix ${JSON.stringify(Object.fromEntries(perFormat))}`,
+      );
+      const failures: string[] = [];
+      for (const { index, format, content } of corpus.items) {
+        const ok = await verifyItem(corpus, format, content).catch(() => false);
+        if (!ok) failures.push(`${index}:${format}`);
+      }
+      expect(failures).toEqual([]);
+      expect(new Set(corpus.items.map((i) => i.content)).size).toBe(BENCH_COUNT);
+    },
+  );
 
   it("loadOrIssueMany caches by options and re-issues when they change", { timeout: 60_000 }, async () => {
     const dir = await mkdtemp(join(tmpdir(), "tessera-issue-"));

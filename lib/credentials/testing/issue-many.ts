@@ -92,20 +92,41 @@ export async function issueMany(options: IssueManyOptions): Promise<IssuedCorpus
   const corpus: IssuedCorpus = { items: [], documents: {}, didDocuments: { [rsa.did]: rsa.didDocument } };
   const formats = schedule(options.count, options.mix ?? DEFAULT_MIX);
   for (const [index, format] of formats.entries()) {
-    const achievement = { id: `${DEFAULT_ACHIEVEMENT.id}/${index}`, humanCode: `${DEFAULT_ACHIEVEMENT.humanCode}-${index}` };
+    const achievement = {
+      id: `${DEFAULT_ACHIEVEMENT.id}/${index}`,
+      humanCode: `${DEFAULT_ACHIEVEMENT.humanCode}-${index}`,
+    };
     const common = { now, achievement };
     const json = (value: unknown) => JSON.stringify(value);
     let content: string;
     switch (format) {
-      case "ob3-eddsa": content = json(await issueOpenBadge(ed25519, common)); break;
-      case "ob3-ed25519-2020": content = json(await issueOpenBadge(ed25519, { ...common, proof: "Ed25519Signature2020" })); break;
-      case "ob3-ecdsa": content = json(await issueOpenBadge(p256, common)); break;
-      case "ob3-jwt-eddsa": content = await issueOpenBadgeJwt(ed25519, common); break;
-      case "ob3-jwt-es256": content = await issueOpenBadgeJwt(p256, { ...common, style: "vc-claim" }); break;
-      case "ob3-jwt-rs256": content = await issueOpenBadgeJwt(rsa, common); break;
-      case "vc2-eddsa": content = json(await issueVc2(ed25519, { now })); break;
-      case "clr2": content = json(await issueClr(ed25519, { now })); break;
-      case "edc-jades": content = json((await issueEdc({ ...common, seal })).jades); break;
+      case "ob3-eddsa":
+        content = json(await issueOpenBadge(ed25519, common));
+        break;
+      case "ob3-ed25519-2020":
+        content = json(await issueOpenBadge(ed25519, { ...common, proof: "Ed25519Signature2020" }));
+        break;
+      case "ob3-ecdsa":
+        content = json(await issueOpenBadge(p256, common));
+        break;
+      case "ob3-jwt-eddsa":
+        content = await issueOpenBadgeJwt(ed25519, common);
+        break;
+      case "ob3-jwt-es256":
+        content = await issueOpenBadgeJwt(p256, { ...common, style: "vc-claim" });
+        break;
+      case "ob3-jwt-rs256":
+        content = await issueOpenBadgeJwt(rsa, common);
+        break;
+      case "vc2-eddsa":
+        content = json(await issueVc2(ed25519, { now }));
+        break;
+      case "clr2":
+        content = json(await issueClr(ed25519, { now }));
+        break;
+      case "edc-jades":
+        content = json((await issueEdc({ ...common, seal })).jades);
+        break;
       case "ob2-hosted": {
         const bundle = createOb2Hosted({ ...common, origin: `https://issuer-${index % 7}.test` });
         Object.assign(corpus.documents, bundle.documents);
@@ -126,7 +147,13 @@ export async function issueMany(options: IssueManyOptions): Promise<IssuedCorpus
 
 function cacheKey(options: IssueManyOptions): string {
   const { count, mix, now, seed } = options;
-  const material = JSON.stringify({ v: 1, count, mix: mix ?? DEFAULT_MIX, now: now && toIso(now), seed: seed && Buffer.from(seed).toString("hex") });
+  const material = JSON.stringify({
+    v: 1,
+    count,
+    mix: mix ?? DEFAULT_MIX,
+    now: now && toIso(now),
+    seed: seed && Buffer.from(seed).toString("hex"),
+  });
   return createHash("sha256").update(material).digest("hex");
 }
 

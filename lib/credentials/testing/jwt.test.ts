@@ -18,11 +18,18 @@ beforeAll(async () => {
 
 describe("VC-JWT", () => {
   it("VC 2.0 VC-JOSE style (EdDSA): payload is the credential, typ vc+jwt, kid is the DID URL", async () => {
-    const jwt = await issueOpenBadgeJwt(ed25519, { now: NOW, validUntil: "2030-01-01T00:00:00Z", recipientId: "did:example:nurse" });
+    const jwt = await issueOpenBadgeJwt(ed25519, {
+      now: NOW,
+      validUntil: "2030-01-01T00:00:00Z",
+      recipientId: "did:example:nurse",
+    });
     expect(decodeProtectedHeader(jwt)).toEqual({ alg: "EdDSA", kid: ed25519.verificationMethod, typ: "vc+jwt" });
     const payload = decodeJwt(jwt);
     expect(payload).toMatchObject({
-      "@context": ["https://www.w3.org/ns/credentials/v2", "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
+      "@context": [
+        "https://www.w3.org/ns/credentials/v2",
+        "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+      ],
       type: ["VerifiableCredential", "OpenBadgeCredential"],
       iss: ed25519.did,
       sub: "did:example:nurse",
@@ -45,7 +52,9 @@ describe("VC-JWT", () => {
   });
 
   it("a JWT signed by one did:key but claiming another issuer fails the issuer binding", async () => {
-    const forged = await signVcJwt(buildOpenBadgeCredential("did:key:z6MkSomeoneElse", { now: NOW }), ed25519, { registeredClaims: false });
+    const forged = await signVcJwt(buildOpenBadgeCredential("did:key:z6MkSomeoneElse", { now: NOW }), ed25519, {
+      registeredClaims: false,
+    });
     await expect(verifyVcJwt(forged, { now: NOW })).rejects.toThrow(/not the controller/);
   });
 
@@ -63,7 +72,9 @@ describe("VC-JWT", () => {
     const jwt = await issueOpenBadgeJwt(rsa, { now: NOW });
     expect(decodeProtectedHeader(jwt)).toMatchObject({ alg: "RS256", kid: "did:web:issuer.test#rsa-key-1" });
     await expect(verifyVcJwt(jwt, { now: NOW })).rejects.toThrow(/did:web resolution is disabled/);
-    const documentLoader = createDocumentLoader({ resolveDidWeb: async (did) => (did === rsa.did ? rsa.didDocument : undefined) });
+    const documentLoader = createDocumentLoader({
+      resolveDidWeb: async (did) => (did === rsa.did ? rsa.didDocument : undefined),
+    });
     await expect(verifyVcJwt(jwt, { now: NOW, documentLoader })).resolves.toBeDefined();
   });
 
@@ -74,7 +85,9 @@ describe("VC-JWT", () => {
     );
     const other = await issueOpenBadgeJwt(ed25519, { now: NOW });
     const [h, p] = jwt.split(".");
-    await expect(verifyVcJwt(`${h}.${p}.${other.split(".")[2]}`, { now: NOW })).rejects.toBeInstanceOf(errors.JWSSignatureVerificationFailed);
+    await expect(verifyVcJwt(`${h}.${p}.${other.split(".")[2]}`, { now: NOW })).rejects.toBeInstanceOf(
+      errors.JWSSignatureVerificationFailed,
+    );
     await expect(verifyVcJwt(jwt, { now: "2028-01-01T00:00:00Z" })).rejects.toBeInstanceOf(errors.JWTExpired);
     await expect(verifyVcJwt(tamperJwt(jwt, "alg", "none", "header"), { now: NOW })).rejects.toThrow();
   });

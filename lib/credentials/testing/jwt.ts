@@ -26,7 +26,11 @@ function subjectId(credential: Record<string, unknown>): string | undefined {
 }
 
 /** Signs an unsigned credential (no `proof`) as a compact VC-JWT. */
-export async function signVcJwt(credential: Record<string, unknown>, signer: JwtSigner, options: VcJwtOptions = {}): Promise<string> {
+export async function signVcJwt(
+  credential: Record<string, unknown>,
+  signer: JwtSigner,
+  options: VcJwtOptions = {},
+): Promise<string> {
   const style = options.style ?? "vc-jose";
   const vc = { ...credential };
   delete vc.proof;
@@ -51,7 +55,9 @@ export async function signVcJwt(credential: Record<string, unknown>, signer: Jwt
 /** OB 3.0 OpenBadgeCredential as VC-JWT: EdDSA / ES256 (did:key) or RS256 (did:web) by signer. */
 export async function issueOpenBadgeJwt(signer: JwtSigner, options: Ob3Options & VcJwtOptions = {}): Promise<string> {
   const style = options.style ?? "vc-jose";
-  const credential = buildOpenBadgeCredential(signer.did, { ...options, vcVersion: options.vcVersion ?? (style === "vc-claim" ? 1 : 2) });
+  const credential = buildOpenBadgeCredential(signer.did, {
+    ...options,
+    vcVersion: options.vcVersion ?? (style === "vc-claim" ? 1 : 2),
+  });
   return signVcJwt(credential, signer, options);
 }
-

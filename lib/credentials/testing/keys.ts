@@ -54,9 +54,19 @@ export async function createEd25519Issuer(options: { seed?: Uint8Array } = {}): 
   const ids = withDidKeyIds(keyPair);
   const jwk = await Ed25519Multikey.toJwk({ keyPair, secretKey: true });
   // ed25519-multikey emits d = seed‖public key (64 bytes); JOSE wants the 32-byte seed only.
-  const d = Buffer.from(jwk.d ?? "", "base64url").subarray(0, 32).toString("base64url");
+  const d = Buffer.from(jwk.d ?? "", "base64url")
+    .subarray(0, 32)
+    .toString("base64url");
   const privateKey = (await importJWK({ ...publicPart(jwk), d }, "EdDSA")) as CryptoKey;
-  return { kind: "ed25519", cryptosuite: "eddsa-rdfc-2022", alg: "EdDSA", keyPair, privateKey, publicJwk: publicPart(jwk), ...ids };
+  return {
+    kind: "ed25519",
+    cryptosuite: "eddsa-rdfc-2022",
+    alg: "EdDSA",
+    keyPair,
+    privateKey,
+    publicJwk: publicPart(jwk),
+    ...ids,
+  };
 }
 
 /** P-256 did:key issuer (Multikey, `zDna…`) for ecdsa-rdfc-2019 and ES256. */
@@ -65,7 +75,15 @@ export async function createP256Issuer(): Promise<TestIssuer> {
   const ids = withDidKeyIds(keyPair);
   const jwk = await EcdsaMultikey.toJwk({ keyPair, secretKey: true });
   const privateKey = (await importJWK({ ...publicPart(jwk), d: jwk.d }, "ES256")) as CryptoKey;
-  return { kind: "p256", cryptosuite: "ecdsa-rdfc-2019", alg: "ES256", keyPair, privateKey, publicJwk: publicPart(jwk), ...ids };
+  return {
+    kind: "p256",
+    cryptosuite: "ecdsa-rdfc-2019",
+    alg: "ES256",
+    keyPair,
+    privateKey,
+    publicJwk: publicPart(jwk),
+    ...ids,
+  };
 }
 
 /** RSA-2048 key for OB 2.0 signed assertions and RS256 VC-JWTs, listed in a did:web document. */
@@ -80,5 +98,13 @@ export async function createRsaKey(options: { did?: string; keyId?: string } = {
     verificationMethod: [{ id: verificationMethod, type: "JsonWebKey", controller: did, publicKeyJwk: publicJwk }],
     assertionMethod: [verificationMethod],
   };
-  return { did, verificationMethod, alg: "RS256", privateKey, publicJwk, publicKeyPem: await exportSPKI(publicKey), didDocument };
+  return {
+    did,
+    verificationMethod,
+    alg: "RS256",
+    privateKey,
+    publicJwk,
+    publicKeyPem: await exportSPKI(publicKey),
+    didDocument,
+  };
 }

@@ -67,7 +67,12 @@ function build(options: Ob2Options, signed: { keyUrl: string } | undefined): Ob2
     tags: a.tags,
     alignment: [
       ...a.skills.map((s) => ({ targetName: s.name, targetUrl: s.uri, targetFramework: "ESCO" })),
-      { targetName: `EQF level ${a.eqfLevel}`, targetUrl: `http://data.europa.eu/snb/eqf/${a.eqfLevel}`, targetFramework: "EQF", targetCode: String(a.eqfLevel) },
+      {
+        targetName: `EQF level ${a.eqfLevel}`,
+        targetUrl: `http://data.europa.eu/snb/eqf/${a.eqfLevel}`,
+        targetFramework: "EQF",
+        targetCode: String(a.eqfLevel),
+      },
     ],
   };
   const { email, hashed, salt } = r.recipient;
@@ -75,7 +80,9 @@ function build(options: Ob2Options, signed: { keyUrl: string } | undefined): Ob2
     "@context": OB2_CONTEXT,
     type: "Assertion",
     id: options.id ?? urls.assertion,
-    recipient: hashed ? { type: "email", hashed: true, salt, identity: saltedSha256(email, salt) } : { type: "email", hashed: false, identity: email },
+    recipient: hashed
+      ? { type: "email", hashed: true, salt, identity: saltedSha256(email, salt) }
+      : { type: "email", hashed: false, identity: email },
     badge: urls.badge,
     verification: signed ? { type: "signed", creator: signed.keyUrl } : { type: "hosted" },
     issuedOn: r.validFrom,
@@ -87,9 +94,15 @@ function build(options: Ob2Options, signed: { keyUrl: string } | undefined): Ob2
     type: "RevocationList",
     id: urls.revocations,
     issuer: urls.issuer,
-    revokedAssertions: options.revoked ? [{ id: assertion.id, revocationReason: options.revocationReason ?? "Issued in error" }] : [],
+    revokedAssertions: options.revoked
+      ? [{ id: assertion.id, revocationReason: options.revocationReason ?? "Issued in error" }]
+      : [],
   };
-  const documents: Ob2Bundle["documents"] = { [urls.issuer]: issuer, [urls.badge]: badgeClass, [urls.revocations]: revocationList };
+  const documents: Ob2Bundle["documents"] = {
+    [urls.issuer]: issuer,
+    [urls.badge]: badgeClass,
+    [urls.revocations]: revocationList,
+  };
   if (!signed) documents[assertion.id] = assertion;
   return { assertion, assertionUrl: assertion.id, badgeClass, issuer, revocationList, documents };
 }
@@ -104,7 +117,13 @@ export async function createOb2Signed(key: RsaKey, options: Ob2Options = {}): Pr
   const origin = options.origin ?? "https://issuer.test";
   const keyUrl = `${origin}/keys/1.json`;
   const bundle = build(options, { keyUrl });
-  const cryptographicKey = { "@context": OB2_CONTEXT, type: "CryptographicKey", id: keyUrl, owner: bundle.issuer.id, publicKeyPem: key.publicKeyPem };
+  const cryptographicKey = {
+    "@context": OB2_CONTEXT,
+    type: "CryptographicKey",
+    id: keyUrl,
+    owner: bundle.issuer.id,
+    publicKeyPem: key.publicKeyPem,
+  };
   const payload = new TextEncoder().encode(JSON.stringify(bundle.assertion));
   const jws = await new CompactSign(payload).setProtectedHeader({ alg: "RS256" }).sign(key.privateKey);
   return { ...bundle, jws, cryptographicKey, documents: { ...bundle.documents, [keyUrl]: cryptographicKey } };

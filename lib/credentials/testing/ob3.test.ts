@@ -37,14 +37,20 @@ describe("OB 3.0 OpenBadgeCredential with Data Integrity", () => {
 
   it("ecdsa-rdfc-2019 with a P-256 did:key verifies", async () => {
     const credential = await issueOpenBadge(p256, { now: NOW });
-    expect(credential.proof).toMatchObject({ cryptosuite: "ecdsa-rdfc-2019", verificationMethod: p256.verificationMethod });
+    expect(credential.proof).toMatchObject({
+      cryptosuite: "ecdsa-rdfc-2019",
+      verificationMethod: p256.verificationMethod,
+    });
     expect(p256.did).toMatch(/^did:key:zDna/);
     const result = await verifyEmbedded(credential);
     expect(result.verified, errorText(result)).toBe(true);
   });
 
   it("Ed25519Signature2020 on VC 1.1 + OB 3.0.3 + ed25519-2020 verifies", async () => {
-    const credential = await issueOpenBadgeEd25519Signature2020(ed25519, { now: NOW, validUntil: "2030-01-01T00:00:00Z" });
+    const credential = await issueOpenBadgeEd25519Signature2020(ed25519, {
+      now: NOW,
+      validUntil: "2030-01-01T00:00:00Z",
+    });
     expect(credential["@context"]).toEqual([
       "https://www.w3.org/2018/credentials/v1",
       "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
@@ -57,7 +63,11 @@ describe("OB 3.0 OpenBadgeCredential with Data Integrity", () => {
   });
 
   it("carries the micro-credential content: ECTS, EQF, ESCO skills, outcomes, hashed email", async () => {
-    const credential = await issueOpenBadge(ed25519, { recipientEmail: "Nurse@Example.org", salt: "s1", recipientId: "did:example:nurse" });
+    const credential = await issueOpenBadge(ed25519, {
+      recipientEmail: "Nurse@Example.org",
+      salt: "s1",
+      recipientId: "did:example:nurse",
+    });
     expect(at(credential, "credentialSubject.id")).toBe("did:example:nurse");
     expect(at(credential, "credentialSubject.identifier[0]")).toEqual({
       type: "IdentityObject",
@@ -67,11 +77,19 @@ describe("OB 3.0 OpenBadgeCredential with Data Integrity", () => {
       salt: "s1",
     });
     const achievement = at(credential, "credentialSubject.achievement");
-    expect(achievement).toMatchObject({ name: "ICD-11 Clinical Coding Fundamentals", achievementType: "MicroCredential", creditsAvailable: 1 });
+    expect(achievement).toMatchObject({
+      name: "ICD-11 Clinical Coding Fundamentals",
+      achievementType: "MicroCredential",
+      creditsAvailable: 1,
+    });
     expect(at(achievement, "alignment")).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ targetFramework: "ESCO", targetName: "clinical coding" }),
-        expect.objectContaining({ targetType: "ext:EQF", targetCode: "5", targetUrl: "http://data.europa.eu/snb/eqf/5" }),
+        expect.objectContaining({
+          targetType: "ext:EQF",
+          targetCode: "5",
+          targetUrl: "http://data.europa.eu/snb/eqf/5",
+        }),
       ]),
     );
     expect(at(achievement, "criteria.narrative")).toContain("25 hours (1 ECTS)");
@@ -81,7 +99,12 @@ describe("OB 3.0 OpenBadgeCredential with Data Integrity", () => {
   it("plain (unhashed) email identifier variant", async () => {
     const credential = await issueOpenBadge(ed25519, { hashed: false, recipientEmail: "a@example.org" });
     const identifier = at(credential, "credentialSubject.identifier[0]");
-    expect(identifier).toEqual({ type: "IdentityObject", identityHash: "a@example.org", identityType: "emailAddress", hashed: false });
+    expect(identifier).toEqual({
+      type: "IdentityObject",
+      identityHash: "a@example.org",
+      identityType: "emailAddress",
+      hashed: false,
+    });
     expect((await verifyEmbedded(credential)).verified).toBe(true);
   });
 });

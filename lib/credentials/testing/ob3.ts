@@ -3,7 +3,14 @@
  * Integrity proof, or VC 1.1 + OB 3.0.3 + ed25519-2020 with Ed25519Signature2020.
  */
 import { OB_V3P0_CONTEXT_303 } from "@/lib/verification/contexts";
-import { resolveCommon, saltedSha256, type AchievementDetails, type CommonOptions, type IssuerProfile, type ResolvedOptions } from "./defaults";
+import {
+  resolveCommon,
+  saltedSha256,
+  type AchievementDetails,
+  type CommonOptions,
+  type IssuerProfile,
+  type ResolvedOptions,
+} from "./defaults";
 import type { TestIssuer } from "./keys";
 import { ED25519_2020_CONTEXT, VC_V1, VC_V2, signCredential, type ProofKind, type SignedCredential } from "./sign";
 
@@ -28,7 +35,9 @@ export function buildProfile(did: string, profile: IssuerProfile): Record<string
     url: profile.url,
     email: profile.email,
     address: { type: ["Address"], addressCountry: profile.country, addressCountryCode: profile.countryCode },
-    otherIdentifier: [{ type: "IdentifierEntry", identifier: profile.legalIdentifier, identifierType: "ext:eIDASIdentifier" }],
+    otherIdentifier: [
+      { type: "IdentifierEntry", identifier: profile.legalIdentifier, identifierType: "ext:eIDASIdentifier" },
+    ],
   };
 }
 
@@ -72,9 +81,16 @@ export function buildAchievement(a: AchievementDetails, issuer: Record<string, u
         targetCode: String(a.eqfLevel),
         targetType: "ext:EQF",
       },
-      { type: ["Alignment"], targetName: a.qualityAssurance, targetUrl: `${String(issuer.url)}/quality`, targetType: "ext:QualityAssurance" },
+      {
+        type: ["Alignment"],
+        targetName: a.qualityAssurance,
+        targetUrl: `${String(issuer.url)}/quality`,
+        targetType: "ext:QualityAssurance",
+      },
     ],
-    resultDescription: [{ id: `${a.id}#assessment`, type: ["ResultDescription"], name: a.assessment, resultType: "Result" }],
+    resultDescription: [
+      { id: `${a.id}#assessment`, type: ["ResultDescription"], name: a.assessment, resultType: "Result" },
+    ],
     creator: { id: issuer.id, type: ["Profile"], name: issuer.name },
   };
 }
@@ -113,7 +129,12 @@ export function buildOpenBadgeCredential(issuerDid: string, options: Ob3Options 
   const r = resolveCommon(options);
   const version = options.vcVersion ?? 2;
   const issuer = buildProfile(issuerDid, r.issuer);
-  const context = [version === 2 ? VC_V2 : VC_V1, OB_V3P0_CONTEXT_303, ...statusContexts(r.status, version), ...(options.extraContexts ?? [])];
+  const context = [
+    version === 2 ? VC_V2 : VC_V1,
+    OB_V3P0_CONTEXT_303,
+    ...statusContexts(r.status, version),
+    ...(options.extraContexts ?? []),
+  ];
   const dates =
     version === 2
       ? { validFrom: r.validFrom, ...(r.validUntil ? { validUntil: r.validUntil } : {}) }
@@ -133,7 +154,10 @@ export function buildOpenBadgeCredential(issuerDid: string, options: Ob3Options 
 }
 
 /** OB 3.0 credential with an embedded proof: eddsa-rdfc-2022 / ecdsa-rdfc-2019 by key type by default. */
-export async function issueOpenBadge(issuer: TestIssuer, options: Ob3Options & { proof?: ProofKind } = {}): Promise<SignedCredential> {
+export async function issueOpenBadge(
+  issuer: TestIssuer,
+  options: Ob3Options & { proof?: ProofKind } = {},
+): Promise<SignedCredential> {
   const proof = options.proof ?? issuer.cryptosuite;
   const legacy = proof === "Ed25519Signature2020";
   const credential = buildOpenBadgeCredential(issuer.did, {
@@ -145,6 +169,9 @@ export async function issueOpenBadge(issuer: TestIssuer, options: Ob3Options & {
 }
 
 /** OB 3.0 on VC 1.1 signed with the legacy Ed25519Signature2020 suite (DCC style). */
-export function issueOpenBadgeEd25519Signature2020(issuer: TestIssuer, options: Ob3Options = {}): Promise<SignedCredential> {
+export function issueOpenBadgeEd25519Signature2020(
+  issuer: TestIssuer,
+  options: Ob3Options = {},
+): Promise<SignedCredential> {
   return issueOpenBadge(issuer, { ...options, proof: "Ed25519Signature2020" });
 }

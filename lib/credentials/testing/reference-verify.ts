@@ -11,7 +11,15 @@ import { Ed25519Signature2020 } from "@digitalbazaar/ed25519-signature-2020";
 import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
 import * as vc from "@digitalbazaar/vc";
 import { checkStatus } from "@digitalbazaar/vc-bitstring-status-list";
-import { decodeProtectedHeader, generalVerify, importJWK, importX509, jwtVerify, type GeneralJWSInput, type JWK } from "jose";
+import {
+  decodeProtectedHeader,
+  generalVerify,
+  importJWK,
+  importX509,
+  jwtVerify,
+  type GeneralJWSInput,
+  type JWK,
+} from "jose";
 import { createDocumentLoader, type DocumentLoader } from "@/lib/verification/document-loader";
 import type { DateInput } from "./defaults";
 
@@ -31,7 +39,8 @@ export async function verifyEmbedded(
   options: { documentLoader?: DocumentLoader; now?: DateInput; checkStatus?: StatusChecker } = {},
 ): Promise<vc.VerifyCredentialResult> {
   const documentLoader = options.documentLoader ?? createDocumentLoader();
-  const bitstring: StatusChecker = async (o) => checkStatus({ ...(o as { credential: object }), documentLoader, suite: verificationSuites() });
+  const bitstring: StatusChecker = async (o) =>
+    checkStatus({ ...(o as { credential: object }), documentLoader, suite: verificationSuites() });
   return vc.verifyCredential({
     credential,
     suite: verificationSuites(),
@@ -78,7 +87,8 @@ export async function verifyVcJwt(jwt: string, options: { documentLoader?: Docum
 /** Verifies a JAdES JWS JSON seal with the key of x5c[0] (no chain or trusted-list check). */
 export async function verifyJades(jades: GeneralJWSInput) {
   const signature = jades.signatures[0];
-  if (jades.signatures.length !== 1 || !signature?.protected) throw new Error("expected exactly one protected signature");
+  if (jades.signatures.length !== 1 || !signature?.protected)
+    throw new Error("expected exactly one protected signature");
   const header = decodeProtectedHeader({ protected: signature.protected, payload: "", signature: "" });
   const [leaf] = (header.x5c ?? []) as string[];
   if (!leaf || typeof header.alg !== "string") throw new Error("JAdES header lacks x5c or alg");

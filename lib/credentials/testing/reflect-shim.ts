@@ -9,7 +9,11 @@ type MetadataMap = Map<string | symbol, Map<unknown, unknown>>;
 
 const store = new WeakMap<Target, MetadataMap>();
 
-function slot(target: Target, property: string | symbol | undefined, create: boolean): Map<unknown, unknown> | undefined {
+function slot(
+  target: Target,
+  property: string | symbol | undefined,
+  create: boolean,
+): Map<unknown, unknown> | undefined {
   let byProperty = store.get(target);
   if (!byProperty) {
     if (!create) return undefined;
@@ -28,7 +32,8 @@ function slot(target: Target, property: string | symbol | undefined, create: boo
 const reflect = Reflect as unknown as Record<string, unknown>;
 
 if (typeof reflect.getMetadata !== "function") {
-  const getOwnMetadata = (key: unknown, target: Target, property?: string | symbol) => slot(target, property, false)?.get(key);
+  const getOwnMetadata = (key: unknown, target: Target, property?: string | symbol) =>
+    slot(target, property, false)?.get(key);
   reflect.defineMetadata = (key: unknown, value: unknown, target: Target, property?: string | symbol) => {
     slot(target, property, true)?.set(key, value);
   };

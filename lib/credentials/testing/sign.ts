@@ -15,7 +15,9 @@ import type { TestIssuer } from "./keys";
 
 export type ProofKind = "eddsa-rdfc-2022" | "ecdsa-rdfc-2019" | "Ed25519Signature2020";
 
-export type SignedCredential = Record<string, unknown> & { proof: Record<string, unknown> | Array<Record<string, unknown>> };
+export type SignedCredential = Record<string, unknown> & {
+  proof: Record<string, unknown> | Array<Record<string, unknown>>;
+};
 
 const sharedLoader = createDocumentLoader();
 
@@ -30,8 +32,10 @@ export function createSuite(issuer: TestIssuer, proof: ProofKind = issuer.crypto
     if (issuer.kind !== "ed25519") throw new TypeError("Ed25519Signature2020 needs an Ed25519 issuer");
     return new Ed25519Signature2020({ signer, date });
   }
-  if (proof === "ecdsa-rdfc-2019" && issuer.kind !== "p256") throw new TypeError("ecdsa-rdfc-2019 needs a P-256 issuer");
-  if (proof === "eddsa-rdfc-2022" && issuer.kind !== "ed25519") throw new TypeError("eddsa-rdfc-2022 needs an Ed25519 issuer");
+  if (proof === "ecdsa-rdfc-2019" && issuer.kind !== "p256")
+    throw new TypeError("ecdsa-rdfc-2019 needs a P-256 issuer");
+  if (proof === "eddsa-rdfc-2022" && issuer.kind !== "ed25519")
+    throw new TypeError("eddsa-rdfc-2022 needs an Ed25519 issuer");
   const cryptosuite = proof === "ecdsa-rdfc-2019" ? ecdsaRdfc2019 : eddsaRdfc2022;
   return new DataIntegrityProof({ signer, cryptosuite, date });
 }
@@ -72,8 +76,16 @@ export async function signPresentationAs<T extends object>(
 }
 
 /** Adds a proof without @digitalbazaar/vc's data-model checks (for deliberately odd shapes). */
-export async function signRaw<T extends object>(document: T, issuer: TestIssuer, proof?: ProofKind): Promise<T & SignedCredential> {
+export async function signRaw<T extends object>(
+  document: T,
+  issuer: TestIssuer,
+  proof?: ProofKind,
+): Promise<T & SignedCredential> {
   const purpose = new jsigs.purposes.AssertionProofPurpose();
-  const signed = await jsigs.sign(structuredClone(document), { suite: createSuite(issuer, proof), purpose, documentLoader: sharedLoader });
+  const signed = await jsigs.sign(structuredClone(document), {
+    suite: createSuite(issuer, proof),
+    purpose,
+    documentLoader: sharedLoader,
+  });
   return signed as T & SignedCredential;
 }

@@ -63,7 +63,11 @@ describe("BitstringStatusList", () => {
 
   it("a tampered list fails its own verification", async () => {
     const list = await createStatusList(issuer, { setIndexes: [1] });
-    const tampered = tamper(list.credential, "credentialSubject.encodedList", `u${encodeBitstring([], MIN_STATUS_LIST_LENGTH)}`);
+    const tampered = tamper(
+      list.credential,
+      "credentialSubject.encodedList",
+      `u${encodeBitstring([], MIN_STATUS_LIST_LENGTH)}`,
+    );
     const documentLoader = createDocumentLoader({ extraDocuments: { [list.url]: tampered } });
     const credential = await issueOpenBadge(issuer, { status: list.entry(1) });
     const result = await verifyEmbedded(credential, { documentLoader });
@@ -74,7 +78,12 @@ describe("BitstringStatusList", () => {
 
 describe("StatusList2021", () => {
   it("a signed VC 1.1 list (Ed25519Signature2020) and an entry whose context is added automatically", async () => {
-    const list = await createStatusList(issuer, { type: "StatusList2021", purpose: "suspension", setIndexes: [6, 8], now: NOW });
+    const list = await createStatusList(issuer, {
+      type: "StatusList2021",
+      purpose: "suspension",
+      setIndexes: [6, 8],
+      now: NOW,
+    });
     expect(list.credential.type).toEqual(["VerifiableCredential", "StatusList2021Credential"]);
     expect(list.credential.proof).toMatchObject({ type: "Ed25519Signature2020" });
     const encoded = String((list.credential.credentialSubject as Record<string, unknown>).encodedList);
@@ -83,7 +92,11 @@ describe("StatusList2021", () => {
 
     const credential = await issueOpenBadgeEd25519Signature2020(issuer, { now: NOW, status: list.entry(8) });
     expect(credential["@context"]).toContain("https://w3id.org/vc/status-list/2021/v1");
-    expect(credential.credentialStatus).toMatchObject({ type: "StatusList2021Entry", statusPurpose: "suspension", statusListIndex: "8" });
+    expect(credential.credentialStatus).toMatchObject({
+      type: "StatusList2021Entry",
+      statusPurpose: "suspension",
+      statusListIndex: "8",
+    });
     // The BSL library does not handle StatusList2021; check the signature with a no-op status hook.
     const result = await verifyEmbedded(credential, { checkStatus: async () => ({ verified: true }) });
     expect(result.verified, result.error?.message).toBe(true);

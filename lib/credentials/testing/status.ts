@@ -39,7 +39,8 @@ export interface StatusList {
 export function encodeBitstring(setIndexes: number[], length: number): string {
   const bytes = new Uint8Array(Math.ceil(length / 8));
   for (const index of setIndexes) {
-    if (!Number.isInteger(index) || index < 0 || index >= length) throw new RangeError(`status index out of range: ${index}`);
+    if (!Number.isInteger(index) || index < 0 || index >= length)
+      throw new RangeError(`status index out of range: ${index}`);
     bytes[index >> 3]! |= 0x80 >> (index & 7);
   }
   return gzipSync(bytes).toString("base64url");
@@ -55,7 +56,11 @@ export async function createStatusList(issuer: TestIssuer, options: StatusListOp
   const unsigned = {
     "@context": bitstring
       ? [VC_V2]
-      : [VC_V1, "https://w3id.org/vc/status-list/2021/v1", ...(issuer.kind === "ed25519" ? [ED25519_2020_CONTEXT] : [])],
+      : [
+          VC_V1,
+          "https://w3id.org/vc/status-list/2021/v1",
+          ...(issuer.kind === "ed25519" ? [ED25519_2020_CONTEXT] : []),
+        ],
     id: url,
     type: ["VerifiableCredential", `${type}Credential`],
     issuer: issuer.did,

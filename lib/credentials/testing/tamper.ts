@@ -10,7 +10,12 @@ export type Path = string | ReadonlyArray<string | number>;
 function segments(path: Path): Array<string | number> {
   if (typeof path !== "string") return [...path];
   // "credentialSubject.achievement.alignment[0].targetUrl" → [..., "alignment", 0, "targetUrl"]
-  return path.split(".").flatMap((part) => part.split(/\[(\d+)\]/).filter(Boolean).map((s) => (/^\d+$/.test(s) ? Number(s) : s)));
+  return path.split(".").flatMap((part) =>
+    part
+      .split(/\[(\d+)\]/)
+      .filter(Boolean)
+      .map((s) => (/^\d+$/.test(s) ? Number(s) : s)),
+  );
 }
 
 /** Reads the value at a dotted/indexed path (undefined when absent). */
@@ -65,7 +70,8 @@ function decodeSegment(segment: string): Record<string, unknown> {
 /** Edits a compact JWS/JWT payload (or header with `part: "header"`) and keeps the old signature. */
 export function tamperJwt(jwt: string, path: Path, value: unknown, part: "payload" | "header" = "payload"): string {
   const [header = "", payload = "", signature = ""] = jwt.split(".");
-  const edit = (segment: string) => Buffer.from(JSON.stringify(tamper(decodeSegment(segment), path, value))).toString("base64url");
+  const edit = (segment: string) =>
+    Buffer.from(JSON.stringify(tamper(decodeSegment(segment), path, value))).toString("base64url");
   return part === "header" ? `${edit(header)}.${payload}.${signature}` : `${header}.${edit(payload)}.${signature}`;
 }
 

@@ -25,7 +25,10 @@ declare module "jsonld-signatures" {
     new (options?: Record<string, unknown>): object;
   }
   interface JsonLdSignatures {
-    sign(document: object, options: { suite: unknown; purpose: object; documentLoader: unknown }): Promise<Record<string, unknown>>;
+    sign(
+      document: object,
+      options: { suite: unknown; purpose: object; documentLoader: unknown },
+    ): Promise<Record<string, unknown>>;
     verify(
       document: object,
       options: { suite: unknown; purpose: object; documentLoader: unknown },
@@ -41,7 +44,11 @@ declare module "@digitalbazaar/vc" {
     verified: boolean;
     error?: Error & { errors?: Error[] };
     results?: Array<{ verified: boolean; error?: Error }>;
-    statusResult?: { verified: boolean; error?: Error; results?: Array<{ verified: boolean; status?: boolean; credentialStatus?: unknown }> };
+    statusResult?: {
+      verified: boolean;
+      error?: Error;
+      results?: Array<{ verified: boolean; status?: boolean; credentialStatus?: unknown }>;
+    };
   }
   export function issue(options: {
     credential: object;

@@ -24,7 +24,7 @@ export interface SealCertificate {
   thumbprintS256: string;
 }
 
-const ALGORITHMS: Record<SealAlg, RsaHashedKeyGenParams | EcKeyGenParams & { hash: string }> = {
+const ALGORITHMS: Record<SealAlg, RsaHashedKeyGenParams | (EcKeyGenParams & { hash: string })> = {
   ES256: { name: "ECDSA", namedCurve: "P-256", hash: "SHA-256" },
   RS256: { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256", publicExponent: new Uint8Array([1, 0, 1]), modulusLength: 2048 },
 };
@@ -67,7 +67,9 @@ export async function createSealCertificate(
     notAfter,
     signingAlgorithm: algorithm,
     keys,
-    extensions: [new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation, true)],
+    extensions: [
+      new x509.KeyUsagesExtension(x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.nonRepudiation, true),
+    ],
   });
   const raw = Buffer.from(certificate.rawData);
   return {

@@ -16,8 +16,16 @@ export const PDF_FONT_FAMILIES = ["NotoSans", "NotoSansLatinExt"];
 let registered = false;
 
 function fontFile(subset: "latin" | "latin-ext", weight: 400 | 700): string {
-  const file = path.join(process.cwd(), "node_modules", "@fontsource", "noto-sans", "files", `noto-sans-${subset}-${weight}-normal.woff`);
-  if (!existsSync(file)) throw new Error(`Portfolio font missing: ${file}. Run npm ci (package @fontsource/noto-sans).`);
+  const file = path.join(
+    process.cwd(),
+    "node_modules",
+    "@fontsource",
+    "noto-sans",
+    "files",
+    `noto-sans-${subset}-${weight}-normal.woff`,
+  );
+  if (!existsSync(file))
+    throw new Error(`Portfolio font missing: ${file}. Run npm ci (package @fontsource/noto-sans).`);
   return file;
 }
 
@@ -43,7 +51,13 @@ export function registerPdfFonts(): void {
     ["NotoSans", "latin"],
     ["NotoSansLatinExt", "latin-ext"],
   ] as const) {
-    Font.register({ family, fonts: [{ src: fontFile(subset, 400), fontWeight: 400 }, { src: fontFile(subset, 700), fontWeight: 700 }] });
+    Font.register({
+      family,
+      fonts: [
+        { src: fontFile(subset, 400), fontWeight: 400 },
+        { src: fontFile(subset, 700), fontWeight: 700 },
+      ],
+    });
   }
   registered = true;
 }

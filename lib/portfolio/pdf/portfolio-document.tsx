@@ -15,7 +15,13 @@ function Text(props: ComponentProps<typeof PdfText>) {
 /** A link annotation only to our own origin; otherwise the same content without a link. */
 function OwnLink({ url, origin, children }: { url: string; origin: string; children: ReactNode }) {
   const href = ownLink(url, origin);
-  return href ? <Link src={href} style={{ color: "inherit", textDecoration: "none" }}>{children}</Link> : <>{children}</>;
+  return href ? (
+    <Link src={href} style={{ color: "inherit", textDecoration: "none" }}>
+      {children}
+    </Link>
+  ) : (
+    <>{children}</>
+  );
 }
 
 function Item({ item, origin }: { item: PortfolioItem; origin: string }) {
@@ -43,7 +49,9 @@ function Item({ item, origin }: { item: PortfolioItem; origin: string }) {
               {item.skills.join(", ")}
             </Text>
           ) : null}
-          <Text style={{ color: VERDICT_COLOURS[item.verification.state], fontWeight: 700 }}>{item.verification.line}</Text>
+          <Text style={{ color: VERDICT_COLOURS[item.verification.state], fontWeight: 700 }}>
+            {item.verification.line}
+          </Text>
         </View>
         <View style={styles.qr}>
           <OwnLink url={item.verifyUrl} origin={origin}>
@@ -61,7 +69,14 @@ function Item({ item, origin }: { item: PortfolioItem; origin: string }) {
 export function PortfolioDocument({ portfolio, origin }: { portfolio: Portfolio; origin: string }) {
   const { header } = portfolio;
   return (
-    <Document title={`Portfolio: ${header.name}`} author={header.name} subject="Credential portfolio" creator="Tessera" producer="Tessera" language="en">
+    <Document
+      title={`Portfolio: ${header.name}`}
+      author={header.name}
+      subject="Credential portfolio"
+      creator="Tessera"
+      producer="Tessera"
+      language="en"
+    >
       <Page size={portfolio.layout.paper} style={styles.page} wrap>
         <View style={styles.body}>
           <View style={styles.header}>
@@ -87,7 +102,11 @@ export function PortfolioDocument({ portfolio, origin }: { portfolio: Portfolio;
               </View>
             ))}
           </View>
-          {portfolio.summary.pathwaysCompleted.length > 0 ? <Text style={{ marginBottom: 4 }}>Pathways completed: {portfolio.summary.pathwaysCompleted.join("; ")}</Text> : null}
+          {portfolio.summary.pathwaysCompleted.length > 0 ? (
+            <Text style={{ marginBottom: 4 }}>
+              Pathways completed: {portfolio.summary.pathwaysCompleted.join("; ")}
+            </Text>
+          ) : null}
           <Text style={styles.linkNote}>
             {linkLifetime(portfolio)}{" "}
             <OwnLink url={portfolio.link.url} origin={origin}>
@@ -105,7 +124,9 @@ export function PortfolioDocument({ portfolio, origin }: { portfolio: Portfolio;
               ))}
             </View>
           ))}
-          {portfolio.omitted > 0 ? <Text style={styles.linkNote}>{`And ${portfolio.omitted} more on the portfolio's link.`}</Text> : null}
+          {portfolio.omitted > 0 ? (
+            <Text style={styles.linkNote}>{`And ${portfolio.omitted} more on the portfolio's link.`}</Text>
+          ) : null}
         </View>
         {/* Outside the body View: react-pdf 4.9 drops a render-prop Text (the page number) that inherits a lineHeight. */}
         <Text style={styles.footer} fixed>

@@ -7,11 +7,26 @@ const MUTED = "#475569";
 const RULE = "#cbd5e1";
 
 export const styles = StyleSheet.create({
-  page: { fontFamily: PDF_FONT_FAMILIES, fontSize: 9, color: INK, paddingTop: 36, paddingBottom: 48, paddingHorizontal: 40 },
+  page: {
+    fontFamily: PDF_FONT_FAMILIES,
+    fontSize: 9,
+    color: INK,
+    paddingTop: 36,
+    paddingBottom: 48,
+    paddingHorizontal: 40,
+  },
   // Not on the page: a render-prop Text (the page number) that inherits any lineHeight is dropped (react-pdf 4.9).
   // lineHeight resolves against the fontSize where it is set and is inherited as points.
   body: { fontSize: 9, lineHeight: 1.35 },
-  header: { flexDirection: "row", justifyContent: "space-between", gap: 16, borderBottomWidth: 1.5, borderBottomColor: INK, paddingBottom: 10, marginBottom: 10 },
+  header: {
+    flexDirection: "row",
+    justifyContent: "space-between",
+    gap: 16,
+    borderBottomWidth: 1.5,
+    borderBottomColor: INK,
+    paddingBottom: 10,
+    marginBottom: 10,
+  },
   headerText: { flex: 1, gap: 2 },
   name: { fontSize: 20, fontWeight: 700, lineHeight: 1.25 },
   profession: { fontSize: 11, fontWeight: 700, color: MUTED, lineHeight: 1.3 },
@@ -33,7 +48,15 @@ export const styles = StyleSheet.create({
   qr: { width: 58, alignItems: "center" },
   url: { fontSize: 7, color: MUTED, marginTop: 2 },
   footer: { position: "absolute", bottom: 22, left: 40, right: 110, fontSize: 7.5, color: MUTED },
-  pageNumber: { position: "absolute", bottom: 22, right: 40, width: 64, textAlign: "right", fontSize: 7.5, color: MUTED },
+  pageNumber: {
+    position: "absolute",
+    bottom: 22,
+    right: 40,
+    width: 64,
+    textAlign: "right",
+    fontSize: 7.5,
+    color: MUTED,
+  },
 });
 
 /** The verdict is always in words; the colour only repeats it. */

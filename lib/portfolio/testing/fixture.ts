@@ -28,13 +28,33 @@ export function fixtureItem(n: number, overrides: Partial<PortfolioItem> = {}): 
     linkedInUrl: "",
     ...overrides,
   };
-  return { ...item, linkedInUrl: linkedInAddToProfileUrl({ name: item.title, organizationName: item.issuerName, issuedAt: item.issuedAt, validUntil: item.validUntil, certUrl: item.verifyUrl }) };
+  return {
+    ...item,
+    linkedInUrl: linkedInAddToProfileUrl({
+      name: item.title,
+      organizationName: item.issuerName,
+      issuedAt: item.issuedAt,
+      validUntil: item.validUntil,
+      certUrl: item.verifyUrl,
+    }),
+  };
 }
 
 export function fixturePortfolio(items: PortfolioItem[], overrides: Partial<Portfolio> = {}): Portfolio {
   return {
-    header: { name: "Amara Okafor", profession: "Registered nurse", headline: "Applying for ICU staff nurse", email: null },
-    summary: { total: items.length, byKind: [{ kind: "micro-credential", label: "Micro-credential", count: items.length }], hours: 12 * items.length, ects: items.length, pathwaysCompleted: [] },
+    header: {
+      name: "Amara Okafor",
+      profession: "Registered nurse",
+      headline: "Applying for ICU staff nurse",
+      email: null,
+    },
+    summary: {
+      total: items.length,
+      byKind: [{ kind: "micro-credential", label: "Micro-credential", count: items.length }],
+      hours: 12 * items.length,
+      ects: items.length,
+      pathwaysCompleted: [],
+    },
     groups: [{ title: "Micro-credential", note: null, items }],
     layout: { grouping: "kind", paper: "A4", showEmail: false },
     link: { url: `${FIXTURE_ORIGIN}/v/${FIXTURE_TOKEN}`, expiresAt: null },

@@ -11,7 +11,17 @@ import type { RenderedPage } from "./store";
  */
 
 /** Headers of the rendered response that belong to the transport or to one response only. */
-const NOT_REPLAYED = new Set(["set-cookie", "content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date", "content-security-policy", "etag"]);
+const NOT_REPLAYED = new Set([
+  "set-cookie",
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "date",
+  "content-security-policy",
+  "etag",
+]);
 
 export interface StoredPage extends RenderedPage {
   body: NonceTemplate;
@@ -19,7 +29,13 @@ export interface StoredPage extends RenderedPage {
 }
 
 /** The page as this server renders it with the placeholder nonce, or null when it is not a 200 HTML page or a script lacks the nonce. */
-export async function renderInternally(origin: string, pathname: string, secret: string, placeholder: string, { timeoutMs = 15_000 } = {}): Promise<StoredPage | null> {
+export async function renderInternally(
+  origin: string,
+  pathname: string,
+  secret: string,
+  placeholder: string,
+  { timeoutMs = 15_000 } = {},
+): Promise<StoredPage | null> {
   const response = await fetch(`${origin}${pathname}`, {
     headers: { [INTERNAL_SECRET_HEADER]: secret, accept: "text/html" },
     redirect: "manual",

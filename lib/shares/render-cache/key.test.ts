@@ -48,7 +48,10 @@ describeEachDatabase("share page render key", (ctx) => {
     // Back as it was: the same key as before (the digest depends on what is shown, nothing else).
     await updateShareCredentials(db, holder, share.id, [a, b], NOW);
     expect(seen.has((await keyOf(token)).key)).toBe(true);
-    await db.update(credentials).set({ verdict: "not-verified", verifiedAt: new Date(NOW.getTime() + 1000) }).where(eq(credentials.id, b));
+    await db
+      .update(credentials)
+      .set({ verdict: "not-verified", verifiedAt: new Date(NOW.getTime() + 1000) })
+      .where(eq(credentials.id, b));
     await expectNew();
     await db.update(users).set({ name: "Amara O." }).where(eq(users.id, holder));
     await expectNew();
@@ -93,13 +96,19 @@ describeEachDatabase("share page render key", (ctx) => {
     const db = ctx().db;
     const holder = await createTestHolder(db, "render-key-status@example.org");
     const a = await storeTestCredential(db, holder, { title: "Infection Prevention" });
-    const week = (await createShare(db, holder, { scope: "credential", credentialId: a, expiry: 7 }, { now: NOW }))!.token;
+    const week = (await createShare(db, holder, { scope: "credential", credentialId: a, expiry: 7 }, { now: NOW }))!
+      .token;
     const later = new Date(NOW.getTime() + 8 * 24 * 60 * 60 * 1000);
     expect(await shareRenderKey(db, week, later, MAX_AGE_MINUTES)).toEqual({ status: "expired" });
     expect(await shareStatusForToken(db, week, later)).toBe("expired");
     const wards = await createCollection(db, holder, { name: "Wards" });
     await addToCollection(db, holder, wards.id, [a]);
-    const collectionLink = (await createShare(db, holder, { scope: "collection", collectionId: wards.id }, { now: NOW }))!.token;
+    const collectionLink = (await createShare(
+      db,
+      holder,
+      { scope: "collection", collectionId: wards.id },
+      { now: NOW },
+    ))!.token;
     expect((await shareRenderKey(db, collectionLink, NOW, MAX_AGE_MINUTES)).status).toBe("ok");
     await deleteCollection(db, holder, wards.id);
     expect(await shareRenderKey(db, collectionLink, NOW, MAX_AGE_MINUTES)).toEqual({ status: "revoked" });

@@ -8,7 +8,8 @@ import { SHARE_CREDENTIALS_MAX } from "../limits";
 import { openedShare, type ShareRow, type ShareStatus } from "../resolve";
 import { hashShareToken } from "../token";
 
-export type ShareRenderKey = { status: "ok"; shareId: string; key: string; stale: boolean } | { status: Exclude<ShareStatus, "ok"> };
+export type ShareRenderKey =
+  { status: "ok"; shareId: string; key: string; stale: boolean } | { status: Exclude<ShareStatus, "ok"> };
 
 /** One row per credential the share names now (page order), each carrying the share row; one row with nulls when it names none. */
 interface KeyRow extends Record<string, unknown> {
@@ -34,7 +35,8 @@ interface KeyRow extends Record<string, unknown> {
   has_image: boolean | null;
 }
 
-const asDate = (value: string | Date | null): Date | null => (value === null ? null : value instanceof Date ? value : new Date(value));
+const asDate = (value: string | Date | null): Date | null =>
+  value === null ? null : value instanceof Date ? value : new Date(value);
 
 /**
  * Runs on every view the cache answers, so it is one statement: the share and its holder (as
@@ -77,7 +79,12 @@ function keyQuery(token: string) {
  * credential is due for its live re-check: the page must render (and re-verify) rather than be
  * served from cache.
  */
-export async function shareRenderKey(db: Database, token: string, now: Date, maxAgeMinutes: number): Promise<ShareRenderKey> {
+export async function shareRenderKey(
+  db: Database,
+  token: string,
+  now: Date,
+  maxAgeMinutes: number,
+): Promise<ShareRenderKey> {
   const { rows } = await db.execute<KeyRow>(keyQuery(token));
   const first = rows[0];
   if (!first) return { status: "not-found" };
@@ -104,7 +111,15 @@ export async function shareRenderKey(db: Database, token: string, now: Date, max
   for (const row of rows) {
     if (row.credential_id === null) continue;
     const verifiedAt = asDate(row.verified_at);
-    digest.update(JSON.stringify([row.credential_id, row.verdict, verifiedAt?.getTime() ?? null, open.share.showNotes ? row.holder_note : null, row.has_image]));
+    digest.update(
+      JSON.stringify([
+        row.credential_id,
+        row.verdict,
+        verifiedAt?.getTime() ?? null,
+        open.share.showNotes ? row.holder_note : null,
+        row.has_image,
+      ]),
+    );
     if (needsRecheck({ selfReported: row.self_reported === true, verifiedAt }, now, maxAgeMinutes)) stale = true;
   }
   return { status: "ok", shareId: open.share.id, key: digest.digest("base64url"), stale };

@@ -22,7 +22,6 @@ import { RenderCache } from "./store";
  * and its own view count; anything the page shows changing (key.ts) makes the next view render.
  */
 
-
 interface ProcessState {
   secret: string;
   placeholder: string;
@@ -64,9 +63,11 @@ export interface CacheablePage {
 export function cacheablePage(request: PageRequest): CacheablePage | null {
   const path = shareTokenFromPath(request.nextUrl.pathname);
   const origin = loopbackOrigin();
-  if (!path || !origin || env.shareRenderCacheSeconds === 0 || request.method !== "GET" || path.rest !== "") return null;
+  if (!path || !origin || env.shareRenderCacheSeconds === 0 || request.method !== "GET" || path.rest !== "")
+    return null;
   // Client-side navigations and prefetches ask for the RSC payload, not the HTML document.
-  if (request.headers.has("rsc") || request.headers.has("next-router-state-tree") || request.nextUrl.search !== "") return null;
+  if (request.headers.has("rsc") || request.headers.has("next-router-state-tree") || request.nextUrl.search !== "")
+    return null;
   return { token: path.token, pathname: request.nextUrl.pathname, origin };
 }
 
@@ -86,7 +87,10 @@ async function renderAndKeep({ origin, pathname, token }: CacheablePage, s: Proc
  * A complete response for a cacheable /v/<token> request, or null to let Next render it (the
  * render could not be kept — the page then counts its own view).
  */
-export async function sharePageFromCache(page: CacheablePage, csp: (nonce: string) => string): Promise<Response | null> {
+export async function sharePageFromCache(
+  page: CacheablePage,
+  csp: (nonce: string) => string,
+): Promise<Response | null> {
   const s = state();
   const key = await shareRenderKey(getDb(), page.token, serverNow(), env.verifyMaxAgeMinutes);
   if (key.status !== "ok") return shareProblemResponse(key.status);

@@ -17,7 +17,11 @@ describe("RenderCache", () => {
   });
 
   it("drops the oldest pages beyond its entry and byte bounds", () => {
-    const cache = new RenderCache<{ html: string; byteLength: number }>({ ttlMs: 10_000, maxEntries: 2, maxBytes: 100 });
+    const cache = new RenderCache<{ html: string; byteLength: number }>({
+      ttlMs: 10_000,
+      maxEntries: 2,
+      maxBytes: 100,
+    });
     cache.set("a", "k", page("a"), 0);
     cache.set("b", "k", page("b"), 1);
     cache.set("c", "k", page("c"), 2);
@@ -48,7 +52,9 @@ describe("RenderCache", () => {
 describe("nonces in a cached page", () => {
   it("puts a fresh nonce wherever the placeholder was", () => {
     const html = '<script nonce="PH">é</script><script nonce="PH" src="/x.js"></script>';
-    expect(withNonce(nonceTemplate(html, "PH"), "n2").toString("utf8")).toBe('<script nonce="n2">é</script><script nonce="n2" src="/x.js"></script>');
+    expect(withNonce(nonceTemplate(html, "PH"), "n2").toString("utf8")).toBe(
+      '<script nonce="n2">é</script><script nonce="n2" src="/x.js"></script>',
+    );
     expect(withNonce(nonceTemplate("no placeholder", "PH"), "n2").toString("utf8")).toBe("no placeholder");
   });
 

@@ -21,7 +21,11 @@ export interface DemoSkill {
   code: string;
 }
 
-export const skill = (name: string, code: string): DemoSkill => ({ name, framework: DEMO_SKILL_FRAMEWORK, code: `demo-esco:${code}` });
+export const skill = (name: string, code: string): DemoSkill => ({
+  name,
+  framework: DEMO_SKILL_FRAMEWORK,
+  code: `demo-esco:${code}`,
+});
 
 /** What the demo issuer needs to issue a component badge, and what the pathway matches it by. */
 export interface DemoComponent {

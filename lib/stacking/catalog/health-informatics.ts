@@ -2,15 +2,28 @@
  * A nano-degree that stacks two micro-credential pathways, a capstone, an entry qualification and
  * hands-on evidence. Holding either micro-credential itself meets that part outright.
  */
-import { achievementUrl, componentRequirement, demoTargetIssuer, skill, type CatalogEntry, type DemoComponent } from "./demo-issuer";
+import {
+  achievementUrl,
+  componentRequirement,
+  demoTargetIssuer,
+  skill,
+  type CatalogEntry,
+  type DemoComponent,
+} from "./demo-issuer";
 
 const pathwayId = "health-informatics";
 const eqf = 6;
 
 const capstone: DemoComponent = {
-  pathwayId, requirementId: "capstone", achievementId: achievementUrl("health-informatics-capstone"), eqf, hours: 60, ects: 2,
+  pathwayId,
+  requirementId: "capstone",
+  achievementId: achievementUrl("health-informatics-capstone"),
+  eqf,
+  hours: 60,
+  ects: 2,
   title: "Health Informatics Capstone Project",
-  description: "A supervised project in the holder's own workplace: improve one clinical data flow, from coding to exchange to reporting.",
+  description:
+    "A supervised project in the holder's own workplace: improve one clinical data flow, from coding to exchange to reporting.",
   skills: [skill("manage health informatics projects", "s5.7.5"), skill("analyse health data", "s5.7.4")],
   criteria: "Project report and a 20-minute presentation to a panel of two assessors.",
 };
@@ -21,7 +34,8 @@ export const healthInformatics: CatalogEntry = {
     version: 1,
     id: pathwayId,
     title: "Health Informatics",
-    summary: "A nano-degree built from the ICD-11 Clinical Coding and Health Data and Interoperability micro-credentials, a workplace capstone, and evidence that you already work with electronic records.",
+    summary:
+      "A nano-degree built from the ICD-11 Clinical Coding and Health Data and Interoperability micro-credentials, a workplace capstone, and evidence that you already work with electronic records.",
     target: {
       title: "Health Informatics",
       kind: "nano-degree",
@@ -44,12 +58,34 @@ export const healthInformatics: CatalogEntry = {
       id: "all",
       type: "all-of",
       children: [
-        { id: "entry", type: "min-eqf", level: 5, label: "A professional qualification at EQF level 5 or higher (your nursing, allied-health or similar qualification)" },
+        {
+          id: "entry",
+          type: "min-eqf",
+          level: 5,
+          label:
+            "A professional qualification at EQF level 5 or higher (your nursing, allied-health or similar qualification)",
+        },
         { id: "coding", type: "pathway", pathwayId: "icd-11-clinical-coding" },
         { id: "interoperability", type: "pathway", pathwayId: "health-data-interoperability" },
         componentRequirement(capstone),
-        { id: "ehr-practice", type: "skills-covered", label: "Evidence from another credential that you work with electronic health records", skills: [{ name: "work with electronic health records", framework: "ESCO-style skills (demo mapping)", code: "demo-esco:s5.6.1" }] },
-        { id: "electives", type: "min-hours", hours: 40, label: "At least 40 hours of further learning of your choice" },
+        {
+          id: "ehr-practice",
+          type: "skills-covered",
+          label: "Evidence from another credential that you work with electronic health records",
+          skills: [
+            {
+              name: "work with electronic health records",
+              framework: "ESCO-style skills (demo mapping)",
+              code: "demo-esco:s5.6.1",
+            },
+          ],
+        },
+        {
+          id: "electives",
+          type: "min-hours",
+          hours: 40,
+          label: "At least 40 hours of further learning of your choice",
+        },
       ],
     },
   },

@@ -10,7 +10,11 @@ export function credential(id: string, fields: Partial<StackCredential> = {}): S
 }
 
 /** A credential requirement matched by achievement id `urn:a:<key>`. */
-export function needs(id: string, key = id, fields: Partial<Extract<Requirement, { type: "credential" }>> = {}): Requirement {
+export function needs(
+  id: string,
+  key = id,
+  fields: Partial<Extract<Requirement, { type: "credential" }>> = {},
+): Requirement {
   return { id, type: "credential", label: `Module ${key}`, match: { achievementId: `urn:a:${key}` }, ...fields };
 }
 
@@ -19,17 +23,32 @@ export function holds(id: string, key: string, fields: Partial<StackCredential> 
   return credential(id, { achievementId: `urn:a:${key}`, title: `Module ${key}`, ...fields });
 }
 
-export function definition(id: string, requirements: Requirement, fields: Partial<PathwayDefinition> = {}): PathwayDefinition {
+export function definition(
+  id: string,
+  requirements: Requirement,
+  fields: Partial<PathwayDefinition> = {},
+): PathwayDefinition {
   return {
     version: 1,
     id,
     title: `Pathway ${id}`,
     summary: "A pathway for tests.",
-    target: { title: `Target ${id}`, kind: "micro-credential", issuer: { name: ISSUER }, achievementId: `urn:target:${id}`, eu: { learningOutcomes: [] } },
+    target: {
+      title: `Target ${id}`,
+      kind: "micro-credential",
+      issuer: { name: ISSUER },
+      achievementId: `urn:target:${id}`,
+      eu: { learningOutcomes: [] },
+    },
     requirements,
     ...fields,
   };
 }
 
 export const allOf = (id: string, ...children: Requirement[]): Requirement => ({ id, type: "all-of", children });
-export const anyOf = (id: string, count: number, ...children: Requirement[]): Requirement => ({ id, type: "any-of", count, children });
+export const anyOf = (id: string, count: number, ...children: Requirement[]): Requirement => ({
+  id,
+  type: "any-of",
+  count,
+  children,
+});

@@ -26,6 +26,12 @@ export async function canonicalNQuads(input: unknown, documentLoader: DocumentLo
   }
 }
 
-export async function canonicalHash(input: unknown, documentLoader: DocumentLoader, algorithm: HashAlgorithm = "sha256"): Promise<Buffer> {
-  return createHash(algorithm).update(await canonicalNQuads(input, documentLoader), "utf8").digest();
+export async function canonicalHash(
+  input: unknown,
+  documentLoader: DocumentLoader,
+  algorithm: HashAlgorithm = "sha256",
+): Promise<Buffer> {
+  return createHash(algorithm)
+    .update(await canonicalNQuads(input, documentLoader), "utf8")
+    .digest();
 }

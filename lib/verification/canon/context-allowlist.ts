@@ -24,7 +24,10 @@ export interface DocumentScan {
 
 function isPlain(node: object): boolean {
   const proto = Object.getPrototypeOf(node) as unknown;
-  return (proto === Object.prototype || proto === Array.prototype || proto === null) && typeof (node as { toJSON?: unknown }).toJSON !== "function";
+  return (
+    (proto === Object.prototype || proto === Array.prototype || proto === null) &&
+    typeof (node as { toJSON?: unknown }).toJSON !== "function"
+  );
 }
 
 /** One pass over the document: context allowlist, depth and plain-JSON checks. */
@@ -43,7 +46,8 @@ export function scanDocument(document: unknown, maxDepth: number): DocumentScan 
         else if (!CONTEXTS.has(ctx)) scan.context ??= { kind: "unknown-url", url: ctx };
       }
     }
-    for (const [key, child] of Object.entries(node)) if (key !== "@context" && child !== null && typeof child === "object") stack.push([child, depth + 1]);
+    for (const [key, child] of Object.entries(node))
+      if (key !== "@context" && child !== null && typeof child === "object") stack.push([child, depth + 1]);
   }
   return scan;
 }

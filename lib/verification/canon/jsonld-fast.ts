@@ -82,7 +82,11 @@ interface ResolvedContextLike {
 
 /** Every resolved context passes through here once; give it an equivalence-keyed, bounded cache. */
 class FastContextResolver extends ContextResolver {
-  override _cacheResolvedContext(args: { key: string; resolved: ResolvedContextLike | ResolvedContextLike[]; tag?: string }): unknown {
+  override _cacheResolvedContext(args: {
+    key: string;
+    resolved: ResolvedContextLike | ResolvedContextLike[];
+    tag?: string;
+  }): unknown {
     for (const rc of Array.isArray(args.resolved) ? args.resolved : [args.resolved]) {
       if (rc[PATCHED]) continue;
       const processed = new Lru<object, unknown>(64);

@@ -34,7 +34,10 @@ declare module "x25519-key-agreement-2020-context" {
 
 declare module "@digitalbazaar/did-method-key" {
   interface DidKeyDriver {
-    use(options: { multibaseMultikeyHeader: string; fromMultibase: (key: { publicKeyMultibase: string }) => Promise<unknown> }): void;
+    use(options: {
+      multibaseMultikeyHeader: string;
+      fromMultibase: (key: { publicKeyMultibase: string }) => Promise<unknown>;
+    }): void;
     get(options: { did?: string; url?: string }): Promise<Record<string, unknown>>;
   }
   export function driver(): DidKeyDriver;
@@ -46,13 +49,28 @@ declare module "@digitalbazaar/ed25519-multikey" {
     controller?: string;
     publicKeyMultibase: string;
     secretKeyMultibase?: string;
-    export(options: { publicKey?: boolean; secretKey?: boolean; includeContext?: boolean }): Promise<Record<string, unknown>>;
+    export(options: {
+      publicKey?: boolean;
+      secretKey?: boolean;
+      includeContext?: boolean;
+    }): Promise<Record<string, unknown>>;
     signer(): { algorithm: string; id: string; sign(options: { data: Uint8Array }): Promise<Uint8Array> };
-    verifier(): { algorithm: string; id: string; verify(options: { data: Uint8Array; signature: Uint8Array }): Promise<boolean> };
+    verifier(): {
+      algorithm: string;
+      id: string;
+      verify(options: { data: Uint8Array; signature: Uint8Array }): Promise<boolean>;
+    };
   }
-  export function generate(options?: { id?: string; controller?: string; seed?: Uint8Array }): Promise<Ed25519MultikeyPair>;
+  export function generate(options?: {
+    id?: string;
+    controller?: string;
+    seed?: Uint8Array;
+  }): Promise<Ed25519MultikeyPair>;
   export function from(key: Record<string, unknown>): Promise<Ed25519MultikeyPair>;
-  export function toJwk(options: { keyPair: Ed25519MultikeyPair; secretKey?: boolean }): Promise<Record<string, string>>;
+  export function toJwk(options: {
+    keyPair: Ed25519MultikeyPair;
+    secretKey?: boolean;
+  }): Promise<Record<string, string>>;
   export function fromJwk(options: { jwk: Record<string, unknown>; secretKey?: boolean }): Promise<Ed25519MultikeyPair>;
 }
 
@@ -62,10 +80,18 @@ declare module "@digitalbazaar/ecdsa-multikey" {
     controller?: string;
     publicKeyMultibase: string;
     secretKeyMultibase?: string;
-    export(options: { publicKey?: boolean; secretKey?: boolean; includeContext?: boolean }): Promise<Record<string, unknown>>;
+    export(options: {
+      publicKey?: boolean;
+      secretKey?: boolean;
+      includeContext?: boolean;
+    }): Promise<Record<string, unknown>>;
     signer(): { algorithm: string; id: string; sign(options: { data: Uint8Array }): Promise<Uint8Array> };
   }
-  export function generate(options: { curve: "P-256" | "P-384" | "P-521"; id?: string; controller?: string }): Promise<EcdsaMultikeyPair>;
+  export function generate(options: {
+    curve: "P-256" | "P-384" | "P-521";
+    id?: string;
+    controller?: string;
+  }): Promise<EcdsaMultikeyPair>;
   export function from(key: Record<string, unknown>): Promise<EcdsaMultikeyPair>;
   export function toJwk(options: { keyPair: EcdsaMultikeyPair; secretKey?: boolean }): Promise<Record<string, string>>;
 }
@@ -81,7 +107,10 @@ declare module "jsonld" {
   interface JsonLd {
     documentLoader: DocumentLoader;
     expand(input: unknown, options?: { documentLoader?: DocumentLoader; safe?: boolean }): Promise<unknown[]>;
-    canonize(input: unknown, options?: { algorithm?: string; format?: string; documentLoader?: DocumentLoader; safe?: boolean }): Promise<string>;
+    canonize(
+      input: unknown,
+      options?: { algorithm?: string; format?: string; documentLoader?: DocumentLoader; safe?: boolean },
+    ): Promise<string>;
   }
   const jsonld: JsonLd;
   export default jsonld;

@@ -22,16 +22,29 @@ function listed(doc: Record<string, unknown>, relation: string, keyId: string, d
   });
 }
 
-export function resolveFromDocument(doc: Record<string, unknown>, did: string, keyUrl: string | undefined): ResolvedKey {
-  const candidates = ["verificationMethod", "assertionMethod"].flatMap((p) => (Array.isArray(doc[p]) ? (doc[p] as unknown[]) : []));
-  const methods = candidates.map(asRecord).filter((vm): vm is Record<string, unknown> => !!vm && typeof vm.id === "string");
+export function resolveFromDocument(
+  doc: Record<string, unknown>,
+  did: string,
+  keyUrl: string | undefined,
+): ResolvedKey {
+  const candidates = ["verificationMethod", "assertionMethod"].flatMap((p) =>
+    Array.isArray(doc[p]) ? (doc[p] as unknown[]) : [],
+  );
+  const methods = candidates
+    .map(asRecord)
+    .filter((vm): vm is Record<string, unknown> => !!vm && typeof vm.id === "string");
   // Without a fragment, a DID document with exactly one assertion key names that key.
   const wanted = keyUrl ?? (methods.length === 1 ? absolute(String(methods[0]!.id), did) : undefined);
-  if (!wanted) throw new KeyResolutionError("not-listed", `the DID ${did} names several keys and the signature does not say which`);
+  if (!wanted)
+    throw new KeyResolutionError(
+      "not-listed",
+      `the DID ${did} names several keys and the signature does not say which`,
+    );
   const vm = methods.find((m) => absolute(String(m.id), did) === wanted);
   if (!vm) throw new KeyResolutionError("not-listed", `the issuer's DID document does not list the key ${wanted}`);
   const controller = typeof vm.controller === "string" ? vm.controller : did;
-  if (controller !== did) throw new KeyResolutionError("invalid", `the key ${wanted} is controlled by ${controller}, not ${did}`);
+  if (controller !== did)
+    throw new KeyResolutionError("invalid", `the key ${wanted} is controlled by ${controller}, not ${did}`);
   let material;
   try {
     if (typeof vm.publicKeyMultibase === "string") material = fromMultibase(vm.publicKeyMultibase);
@@ -41,5 +54,11 @@ export function resolveFromDocument(doc: Record<string, unknown>, did: string, k
     if (cause instanceof UnsupportedKeyError) throw new KeyResolutionError("unsupported", cause.message, { cause });
     throw cause;
   }
-  return { ...material, keyId: wanted, controller, method: "did:web", assertion: listed(doc, "assertionMethod", wanted, did) };
+  return {
+    ...material,
+    keyId: wanted,
+    controller,
+    method: "did:web",
+    assertion: listed(doc, "assertionMethod", wanted, did),
+  };
 }

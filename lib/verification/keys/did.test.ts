@@ -11,7 +11,11 @@ beforeAll(async () => {
   web = await didWebIssuer();
 });
 
-const problem = (p: Promise<unknown>) => p.then(() => "resolved", (e: unknown) => (e instanceof KeyResolutionError ? e.problem : String(e)));
+const problem = (p: Promise<unknown>) =>
+  p.then(
+    () => "resolved",
+    (e: unknown) => (e instanceof KeyResolutionError ? e.problem : String(e)),
+  );
 
 describe("did:web resolution (through the injected fetcher only)", () => {
   it("maps DIDs to https URLs and refuses path tricks", () => {
@@ -23,7 +27,11 @@ describe("did:web resolution (through the injected fetcher only)", () => {
 
   it("resolves a listed key; refuses a document for another DID and unlisted keys", async () => {
     const ok = offlineFetch({ [web.didDocumentUrl]: web.didDocument });
-    await expect(resolveVerificationMethod(web.verificationMethod, ok.fetch)).resolves.toMatchObject({ controller: web.did, assertion: true, curve: "Ed25519" });
+    await expect(resolveVerificationMethod(web.verificationMethod, ok.fetch)).resolves.toMatchObject({
+      controller: web.did,
+      assertion: true,
+      curve: "Ed25519",
+    });
     expect(ok.calls).toEqual([web.didDocumentUrl]);
     const borrowed = offlineFetch({ [web.didDocumentUrl]: { ...web.didDocument, id: "did:web:other.test" } });
     expect(await problem(resolveVerificationMethod(web.verificationMethod, borrowed.fetch))).toBe("invalid");
@@ -34,20 +42,32 @@ describe("did:web resolution (through the injected fetcher only)", () => {
   });
 
   it("refuses published JWKs with private parts and weak RSA", () => {
-    expect(() => fromJwk({ kty: "OKP", crv: "Ed25519", x: "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo", d: "nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A" })).toThrow(UnsupportedKeyError);
+    expect(() =>
+      fromJwk({
+        kty: "OKP",
+        crv: "Ed25519",
+        x: "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo",
+        d: "nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A",
+      }),
+    ).toThrow(UnsupportedKeyError);
     expect(() => fromJwk({ kty: "oct", k: "c2VjcmV0" })).toThrow(UnsupportedKeyError);
   });
 });
 
 describe("data integrity with a did:web issuer", () => {
-  const sign = (issuer: WebIssuer) => signCredential(buildOpenBadgeCredential(issuer.did, { now: NOW }), issuer, { now: NOW });
+  const sign = (issuer: WebIssuer) =>
+    signCredential(buildOpenBadgeCredential(issuer.did, { now: NOW }), issuer, { now: NOW });
 
   it("verifies with a Multikey or an Ed25519VerificationKey2020 method (lenient key types)", async () => {
     const credential = await sign(web);
-    expect((await verifyCredential(diInput(credential), deps({ [web.didDocumentUrl]: web.didDocument }))).verdict).toBe("verified");
+    expect((await verifyCredential(diInput(credential), deps({ [web.didDocumentUrl]: web.didDocument }))).verdict).toBe(
+      "verified",
+    );
     const vm = { ...(web.didDocument.verificationMethod[0] as object), type: "Ed25519VerificationKey2020" };
     const legacyDoc = { ...web.didDocument, verificationMethod: [vm] };
-    expect((await verifyCredential(diInput(credential), deps({ [web.didDocumentUrl]: legacyDoc }))).verdict).toBe("verified");
+    expect((await verifyCredential(diInput(credential), deps({ [web.didDocumentUrl]: legacyDoc }))).verdict).toBe(
+      "verified",
+    );
   });
 
   it("a key the DID document does not authorise for assertions → issuer failed", async () => {

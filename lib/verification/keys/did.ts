@@ -17,7 +17,8 @@ function resolveDidKey(url: string): ResolvedKey {
   const [did = "", fragment] = url.split("#");
   const multibase = did.slice("did:key:".length);
   // Lenient: a bare did:key names its only key (credential-formats.md §0.3). Any other fragment is wrong.
-  if (fragment !== undefined && fragment !== multibase) throw new KeyResolutionError("invalid", `did:key fragment does not name its key: ${url}`);
+  if (fragment !== undefined && fragment !== multibase)
+    throw new KeyResolutionError("invalid", `did:key fragment does not name its key: ${url}`);
   const keyId = `${did}#${multibase}`;
   const cached = didKeyCache.get(keyId);
   if (cached) return cached;
@@ -50,7 +51,9 @@ export async function fetchDidWebDocument(did: string, fetch: FetchLike): Promis
     body = (await fetch(url, { accept: "application/did+json, application/json" })).json();
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    throw new KeyResolutionError("unreachable", `Tessera could not fetch the issuer's DID document (${reason})`, { cause });
+    throw new KeyResolutionError("unreachable", `Tessera could not fetch the issuer's DID document (${reason})`, {
+      cause,
+    });
   }
   const doc = asRecord(body);
   // A document naming another DID would let one issuer speak for another.
@@ -66,14 +69,16 @@ export async function resolveVerificationMethod(url: string, fetch: FetchLike): 
     const doc = await fetchDidWebDocument(did, fetch);
     return resolveFromDocument(doc, did, url.includes("#") ? url : undefined);
   }
-  if (url.startsWith("did:")) throw new KeyResolutionError("unsupported", `DID method not supported: ${url.split(":").slice(0, 2).join(":")}`);
+  if (url.startsWith("did:"))
+    throw new KeyResolutionError("unsupported", `DID method not supported: ${url.split(":").slice(0, 2).join(":")}`);
   throw new KeyResolutionError("unsupported", "the key is not named by a DID Tessera can resolve");
 }
 
 /** All assertion keys of an issuer DID (a VC-JWT without a usable kid). */
 export async function issuerAssertionKeys(did: string, fetch: FetchLike): Promise<ResolvedKey[]> {
   if (did.startsWith("did:key:")) return [resolveDidKey(did)];
-  if (!did.startsWith("did:web:")) throw new KeyResolutionError("unsupported", "the issuer is not a DID Tessera can resolve");
+  if (!did.startsWith("did:web:"))
+    throw new KeyResolutionError("unsupported", "the issuer is not a DID Tessera can resolve");
   const doc = await fetchDidWebDocument(did, fetch);
   const keys: ResolvedKey[] = [];
   for (const ref of Array.isArray(doc.assertionMethod) ? doc.assertionMethod : []) {

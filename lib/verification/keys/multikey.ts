@@ -44,7 +44,8 @@ export function base58btcDecode(text: string): Uint8Array {
 /** Multibase-decodes a signature/proofValue: `z` base58btc or `u` base64url. */
 export function decodeMultibase(value: string): Uint8Array {
   if (value.startsWith("z")) return base58btcDecode(value.slice(1));
-  if (value.startsWith("u") && /^[A-Za-z0-9_-]*$/.test(value.slice(1))) return new Uint8Array(Buffer.from(value.slice(1), "base64url"));
+  if (value.startsWith("u") && /^[A-Za-z0-9_-]*$/.test(value.slice(1)))
+    return new Uint8Array(Buffer.from(value.slice(1), "base64url"));
   throw new UnsupportedKeyError("unsupported multibase encoding");
 }
 
@@ -62,21 +63,36 @@ export function fromMultibase(publicKeyMultibase: string): PublicKeyMaterial {
     return material("Ed25519", createPublicKey({ key: { kty: "OKP", crv: "Ed25519", x }, format: "jwk" }));
   }
   if (bytes.length === 35 && bytes[0] === 0x80 && bytes[1] === 0x24) {
-    const point = ECDH.convertKey(Buffer.from(bytes.subarray(2)), "prime256v1", undefined, undefined, "uncompressed") as Buffer;
-    const jwk = { kty: "EC", crv: "P-256", x: point.subarray(1, 33).toString("base64url"), y: point.subarray(33).toString("base64url") };
+    const point = ECDH.convertKey(
+      Buffer.from(bytes.subarray(2)),
+      "prime256v1",
+      undefined,
+      undefined,
+      "uncompressed",
+    ) as Buffer;
+    const jwk = {
+      kty: "EC",
+      crv: "P-256",
+      x: point.subarray(1, 33).toString("base64url"),
+      y: point.subarray(33).toString("base64url"),
+    };
     return material("P-256", createPublicKey({ key: jwk, format: "jwk" }));
   }
   throw new UnsupportedKeyError("only Ed25519 and P-256 Multikeys are supported");
 }
 
 export function fromJwk(jwk: unknown): PublicKeyMaterial {
-  if (!jwk || typeof jwk !== "object" || Array.isArray(jwk)) throw new UnsupportedKeyError("publicKeyJwk is not an object");
+  if (!jwk || typeof jwk !== "object" || Array.isArray(jwk))
+    throw new UnsupportedKeyError("publicKeyJwk is not an object");
   const key = jwk as JsonWebKey;
-  if ("d" in key || "p" in key || "k" in key) throw new UnsupportedKeyError("a published key must not contain private or secret parts");
-  const ok = (key.kty === "OKP" && key.crv === "Ed25519") || (key.kty === "EC" && key.crv === "P-256") || key.kty === "RSA";
+  if ("d" in key || "p" in key || "k" in key)
+    throw new UnsupportedKeyError("a published key must not contain private or secret parts");
+  const ok =
+    (key.kty === "OKP" && key.crv === "Ed25519") || (key.kty === "EC" && key.crv === "P-256") || key.kty === "RSA";
   if (!ok) throw new UnsupportedKeyError(`unsupported key type ${String(key.kty)} ${String(key.crv ?? "")}`.trim());
   const publicKey = createPublicKey({ key, format: "jwk" });
-  if (key.kty === "RSA" && (publicKey.asymmetricKeyDetails?.modulusLength ?? 0) < 2048) throw new UnsupportedKeyError("RSA keys under 2048 bits are not accepted");
+  if (key.kty === "RSA" && (publicKey.asymmetricKeyDetails?.modulusLength ?? 0) < 2048)
+    throw new UnsupportedKeyError("RSA keys under 2048 bits are not accepted");
   return material(key.kty === "RSA" ? "RSA" : key.kty === "EC" ? "P-256" : "Ed25519", publicKey);
 }
 
@@ -84,7 +100,8 @@ export function fromPem(pem: string): PublicKeyMaterial {
   const publicKey = createPublicKey({ key: pem, format: "pem" });
   const type = publicKey.asymmetricKeyType;
   if (type === "rsa") {
-    if ((publicKey.asymmetricKeyDetails?.modulusLength ?? 0) < 2048) throw new UnsupportedKeyError("RSA keys under 2048 bits are not accepted");
+    if ((publicKey.asymmetricKeyDetails?.modulusLength ?? 0) < 2048)
+      throw new UnsupportedKeyError("RSA keys under 2048 bits are not accepted");
     return material("RSA", publicKey);
   }
   if (type === "ec" && publicKey.asymmetricKeyDetails?.namedCurve === "prime256v1") return material("P-256", publicKey);

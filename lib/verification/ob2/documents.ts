@@ -39,11 +39,14 @@ export async function ob2Context(assertion: Json, deps: VerifyDeps): Promise<Ob2
   if (!types(badge.doc).includes("BadgeClass")) throw new Ob2DocumentError("the badge is not a BadgeClass");
   let issuer = await linked(badge.doc.issuer, deps, "issuer");
   // An embedded issuer profile is only a claim; the one at its own https address is authoritative.
-  if (!str(badge.doc.issuer) && issuer.url?.startsWith("https://")) issuer = { doc: await fetchJson(issuer.url, deps), url: issuer.url };
+  if (!str(badge.doc.issuer) && issuer.url?.startsWith("https://"))
+    issuer = { doc: await fetchJson(issuer.url, deps), url: issuer.url };
   const issuerId = idOf(issuer.doc) ?? issuer.url;
-  if (!issuerId || !types(issuer.doc).some((t) => t === "Issuer" || t === "Profile")) throw new Ob2DocumentError("the issuer profile is missing or malformed");
+  if (!issuerId || !types(issuer.doc).some((t) => t === "Issuer" || t === "Profile"))
+    throw new Ob2DocumentError("the issuer profile is missing or malformed");
   // A fetched issuer document must be the one its URL names (no borrowed profiles).
-  if (issuer.url && str(issuer.doc.id) && issuer.doc.id !== issuer.url) throw new Ob2DocumentError("the issuer profile's id does not match its address");
+  if (issuer.url && str(issuer.doc.id) && issuer.doc.id !== issuer.url)
+    throw new Ob2DocumentError("the issuer profile's id does not match its address");
   return { badge: badge.doc, badgeUrl: badge.url, issuer: issuer.doc, issuerId, issuerName: str(issuer.doc.name) };
 }
 

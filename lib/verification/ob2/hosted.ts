@@ -47,7 +47,8 @@ export function hostedOriginCheck(assertionId: string, ctx: Ob2Context): Check {
   else if (hosts.length > 0) ok = hosts.includes(host);
   else {
     const origin = originOf(ctx.issuerId);
-    ok = origin !== undefined && originOf(assertionId) === origin && (!ctx.badgeUrl || originOf(ctx.badgeUrl) === origin);
+    ok =
+      origin !== undefined && originOf(assertionId) === origin && (!ctx.badgeUrl || originOf(ctx.badgeUrl) === origin);
   }
   const details = { issuerId: ctx.issuerId, hostedAt: host, method: "OB 2.0 hosted" };
   const name = ctx.issuerName ?? ctx.issuerId;
@@ -59,7 +60,10 @@ export function hostedOriginCheck(assertionId: string, ctx: Ob2Context): Check {
 export async function verifyOb2Hosted(local: Json, deps: VerifyDeps): Promise<Ob2Result> {
   const id = str(local.id);
   if (!id?.startsWith("https://")) {
-    return { proof: unknown("proof", "The badge has no address at the issuer to check it against."), issuer: unconfirmedIssuer() };
+    return {
+      proof: unknown("proof", "The badge has no address at the issuer to check it against."),
+      issuer: unconfirmedIssuer(),
+    };
   }
   let hosted: Json;
   try {
@@ -67,28 +71,63 @@ export async function verifyOb2Hosted(local: Json, deps: VerifyDeps): Promise<Ob
   } catch (error) {
     if (isFetchRefusedError(error) && error.status === 410) {
       return {
-        proof: unknown("proof", "The issuer no longer hosts this badge, so this copy cannot be compared with the original.", { hostedAt: id }),
+        proof: unknown(
+          "proof",
+          "The issuer no longer hosts this badge, so this copy cannot be compared with the original.",
+          { hostedAt: id },
+        ),
         issuer: unconfirmedIssuer(),
-        status: failed("status", "The issuer has revoked this badge (its address now reports it as gone).", { hostedAt: id, httpStatus: "410" }),
+        status: failed("status", "The issuer has revoked this badge (its address now reports it as gone).", {
+          hostedAt: id,
+          httpStatus: "410",
+        }),
       };
     }
-    return { proof: unknown("proof", reasonFor(error, "the badge"), { hostedAt: id, error: errorDetail(error) }), issuer: unconfirmedIssuer() };
+    return {
+      proof: unknown("proof", reasonFor(error, "the badge"), { hostedAt: id, error: errorDetail(error) }),
+      issuer: unconfirmedIssuer(),
+    };
   }
-  if (hosted.id !== id) return { proof: failed("proof", "The issuer's website returned a different badge than this one.", { hostedAt: id }), issuer: unconfirmedIssuer() };
+  if (hosted.id !== id)
+    return {
+      proof: failed("proof", "The issuer's website returned a different badge than this one.", { hostedAt: id }),
+      issuer: unconfirmedIssuer(),
+    };
   const diff = differingField(local, hosted);
-  if (diff) return { proof: failed("proof", `This copy differs from the one the issuer hosts (${diff}).`, { hostedAt: id, differs: diff }), issuer: unconfirmedIssuer() };
-  const proof = passed("proof", "The issuer's website confirms this badge: this copy matches the one it hosts.", { hostedAt: id, method: "OB 2.0 hosted" });
+  if (diff)
+    return {
+      proof: failed("proof", `This copy differs from the one the issuer hosts (${diff}).`, {
+        hostedAt: id,
+        differs: diff,
+      }),
+      issuer: unconfirmedIssuer(),
+    };
+  const proof = passed("proof", "The issuer's website confirms this badge: this copy matches the one it hosts.", {
+    hostedAt: id,
+    method: "OB 2.0 hosted",
+  });
   let ctx: Ob2Context;
   try {
     ctx = await ob2Context(hosted, deps);
   } catch (error) {
-    return { proof, issuer: unconfirmedIssuer(reasonFor(error, "the issuer")), status: unknown("status", "The issuer's profile could not be read, so revocation could not be checked."), assertion: hosted };
+    return {
+      proof,
+      issuer: unconfirmedIssuer(reasonFor(error, "the issuer")),
+      status: unknown("status", "The issuer's profile could not be read, so revocation could not be checked."),
+      assertion: hosted,
+    };
   }
   const issuer = hostedOriginCheck(id, ctx);
   let status: Check;
-  if (hosted.revoked === true) status = failed("status", "The issuer has revoked this badge.", { revocationReason: str(hosted.revocationReason) });
-  else if (str(ctx.issuer.revocationList)) status = await checkRevocationList(String(ctx.issuer.revocationList), [id], deps, ctx.issuerId);
+  if (hosted.revoked === true)
+    status = failed("status", "The issuer has revoked this badge.", { revocationReason: str(hosted.revocationReason) });
+  else if (str(ctx.issuer.revocationList))
+    status = await checkRevocationList(String(ctx.issuer.revocationList), [id], deps, ctx.issuerId);
   // For hosted badges, continuing to serve the assertion is the revocation method (410 when revoked).
-  else status = passed("status", "The issuer still hosts this badge and has not revoked it.", { hostedAt: id, checkedAt: deps.now().toISOString() });
+  else
+    status = passed("status", "The issuer still hosts this badge and has not revoked it.", {
+      hostedAt: id,
+      checkedAt: deps.now().toISOString(),
+    });
   return { proof, issuer, status, assertion: hosted, ctx };
 }

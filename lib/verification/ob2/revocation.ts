@@ -21,18 +21,32 @@ export function hasRevocationArray(list: Json): boolean {
   return Array.isArray(list.revokedAssertions) || Array.isArray(list.revokedCredentials);
 }
 
-export async function checkRevocationList(url: string, ids: ReadonlyArray<string>, deps: VerifyDeps, expectedIssuer?: string): Promise<Check> {
+export async function checkRevocationList(
+  url: string,
+  ids: ReadonlyArray<string>,
+  deps: VerifyDeps,
+  expectedIssuer?: string,
+): Promise<Check> {
   const details = { revocationListUrl: url, checkedAt: deps.now().toISOString() };
   let list: Json;
   try {
     list = await fetchJson(url, deps);
   } catch (error) {
-    return unknown("status", "The issuer's revocation list could not be reached, so Tessera cannot tell whether the credential was revoked.", { ...details, error: errorDetail(error) });
+    return unknown(
+      "status",
+      "The issuer's revocation list could not be reached, so Tessera cannot tell whether the credential was revoked.",
+      { ...details, error: errorDetail(error) },
+    );
   }
-  if (!hasRevocationArray(list)) return unknown("status", "The issuer's revocation list is malformed, so revocation could not be checked.", details);
+  if (!hasRevocationArray(list))
+    return unknown("status", "The issuer's revocation list is malformed, so revocation could not be checked.", details);
   const listIssuer = str(list.issuer) ?? (isRecord(list.issuer) ? str(list.issuer.id) : undefined);
   if (expectedIssuer && listIssuer && listIssuer !== expectedIssuer) {
-    return unknown("status", "The revocation list belongs to a different issuer, so revocation could not be checked.", details);
+    return unknown(
+      "status",
+      "The revocation list belongs to a different issuer, so revocation could not be checked.",
+      details,
+    );
   }
   const entry = revokedEntry(list, ids);
   if (entry !== undefined) {

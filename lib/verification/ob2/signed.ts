@@ -35,9 +35,14 @@ async function loadKey(url: string, deps: VerifyDeps): Promise<Ob2Key> {
 function keyBinding(key: Ob2Key, ctx: Ob2Context): Check {
   const listed = asArray(ctx.issuer.publicKey).map(idOf).includes(key.url);
   const details = { issuerId: ctx.issuerId, keyId: key.url, keyOwner: key.owner, method: "OB 2.0 signed" };
-  if (key.owner !== ctx.issuerId) return failed("issuer", "The signing key belongs to someone other than the badge's issuer.", details);
+  if (key.owner !== ctx.issuerId)
+    return failed("issuer", "The signing key belongs to someone other than the badge's issuer.", details);
   if (!listed) return failed("issuer", "The issuer's profile does not list the signing key as its own.", details);
-  return passed("issuer", `The signing key is published by the named issuer, ${ctx.issuerName ?? ctx.issuerId}.`, details);
+  return passed(
+    "issuer",
+    `The signing key is published by the named issuer, ${ctx.issuerName ?? ctx.issuerId}.`,
+    details,
+  );
 }
 
 function signatureOutcome(jws: CompactJws, alg: SignatureAlg, key: Ob2Key, ctx: Ob2Context): ProofOutcome {
@@ -49,8 +54,16 @@ function signatureOutcome(jws: CompactJws, alg: SignatureAlg, key: Ob2Key, ctx: 
     if (!(error instanceof KeyAlgorithmMismatchError)) throw error;
   }
   const proof = valid
-    ? passed("proof", "The issuer's digital signature is valid: the badge has not been changed since it was signed.", details)
-    : failed("proof", "The digital signature does not match: the badge was changed after it was signed, or it was not signed with this key.", details);
+    ? passed(
+        "proof",
+        "The issuer's digital signature is valid: the badge has not been changed since it was signed.",
+        details,
+      )
+    : failed(
+        "proof",
+        "The digital signature does not match: the badge was changed after it was signed, or it was not signed with this key.",
+        details,
+      );
   return { proof, issuer: issuerFor(proof, keyBinding(key, ctx)) };
 }
 
@@ -60,11 +73,17 @@ export async function verifyOb2Signed(token: string, deps: VerifyDeps): Promise<
   try {
     jws = parseCompactJws(token);
   } catch (error) {
-    return none(unknown("proof", "The signed badge is malformed, so it cannot be checked.", { error: errorDetail(error) }));
+    return none(
+      unknown("proof", "The signed badge is malformed, so it cannot be checked.", { error: errorDetail(error) }),
+    );
   }
   const alg = allowedAlg(jws.header.alg, ALGS);
-  if (!alg) return none(failed("proof", disallowedAlgReason(jws.header.alg), { ignoredHeaderKeys: ignoredKeyHints(jws.header) }));
-  if (jws.header.crit !== undefined) return none(unknown("proof", "The badge uses signature extensions Tessera does not support."));
+  if (!alg)
+    return none(
+      failed("proof", disallowedAlgReason(jws.header.alg), { ignoredHeaderKeys: ignoredKeyHints(jws.header) }),
+    );
+  if (jws.header.crit !== undefined)
+    return none(unknown("proof", "The badge uses signature extensions Tessera does not support."));
   const assertion = jws.payload;
   const verification = isRecord(assertion.verification) ? assertion.verification : {};
   let ctx: Ob2Context;
@@ -72,7 +91,8 @@ export async function verifyOb2Signed(token: string, deps: VerifyDeps): Promise<
   try {
     ctx = await ob2Context(assertion, deps);
     const creator = str(verification.creator) ?? idOf(asArray(ctx.issuer.publicKey)[0]);
-    if (!creator) return none(unknown("proof", "The badge does not say which key signed it, and its issuer publishes none."));
+    if (!creator)
+      return none(unknown("proof", "The badge does not say which key signed it, and its issuer publishes none."));
     key = await loadKey(creator, deps);
   } catch (error) {
     return none(unknown("proof", reasonFor(error, "the signature"), { error: errorDetail(error) }));
@@ -80,10 +100,13 @@ export async function verifyOb2Signed(token: string, deps: VerifyDeps): Promise<
   const cacheKey = proofCacheKey(`ob2:${alg}`, sha256Hex(token.trim()), key.material.fingerprint, key.url);
   // Only the signature outcome is reused; the key's listing in the issuer profile is re-checked.
   const hit = deps.proofCache?.get(cacheKey);
-  const outcome = hit ? { proof: hit.proof, issuer: issuerFor(hit.proof, keyBinding(key, ctx)) } : signatureOutcome(jws, alg, key, ctx);
+  const outcome = hit
+    ? { proof: hit.proof, issuer: issuerFor(hit.proof, keyBinding(key, ctx)) }
+    : signatureOutcome(jws, alg, key, ctx);
   if (!hit && isCacheable(outcome)) deps.proofCache?.set(cacheKey, outcome);
   const ids = [str(assertion.id), str(assertion.uid)].filter((v): v is string => !!v);
   const list = str(ctx.issuer.revocationList);
-  const status = outcome.proof.status === "passed" && list ? await checkRevocationList(list, ids, deps, ctx.issuerId) : undefined;
+  const status =
+    outcome.proof.status === "passed" && list ? await checkRevocationList(list, ids, deps, ctx.issuerId) : undefined;
   return { ...outcome, status, assertion, ctx, fromCache: !!hit };
 }

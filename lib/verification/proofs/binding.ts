@@ -7,14 +7,27 @@ export function unconfirmedIssuer(reason = "Tessera could not confirm who signed
   return unknown("issuer", reason);
 }
 
-export function bindingCheck(key: Pick<ResolvedKey, "keyId" | "controller" | "assertion" | "method">, issuer: { id?: string; name?: string }): Check {
+export function bindingCheck(
+  key: Pick<ResolvedKey, "keyId" | "controller" | "assertion" | "method">,
+  issuer: { id?: string; name?: string },
+): Check {
   const details = { issuerId: issuer.id, keyId: key.keyId, keyController: key.controller, method: key.method };
-  if (!issuer.id) return unknown("issuer", "The credential does not name its issuer in a way Tessera can check.", details);
+  if (!issuer.id)
+    return unknown("issuer", "The credential does not name its issuer in a way Tessera can check.", details);
   if (key.controller !== issuer.id) {
-    return failed("issuer", "The credential was signed with a key that belongs to someone other than its named issuer.", details);
+    return failed(
+      "issuer",
+      "The credential was signed with a key that belongs to someone other than its named issuer.",
+      details,
+    );
   }
-  if (!key.assertion) return failed("issuer", "The issuer has not authorised the signing key to issue credentials.", details);
-  return passed("issuer", `The signing key belongs to the named issuer${issuer.name ? `, ${issuer.name}` : ""}.`, details);
+  if (!key.assertion)
+    return failed("issuer", "The issuer has not authorised the signing key to issue credentials.", details);
+  return passed(
+    "issuer",
+    `The signing key belongs to the named issuer${issuer.name ? `, ${issuer.name}` : ""}.`,
+    details,
+  );
 }
 
 /** The binding is only meaningful for a valid signature; a key that is not the issuer's is reported either way. */

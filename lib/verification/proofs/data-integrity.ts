@@ -37,7 +37,11 @@ function precheck(doc: Json): EmbeddedResult | { json: string | undefined } {
   if (scan.tooDeep) return notCheckable(TOO_COMPLEX);
   const json = JSON.stringify(doc);
   if (json.length > LIMITS.maxCredentialChars) return notCheckable(TOO_COMPLEX, { size: `${json.length} characters` });
-  if (scan.context) return notCheckable(contextProblemReason(scan.context), scan.context.kind === "unknown-url" ? { context: scan.context.url } : undefined);
+  if (scan.context)
+    return notCheckable(
+      contextProblemReason(scan.context),
+      scan.context.kind === "unknown-url" ? { context: scan.context.url } : undefined,
+    );
   if (!vcVersionOf(doc) || !types(doc).includes("VerifiableCredential") || !vcIssuer(doc).id) {
     return notCheckable(contextProblemReason({ kind: "not-a-credential" }));
   }
@@ -49,10 +53,14 @@ export async function verifyDataIntegrity(doc: Json, deps: VerifyDeps): Promise<
   if ("outcome" in pre) return pre;
   const proofs = records(doc.proof);
   if (proofs.length === 0) return notCheckable("This credential has no digital signature to check.");
-  const supported = proofs.map((proof, index) => ({ proof, index, suite: suiteOf(proof, doc) })).filter((p) => p.suite !== undefined);
+  const supported = proofs
+    .map((proof, index) => ({ proof, index, suite: suiteOf(proof, doc) }))
+    .filter((p) => p.suite !== undefined);
   if (supported.length === 0) {
     const kinds = proofs.map((p) => str(p.cryptosuite) ?? str(p.type) ?? "unnamed").join(", ");
-    return notCheckable(`The credential is signed with a method Tessera cannot check yet (${kinds}).`, { method: kinds });
+    return notCheckable(`The credential is signed with a method Tessera cannot check yet (${kinds}).`, {
+      method: kinds,
+    });
   }
   const digest = pre.json === undefined ? undefined : sha256Hex(pre.json);
   const outcomes: EmbeddedResult[] = [];
@@ -65,7 +73,14 @@ export async function verifyDataIntegrity(doc: Json, deps: VerifyDeps): Promise<
   return outcomes.find((o) => o.outcome.proof.status === "failed") ?? outcomes[0]!;
 }
 
-async function verifyCached(doc: Json, proof: Json, index: number, suite: SuiteName, digest: string | undefined, deps: VerifyDeps): Promise<EmbeddedResult> {
+async function verifyCached(
+  doc: Json,
+  proof: Json,
+  index: number,
+  suite: SuiteName,
+  digest: string | undefined,
+  deps: VerifyDeps,
+): Promise<EmbeddedResult> {
   const issuer = vcIssuer(doc);
   let key;
   try {
@@ -75,7 +90,10 @@ async function verifyCached(doc: Json, proof: Json, index: number, suite: SuiteN
   }
   const binding = bindingCheck(key, issuer);
   const cache = digest === undefined ? undefined : deps.proofCache;
-  const cacheKey = digest === undefined ? "" : proofCacheKey(`di:${suite}:${index}`, digest, key.fingerprint, key.controller, key.keyId);
+  const cacheKey =
+    digest === undefined
+      ? ""
+      : proofCacheKey(`di:${suite}:${index}`, digest, key.fingerprint, key.controller, key.keyId);
   // Only the signature outcome is reused; the binding is recomputed from the key just resolved.
   const hit = cache?.get(cacheKey);
   if (hit) return result({ proof: hit.proof, issuer: issuerFor(hit.proof, binding) }, true);
@@ -99,9 +117,15 @@ function keyFailure(error: unknown, suite: SuiteName): ProofOutcome {
   const problem = (error as { problem?: string }).problem;
   if (problem === "not-listed") {
     return {
-      proof: unknown("proof", "The signing key is not published by the issuer, so the signature cannot be checked.", { method: suite, error: errorDetail(error) }),
+      proof: unknown("proof", "The signing key is not published by the issuer, so the signature cannot be checked.", {
+        method: suite,
+        error: errorDetail(error),
+      }),
       issuer: failed("issuer", "The issuer does not list the signing key as its own."),
     };
   }
-  return { proof: unknown("proof", reasonFor(error), { method: suite, error: errorDetail(error) }), issuer: unconfirmedIssuer() };
+  return {
+    proof: unknown("proof", reasonFor(error), { method: suite, error: errorDetail(error) }),
+    issuer: unconfirmedIssuer(),
+  };
 }

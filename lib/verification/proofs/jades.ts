@@ -41,7 +41,8 @@ function readSeal(jws: unknown): Seal | string {
   const flattened = !Array.isArray(jws.signatures);
   const signatures = flattened ? [jws] : (jws.signatures as unknown[]);
   const [signature] = signatures;
-  if (signatures.length !== 1 || !isRecord(signature) || typeof signature.protected !== "string") return "The credential must carry exactly one seal.";
+  if (signatures.length !== 1 || !isRecord(signature) || typeof signature.protected !== "string")
+    return "The credential must carry exactly one seal.";
   let header: unknown;
   try {
     header = decodeJsonSegment(signature.protected);
@@ -66,16 +67,36 @@ function sealIssuer(cert: x509.X509Certificate, credential: Json, thumbprint: st
   const issuer = isRecord(credential.issuer) ? credential.issuer : {};
   const eidas = isRecord(issuer.eIDASIdentifier) ? str(issuer.eIDASIdentifier.notation) : undefined;
   const legalId = eidas ?? str(issuer.legalIdentifier);
-  const details = { certificateSubject: cert.subject, organizationIdentifier: orgId, certificateThumbprint: thumbprint, issuerLegalIdentifier: legalId, ...NOT_CHECKED };
-  if (orgId && legalId && orgId !== legalId && registrationNumber(orgId) !== registrationNumber(legalId)) return failed("issuer", "The seal belongs to a different organisation than the credential's issuer.", details);
+  const details = {
+    certificateSubject: cert.subject,
+    organizationIdentifier: orgId,
+    certificateThumbprint: thumbprint,
+    issuerLegalIdentifier: legalId,
+    ...NOT_CHECKED,
+  };
+  if (orgId && legalId && orgId !== legalId && registrationNumber(orgId) !== registrationNumber(legalId))
+    return failed("issuer", "The seal belongs to a different organisation than the credential's issuer.", details);
   const hex = Buffer.from(thumbprint, "base64url").toString("hex");
   const known = deps.knownIssuers?.find((k) => k.id === thumbprint || k.id.toLowerCase() === hex);
-  if (known) return passed("issuer", `The seal certificate is registered to ${known.name} in Tessera's issuer registry.`, { ...details, registry: "known issuer", registryName: known.name });
-  return unknown("issuer", "The seal's certificate was not checked against the EU trusted lists, so the issuing organisation is not confirmed.", details);
+  if (known)
+    return passed("issuer", `The seal certificate is registered to ${known.name} in Tessera's issuer registry.`, {
+      ...details,
+      registry: "known issuer",
+      registryName: known.name,
+    });
+  return unknown(
+    "issuer",
+    "The seal's certificate was not checked against the EU trusted lists, so the issuing organisation is not confirmed.",
+    details,
+  );
 }
 
 export async function verifyJades(jws: unknown, deps: VerifyDeps): Promise<JadesResult> {
-  const none = (proof: Check, credential?: Json): JadesResult => ({ outcome: { proof, issuer: unconfirmedIssuer() }, fromCache: false, credential });
+  const none = (proof: Check, credential?: Json): JadesResult => ({
+    outcome: { proof, issuer: unconfirmedIssuer() },
+    fromCache: false,
+    credential,
+  });
   const seal = readSeal(jws);
   if (typeof seal === "string") return none(unknown("proof", seal));
   const alg = seal.header.alg;
@@ -94,33 +115,74 @@ export async function verifyJades(jws: unknown, deps: VerifyDeps): Promise<Jades
     if (typeof leaf !== "string") throw new Error("no x5c");
     cert = new x509.X509Certificate(Buffer.from(leaf, "base64"));
   } catch (error) {
-    return none(unknown("proof", "The seal's certificate is missing or unreadable, so the seal cannot be checked.", { error: errorDetail(error) }), credential);
+    return none(
+      unknown("proof", "The seal's certificate is missing or unreadable, so the seal cannot be checked.", {
+        error: errorDetail(error),
+      }),
+      credential,
+    );
   }
   const der = Buffer.from(cert.rawData);
   const thumbprint = createHash("sha256").update(der).digest("base64url");
-  const details = { method: `JAdES seal ${alg}`, sigT: str(seal.header.sigT), certificateNotAfter: cert.notAfter.toISOString(), ...NOT_CHECKED };
+  const details = {
+    method: `JAdES seal ${alg}`,
+    sigT: str(seal.header.sigT),
+    certificateNotAfter: cert.notAfter.toISOString(),
+    ...NOT_CHECKED,
+  };
   if (seal.header["x5t#S256"] !== undefined && seal.header["x5t#S256"] !== thumbprint) {
-    return none(failed("proof", "The seal names a different certificate than the one it carries.", details), credential);
+    return none(
+      failed("proof", "The seal names a different certificate than the one it carries.", details),
+      credential,
+    );
   }
   const issuer = sealIssuer(cert, credential, thumbprint, deps);
   const sig = seal.signature;
-  const cacheKey = proofCacheKey(`jades:${alg}`, sha256Hex(`${String(sig.protected)}.${seal.payload}.${String(sig.signature)}`), thumbprint, "");
+  const cacheKey = proofCacheKey(
+    `jades:${alg}`,
+    sha256Hex(`${String(sig.protected)}.${seal.payload}.${String(sig.signature)}`),
+    thumbprint,
+    "",
+  );
   const hit = deps.proofCache?.get(cacheKey);
-  if (hit) return { outcome: { proof: hit.proof, issuer: hit.proof.status === "passed" || issuer.status === "failed" ? issuer : unconfirmedIssuer() }, fromCache: true, credential };
+  if (hit)
+    return {
+      outcome: {
+        proof: hit.proof,
+        issuer: hit.proof.status === "passed" || issuer.status === "failed" ? issuer : unconfirmedIssuer(),
+      },
+      fromCache: true,
+      credential,
+    };
   const key = createPublicKey({ key: Buffer.from(cert.publicKey.rawData), format: "der", type: "spki" });
   const options = { crit: { sigT: true, adoTst: true }, algorithms: [alg] };
   let proof: Check;
   try {
     if (seal.flattened) await flattenedVerify(jws as FlattenedJWSInput, key, options);
     else await generalVerify(jws as GeneralJWSInput, key, options);
-    proof = passed("proof", "The electronic seal is valid: the credential has not been changed since it was sealed.", details);
+    proof = passed(
+      "proof",
+      "The electronic seal is valid: the credential has not been changed since it was sealed.",
+      details,
+    );
   } catch (error) {
     const code = (error as { code?: string }).code;
-    proof = code === "ERR_JWS_SIGNATURE_VERIFICATION_FAILED"
-      ? failed("proof", "The electronic seal does not match: the credential was changed after it was sealed.", details)
-      : unknown("proof", "The seal uses options Tessera cannot check, so it could not be verified.", { ...details, error: errorDetail(error) });
+    proof =
+      code === "ERR_JWS_SIGNATURE_VERIFICATION_FAILED"
+        ? failed(
+            "proof",
+            "The electronic seal does not match: the credential was changed after it was sealed.",
+            details,
+          )
+        : unknown("proof", "The seal uses options Tessera cannot check, so it could not be verified.", {
+            ...details,
+            error: errorDetail(error),
+          });
   }
-  const outcome = { proof, issuer: proof.status === "passed" || issuer.status === "failed" ? issuer : unconfirmedIssuer() };
+  const outcome = {
+    proof,
+    issuer: proof.status === "passed" || issuer.status === "failed" ? issuer : unconfirmedIssuer(),
+  };
   if (isCacheable(outcome)) deps.proofCache?.set(cacheKey, outcome);
   return { outcome, fromCache: false, credential };
 }

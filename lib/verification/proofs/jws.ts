@@ -38,8 +38,14 @@ export function parseCompactJws(token: string): CompactJws {
   if (text.length > LIMITS.maxTokenChars) throw new MalformedJwsError("the token is too large");
   const parts = text.split(".");
   const [h = "", p = "", s = ""] = parts;
-  if (parts.length !== 3 || !B64URL.test(h) || !B64URL.test(p) || !B64URL_OR_EMPTY.test(s)) throw new MalformedJwsError("not a compact JWS");
-  return { header: decodeJson(h, "header"), payload: decodeJson(p, "content"), signingInput: Buffer.from(`${h}.${p}`, "ascii"), signature: Buffer.from(s, "base64url") };
+  if (parts.length !== 3 || !B64URL.test(h) || !B64URL.test(p) || !B64URL_OR_EMPTY.test(s))
+    throw new MalformedJwsError("not a compact JWS");
+  return {
+    header: decodeJson(h, "header"),
+    payload: decodeJson(p, "content"),
+    signingInput: Buffer.from(`${h}.${p}`, "ascii"),
+    signature: Buffer.from(s, "base64url"),
+  };
 }
 
 export function allowedAlg(alg: unknown, allowed: ReadonlyArray<SignatureAlg>): SignatureAlg | undefined {

@@ -25,9 +25,14 @@ export interface JwtResult {
 
 const ALGS: ReadonlyArray<SignatureAlg> = ["EdDSA", "ES256", "RS256"];
 
-async function candidateKeys(kid: string | undefined, issuerId: string | undefined, deps: VerifyDeps): Promise<ResolvedKey[]> {
+async function candidateKeys(
+  kid: string | undefined,
+  issuerId: string | undefined,
+  deps: VerifyDeps,
+): Promise<ResolvedKey[]> {
   if (kid?.startsWith("did:")) return [await resolveVerificationMethod(kid, deps.fetch)];
-  if (kid?.startsWith("#") && issuerId?.startsWith("did:")) return [await resolveVerificationMethod(issuerId + kid, deps.fetch)];
+  if (kid?.startsWith("#") && issuerId?.startsWith("did:"))
+    return [await resolveVerificationMethod(issuerId + kid, deps.fetch)];
   if (issuerId?.startsWith("did:")) return issuerAssertionKeys(issuerId, deps.fetch);
   return [];
 }
@@ -40,15 +45,28 @@ function claimsContradiction(claims: Json, credential: Json): string | undefined
   return undefined;
 }
 
-function signatureCheck(jws: CompactJws, alg: SignatureAlg, key: ResolvedKey, details: Record<string, string | undefined>): Check {
+function signatureCheck(
+  jws: CompactJws,
+  alg: SignatureAlg,
+  key: ResolvedKey,
+  details: Record<string, string | undefined>,
+): Check {
   try {
     if (verifySignature(key, alg, jws.signingInput, jws.signature)) {
-      return passed("proof", "The issuer's digital signature is valid: the credential has not been changed since it was signed.", details);
+      return passed(
+        "proof",
+        "The issuer's digital signature is valid: the credential has not been changed since it was signed.",
+        details,
+      );
     }
   } catch (error) {
     if (!(error instanceof KeyAlgorithmMismatchError)) throw error;
   }
-  return failed("proof", "The digital signature does not match: the credential was changed after it was signed, or it was not signed with the issuer's key.", details);
+  return failed(
+    "proof",
+    "The digital signature does not match: the credential was changed after it was signed, or it was not signed with the issuer's key.",
+    details,
+  );
 }
 
 export async function verifyVcJwt(token: string, deps: VerifyDeps): Promise<JwtResult> {
@@ -56,13 +74,31 @@ export async function verifyVcJwt(token: string, deps: VerifyDeps): Promise<JwtR
   try {
     jws = parseCompactJws(token);
   } catch (error) {
-    return { outcome: { proof: unknown("proof", "The signed token is malformed, so it cannot be checked.", { error: errorDetail(error) }), issuer: unconfirmedIssuer() }, fromCache: false };
+    return {
+      outcome: {
+        proof: unknown("proof", "The signed token is malformed, so it cannot be checked.", {
+          error: errorDetail(error),
+        }),
+        issuer: unconfirmedIssuer(),
+      },
+      fromCache: false,
+    };
   }
   const alg = allowedAlg(jws.header.alg, ALGS);
   const base = { method: `VC-JWT ${String(jws.header.alg)}`, ignoredHeaderKeys: ignoredKeyHints(jws.header) };
-  if (!alg) return { outcome: { proof: failed("proof", disallowedAlgReason(jws.header.alg), base), issuer: unconfirmedIssuer() }, fromCache: false };
+  if (!alg)
+    return {
+      outcome: { proof: failed("proof", disallowedAlgReason(jws.header.alg), base), issuer: unconfirmedIssuer() },
+      fromCache: false,
+    };
   if (jws.header.crit !== undefined) {
-    return { outcome: { proof: unknown("proof", "The token uses signature extensions Tessera does not support.", base), issuer: unconfirmedIssuer() }, fromCache: false };
+    return {
+      outcome: {
+        proof: unknown("proof", "The token uses signature extensions Tessera does not support.", base),
+        issuer: unconfirmedIssuer(),
+      },
+      fromCache: false,
+    };
   }
   const claims = jws.payload;
   const credential = isRecord(claims.vc) ? claims.vc : claims;
@@ -74,26 +110,57 @@ export async function verifyVcJwt(token: string, deps: VerifyDeps): Promise<JwtR
     keys = await candidateKeys(str(jws.header.kid), issuer.id, deps);
   } catch (error) {
     const listedProblem = (error as { problem?: string }).problem === "not-listed";
-    const issuerCheck = listedProblem ? failed("issuer", "The issuer does not list the signing key as its own.") : unconfirmedIssuer();
-    return { outcome: { proof: unknown("proof", reasonFor(error), { ...base, error: errorDetail(error) }), issuer: issuerCheck }, fromCache: false, credential, claims };
+    const issuerCheck = listedProblem
+      ? failed("issuer", "The issuer does not list the signing key as its own.")
+      : unconfirmedIssuer();
+    return {
+      outcome: {
+        proof: unknown("proof", reasonFor(error), { ...base, error: errorDetail(error) }),
+        issuer: issuerCheck,
+      },
+      fromCache: false,
+      credential,
+      claims,
+    };
   }
   if (keys.length === 0) {
-    const reason = "The issuer does not publish its key in a way Tessera can check (no DID), so the signature cannot be checked.";
-    return { outcome: { proof: unknown("proof", reason, base), issuer: unconfirmedIssuer() }, fromCache: false, credential, claims };
+    const reason =
+      "The issuer does not publish its key in a way Tessera can check (no DID), so the signature cannot be checked.";
+    return {
+      outcome: { proof: unknown("proof", reason, base), issuer: unconfirmedIssuer() },
+      fromCache: false,
+      credential,
+      claims,
+    };
   }
   const digest = deps.proofCache ? sha256Hex(token.trim()) : ""; // hashing only pays off with a cache
   let outcome: ProofOutcome | undefined;
   for (const key of keys) {
     const cacheKey = proofCacheKey(`jwt:${alg}`, digest, key.fingerprint, key.controller, key.keyId);
     let binding = bindingCheck(key, issuer);
-    if (iss && named.id && iss !== named.id) binding = failed("issuer", "The token's issuer and the credential's issuer are different.", { iss, issuerId: named.id });
+    if (iss && named.id && iss !== named.id)
+      binding = failed("issuer", "The token's issuer and the credential's issuer are different.", {
+        iss,
+        issuerId: named.id,
+      });
     // Only the signature outcome is reused; the binding is recomputed from the key just resolved.
     const hit = deps.proofCache?.get(cacheKey);
-    if (hit?.proof.status === "passed") return { outcome: { proof: hit.proof, issuer: issuerFor(hit.proof, binding) }, fromCache: true, credential, claims };
+    if (hit?.proof.status === "passed")
+      return {
+        outcome: { proof: hit.proof, issuer: issuerFor(hit.proof, binding) },
+        fromCache: true,
+        credential,
+        claims,
+      };
     const details = { ...base, keyId: key.keyId };
     let proof = signatureCheck(jws, alg, key, details);
     const contradiction = proof.status === "passed" ? claimsContradiction(claims, credential) : undefined;
-    if (contradiction) proof = failed("proof", `The token's signed claims contradict the credential inside it (${contradiction}).`, details);
+    if (contradiction)
+      proof = failed(
+        "proof",
+        `The token's signed claims contradict the credential inside it (${contradiction}).`,
+        details,
+      );
     outcome = { proof, issuer: issuerFor(proof, binding) };
     if (isCacheable(outcome)) deps.proofCache?.set(cacheKey, outcome);
     if (proof.status === "passed") break;

@@ -41,6 +41,13 @@ describe("decoding guards", () => {
 
   it("status indexes are non-negative integers (string or number)", () => {
     expect(["23", 23, " 7 "].map(parseStatusIndex)).toEqual([23, 23, 7]);
-    expect(["-1", "1.5", "0x10", "", null, 1e20].map(parseStatusIndex)).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(["-1", "1.5", "0x10", "", null, 1e20].map(parseStatusIndex)).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
   });
 });

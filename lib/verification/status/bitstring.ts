@@ -12,7 +12,8 @@ export class BitstringError extends Error {
 }
 
 export function decodeEncodedList(encodedList: unknown): Uint8Array {
-  if (typeof encodedList !== "string" || encodedList === "") throw new BitstringError("the status list has no encodedList");
+  if (typeof encodedList !== "string" || encodedList === "")
+    throw new BitstringError("the status list has no encodedList");
   if (encodedList.length > LIMITS.maxEncodedListChars) throw new TooComplexError("the status list is too large");
   // GZIP streams start with 1f 8b, which base64url-encodes to "H4sI"; a leading "u" is the multibase prefix.
   const text = encodedList.startsWith("uH4sI") ? encodedList.slice(1) : encodedList;
@@ -22,7 +23,8 @@ export function decodeEncodedList(encodedList: unknown): Uint8Array {
   try {
     return new Uint8Array(gunzipSync(packed, { maxOutputLength: LIMITS.maxBitstringBytes }));
   } catch (error) {
-    if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" || error instanceof RangeError) throw new TooComplexError("the status list unpacks to more than the size limit");
+    if ((error as { code?: string }).code === "ERR_BUFFER_TOO_LARGE" || error instanceof RangeError)
+      throw new TooComplexError("the status list unpacks to more than the size limit");
     throw new BitstringError("the status list could not be unpacked");
   }
 }

@@ -17,25 +17,41 @@ export function statusEntries(credential: Json): Json[] {
   return [...records(credential.credentialStatus), ...vendor];
 }
 
-async function checkEntry(entry: Json, credential: Json, issuerId: string | undefined, deps: VerifyDeps): Promise<Check> {
+async function checkEntry(
+  entry: Json,
+  credential: Json,
+  issuerId: string | undefined,
+  deps: VerifyDeps,
+): Promise<Check> {
   if (isStatusListEntry(entry)) return checkStatusListEntry(entry, issuerId, deps);
   if (entry.type === "1EdTechRevocationList" && str(entry.id)) {
     const ids = [str(credential.id)].filter((v): v is string => !!v);
-    if (ids.length === 0) return unknown("status", "The credential has no id, so the issuer's revocation list cannot be searched for it.");
+    if (ids.length === 0)
+      return unknown("status", "The credential has no id, so the issuer's revocation list cannot be searched for it.");
     return checkRevocationList(String(entry.id), ids, deps, issuerId);
   }
   const type = asArray(entry.type).map(String).join(", ") || "unnamed";
-  return unknown("status", `The credential uses a revocation method Tessera cannot check yet (${type}).`, { statusType: type });
+  return unknown("status", `The credential uses a revocation method Tessera cannot check yet (${type}).`, {
+    statusType: type,
+  });
 }
 
 /** Undefined when the credential publishes no status; otherwise the most severe entry result. */
-export async function statusCheck(credential: Json, issuerId: string | undefined, deps: VerifyDeps): Promise<Check | undefined> {
+export async function statusCheck(
+  credential: Json,
+  issuerId: string | undefined,
+  deps: VerifyDeps,
+): Promise<Check | undefined> {
   const entries = statusEntries(credential);
   if (entries.length === 0) {
     // A credentialStatus that is present but unreadable is a promise we cannot check, not an absence.
     const raw = credential.credentialStatus;
-    return raw !== undefined && raw !== null ? unknown("status", "The credential's status entry is malformed, so revocation could not be checked.") : undefined;
+    return raw !== undefined && raw !== null
+      ? unknown("status", "The credential's status entry is malformed, so revocation could not be checked.")
+      : undefined;
   }
-  const results = await Promise.all(entries.filter(isRecord).map((entry) => checkEntry(entry, credential, issuerId, deps)));
+  const results = await Promise.all(
+    entries.filter(isRecord).map((entry) => checkEntry(entry, credential, issuerId, deps)),
+  );
   return results.sort((a, b) => RANK[a.status] - RANK[b.status])[0];
 }

@@ -28,7 +28,10 @@ async function loadVerifiedList(url: string, issuerId: string | undefined, deps:
   try {
     text = (await deps.fetch(url, { accept: ACCEPT })).text().trim();
   } catch {
-    return { problem: "The issuer's status list could not be reached, so Tessera cannot tell whether the credential was revoked." };
+    return {
+      problem:
+        "The issuer's status list could not be reached, so Tessera cannot tell whether the credential was revoked.",
+    };
   }
   let list: Json | undefined;
   let outcome;
@@ -45,36 +48,71 @@ async function loadVerifiedList(url: string, issuerId: string | undefined, deps:
     } catch {
       list = undefined;
     }
-    if (!list) return { problem: "The issuer's status list is not a credential Tessera can read, so revocation could not be checked." };
+    if (!list)
+      return {
+        problem: "The issuer's status list is not a credential Tessera can read, so revocation could not be checked.",
+      };
     ({ outcome } = await verifyDataIntegrity(list, deps));
   }
   if (!list || outcome.proof.status !== "passed") {
     const tampered = outcome.proof.status === "failed";
-    return { problem: `The issuer's status list ${tampered ? "has been tampered with (its signature does not match)" : "could not be verified"}, so revocation could not be checked.` };
+    return {
+      problem: `The issuer's status list ${tampered ? "has been tampered with (its signature does not match)" : "could not be verified"}, so revocation could not be checked.`,
+    };
   }
   if (outcome.issuer.status !== "passed" || !issuerId || vcIssuer(list).id !== issuerId) {
-    return { problem: "The status list was not published by the credential's issuer, so it cannot say whether the credential was revoked." };
+    return {
+      problem:
+        "The status list was not published by the credential's issuer, so it cannot say whether the credential was revoked.",
+    };
   }
   const validity = validityCheck(mergeFacts(vcDateFacts(list), dates), deps.now());
-  if (validity.status !== "passed") return { problem: `The issuer's status list is out of date or not yet valid (${validity.reason.replace(/^The credential /, "it ")}), so revocation could not be checked.` };
+  if (validity.status !== "passed")
+    return {
+      problem: `The issuer's status list is out of date or not yet valid (${validity.reason.replace(/^The credential /, "it ")}), so revocation could not be checked.`,
+    };
   return { list };
 }
 
-export async function checkStatusListEntry(entry: Json, issuerId: string | undefined, deps: VerifyDeps): Promise<Check> {
+export async function checkStatusListEntry(
+  entry: Json,
+  issuerId: string | undefined,
+  deps: VerifyDeps,
+): Promise<Check> {
   const kind = LIST_TYPES[String(entry.type)]!;
   const url = str(entry.statusListCredential);
   const purpose = str(entry.statusPurpose) ?? "revocation";
   const index = parseStatusIndex(entry.statusListIndex);
-  const details = { statusListUrl: url, statusListIndex: index === undefined ? undefined : String(index), statusPurpose: purpose, checkedAt: deps.now().toISOString() };
-  if (!url || index === undefined) return unknown("status", "The credential's status entry is incomplete, so revocation could not be checked.", details);
-  if (purpose !== "revocation" && purpose !== "suspension") return unknown("status", `The credential uses a status purpose Tessera does not check (${purpose}).`, details);
-  if (entry.statusSize !== undefined && Number(entry.statusSize) !== 1) return unknown("status", "The credential uses a multi-bit status entry Tessera does not check.", details);
+  const details = {
+    statusListUrl: url,
+    statusListIndex: index === undefined ? undefined : String(index),
+    statusPurpose: purpose,
+    checkedAt: deps.now().toISOString(),
+  };
+  if (!url || index === undefined)
+    return unknown(
+      "status",
+      "The credential's status entry is incomplete, so revocation could not be checked.",
+      details,
+    );
+  if (purpose !== "revocation" && purpose !== "suspension")
+    return unknown("status", `The credential uses a status purpose Tessera does not check (${purpose}).`, details);
+  if (entry.statusSize !== undefined && Number(entry.statusSize) !== 1)
+    return unknown("status", "The credential uses a multi-bit status entry Tessera does not check.", details);
   const loaded = await loadVerifiedList(url, issuerId, deps);
   if ("problem" in loaded) return unknown("status", loaded.problem, details);
   const subject = isRecord(loaded.list.credentialSubject) ? loaded.list.credentialSubject : {};
   const listPurposes = [subject.statusPurpose].flat();
-  if (!types(loaded.list).includes(kind.credential) || !types(subject).includes(kind.subject) || !listPurposes.includes(purpose)) {
-    return unknown("status", "The status list is of the wrong type or purpose, so revocation could not be checked.", details);
+  if (
+    !types(loaded.list).includes(kind.credential) ||
+    !types(subject).includes(kind.subject) ||
+    !listPurposes.includes(purpose)
+  ) {
+    return unknown(
+      "status",
+      "The status list is of the wrong type or purpose, so revocation could not be checked.",
+      details,
+    );
   }
   let bit: boolean | undefined;
   try {
@@ -82,12 +120,32 @@ export async function checkStatusListEntry(entry: Json, issuerId: string | undef
   } catch (error) {
     const tooBig = error instanceof TooComplexError;
     if (!tooBig && !(error instanceof BitstringError)) throw error;
-    const reason = tooBig ? "The issuer's status list is too large to check safely." : "The issuer's status list could not be decoded.";
+    const reason = tooBig
+      ? "The issuer's status list is too large to check safely."
+      : "The issuer's status list could not be decoded.";
     return unknown("status", `${reason} Revocation could not be checked.`, { ...details, error: errorDetail(error) });
   }
-  if (bit === undefined) return unknown("status", "The credential's position is outside the issuer's status list, so revocation could not be checked.", details);
-  if (bit) return failed("status", purpose === "suspension" ? "The issuer has suspended this credential." : "The issuer has revoked this credential.", details);
-  return passed("status", purpose === "suspension" ? "The issuer's status list shows this credential is not suspended." : "The issuer's status list shows this credential has not been revoked.", details);
+  if (bit === undefined)
+    return unknown(
+      "status",
+      "The credential's position is outside the issuer's status list, so revocation could not be checked.",
+      details,
+    );
+  if (bit)
+    return failed(
+      "status",
+      purpose === "suspension"
+        ? "The issuer has suspended this credential."
+        : "The issuer has revoked this credential.",
+      details,
+    );
+  return passed(
+    "status",
+    purpose === "suspension"
+      ? "The issuer's status list shows this credential is not suspended."
+      : "The issuer's status list shows this credential has not been revoked.",
+    details,
+  );
 }
 
 export function isStatusListEntry(entry: Json): boolean {

@@ -13,9 +13,21 @@ import type { VerifyDeps, VerifyInput } from "../types";
 export const NOW = new Date("2026-06-01T09:00:00Z");
 export const HOLDER = { emails: ["aoife.byrne@example.org"], dids: [] as string[] };
 
-export function input(format: CredentialFormat, securing: SecuringMechanism, payload: unknown, signed?: VerifyInput["signed"]): VerifyInput {
+export function input(
+  format: CredentialFormat,
+  securing: SecuringMechanism,
+  payload: unknown,
+  signed?: VerifyInput["signed"],
+): VerifyInput {
   return {
-    record: { format, securing, dates: {}, status: [], recipient: { identifiers: [] }, issuer: { name: "Test issuer" } },
+    record: {
+      format,
+      securing,
+      dates: {},
+      status: [],
+      recipient: { identifiers: [] },
+      issuer: { name: "Test issuer" },
+    },
     payload,
     ...(signed ? { signed } : {}),
   };
@@ -53,7 +65,9 @@ export function offlineFetch(
 ): OfflineFetch {
   const lookups: string[] = [];
   const calls: string[] = [];
-  const bundle = new Map<string, string>(Object.entries(documents).map(([url, doc]) => [url, typeof doc === "string" ? doc : JSON.stringify(doc)]));
+  const bundle = new Map<string, string>(
+    Object.entries(documents).map(([url, doc]) => [url, typeof doc === "string" ? doc : JSON.stringify(doc)]),
+  );
   for (const [url, text] of Object.entries(options.raw ?? {})) bundle.set(url, text);
   const guarded = createGuardedFetch({
     documents: bundle,
@@ -64,14 +78,21 @@ export function offlineFetch(
   });
   const fetch: FetchLike = async (url, init) => {
     calls.push(url);
-    if (options.gone?.includes(url)) throw new FetchRefusedError("http-status", { status: 410, message: "The server answered with status 410 instead of the document." });
+    if (options.gone?.includes(url))
+      throw new FetchRefusedError("http-status", {
+        status: 410,
+        message: "The server answered with status 410 instead of the document.",
+      });
     if (options.unreachable?.includes(url)) throw new FetchRefusedError("network");
     return guarded(url, init);
   };
   return { fetch, calls, lookups };
 }
 
-export function deps(documents: Record<string, unknown> = {}, overrides: Partial<VerifyDeps> & { gone?: string[]; unreachable?: string[] } = {}): VerifyDeps & { net: OfflineFetch } {
+export function deps(
+  documents: Record<string, unknown> = {},
+  overrides: Partial<VerifyDeps> & { gone?: string[]; unreachable?: string[] } = {},
+): VerifyDeps & { net: OfflineFetch } {
   const { gone, unreachable, ...rest } = overrides;
   const net = offlineFetch(documents, { gone, unreachable });
   return { fetch: net.fetch, now: () => NOW, holder: HOLDER, proofCache: createMemoryProofCache(100), ...rest, net };
@@ -81,7 +102,10 @@ export function statusOf(result: { checks: Array<{ id: string; status: string }>
   return Object.fromEntries(result.checks.map((c) => [c.id, c.status]));
 }
 
-export function checkOf(result: { checks: Array<{ id: string; status: string; reason: string; details?: Record<string, string> }> }, id: string) {
+export function checkOf(
+  result: { checks: Array<{ id: string; status: string; reason: string; details?: Record<string, string> }> },
+  id: string,
+) {
   const found = result.checks.find((c) => c.id === id);
   if (!found) throw new Error(`no ${id} check in ${JSON.stringify(result.checks)}`);
   return found;
@@ -98,8 +122,16 @@ export async function didWebIssuer(host = "issuer.test") {
   const didDocument = {
     "@context": ["https://www.w3.org/ns/did/v1", "https://w3id.org/security/multikey/v1"],
     id: did,
-    verificationMethod: [{ id: keyId, type: "Multikey", controller: did, publicKeyMultibase: issuer.keyPair.publicKeyMultibase }],
+    verificationMethod: [
+      { id: keyId, type: "Multikey", controller: did, publicKeyMultibase: issuer.keyPair.publicKeyMultibase },
+    ],
     assertionMethod: [keyId],
   };
-  return { ...issuer, did, verificationMethod: keyId, didDocument, didDocumentUrl: `https://${host}/.well-known/did.json` };
+  return {
+    ...issuer,
+    did,
+    verificationMethod: keyId,
+    didDocument,
+    didDocumentUrl: `https://${host}/.well-known/did.json`,
+  };
 }

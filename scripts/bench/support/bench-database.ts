@@ -30,7 +30,10 @@ export interface BenchDatabase {
  * - "postgres": a throwaway database `tessera_bench_wallet_<random>` on the server at `serverUrl`.
  * `close()` stops the server / drops the database; the caller removes `dataDir`.
  */
-export async function openBenchDatabase(kind: BenchDatabaseKind, { dataDir, serverUrl = DEFAULT_POSTGRES_URL }: { dataDir: string; serverUrl?: string }): Promise<BenchDatabase> {
+export async function openBenchDatabase(
+  kind: BenchDatabaseKind,
+  { dataDir, serverUrl = DEFAULT_POSTGRES_URL }: { dataDir: string; serverUrl?: string },
+): Promise<BenchDatabase> {
   if (kind === "pglite") {
     const folder = path.join(dataDir, "pglite");
     const embedded = await startEmbeddedDatabase(folder);

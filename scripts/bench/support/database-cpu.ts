@@ -4,7 +4,9 @@ import { processCpuMs } from "./proc-cpu";
 
 /** The PostgreSQL backends serving the app's pool (not this process's own connection). */
 export async function backendPids(db: Database): Promise<number[]> {
-  const rows = await db.execute<{ pid: number }>(sql`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and backend_type = 'client backend'`);
+  const rows = await db.execute<{ pid: number }>(
+    sql`select pid from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() and backend_type = 'client backend'`,
+  );
   return rows.rows.map((r) => Number(r.pid));
 }
 

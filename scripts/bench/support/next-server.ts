@@ -19,8 +19,13 @@ function nextBin(cwd: string): string {
 export function ensureProductionBuild(cwd: string): void {
   if (fs.existsSync(path.join(cwd, ".next", "BUILD_ID"))) return;
   console.log("No production build (.next/BUILD_ID is missing): running `next build` first …");
-  const result = spawnSync(process.execPath, [nextBin(cwd), "build"], { cwd, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
-  if (result.status !== 0 || !fs.existsSync(path.join(cwd, ".next", "BUILD_ID"))) throw new Error(`next build failed (exit ${result.status ?? result.signal})`);
+  const result = spawnSync(process.execPath, [nextBin(cwd), "build"], {
+    cwd,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
+  if (result.status !== 0 || !fs.existsSync(path.join(cwd, ".next", "BUILD_ID")))
+    throw new Error(`next build failed (exit ${result.status ?? result.signal})`);
 }
 
 async function answers(url: string): Promise<Response | undefined> {
@@ -48,10 +53,15 @@ export async function startNextServer({
   readyTimeoutMs?: number;
 }): Promise<NextServer> {
   const origin = `http://127.0.0.1:${port}`;
-  if (await answers(`${origin}/`)) throw new Error(`Something already answers on ${origin}; choose another port with --port=…`);
+  if (await answers(`${origin}/`))
+    throw new Error(`Something already answers on ${origin}; choose another port with --port=…`);
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const log = fs.openSync(logFile, "a");
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, nextBin(cwd), "start", "-p", String(port), "-H", "127.0.0.1"], { cwd, env, detached: true, stdio: ["ignore", log, log] });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [...nodeArgs, nextBin(cwd), "start", "-p", String(port), "-H", "127.0.0.1"],
+    { cwd, env, detached: true, stdio: ["ignore", log, log] },
+  );
   fs.closeSync(log);
   let exited: string | undefined;
   const exit = new Promise<void>((resolve) =>
@@ -85,7 +95,9 @@ export async function startNextServer({
     if (response?.ok) break;
     if (Date.now() > deadline) {
       await stop();
-      throw new Error(`next start did not answer ${origin}/api/health within ${readyTimeoutMs / 1000} s (last status ${response?.status ?? "no answer"}):\n${tail(logFile)}`);
+      throw new Error(
+        `next start did not answer ${origin}/api/health within ${readyTimeoutMs / 1000} s (last status ${response?.status ?? "no answer"}):\n${tail(logFile)}`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

@@ -4,7 +4,13 @@ import { performance } from "node:perf_hooks";
 export const rendered = (html: string) => html.replace(/<script\b[^>]*>[\s\S]*?<\/script>/g, "");
 
 /** Text as React escapes it in HTML, to look for it in a rendered page. */
-export const htmlText = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
+export const htmlText = (text: string) =>
+  text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#x27;");
 
 /** What a share page must show: the holder's name, the headline and the cards' titles in order. */
 export interface ExpectedSharePage {

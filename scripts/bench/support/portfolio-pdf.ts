@@ -69,14 +69,35 @@ async function inProcessRenderer(): Promise<Renderer> {
 }
 
 function countPages(bytes: Uint8Array): number {
-  return (Buffer.from(bytes).toString("latin1").match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []).length;
+  return (
+    Buffer.from(bytes)
+      .toString("latin1")
+      .match(/\/Type\s*\/Page(?![a-zA-Z])/g) ?? []
+  ).length;
 }
 
-export async function timePortfolioPdf(db: Database, holderId: string): Promise<{ ms: number; bytes: number; pages: number }> {
+export async function timePortfolioPdf(
+  db: Database,
+  holderId: string,
+): Promise<{ ms: number; bytes: number; pages: number }> {
   renderer ??= reactIsServerBuild ? workerRenderer() : await inProcessRenderer();
-  const rows = await db.select({ id: credentials.id }).from(credentials).where(eq(credentials.holderId, holderId)).orderBy(desc(credentials.createdAt)).limit(PDF_CREDENTIALS);
+  const rows = await db
+    .select({ id: credentials.id })
+    .from(credentials)
+    .where(eq(credentials.holderId, holderId))
+    .orderBy(desc(credentials.createdAt))
+    .limit(PDF_CREDENTIALS);
   const started = performance.now();
-  const { portfolio } = await createPortfolio(db, holderId, { source: "selection", credentialIds: rows.map((r) => r.id), layout: { grouping: "pathway", profession: "Registered nurse", headline: "Benchmark portfolio" } }, { origin: BENCH_ORIGIN });
+  const { portfolio } = await createPortfolio(
+    db,
+    holderId,
+    {
+      source: "selection",
+      credentialIds: rows.map((r) => r.id),
+      layout: { grouping: "pathway", profession: "Registered nurse", headline: "Benchmark portfolio" },
+    },
+    { origin: BENCH_ORIGIN },
+  );
   const modelMs = performance.now() - started;
   const { bytes, ms: renderMs } = await renderer(portfolio);
   return { ms: Math.round(modelMs + renderMs), bytes: bytes.byteLength, pages: countPages(bytes) };

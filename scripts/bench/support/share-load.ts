@@ -68,7 +68,8 @@ export interface LoadResult {
 }
 
 type ToChild = { type: "run"; options: LoadOptions };
-type FromChild = { type: "started"; at: number } | { type: "done"; result: LoadResult } | { type: "failed"; message: string };
+type FromChild =
+  { type: "started"; at: number } | { type: "done"; result: LoadResult } | { type: "failed"; message: string };
 
 const nowEpoch = () => performance.timeOrigin + performance.now();
 
@@ -84,14 +85,24 @@ export interface LoadRun {
 }
 
 /** Nearest-rank p50 / p95 / p99 / max over every response of a run (or those `which` selects), in ms rounded to 0.1. */
-export function exactLatency(result: LoadResult, which?: (i: number) => boolean): { p50: number; p95: number; p99: number; max: number } {
+export function exactLatency(
+  result: LoadResult,
+  which?: (i: number) => boolean,
+): { p50: number; p95: number; p99: number; max: number } {
   const sorted = result.samples.ms.filter((_, i) => !which || which(i)).sort((a, b) => a - b);
-  return { p50: round1(percentile(sorted, 50)), p95: round1(percentile(sorted, 95)), p99: round1(percentile(sorted, 99)), max: round1(sorted.at(-1) ?? 0) };
+  return {
+    p50: round1(percentile(sorted, 50)),
+    p95: round1(percentile(sorted, 95)),
+    p99: round1(percentile(sorted, 99)),
+    max: round1(sorted.at(-1) ?? 0),
+  };
 }
 
 /** Forks this file with the parent's node flags (tsx's loader, --conditions) and runs one load. */
 export function runLoad(options: LoadOptions): LoadRun {
-  const child: ChildProcess = fork(fileURLToPath(import.meta.url), ["--share-load-child"], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+  const child: ChildProcess = fork(fileURLToPath(import.meta.url), ["--share-load-child"], {
+    stdio: ["ignore", "inherit", "inherit", "ipc"],
+  });
   let resolveStarted!: (at: number) => void;
   let rejectStarted!: (error: Error) => void;
   const started = new Promise<number>((resolve, reject) => {
@@ -118,7 +129,9 @@ export function runLoad(options: LoadOptions): LoadRun {
       } else fail(new Error(`load generator: ${message.message}`));
     });
     child.once("error", fail);
-    child.once("exit", (code, signal) => fail(new Error(`load generator exited before it finished (${signal ?? `exit code ${code}`})`)));
+    child.once("exit", (code, signal) =>
+      fail(new Error(`load generator exited before it finished (${signal ?? `exit code ${code}`})`)),
+    );
   });
   child.send({ type: "run", options } satisfies ToChild);
   return {
@@ -166,7 +179,15 @@ async function childRun(options: LoadOptions): Promise<void> {
         if (error) return reject(error instanceof Error ? error : new Error(String(error)));
         const r = result as unknown as {
           requests: { average: number; sent: number };
-          latency: { average: number; p50: number; p90: number; p97_5: number; p99: number; max: number; totalCount: number };
+          latency: {
+            average: number;
+            p50: number;
+            p90: number;
+            p97_5: number;
+            p99: number;
+            max: number;
+            totalCount: number;
+          };
           throughput: { average: number; total: number };
           duration: number;
           errors: number;
@@ -186,8 +207,17 @@ async function childRun(options: LoadOptions): Promise<void> {
           non2xx: r.non2xx,
           mismatches: r.mismatches,
           resets: r.resets,
-          statusCodeStats: Object.fromEntries(Object.entries(r.statusCodeStats).map(([code, { count }]) => [code, count])),
-          latency: { average: r.latency.average, p50: r.latency.p50, p90: r.latency.p90, p97_5: r.latency.p97_5, p99: r.latency.p99, max: r.latency.max },
+          statusCodeStats: Object.fromEntries(
+            Object.entries(r.statusCodeStats).map(([code, { count }]) => [code, count]),
+          ),
+          latency: {
+            average: r.latency.average,
+            p50: r.latency.p50,
+            p90: r.latency.p90,
+            p97_5: r.latency.p97_5,
+            p99: r.latency.p99,
+            max: r.latency.max,
+          },
           throughputBytesAverage: r.throughput.average,
           totalBytes: r.throughput.total,
         });
@@ -210,15 +240,28 @@ async function childRun(options: LoadOptions): Promise<void> {
   const cpu = process.cpuUsage(cpuBefore);
   // A response whose body was never classified (the run ended in between) counts as "other".
   samples.kind = samples.status.map((_, i) => KINDS[kindCodes[i] ?? 3]!);
-  const result: LoadResult = { summary, samples, startedAt, clientCpuMs: (cpu.user + cpu.system) / 1000, errorMessages: [...errorMessages] };
-  await new Promise<void>((resolve, reject) => process.send!({ type: "done", result } satisfies FromChild, (error: Error | null) => (error ? reject(error) : resolve())));
+  const result: LoadResult = {
+    summary,
+    samples,
+    startedAt,
+    clientCpuMs: (cpu.user + cpu.system) / 1000,
+    errorMessages: [...errorMessages],
+  };
+  await new Promise<void>((resolve, reject) =>
+    process.send!({ type: "done", result } satisfies FromChild, (error: Error | null) =>
+      error ? reject(error) : resolve(),
+    ),
+  );
 }
 
 if (process.argv.includes("--share-load-child") && process.send) {
   process.once("message", (raw) => {
     const message = raw as ToChild;
     childRun(message.options).catch((error: unknown) => {
-      process.send?.({ type: "failed", message: error instanceof Error ? error.message : String(error) } satisfies FromChild);
+      process.send?.({
+        type: "failed",
+        message: error instanceof Error ? error.message : String(error),
+      } satisfies FromChild);
       process.exitCode = 1;
     });
   });

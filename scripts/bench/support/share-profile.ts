@@ -39,9 +39,17 @@ export interface ProfiledShare {
   viewLimitPerMinute: number;
 }
 
-export async function profileDataLayer(database: BenchDatabase, { holderId, sharedIds, headline, secret, viewLimitPerMinute }: ProfiledShare): Promise<ProfileRow[]> {
+export async function profileDataLayer(
+  database: BenchDatabase,
+  { holderId, sharedIds, headline, secret, viewLimitPerMinute }: ProfiledShare,
+): Promise<ProfileRow[]> {
   // A fresh link (the measured one may have been revoked), on a pool configured as the app's.
-  const created = await createShare(database.db, holderId, { scope: "selection", credentialIds: sharedIds, headline, expiry: 30 });
+  const created = await createShare(database.db, holderId, {
+    scope: "selection",
+    credentialIds: sharedIds,
+    headline,
+    expiry: 30,
+  });
   if (!created) throw new Error("createShare refused the selection");
   const { token } = created;
   const db = createDatabase({ url: database.url, embedded: database.embedded });
@@ -50,7 +58,10 @@ export async function profileDataLayer(database: BenchDatabase, { holderId, shar
     let address = 0;
     const rows: [string, () => Promise<unknown>][] = [
       ["gate: rate-limit upsert, one client address", () => limiter.consume("127.0.0.1")],
-      ["gate: rate-limit upsert, a new address each call", () => limiter.consume(`10.0.${(address >> 8) & 255}.${address++ & 255}`)],
+      [
+        "gate: rate-limit upsert, a new address each call",
+        () => limiter.consume(`10.0.${(address >> 8) & 255}.${address++ & 255}`),
+      ],
       ["gate: share lookup (openShare)", () => openShare(db, token, new Date())],
       ["page: resolveShare (no re-checks due)", () => resolveShare(db, token, new Date())],
       ["cache: shareRenderKey (the cached page's key)", () => shareRenderKey(db, token, new Date(), 60)],
@@ -82,8 +93,17 @@ export async function profileDataLayer(database: BenchDatabase, { holderId, shar
         // Two decimals: most of these take well under a millisecond.
         const sorted = [...samples].sort((a, b) => a - b);
         const round2 = (n: number) => Math.round(n * 100) / 100;
-        const sequential = { p50: round2(percentile(sorted, 50)), p95: round2(percentile(sorted, 95)), max: round2(sorted.at(-1)!) };
-        out.push({ label, sequential, concurrentPerSecond: (PROFILE_CALLS / elapsed) * 1000, concurrentP95: latency(concurrent).p95 });
+        const sequential = {
+          p50: round2(percentile(sorted, 50)),
+          p95: round2(percentile(sorted, 95)),
+          max: round2(sorted.at(-1)!),
+        };
+        out.push({
+          label,
+          sequential,
+          concurrentPerSecond: (PROFILE_CALLS / elapsed) * 1000,
+          concurrentP95: latency(concurrent).p95,
+        });
       } catch (error) {
         console.log(`profile: ${label} failed: ${errorMessage(error)}`);
       }
@@ -95,11 +115,20 @@ export async function profileDataLayer(database: BenchDatabase, { holderId, shar
 }
 
 export function printProfile(database: BenchDatabase, profile: ProfileRow[]): void {
-  console.log(`\ndata layer in-process (${database.kind}; the app's pool: ${database.embedded ? "1 connection" : "10 connections"}): one call at a time (${PROFILE_ROUNDS} rounds), and ${PROFILE_CALLS} calls with ${PROFILE_IN_FLIGHT} in flight`);
+  console.log(
+    `\ndata layer in-process (${database.kind}; the app's pool: ${database.embedded ? "1 connection" : "10 connections"}): one call at a time (${PROFILE_ROUNDS} rounds), and ${PROFILE_CALLS} calls with ${PROFILE_IN_FLIGHT} in flight`,
+  );
   console.log(
     table(
       ["per page view", "p50 ms", "p95 ms", "max ms", `calls/s at ${PROFILE_IN_FLIGHT} in flight`, "p95 ms in flight"],
-      profile.map((r) => [r.label, r.sequential.p50.toFixed(2), r.sequential.p95.toFixed(2), r.sequential.max.toFixed(1), Math.round(r.concurrentPerSecond), r.concurrentP95.toFixed(1)]),
+      profile.map((r) => [
+        r.label,
+        r.sequential.p50.toFixed(2),
+        r.sequential.p95.toFixed(2),
+        r.sequential.max.toFixed(1),
+        Math.round(r.concurrentPerSecond),
+        r.concurrentP95.toFixed(1),
+      ]),
     ),
   );
 }

@@ -51,8 +51,16 @@ export interface RevocationPhase {
 }
 
 /** Loads the share page with `options` and revokes the share `revokeAtSeconds` into the run. */
-export async function revokeMidRun(database: BenchDatabase, holderId: string, shareId: string, options: LoadOptions, { revokeAtSeconds, startLoad }: RevocationPhase): Promise<RevocationFigures> {
-  console.log(`\nrevocation under load: ${options.durationSeconds} s × ${options.connections} connections, the link revoked (revokeShare) at ${revokeAtSeconds} s …`);
+export async function revokeMidRun(
+  database: BenchDatabase,
+  holderId: string,
+  shareId: string,
+  options: LoadOptions,
+  { revokeAtSeconds, startLoad }: RevocationPhase,
+): Promise<RevocationFigures> {
+  console.log(
+    `\nrevocation under load: ${options.durationSeconds} s × ${options.connections} connections, the link revoked (revokeShare) at ${revokeAtSeconds} s …`,
+  );
   const run = startLoad(options);
   const startedAt = await run.started;
   await sleep(Math.max(0, startedAt + revokeAtSeconds * 1000 - (performance.timeOrigin + performance.now())));
@@ -124,14 +132,50 @@ export async function revokeMidRun(database: BenchDatabase, holderId: string, sh
 }
 
 export function printRevocation(r: RevocationFigures): void {
-  console.log(`\nrevocation under load (${r.duration_s} s × ${r.connections} connections, revoked at ${r.revoke_at_s} s; revokeShare took ${r.revoke_call_ms} ms):`);
+  console.log(
+    `\nrevocation under load (${r.duration_s} s × ${r.connections} connections, revoked at ${r.revoke_at_s} s; revokeShare took ${r.revoke_call_ms} ms):`,
+  );
   console.log(
     table(
-      ["", "req/s", "p50 ms", "p95 ms", "p99 ms", "responses", "full pages", "200 'turned off'", "410", "errors", "timeouts", "5xx", "other"],
-      [["GET /v/<token>", r.rps, r.p50_ms, r.p95_ms, r.p99_ms, r.requests, r.full_pages, r.revoked_pages_200, r.gone_410, r.errors, r.timeouts, r.status_5xx, r.unexpected]],
+      [
+        "",
+        "req/s",
+        "p50 ms",
+        "p95 ms",
+        "p99 ms",
+        "responses",
+        "full pages",
+        "200 'turned off'",
+        "410",
+        "errors",
+        "timeouts",
+        "5xx",
+        "other",
+      ],
+      [
+        [
+          "GET /v/<token>",
+          r.rps,
+          r.p50_ms,
+          r.p95_ms,
+          r.p99_ms,
+          r.requests,
+          r.full_pages,
+          r.revoked_pages_200,
+          r.gone_410,
+          r.errors,
+          r.timeouts,
+          r.status_5xx,
+          r.unexpected,
+        ],
+      ],
     ),
   );
-  console.log(`answers: ${Object.entries(r.answers).map(([k, n]) => `${k} ×${n}`).join(", ")}`);
+  console.log(
+    `answers: ${Object.entries(r.answers)
+      .map(([k, n]) => `${k} ×${n}`)
+      .join(", ")}`,
+  );
   console.log(
     `revocation effective after ${r.revocation_effective_ms} ms (the last request still answered with the page was sent then; ${r.full_pages_sent_after_revoke} such after the call); first 410 ${r.first_410_after_ms ?? "never"} ms after the call; the last full page ended ${r.last_full_page_end_after_ms ?? "n/a"} ms after it (requests already in flight) — budget ≤ ${REVOCATION_BUDGET.effective_ms_max} ms and 0 errors: ${r.budget_ok ? "met" : "MISSED"}`,
   );

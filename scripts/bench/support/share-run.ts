@@ -85,9 +85,11 @@ let currentLoad: LoadRun | undefined;
 function load(options: LoadOptions): LoadRun {
   const run = runLoad(options);
   currentLoad = run;
-  void run.result.finally(() => {
-    if (currentLoad === run) currentLoad = undefined;
-  }).catch(() => undefined);
+  void run.result
+    .finally(() => {
+      if (currentLoad === run) currentLoad = undefined;
+    })
+    .catch(() => undefined);
   return run;
 }
 
@@ -97,7 +99,11 @@ export function stopCurrentLoad(): void {
 }
 
 /** One database: seed, share, start the server, check the page, warm up, measure, print; always cleaned up. */
-export async function benchOne(kind: BenchDatabaseKind, cwd: string, options: ShareRunOptions): Promise<DatabaseOutcome> {
+export async function benchOne(
+  kind: BenchDatabaseKind,
+  cwd: string,
+  options: ShareRunOptions,
+): Promise<DatabaseOutcome> {
   const { connections, durationSeconds, warmupSeconds, port, gzip } = options;
   const benchRoot = path.resolve(".data/bench-share");
   const runDir = path.join(benchRoot, `${kind}-${process.pid}-${crypto.randomBytes(3).toString("hex")}`);
@@ -105,7 +111,8 @@ export async function benchOne(kind: BenchDatabaseKind, cwd: string, options: Sh
   fs.mkdirSync(runDir, { recursive: true });
   scope.defer(() => {
     fs.rmSync(runDir, { recursive: true, force: true });
-    if (fs.existsSync(benchRoot) && fs.readdirSync(benchRoot).length === 0) fs.rmSync(benchRoot, { recursive: true, force: true });
+    if (fs.existsSync(benchRoot) && fs.readdirSync(benchRoot).length === 0)
+      fs.rmSync(benchRoot, { recursive: true, force: true });
   });
   try {
     console.log(`\n=== ${kind} ===`);
@@ -119,12 +126,24 @@ export async function benchOne(kind: BenchDatabaseKind, cwd: string, options: Sh
     const items = generateCorpus(options.walletSize, now);
     const seeded = await seedWallet(database.db, items, now);
     await database.db.execute(sql`analyze`);
-    const shared = newestFirst(items.filter((item) => !item.selfReported && item.verdict === "verified")).slice(0, SHARED);
-    if (shared.length < SHARED) throw new Error(`the generated wallet has only ${shared.length} verified credentials; raise --wallet`);
-    const rows = await database.db.select({ id: credentials.id, issuedAt: credentials.issuedAt }).from(credentials).where(eq(credentials.holderId, seeded.holderId));
+    const shared = newestFirst(items.filter((item) => !item.selfReported && item.verdict === "verified")).slice(
+      0,
+      SHARED,
+    );
+    if (shared.length < SHARED)
+      throw new Error(`the generated wallet has only ${shared.length} verified credentials; raise --wallet`);
+    const rows = await database.db
+      .select({ id: credentials.id, issuedAt: credentials.issuedAt })
+      .from(credentials)
+      .where(eq(credentials.holderId, seeded.holderId));
     const idByIssued = new Map(rows.map((r) => [r.issuedAt!.getTime(), r.id]));
     const sharedIds = shared.map((item: CorpusItem) => idByIssued.get(item.issuedAt.getTime())!);
-    const created = await createShare(database.db, seeded.holderId, { scope: "selection", credentialIds: sharedIds, headline: HEADLINE, expiry: 30 });
+    const created = await createShare(database.db, seeded.holderId, {
+      scope: "selection",
+      credentialIds: sharedIds,
+      headline: HEADLINE,
+      expiry: 30,
+    });
     if (!created) throw new Error("createShare refused the selection");
     const { token, share } = created;
     const formats = [...new Set(shared.map((s) => s.format))].join(", ");
@@ -135,7 +154,17 @@ export async function benchOne(kind: BenchDatabaseKind, cwd: string, options: Sh
     // ---- the server
     const logFile = path.join(runDir, "next-start.log");
     const childEnv: NodeJS.ProcessEnv = { ...process.env };
-    for (const name of ["DATABASE_URL", "TESSERA_EMBEDDED_DB", "SMTP_URL", "TESSERA_DOCUMENTS", "__NEXT_PRIVATE_ORIGIN", "VERIFY_MAX_AGE_MINUTES", "TRUSTED_PROXY_HOPS", "SHARE_VIEW_LIMIT_PER_MINUTE"]) delete childEnv[name];
+    for (const name of [
+      "DATABASE_URL",
+      "TESSERA_EMBEDDED_DB",
+      "SMTP_URL",
+      "TESSERA_DOCUMENTS",
+      "__NEXT_PRIVATE_ORIGIN",
+      "VERIFY_MAX_AGE_MINUTES",
+      "TRUSTED_PROXY_HOPS",
+      "SHARE_VIEW_LIMIT_PER_MINUTE",
+    ])
+      delete childEnv[name];
     const authSecret = crypto.randomBytes(33).toString("base64");
     Object.assign(childEnv, {
       NODE_ENV: "production",
@@ -152,7 +181,13 @@ export async function benchOne(kind: BenchDatabaseKind, cwd: string, options: Sh
     const profileDir = options.cpuProfileDir ? path.resolve(options.cpuProfileDir, kind) : undefined;
     if (profileDir) fs.mkdirSync(profileDir, { recursive: true });
     const serverStarted = performance.now();
-    let server: NextServer | undefined = await startNextServer({ cwd, port, env: childEnv, logFile, nodeArgs: profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [] });
+    let server: NextServer | undefined = await startNextServer({
+      cwd,
+      port,
+      env: childEnv,
+      logFile,
+      nodeArgs: profileDir ? ["--cpu-prof", `--cpu-prof-dir=${profileDir}`] : [],
+    });
     const stopServer = async () => {
       const s = server;
       server = undefined;
@@ -161,7 +196,9 @@ export async function benchOne(kind: BenchDatabaseKind, cwd: string, options: Sh
     scope.defer(stopServer);
     scope.defer(() => currentLoad?.kill());
     const pageUrl = `${server.origin}${sharePagePath(token)}`;
-    console.log(`next start: ${server.origin} (pid ${server.pid}) ready in ${((performance.now() - serverStarted) / 1000).toFixed(1)} s; page /v/${token.slice(0, 10)}…`);
+    console.log(
+      `next start: ${server.origin} (pid ${server.pid}) ready in ${((performance.now() - serverStarted) / 1000).toFixed(1)} s; page /v/${token.slice(0, 10)}…`,
+    );
 
     const titles = shared.map((s) => s.title);
     let first: { bytes: number; ms: number };
@@ -170,7 +207,9 @@ export async function benchOne(kind: BenchDatabaseKind, cwd: string, options: Sh
     } catch (error) {
       throw new Error(`${errorMessage(error)}\nserver log (last lines):\n${tail(logFile)}`);
     }
-    console.log(`first GET: 200, the holder's name, the headline and ${titles.length} cards in order; ${Math.round(first.bytes / 1024)} KB in ${first.ms.toFixed(0)} ms`);
+    console.log(
+      `first GET: 200, the holder's name, the headline and ${titles.length} cards in order; ${Math.round(first.bytes / 1024)} KB in ${first.ms.toFixed(0)} ms`,
+    );
 
     const loadOptions = (connections: number, durationSeconds: number, gzip = false): LoadOptions => ({
       url: pageUrl,
@@ -209,7 +248,14 @@ export async function benchOne(kind: BenchDatabaseKind, cwd: string, options: Sh
     // Views are counted in memory and written within a second (lib/shares/view-batch.ts): wait for the last write.
     await new Promise((resolve) => setTimeout(resolve, 1500));
     const viewsCounted = (await viewCount(database.db, share.id)) - viewsBefore;
-    const rechecked = await database.db.$count(credentials, and(eq(credentials.holderId, seeded.holderId), inArray(credentials.id, sharedIds), sql`${credentials.verifiedAt} > ${now.toISOString()}::timestamptz`));
+    const rechecked = await database.db.$count(
+      credentials,
+      and(
+        eq(credentials.holderId, seeded.holderId),
+        inArray(credentials.id, sharedIds),
+        sql`${credentials.verifiedAt} > ${now.toISOString()}::timestamptz`,
+      ),
+    );
 
     const s = run.summary;
     const exact = exactLatency(run);
@@ -217,7 +263,8 @@ export async function benchOne(kind: BenchDatabaseKind, cwd: string, options: Sh
     const requests = s.totalCompleted;
     /** Requests the server handled: answered ones and those in flight when autocannon stopped. */
     const handled = Math.max(requests, s.totalSent);
-    const serverCpuMs = serverCpuBefore !== undefined && serverCpuAfter !== undefined ? serverCpuAfter - serverCpuBefore : undefined;
+    const serverCpuMs =
+      serverCpuBefore !== undefined && serverCpuAfter !== undefined ? serverCpuAfter - serverCpuBefore : undefined;
     const dbCpuMs = dbCpuAfter - dbCpuBefore;
     const figures: RunFigures = {
       rps: round1(s.requestsAverage),
@@ -231,9 +278,18 @@ export async function benchOne(kind: BenchDatabaseKind, cwd: string, options: Sh
       mismatches: s.mismatches,
       requests,
       status_codes: s.statusCodeStats,
-      autocannon_latency_ms: { p50: s.latency.p50, p90: s.latency.p90, p97_5: s.latency.p97_5, p99: s.latency.p99, max: s.latency.max },
+      autocannon_latency_ms: {
+        p50: s.latency.p50,
+        p90: s.latency.p90,
+        p97_5: s.latency.p97_5,
+        p99: s.latency.p99,
+        max: s.latency.max,
+      },
       server_cpu_ms_per_request: serverCpuMs !== undefined && handled > 0 ? round1(serverCpuMs / handled) : null,
-      server_cpu_cores: serverCpuAtStart !== undefined && serverCpuAtEnd !== undefined ? Math.round(((serverCpuAtEnd - serverCpuAtStart) / wallMs) * 100) / 100 : null,
+      server_cpu_cores:
+        serverCpuAtStart !== undefined && serverCpuAtEnd !== undefined
+          ? Math.round(((serverCpuAtEnd - serverCpuAtStart) / wallMs) * 100) / 100
+          : null,
       db_cpu_ms_per_request: handled > 0 && (database.embedded || pids.length > 0) ? round1(dbCpuMs / handled) : null,
       db_cpu_cores: database.embedded || pids.length > 0 ? Math.round((dbCpuMs / wallMs) * 100) / 100 : null,
       client_cpu_cores: Math.round((run.clientCpuMs / wallMs) * 100) / 100,
@@ -250,17 +306,45 @@ export async function benchOne(kind: BenchDatabaseKind, cwd: string, options: Sh
     // ---- revocation under load (PostgreSQL)
     let revocation: RevocationFigures | undefined;
     const revoke = options.revoke;
-    if (revoke && kind === "postgres") revocation = await revokeMidRun(database, seeded.holderId, share.id, loadOptions(revoke.connections, revoke.durationSeconds), { revokeAtSeconds: revoke.atSeconds, startLoad: load });
+    if (revoke && kind === "postgres")
+      revocation = await revokeMidRun(
+        database,
+        seeded.holderId,
+        share.id,
+        loadOptions(revoke.connections, revoke.durationSeconds),
+        { revokeAtSeconds: revoke.atSeconds, startLoad: load },
+      );
 
-    const serverErrors = fs.readFileSync(logFile, "utf8").split("\n").filter((line) => line.startsWith("⨯") || /\berror\b/i.test(line));
+    const serverErrors = fs
+      .readFileSync(logFile, "utf8")
+      .split("\n")
+      .filter((line) => line.startsWith("⨯") || /\berror\b/i.test(line));
     figures.server_errors_logged = serverErrors.length;
     await stopServer();
-    if (profileDir) console.log(`CPU profile of the server: ${path.relative(cwd, profileDir)}/ (open in Chrome DevTools → Performance)`);
+    if (profileDir)
+      console.log(
+        `CPU profile of the server: ${path.relative(cwd, profileDir)}/ (open in Chrome DevTools → Performance)`,
+      );
 
-    printRun({ kind, options, figures, run, loadBefore, loadAfter, dbLabel: database.embedded ? "PGlite (this process)" : `PostgreSQL backends (${pids.length})`, serverErrors });
+    printRun({
+      kind,
+      options,
+      figures,
+      run,
+      loadBefore,
+      loadAfter,
+      dbLabel: database.embedded ? "PGlite (this process)" : `PostgreSQL backends (${pids.length})`,
+      serverErrors,
+    });
     if (revocation) printRevocation(revocation);
 
-    const profile = await profileDataLayer(database, { holderId: seeded.holderId, sharedIds, headline: HEADLINE, secret: authSecret, viewLimitPerMinute: Number(SHARE_VIEW_LIMIT) });
+    const profile = await profileDataLayer(database, {
+      holderId: seeded.holderId,
+      sharedIds,
+      headline: HEADLINE,
+      secret: authSecret,
+      viewLimitPerMinute: Number(SHARE_VIEW_LIMIT),
+    });
     printProfile(database, profile);
     return { kind, figures, ...(revocation ? { revocation } : {}) };
   } finally {
@@ -288,10 +372,26 @@ function printRun(report: {
   console.log(
     table(
       ["", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms", "requests", "errors", "timeouts", "non-2xx", "mismatches"],
-      [[`GET /v/<token>`, figures.rps, figures.p50_ms, figures.p95_ms, figures.p99_ms, figures.max_ms, figures.requests, figures.errors, figures.timeouts, figures.non_2xx, figures.mismatches]],
+      [
+        [
+          `GET /v/<token>`,
+          figures.rps,
+          figures.p50_ms,
+          figures.p95_ms,
+          figures.p99_ms,
+          figures.max_ms,
+          figures.requests,
+          figures.errors,
+          figures.timeouts,
+          figures.non_2xx,
+          figures.mismatches,
+        ],
+      ],
     ),
   );
-  console.log(`autocannon's histogram: p50 ${s.latency.p50} ms, p90 ${s.latency.p90} ms, p97.5 ${s.latency.p97_5} ms, p99 ${s.latency.p99} ms (its average ${round1(s.latency.average)} ms); statuses ${JSON.stringify(s.statusCodeStats)}`);
+  console.log(
+    `autocannon's histogram: p50 ${s.latency.p50} ms, p90 ${s.latency.p90} ms, p97.5 ${s.latency.p97_5} ms, p99 ${s.latency.p99} ms (its average ${round1(s.latency.average)} ms); statuses ${JSON.stringify(s.statusCodeStats)}`,
+  );
   console.log(
     `CPU: server ${figures.server_cpu_ms_per_request ?? "n/a"} ms/request (${figures.server_cpu_cores ?? "n/a"} cores); ${dbLabel} ${figures.db_cpu_ms_per_request ?? "n/a"} ms/request (${figures.db_cpu_cores ?? "n/a"} cores); autocannon ${figures.client_cpu_cores} cores`,
   );
@@ -299,7 +399,10 @@ function printRun(report: {
     `views counted while measuring: ${figures.views_counted} for ${s.statusCodeStats["200"] ?? 0} pages received (it includes requests still in flight when the warm-up and the run ended, which the server finished anyway); shared credentials re-verified meanwhile: ${figures.rechecked_during_run}`,
   );
   if (run.errorMessages.length > 0) console.log(`errors, e.g.: ${run.errorMessages.join(" | ")}`);
-  if (serverErrors.length > 0) console.log(`the server logged ${serverErrors.length} error lines, e.g. ${[...new Set(serverErrors)].slice(0, 3).join(" | ")}`);
+  if (serverErrors.length > 0)
+    console.log(
+      `the server logged ${serverErrors.length} error lines, e.g. ${[...new Set(serverErrors)].slice(0, 3).join(" | ")}`,
+    );
 }
 
 async function viewCount(db: Database, shareId: string): Promise<number> {

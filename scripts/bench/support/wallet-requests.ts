@@ -7,7 +7,24 @@ import { latency, mean, table, type Latency } from "./stats";
 import { BENCH_HOLDER, expectedMatches, newestFirst, type CorpusItem } from "./wallet-corpus";
 
 /** Searches a holder types: skills, topics, an issuer word, a word stem, one of their own tags, a broad word. */
-export const TERMS = ["sepsis", "airway", "wound", "paediatric", "leadership", "infection", "medication", "dementia", "safeguarding", "ventilat", "revalidation", "triage", "simulation", "oxygen", "pain", "nursing"];
+export const TERMS = [
+  "sepsis",
+  "airway",
+  "wound",
+  "paediatric",
+  "leadership",
+  "infection",
+  "medication",
+  "dementia",
+  "safeguarding",
+  "ventilat",
+  "revalidation",
+  "triage",
+  "simulation",
+  "oxygen",
+  "pain",
+  "nursing",
+];
 
 export const WALLET_BUDGETS = { first_page_p95_ms: 300, search_p95_ms: 150 } as const;
 
@@ -33,17 +50,25 @@ function cases(items: CorpusItem[]): Case[] {
     if (status !== 200) return `status ${status}`;
     const html = rendered(body);
     if (!html.includes(htmlText(BENCH_HOLDER.name))) return "the holder's name is not rendered";
-    if (expectedTitle && !html.includes(htmlText(expectedTitle))) return `the first card "${expectedTitle}" is not rendered`;
+    if (expectedTitle && !html.includes(htmlText(expectedTitle)))
+      return `the first card "${expectedTitle}" is not rendered`;
     return undefined;
   };
   return [
-    { id: "wallet_first_page", label: "GET /wallet", request: () => ({ path: "/wallet", check: htmlCheck(newest.title) }) },
+    {
+      id: "wallet_first_page",
+      label: "GET /wallet",
+      request: () => ({ path: "/wallet", check: htmlCheck(newest.title) }),
+    },
     {
       id: "search_page",
       label: "GET /wallet?q=…&kind=badge",
       request(i) {
         const term = TERMS[i % TERMS.length]!;
-        return { path: `/wallet?q=${encodeURIComponent(term)}&kind=badge`, check: htmlCheck(expectedMatches(items, term, "badge")[0]?.title) };
+        return {
+          path: `/wallet?q=${encodeURIComponent(term)}&kind=badge`,
+          check: htmlCheck(expectedMatches(items, term, "badge")[0]?.title),
+        };
       },
     },
     {
@@ -63,10 +88,13 @@ function cases(items: CorpusItem[]): Case[] {
             } catch {
               return "not JSON";
             }
-            if (page.total !== expected.length) return `"${term}": total ${String(page.total)}, expected ${expected.length}`;
+            if (page.total !== expected.length)
+              return `"${term}": total ${String(page.total)}, expected ${expected.length}`;
             const shown = Math.min(Number(page.pageSize), expected.length);
-            if (!Array.isArray(page.items) || page.items.length !== shown) return `"${term}": ${page.items?.length ?? "no"} items, expected ${shown}`;
-            if (shown > 0 && page.items[0]?.title !== expected[0]!.title) return `"${term}": first card "${String(page.items[0]?.title)}", expected "${expected[0]!.title}"`;
+            if (!Array.isArray(page.items) || page.items.length !== shown)
+              return `"${term}": ${page.items?.length ?? "no"} items, expected ${shown}`;
+            if (shown > 0 && page.items[0]?.title !== expected[0]!.title)
+              return `"${term}": first card "${String(page.items[0]?.title)}", expected "${expected[0]!.title}"`;
             return undefined;
           },
         };
@@ -75,10 +103,18 @@ function cases(items: CorpusItem[]): Case[] {
   ];
 }
 
-async function timedGet(origin: string, cookie: string, requestPath: string): Promise<{ ms: number; status: number; body: string }> {
+async function timedGet(
+  origin: string,
+  cookie: string,
+  requestPath: string,
+): Promise<{ ms: number; status: number; body: string }> {
   const started = performance.now();
   // Plain fetch on purpose: the server under test is on loopback, which lib/net's guarded fetcher refuses by design.
-  const response = await fetch(`${origin}${requestPath}`, { headers: { cookie }, redirect: "manual", signal: AbortSignal.timeout(30_000) });
+  const response = await fetch(`${origin}${requestPath}`, {
+    headers: { cookie },
+    redirect: "manual",
+    signal: AbortSignal.timeout(30_000),
+  });
   const body = await response.text();
   return { ms: performance.now() - started, status: response.status, body };
 }
@@ -101,7 +137,12 @@ async function requestOnce(server: NextServer, cookie: string, c: Case, i: numbe
       ...(problem ? { error: `${requestPath}: ${problem}` } : {}),
     };
   } catch (error) {
-    return { ms: 0, bytes: 0, ownCpuMs: 0, error: `${requestPath}: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      ms: 0,
+      bytes: 0,
+      ownCpuMs: 0,
+      error: `${requestPath}: ${error instanceof Error ? error.message : String(error)}`,
+    };
   }
 }
 
@@ -119,18 +160,31 @@ export interface WalletMeasurement {
 }
 
 /** The mean of a value over a case's answers without error; undefined when there are none or one is missing. */
-function average(outcomes: WalletMeasurement["outcomes"], id: Case["id"], value: (o: Outcome) => number | undefined): number | undefined {
-  const values = outcomes.get(id)!.filter((o) => !o.error).map(value);
+function average(
+  outcomes: WalletMeasurement["outcomes"],
+  id: Case["id"],
+  value: (o: Outcome) => number | undefined,
+): number | undefined {
+  const values = outcomes
+    .get(id)!
+    .filter((o) => !o.error)
+    .map(value);
   return values.length && values.every((v) => v !== undefined) ? mean(values as number[]) : undefined;
 }
 
 /** Warm-up, the health floor, then `requests` rounds of the cases interleaved, one request at a time. */
-export async function measureWallet(server: NextServer, cookie: string, items: CorpusItem[], run: { requests: number; warmup: number; logFile: string }): Promise<WalletMeasurement> {
+export async function measureWallet(
+  server: NextServer,
+  cookie: string,
+  items: CorpusItem[],
+  run: { requests: number; warmup: number; logFile: string },
+): Promise<WalletMeasurement> {
   const all = cases(items);
   const errors: string[] = [];
   for (let i = 0; i < run.warmup; i++) {
     const outcome = await requestOnce(server, cookie, all[i % all.length]!, i + 1000);
-    if (outcome.error && i < all.length) throw new Error(`The first requests already fail, not measuring: ${outcome.error}\n${tail(run.logFile)}`);
+    if (outcome.error && i < all.length)
+      throw new Error(`The first requests already fail, not measuring: ${outcome.error}\n${tail(run.logFile)}`);
     if (outcome.error) console.log(`warm-up (not counted): ${outcome.error}`);
   }
   const health: number[] = [];
@@ -146,20 +200,49 @@ export async function measureWallet(server: NextServer, cookie: string, items: C
       if (outcome.error) errors.push(outcome.error);
     }
   }
-  const figures = Object.fromEntries(all.map((c) => [c.id, latency(outcomes.get(c.id)!.filter((o) => !o.error).map((o) => o.ms))])) as Record<Case["id"], Latency>;
-  const cpu = Object.fromEntries(all.map((c) => [c.id, Math.round((average(outcomes, c.id, (o) => o.serverCpuMs) ?? NaN) * 10) / 10])) as Record<Case["id"], number>;
+  const figures = Object.fromEntries(
+    all.map((c) => [
+      c.id,
+      latency(
+        outcomes
+          .get(c.id)!
+          .filter((o) => !o.error)
+          .map((o) => o.ms),
+      ),
+    ]),
+  ) as Record<Case["id"], Latency>;
+  const cpu = Object.fromEntries(
+    all.map((c) => [c.id, Math.round((average(outcomes, c.id, (o) => o.serverCpuMs) ?? NaN) * 10) / 10]),
+  ) as Record<Case["id"], number>;
   const loadAfter = os.loadavg()[0]!;
   return { all, outcomes, errors, figures, cpu, health, loadBefore, loadAfter };
 }
 
 /** The run's header lines and the table of the cases (and the health floor). */
-export function printWalletRequests(m: WalletMeasurement, about: { requests: number; warmup: number; kind: string; embedded: boolean; credentials: number }): void {
+export function printWalletRequests(
+  m: WalletMeasurement,
+  about: { requests: number; warmup: number; kind: string; embedded: boolean; credentials: number },
+): void {
   const { all, outcomes, figures, cpu, health, loadBefore, loadAfter } = m;
-  console.log(`\n${about.requests} sequential requests per case after ${about.warmup} warm-up; ${about.kind}; ${about.credentials} credentials; node ${process.version}`);
-  console.log(`machine: ${os.cpus().length} cores, load average (1 min) ${loadBefore.toFixed(2)} before and ${loadAfter.toFixed(2)} after measuring${loadAfter > os.cpus().length ? " — busy: other work competes for the CPU, the figures are pessimistic" : ""}`);
+  console.log(
+    `\n${about.requests} sequential requests per case after ${about.warmup} warm-up; ${about.kind}; ${about.credentials} credentials; node ${process.version}`,
+  );
+  console.log(
+    `machine: ${os.cpus().length} cores, load average (1 min) ${loadBefore.toFixed(2)} before and ${loadAfter.toFixed(2)} after measuring${loadAfter > os.cpus().length ? " — busy: other work competes for the CPU, the figures are pessimistic" : ""}`,
+  );
   console.log(
     table(
-      ["case", "p50 ms", "p95 ms", "max ms", "budget p95", "errors", "avg KB", "server CPU ms", about.embedded ? "PGlite+client CPU ms" : "client CPU ms"],
+      [
+        "case",
+        "p50 ms",
+        "p95 ms",
+        "max ms",
+        "budget p95",
+        "errors",
+        "avg KB",
+        "server CPU ms",
+        about.embedded ? "PGlite+client CPU ms" : "client CPU ms",
+      ],
       [
         ...all.map((c) => [
           c.label,
@@ -172,7 +255,15 @@ export function printWalletRequests(m: WalletMeasurement, about: { requests: num
           Number.isNaN(cpu[c.id]) ? "n/a" : cpu[c.id].toFixed(1),
           (average(outcomes, c.id, (o) => o.ownCpuMs) ?? 0).toFixed(1),
         ]),
-        ["GET /api/health (floor)", ...(({ p50, p95, max }) => [p50.toFixed(1), p95.toFixed(1), max.toFixed(1)])(latency(health)), "", "", "", "", ""],
+        [
+          "GET /api/health (floor)",
+          ...(({ p50, p95, max }) => [p50.toFixed(1), p95.toFixed(1), max.toFixed(1)])(latency(health)),
+          "",
+          "",
+          "",
+          "",
+          "",
+        ],
       ],
     ),
   );

@@ -1,7 +1,15 @@
 import crypto from "node:crypto";
 import sharp from "sharp";
 import type { Database } from "@/db/client";
-import { collectionItems, collections, credentialImages, credentialOriginals, credentials, sessions, users } from "@/db/schema";
+import {
+  collectionItems,
+  collections,
+  credentialImages,
+  credentialOriginals,
+  credentials,
+  sessions,
+  users,
+} from "@/db/schema";
 import { credentialDedupeKey, sha256Hex } from "@/lib/credentials/dedupe";
 import type { NormalizedCredential } from "@/lib/credentials/record";
 import type { Check, Verdict, VerificationResult } from "@/lib/verification/types";
@@ -50,7 +58,11 @@ function recordOf(item: CorpusItem): NormalizedCredential {
     ...(format[4] ? { proofType: format[4] } : {}),
     kindReason: `${item.hours} hours of notional workload (benchmark corpus)`,
     recipient: { name: BENCH_HOLDER.name, identifiers: [{ type: "email", value: BENCH_HOLDER.email }] },
-    issuer: { name: item.issuer, id: `did:web:${slug(item.issuer)}.example`, url: `https://${slug(item.issuer)}.example` },
+    issuer: {
+      name: item.issuer,
+      id: `did:web:${slug(item.issuer)}.example`,
+      url: `https://${slug(item.issuer)}.example`,
+    },
     criteria: { narrative: "Attend all sessions, complete the workbook and pass the observed practical assessment." },
     level: item.kind === "badge" ? {} : { eqf: item.kind === "micro-credential" ? 5 : 6 },
     tags: item.skills.slice(0, 2),
@@ -58,12 +70,22 @@ function recordOf(item: CorpusItem): NormalizedCredential {
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 function payloadOf(item: CorpusItem, index: number): Record<string, unknown> {
   if (item.selfReported) {
-    return { type: "SelfReportedCertificate", entryId: `bench-${index}`, title: item.title, issuer: item.issuer, issuedOn: item.issuedAt.toISOString().slice(0, 10), hours: item.hours };
+    return {
+      type: "SelfReportedCertificate",
+      entryId: `bench-${index}`,
+      title: item.title,
+      issuer: item.issuer,
+      issuedOn: item.issuedAt.toISOString().slice(0, 10),
+      hours: item.hours,
+    };
   }
   const issuerId = `did:web:${slug(item.issuer)}.example`;
   return {
@@ -76,14 +98,29 @@ function payloadOf(item: CorpusItem, index: number): Record<string, unknown> {
     name: item.title,
     credentialSubject: {
       type: ["AchievementSubject"],
-      identifier: [{ type: "IdentityObject", identityHash: `sha256$${sha256Hex(`${BENCH_HOLDER.email}bench-salt`)}`, identityType: "emailAddress", hashed: true, salt: "bench-salt" }],
+      identifier: [
+        {
+          type: "IdentityObject",
+          identityHash: `sha256$${sha256Hex(`${BENCH_HOLDER.email}bench-salt`)}`,
+          identityType: "emailAddress",
+          hashed: true,
+          salt: "bench-salt",
+        },
+      ],
       achievement: {
         id: `https://${slug(item.issuer)}.example/achievements/${index}`,
         type: ["Achievement"],
         name: item.title,
         description: item.description,
-        criteria: { narrative: "Attend all sessions, complete the workbook and pass the observed practical assessment." },
-        alignment: item.skills.map((skill) => ({ type: ["Alignment"], targetName: skill, targetUrl: `http://data.europa.eu/esco/skill/${sha256Hex(skill).slice(0, 32)}`, targetFramework: "ESCO" })),
+        criteria: {
+          narrative: "Attend all sessions, complete the workbook and pass the observed practical assessment.",
+        },
+        alignment: item.skills.map((skill) => ({
+          type: ["Alignment"],
+          targetName: skill,
+          targetUrl: `http://data.europa.eu/esco/skill/${sha256Hex(skill).slice(0, 32)}`,
+          targetFramework: "ESCO",
+        })),
       },
     },
     proof: {
@@ -106,8 +143,17 @@ function verificationOf(verdict: Verdict, now: Date): VerificationResult {
     checks: [
       { id: "proof", status: "passed", reason: "The issuer's signature is intact." },
       { id: "issuer", status: "passed", reason: "The signing key belongs to the named issuer." },
-      { id: "validity", status: status(verdict !== "not-verified"), reason: verdict === "not-verified" ? "The credential has expired." : "The credential is within its validity dates." },
-      { id: "status", status: status(verdict === "verified"), reason: verdict === "verified" ? "The issuer has not revoked it." : "The status list could not be reached." },
+      {
+        id: "validity",
+        status: status(verdict !== "not-verified"),
+        reason:
+          verdict === "not-verified" ? "The credential has expired." : "The credential is within its validity dates.",
+      },
+      {
+        id: "status",
+        status: status(verdict === "verified"),
+        reason: verdict === "verified" ? "The issuer has not revoked it." : "The status list could not be reached.",
+      },
     ],
   };
 }
@@ -121,9 +167,14 @@ const CHUNK = 250;
  * Returns the holder id and collection ids.
  */
 export async function seedWallet(db: Database, items: CorpusItem[], now: Date): Promise<SeededWallet> {
-  const [holder] = await db.insert(users).values({ ...BENCH_HOLDER, emailVerified: now }).returning({ id: users.id });
+  const [holder] = await db
+    .insert(users)
+    .values({ ...BENCH_HOLDER, emailVerified: now })
+    .returning({ id: users.id });
   const holderId = holder!.id;
-  const png = await sharp({ create: { width: 128, height: 128, channels: 4, background: "#0b6a5e" } }).png().toBuffer();
+  const png = await sharp({ create: { width: 128, height: 128, channels: 4, background: "#0b6a5e" } })
+    .png()
+    .toBuffer();
   const image = { png: new Uint8Array(png), width: 128, height: 128 };
   const collectionRows = await db
     .insert(collections)
@@ -142,7 +193,16 @@ export async function seedWallet(db: Database, items: CorpusItem[], now: Date): 
       });
       const originals = await tx
         .insert(credentialOriginals)
-        .values(prepared.map((p, offset) => ({ holderId, sha256: p.sha256, mediaType: "application/json", filename: `credential-${start + offset}.json`, byteSize: p.bytes.byteLength, bytes: p.bytes })))
+        .values(
+          prepared.map((p, offset) => ({
+            holderId,
+            sha256: p.sha256,
+            mediaType: "application/json",
+            filename: `credential-${start + offset}.json`,
+            byteSize: p.bytes.byteLength,
+            bytes: p.bytes,
+          })),
+        )
         .returning({ id: credentialOriginals.id, sha256: credentialOriginals.sha256 });
       const originalIds = new Map(originals.map((o) => [o.sha256, o.id]));
       const rows = await tx
@@ -169,14 +229,21 @@ export async function seedWallet(db: Database, items: CorpusItem[], now: Date): 
             signed: null,
             linked: null,
             holderTags: item.holderTags,
-            ...(item.verdict ? { verdict: item.verdict, verification: verificationOf(item.verdict, now), verifiedAt: now } : {}),
+            ...(item.verdict
+              ? { verdict: item.verdict, verification: verificationOf(item.verdict, now), verifiedAt: now }
+              : {}),
           })),
         )
         .returning({ id: credentials.id });
-      if (rows.length !== chunk.length) throw new Error(`seeding: stored ${rows.length} of ${chunk.length} credentials`);
-      const images = rows.flatMap((row, offset) => (chunk[offset]!.hasImage ? [{ credentialId: row.id, ...image }] : []));
+      if (rows.length !== chunk.length)
+        throw new Error(`seeding: stored ${rows.length} of ${chunk.length} credentials`);
+      const images = rows.flatMap((row, offset) =>
+        chunk[offset]!.hasImage ? [{ credentialId: row.id, ...image }] : [],
+      );
       if (images.length > 0) await tx.insert(credentialImages).values(images);
-      const members = rows.flatMap((row, offset) => chunk[offset]!.collections.map((c) => ({ collectionId: collectionIds[c]!, credentialId: row.id, holderId })));
+      const members = rows.flatMap((row, offset) =>
+        chunk[offset]!.collections.map((c) => ({ collectionId: collectionIds[c]!, credentialId: row.id, holderId })),
+      );
       if (members.length > 0) await tx.insert(collectionItems).values(members);
     });
   }

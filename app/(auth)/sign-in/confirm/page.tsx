@@ -13,7 +13,11 @@ export const metadata: Metadata = { title: "Confirm sign-in", robots: { index: f
  * The page a magic link opens. Nothing is spent until the person presses the button, so a mail
  * scanner that follows links cannot use the token (security-anchors.md §2.2).
  */
-export default async function ConfirmSignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ConfirmSignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { token, email, callbackUrl } = await searchParams;
   const checked = checkEmailAddress(email);
   const validToken = typeof token === "string" && /^[A-Za-z0-9_-]{16,128}$/.test(token);

@@ -6,7 +6,11 @@ import { signInErrorMessage } from "../error-messages";
 
 export const metadata: Metadata = { title: "Sign-in problem" };
 
-export default async function SignInErrorPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SignInErrorPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const { error } = await searchParams;
   return (
     <AuthCard title="We could not sign you in">

@@ -47,7 +47,9 @@ export default async function CredentialPage({ params }: { params: Promise<{ id:
   if (!isUuid(id)) notFound();
   const db = getDb();
   // A result older than the configured age is refreshed on view (the signature comes from cache).
-  await refreshIfStale(db, holder.id, id, env.verifyMaxAgeMinutes, serverFetch()).catch((error: unknown) => console.error("[verify] refresh failed:", error));
+  await refreshIfStale(db, holder.id, id, env.verifyMaxAgeMinutes, serverFetch()).catch((error: unknown) =>
+    console.error("[verify] refresh failed:", error),
+  );
   // Every read is scoped by the holder: another holder's id finds nothing and is a plain 404.
   const [credential, holderData, files, collections, memberOf, childCount] = await Promise.all([
     getCredentialForHolder(db, holder.id, id),
@@ -66,7 +68,9 @@ export default async function CredentialPage({ params }: { params: Promise<{ id:
         <header className="flex gap-4">
           <CredentialImage credentialId={credential.id} hasImage={credential.imageId !== null} size={96} />
           <div className="min-w-0">
-            <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{KIND_LABELS[record.kind] ?? record.kind}</p>
+            <p className="text-sm font-medium text-slate-600 dark:text-slate-400">
+              {KIND_LABELS[record.kind] ?? record.kind}
+            </p>
             <h1 className="break-words text-2xl font-bold tracking-tight">{record.title}</h1>
             <p className="break-words text-slate-700 dark:text-slate-300">{record.issuer.name}</p>
             <p className="mt-2 flex flex-wrap gap-2">
@@ -90,7 +94,9 @@ export default async function CredentialPage({ params }: { params: Promise<{ id:
 
         <Section id="checks" title="Verification">
           {credential.selfReported ? (
-            <p>This is a self-reported certificate. Tessera has no signature to check, so it is never shown as verified.</p>
+            <p>
+              This is a self-reported certificate. Tessera has no signature to check, so it is never shown as verified.
+            </p>
           ) : credential.verification ? (
             <ChecksList result={credential.verification} />
           ) : (
@@ -113,13 +119,22 @@ export default async function CredentialPage({ params }: { params: Promise<{ id:
         </Section>
 
         <Section id="collections" title="Collections">
-          <CollectionsPicker credentialId={credential.id} collections={collections.map(({ id: collectionId, name }) => ({ id: collectionId, name }))} memberOf={memberOf} />
+          <CollectionsPicker
+            credentialId={credential.id}
+            collections={collections.map(({ id: collectionId, name }) => ({ id: collectionId, name }))}
+            memberOf={memberOf}
+          />
         </Section>
 
         <OriginalFileSection credentialId={credential.id} record={record} payload={credential.payload} />
 
         <Section id="danger" title="Delete this credential">
-          <DeleteCredential credentialId={credential.id} title={credential.title} collectionCount={memberOf.length} childCount={childCount} />
+          <DeleteCredential
+            credentialId={credential.id}
+            title={credential.title}
+            collectionCount={memberOf.length}
+            childCount={childCount}
+          />
         </Section>
       </article>
     </>

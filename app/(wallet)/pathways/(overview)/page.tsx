@@ -29,7 +29,10 @@ export default async function PathwaysPage() {
       <>
         <PageHeader title="Pathways" description={description} />
         <EmptyState icon={Layers} title="No pathways yet" action={newGoal}>
-          <p>When your wallet holds credentials that build toward a larger qualification, the pathway and your progress appear here. You can also set a goal of your own.</p>
+          <p>
+            When your wallet holds credentials that build toward a larger qualification, the pathway and your progress
+            appear here. You can also set a goal of your own.
+          </p>
         </EmptyState>
       </>
     );
@@ -47,13 +50,28 @@ export default async function PathwaysPage() {
           definitions={definitions}
           empty={
             <p className="rounded-2xl border border-dashed border-slate-300 px-4 py-6 text-slate-700 dark:border-slate-700 dark:text-slate-300">
-              {groups.completed.length > 0 ? "Nothing in progress." : "You do not follow a pathway yet."} Follow one from the catalog below, or set a goal of your own.
+              {groups.completed.length > 0 ? "Nothing in progress." : "You do not follow a pathway yet."} Follow one
+              from the catalog below, or set a goal of your own.
             </p>
           }
         />
-        {groups.completed.length > 0 ? <PathwaySection id="completed" title="Completed" description="Every requirement is met." pathways={groups.completed} definitions={definitions} /> : null}
+        {groups.completed.length > 0 ? (
+          <PathwaySection
+            id="completed"
+            title="Completed"
+            description="Every requirement is met."
+            pathways={groups.completed}
+            definitions={definitions}
+          />
+        ) : null}
         {groups.explore.length > 0 ? (
-          <PathwaySection id="explore" title="Explore" description="Other pathways in the catalog, with what you already hold counted. Follow one to keep it under Your pathways." pathways={groups.explore} definitions={definitions} />
+          <PathwaySection
+            id="explore"
+            title="Explore"
+            description="Other pathways in the catalog, with what you already hold counted. Follow one to keep it under Your pathways."
+            pathways={groups.explore}
+            definitions={definitions}
+          />
         ) : null}
         {groups.suggested.length > 0 ? (
           <PathwaySection

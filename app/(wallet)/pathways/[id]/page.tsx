@@ -5,7 +5,14 @@ import { DeleteGoal } from "@/components/pathways/delete-goal";
 import { FollowButton } from "@/components/pathways/follow-button";
 import { NextSteps } from "@/components/pathways/next-steps";
 import { ProgressFigures } from "@/components/pathways/progress-figures";
-import { completionText, definitionsBySlug, pathwayIdFromSegment, progressUnits, remainingText, targetLine } from "@/components/pathways/progress-text";
+import {
+  completionText,
+  definitionsBySlug,
+  pathwayIdFromSegment,
+  progressUnits,
+  remainingText,
+  targetLine,
+} from "@/components/pathways/progress-text";
 import { RequirementTree } from "@/components/pathways/requirement-tree";
 import { TargetCard } from "@/components/pathways/target-card";
 import { Breadcrumb } from "@/components/shell/breadcrumb";
@@ -67,14 +74,19 @@ export default async function PathwayPage({ params }: Props) {
         }
       />
       <div className="flex flex-col gap-4">
-        <p className="text-slate-700 dark:text-slate-300">{goal ? `Your own goal · ${targetLine(definition)}` : targetLine(definition)}</p>
+        <p className="text-slate-700 dark:text-slate-300">
+          {goal ? `Your own goal · ${targetLine(definition)}` : targetLine(definition)}
+        </p>
         {progress.complete ? (
           <Alert tone="success" title="Pathway complete">
             {completionText(definition, progress)}
           </Alert>
         ) : null}
         {pathway.source === "linked" ? (
-          <Alert title="Suggested by your credentials">Your credentials say they are part of this credential. Only the parts they mention are listed here; the awarding body may ask for more.</Alert>
+          <Alert title="Suggested by your credentials">
+            Your credentials say they are part of this credential. Only the parts they mention are listed here; the
+            awarding body may ask for more.
+          </Alert>
         ) : null}
         {progress.problems.length > 0 ? (
           <Alert tone="error" title="Part of this pathway cannot be checked">

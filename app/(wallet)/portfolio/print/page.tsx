@@ -10,7 +10,11 @@ import { portfolioPdfRequestSchema } from "@/lib/portfolio/schemas";
 
 // The address carries the portfolio link's token (the holder's own, shown to them already):
 // it is never sent on to another site, and the page is not indexed.
-export const metadata: Metadata = { title: "Portfolio print view", referrer: "no-referrer", robots: { index: false, follow: false } };
+export const metadata: Metadata = {
+  title: "Portfolio print view",
+  referrer: "no-referrer",
+  robots: { index: false, follow: false },
+};
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -36,7 +40,11 @@ export default async function PortfolioPrintPage({ searchParams }: Props) {
   const holder = await requireHolder("/portfolio");
   const parsed = portfolioPdfRequestSchema.safeParse(pick(await searchParams));
   if (!parsed.success) {
-    return <Unavailable message={parsed.error.issues[0]?.message ?? "This print view needs a portfolio. Create one first."} />;
+    return (
+      <Unavailable
+        message={parsed.error.issues[0]?.message ?? "This print view needs a portfolio. Create one first."}
+      />
+    );
   }
   const { token, ...layout } = parsed.data;
   const portfolio = await portfolioForLink(getDb(), holder.id, token, layout).catch((error: unknown) => {

@@ -14,7 +14,8 @@ import { listShares } from "@/lib/shares/data";
 
 export const metadata: Metadata = { title: "Shares" };
 
-const DESCRIPTION = "Links you send to recruiters, employers or regulators. Each link has its own end date, separate from your credentials’ expiry, and you can revoke it at any time.";
+const DESCRIPTION =
+  "Links you send to recruiters, employers or regulators. Each link has its own end date, separate from your credentials’ expiry, and you can revoke it at any time.";
 
 export default async function SharesPage() {
   const holder = await requireHolder("/shares");
@@ -34,7 +35,10 @@ export default async function SharesPage() {
         <Announcer />
         <PageHeader title="Shares" description={DESCRIPTION} />
         <EmptyState icon={Share2} title="You have not shared anything yet" action={newLink}>
-          <p>Create a link for one credential, a selection, a collection or your whole profile. Whoever opens it sees each credential checked live, with no account needed.</p>
+          <p>
+            Create a link for one credential, a selection, a collection or your whole profile. Whoever opens it sees
+            each credential checked live, with no account needed.
+          </p>
           <SharesExplainer />
         </EmptyState>
       </>

@@ -36,13 +36,18 @@ export default async function NewSharePage({ searchParams }: Props) {
     listWallet(db, holder.id, parseWalletQuery({ sort: "title" }), now),
     credentialId ? getCredentialForHolder(db, holder.id, credentialId) : null,
   ]);
-  const chosen: ChosenCredential | null = credential ? { id: credential.id, title: credential.title, issuerName: credential.record.issuer.name } : null;
+  const chosen: ChosenCredential | null = credential
+    ? { id: credential.id, title: credential.title, issuerName: credential.record.issuer.name }
+    : null;
   const ownCollection = collectionId && collections.some((c) => c.id === collectionId) ? collectionId : null;
 
   return (
     <>
       <Breadcrumb href="/shares" label="Shares" />
-      <PageHeader title="New share link" description="Choose what a recruiter, employer or regulator sees. They need no account, and each credential is checked live when they open the page." />
+      <PageHeader
+        title="New share link"
+        description="Choose what a recruiter, employer or regulator sees. They need no account, and each credential is checked live when they open the page."
+      />
       <Card className="max-w-3xl">
         <ShareForm
           initial={initialShareDraft({ credential: chosen, collectionId: ownCollection })}

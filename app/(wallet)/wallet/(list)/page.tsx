@@ -79,7 +79,9 @@ export default async function WalletPage({ searchParams }: { searchParams: Searc
       ) : null}
       {summary.total === 0 ? (
         <EmptyState icon={FileUp} title="Your wallet is empty" action={addButton}>
-          <p>Add the first credential you have earned. Tessera keeps the original file unchanged and checks it for you.</p>
+          <p>
+            Add the first credential you have earned. Tessera keeps the original file unchanged and checks it for you.
+          </p>
           <p className="mt-4 text-sm font-medium">You can bring in:</p>
           <ul className="mt-2 list-inside list-disc text-left text-sm">
             {SUPPORTED.map((item) => (
@@ -95,7 +97,13 @@ export default async function WalletPage({ searchParams }: { searchParams: Searc
             <h2 id="credentials-heading" className="sr-only">
               Credentials
             </h2>
-            <WalletBrowser renderId={now.toISOString()} initialQuery={query} initialPage={toWalletPageView(page)} facets={facets} collections={collections.map(({ id, name }) => ({ id, name }))} />
+            <WalletBrowser
+              renderId={now.toISOString()}
+              initialQuery={query}
+              initialPage={toWalletPageView(page)}
+              facets={facets}
+              collections={collections.map(({ id, name }) => ({ id, name }))}
+            />
           </section>
         </>
       )}

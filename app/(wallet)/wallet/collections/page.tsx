@@ -18,7 +18,10 @@ export default async function CollectionsPage() {
   return (
     <>
       <Breadcrumb href="/wallet" label="Wallet" />
-      <PageHeader title="Collections" description="Group credentials for a purpose — an application, an annual revalidation — and share or print them together." />
+      <PageHeader
+        title="Collections"
+        description="Group credentials for a purpose — an application, an annual revalidation — and share or print them together."
+      />
       <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
         <section aria-labelledby="collections-heading">
           <h2 id="collections-heading" className="mb-3 text-lg font-semibold">
@@ -31,16 +34,31 @@ export default async function CollectionsPage() {
           ) : (
             <ul className="flex flex-col gap-3">
               {collections.map((collection) => (
-                <li key={collection.id} className="flex items-start gap-3 rounded-2xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-                  <FolderHeart className="mt-0.5 h-5 w-5 shrink-0 text-brand-700 dark:text-brand-300" aria-hidden="true" />
+                <li
+                  key={collection.id}
+                  className="flex items-start gap-3 rounded-2xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900"
+                >
+                  <FolderHeart
+                    className="mt-0.5 h-5 w-5 shrink-0 text-brand-700 dark:text-brand-300"
+                    aria-hidden="true"
+                  />
                   <div className="min-w-0">
                     <h3 className="break-words font-semibold">
-                      <Link href={`/wallet/collections/${collection.id}`} className="hover:underline focus-visible:underline">
+                      <Link
+                        href={`/wallet/collections/${collection.id}`}
+                        className="hover:underline focus-visible:underline"
+                      >
                         {collection.name}
                       </Link>
                     </h3>
-                    <p className="text-sm text-slate-700 dark:text-slate-300">{plural(collection.count, "credential")}</p>
-                    {collection.description ? <p className="mt-1 break-words text-sm text-slate-600 dark:text-slate-400">{collection.description}</p> : null}
+                    <p className="text-sm text-slate-700 dark:text-slate-300">
+                      {plural(collection.count, "credential")}
+                    </p>
+                    {collection.description ? (
+                      <p className="mt-1 break-words text-sm text-slate-600 dark:text-slate-400">
+                        {collection.description}
+                      </p>
+                    ) : null}
                   </div>
                 </li>
               ))}

@@ -27,7 +27,10 @@ export async function GET(request: NextRequest) {
 /** Direct posts to the email sign-in endpoint get the same validation and limits as our form. */
 export async function POST(request: NextRequest) {
   if (request.nextUrl.pathname.endsWith("/signin/email")) {
-    const form = await request.clone().formData().catch(() => null);
+    const form = await request
+      .clone()
+      .formData()
+      .catch(() => null);
     const verdict = await guardMagicLinkRequest(form?.get("email"), request.headers);
     if (!verdict.ok) return NextResponse.json({ error: verdict.message }, { status: verdict.status });
   }

@@ -45,7 +45,8 @@ export async function POST(request: Request) {
       },
     });
   } catch (error) {
-    if (error instanceof PortfolioError) return jsonError(error.reason === "link_unavailable" ? 410 : 404, error.message);
+    if (error instanceof PortfolioError)
+      return jsonError(error.reason === "link_unavailable" ? 410 : 404, error.message);
     throw error;
   }
 }

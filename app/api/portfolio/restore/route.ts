@@ -18,12 +18,17 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request) {
   const holder = await requireHolderForRoute(request, { mutating: true });
   if (holder instanceof Response) return holder;
-  if ((request.headers.get("content-type") ?? "").split(";")[0]!.trim() !== "application/zip") return jsonError(415, "Send the wallet archive as a zip file.");
+  if ((request.headers.get("content-type") ?? "").split(";")[0]!.trim() !== "application/zip")
+    return jsonError(415, "Send the wallet archive as a zip file.");
   // Each attempt may read up to the archive cap into memory: counted before the body is read.
   const wait = await consumeAllowance("wallet-restore", RESTORES_PER_MINUTE, holder.id);
   if (wait > 0) return tooManyResponse("Too many restore attempts in a minute.", wait);
   const body = await readBodyCapped(request, RESTORE_LIMITS.maxArchiveBytes);
-  if (body === "too-large") return jsonError(413, `That archive is larger than ${formatSize(RESTORE_LIMITS.maxArchiveBytes)}, the most Tessera restores at once. Nothing was restored.`);
+  if (body === "too-large")
+    return jsonError(
+      413,
+      `That archive is larger than ${formatSize(RESTORE_LIMITS.maxArchiveBytes)}, the most Tessera restores at once. Nothing was restored.`,
+    );
   if (body.byteLength === 0) return jsonError(400, "Choose a wallet archive (.zip) to restore.");
   try {
     const summary = await restoreWallet(getDb(), holder.id, body);

@@ -23,12 +23,16 @@ async function readInput(request: Request): Promise<{ name: string; bytes: Uint8
   if ((request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
     const form = await request.formData().catch(() => null);
     const file = form?.get("file");
-    if (!(file instanceof File)) return problem(400, "Send the credential as a multipart field named \"file\".");
+    if (!(file instanceof File)) return problem(400, 'Send the credential as a multipart field named "file".');
     if (file.size > MAX_IMPORT_FILE_BYTES) return problem(413, "The file is larger than 10 MB.");
     return { name: file.name || "upload", bytes: new Uint8Array(await file.arrayBuffer()) };
   }
   const parsed = bodySchema.safeParse(await request.json().catch(() => undefined));
-  if (!parsed.success) return problem(400, 'Send JSON with one of: {"credential": {…}}, {"text": "…JSON, JWT or link…"}, {"url": "https://…"}.');
+  if (!parsed.success)
+    return problem(
+      400,
+      'Send JSON with one of: {"credential": {…}}, {"text": "…JSON, JWT or link…"}, {"url": "https://…"}.',
+    );
   const data = parsed.data;
   const text = "credential" in data ? JSON.stringify(data.credential) : "text" in data ? data.text : data.url;
   return { name: "input", bytes: new TextEncoder().encode(text) };
@@ -42,12 +46,22 @@ export async function POST(request: Request) {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > MAX_IMPORT_FILE_BYTES + 64 * 1024) return problem(413, "The request is larger than 10 MB.");
   const wait = await consumeVerifyAllowance(clientAddress(request.headers, env.trustedProxyHops));
-  if (wait > 0) return problem(429, `Too many verifications from your address. Try again in ${wait} seconds.`, { "retry-after": String(wait) });
+  if (wait > 0)
+    return problem(429, `Too many verifications from your address. Try again in ${wait} seconds.`, {
+      "retry-after": String(wait),
+    });
   const input = await readInput(request);
   if (input instanceof Response) return input;
   const registry = await getDb().select({ id: knownIssuers.id, name: knownIssuers.name }).from(knownIssuers);
-  const outcome = await verifyUpload(input.name, input.bytes, { fetch: serverFetch(), knownIssuers: registry, proofCache: processProofCache() });
+  const outcome = await verifyUpload(input.name, input.bytes, {
+    fetch: serverFetch(),
+    knownIssuers: registry,
+    proofCache: processProofCache(),
+  });
   if (!outcome.ok) return problem(422, outcome.message);
   const [first, ...rest] = outcome.results;
-  return Response.json({ ...first, ...(rest.length > 0 ? { contained: rest } : {}) }, { headers: { "cache-control": "no-store" } });
+  return Response.json(
+    { ...first, ...(rest.length > 0 ? { contained: rest } : {}) },
+    { headers: { "cache-control": "no-store" } },
+  );
 }

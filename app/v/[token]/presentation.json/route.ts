@@ -13,5 +13,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ tok
   const answer = await getSharedPresentation(getDb(), token, serverNow());
   if (answer.status !== "ok") return shareProblemResponse(answer.status);
   const body = new TextEncoder().encode(`${JSON.stringify(answer.built.presentation, null, 2)}\n`);
-  return sharedFileResponse(body, { filename: "shared-credentials.json", mediaType: "application/json; charset=utf-8" });
+  return sharedFileResponse(body, {
+    filename: "shared-credentials.json",
+    mediaType: "application/json; charset=utf-8",
+  });
 }

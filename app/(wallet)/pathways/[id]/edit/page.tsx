@@ -29,12 +29,17 @@ export default async function EditGoalPage({ params }: { params: Promise<{ id: s
   const stored = await getGoal(db, holder.id, id);
   if (!stored?.goal) notFound();
   const now = new Date();
-  const [overview, firstPage] = await Promise.all([overviewForHolder(holder.id), listWallet(db, holder.id, parseWalletQuery({ sort: "title" }), now)]);
+  const [overview, firstPage] = await Promise.all([
+    overviewForHolder(holder.id),
+    listWallet(db, holder.id, parseWalletQuery({ sort: "title" }), now),
+  ]);
   const draft = draftFromGoal(stored.goal);
   // Named by what can still count; a credential deleted (or failing its checks) since is flagged.
   const chosen: ChosenCredential[] = draft.heldCredentialIds.map((credentialId) => {
     const held = overview.credentials[credentialId];
-    return held ? { id: credentialId, title: held.title, issuerName: held.issuerName } : { id: credentialId, title: "", issuerName: "", gone: true };
+    return held
+      ? { id: credentialId, title: held.title, issuerName: held.issuerName }
+      : { id: credentialId, title: "", issuerName: "", gone: true };
   });
   const gone = chosen.filter((c) => c.gone).length;
 
@@ -45,15 +50,28 @@ export default async function EditGoalPage({ params }: { params: Promise<{ id: s
           {stored.goal.title}
         </Link>
       </nav>
-      <PageHeader title="Edit goal" description={`Change “${stored.goal.title}”: its target, and the credentials that build it.`} />
+      <PageHeader
+        title="Edit goal"
+        description={`Change “${stored.goal.title}”: its target, and the credentials that build it.`}
+      />
       <div className="flex max-w-3xl flex-col gap-6">
         {gone > 0 ? (
-          <Alert tone="error" title={`${plural(gone, "credential")} this goal counted ${gone === 1 ? "is" : "are"} no longer in your wallet`}>
-            Remove {gone === 1 ? "it" : "them"} under “Credentials you already hold” before saving, or choose {gone === 1 ? "another" : "others"}.
+          <Alert
+            tone="error"
+            title={`${plural(gone, "credential")} this goal counted ${gone === 1 ? "is" : "are"} no longer in your wallet`}
+          >
+            Remove {gone === 1 ? "it" : "them"} under “Credentials you already hold” before saving, or choose{" "}
+            {gone === 1 ? "another" : "others"}.
           </Alert>
         ) : null}
         <Card aria-label="Goal">
-          <GoalForm pathwayId={id} initial={{ ...draft, heldCredentialIds: [] }} initialChosen={chosen} renderId={now.toISOString()} initialPage={toWalletPageView(firstPage)} />
+          <GoalForm
+            pathwayId={id}
+            initial={{ ...draft, heldCredentialIds: [] }}
+            initialChosen={chosen}
+            renderId={now.toISOString()}
+            initialPage={toWalletPageView(firstPage)}
+          />
         </Card>
         <Card aria-labelledby="delete-heading">
           <h2 id="delete-heading" className="mb-3 text-lg font-semibold">

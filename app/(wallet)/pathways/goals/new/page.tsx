@@ -19,7 +19,10 @@ export default async function NewGoalPage() {
   return (
     <>
       <Breadcrumb href="/pathways" label="Pathways" />
-      <PageHeader title="New goal" description="Your own pathway: the credential you are working toward, and the credentials that build it, from any issuer." />
+      <PageHeader
+        title="New goal"
+        description="Your own pathway: the credential you are working toward, and the credentials that build it, from any issuer."
+      />
       <Card aria-label="Goal" className="max-w-3xl">
         <GoalForm initial={EMPTY_DRAFT} initialChosen={[]} renderId={now.toISOString()} initialPage={firstPage} />
       </Card>

@@ -42,7 +42,10 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
           <h2 id="evidence-heading" className="mb-2 text-lg font-semibold">
             Evidence pack
           </h2>
-          <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">Every activity counted in this cycle with its date, hours, type, topics and verification, ready for your regulator or employer.</p>
+          <p className="mb-4 text-sm text-slate-700 dark:text-slate-300">
+            Every activity counted in this cycle with its date, hours, type, topics and verification, ready for your
+            regulator or employer.
+          </p>
           <div className="flex flex-wrap gap-2">
             <a href={`/api/cpd/cycles/${cycle.id}/evidence.csv`} download className={buttonClass("secondary")}>
               <Download className="h-4 w-4" aria-hidden="true" />
@@ -68,7 +71,13 @@ export default async function CyclePage({ params }: { params: Promise<{ id: stri
           <h2 id="delete-cycle-heading" className="mb-4 text-lg font-semibold">
             Delete this cycle
           </h2>
-          <DeleteWithConfirm target="cycle" id={cycle.id} trigger="Delete cycle" question="Delete this cycle? Your credentials and what you set on them stay." redirectTo="/renewal" />
+          <DeleteWithConfirm
+            target="cycle"
+            id={cycle.id}
+            trigger="Delete cycle"
+            question="Delete this cycle? Your credentials and what you set on them stay."
+            redirectTo="/renewal"
+          />
         </Card>
       </div>
     </>

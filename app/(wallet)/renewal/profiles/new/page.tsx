@@ -12,7 +12,10 @@ export default async function NewCpdProfilePage() {
   return (
     <>
       <Breadcrumb href="/renewal" label="CPD and renewal" />
-      <PageHeader title="New requirement profile" description="Rules of your own, for example your employer's annual mandatory training. Tessera checks them the same way as a regulator's." />
+      <PageHeader
+        title="New requirement profile"
+        description="Rules of your own, for example your employer's annual mandatory training. Tessera checks them the same way as a regulator's."
+      />
       <Card>
         <CpdProfileForm />
       </Card>

@@ -47,17 +47,35 @@ export default async function ShareCredentialsPage({ params }: { params: Promise
     );
   }
 
-  const [ids, firstPage] = await Promise.all([getShareCredentialIds(db, holder.id, id), listWallet(db, holder.id, parseWalletQuery({ sort: "title" }), now)]);
+  const [ids, firstPage] = await Promise.all([
+    getShareCredentialIds(db, holder.id, id),
+    listWallet(db, holder.id, parseWalletQuery({ sort: "title" }), now),
+  ]);
   // Deleting a credential removes it from every link, so each id here is still in the wallet.
-  const held = await Promise.all((ids ?? []).map(async (credentialId) => ({ credentialId, data: await getHolderDataForCredential(db, holder.id, credentialId) })));
-  const chosen = held.flatMap(({ credentialId, data }) => (data ? [{ id: credentialId, title: data.title, issuerName: "" }] : []));
+  const held = await Promise.all(
+    (ids ?? []).map(async (credentialId) => ({
+      credentialId,
+      data: await getHolderDataForCredential(db, holder.id, credentialId),
+    })),
+  );
+  const chosen = held.flatMap(({ credentialId, data }) =>
+    data ? [{ id: credentialId, title: data.title, issuerName: "" }] : [],
+  );
 
   return (
     <>
       <Breadcrumb href="/shares" label="Shares" />
-      <PageHeader title="Change a link’s credentials" description={`“${title}”: the link’s address stays the same, so whoever already has it sees the new list the next time they open it.`} />
+      <PageHeader
+        title="Change a link’s credentials"
+        description={`“${title}”: the link’s address stays the same, so whoever already has it sees the new list the next time they open it.`}
+      />
       <Card className="max-w-3xl">
-        <ShareCredentialsForm shareId={id} initialChosen={chosen} renderId={now.toISOString()} initialPage={toWalletPageView(firstPage)} />
+        <ShareCredentialsForm
+          shareId={id}
+          initialChosen={chosen}
+          renderId={now.toISOString()}
+          initialPage={toWalletPageView(firstPage)}
+        />
       </Card>
     </>
   );

@@ -32,12 +32,24 @@ export default async function CollectionPage({ params, searchParams }: Props) {
   if (!collection) notFound();
   const search = await searchParams;
   const now = new Date();
-  const members = toWalletPageView(await listWallet(db, holder.id, { ...parseWalletQuery(search), q: undefined, collection: id }, now));
+  const members = toWalletPageView(
+    await listWallet(db, holder.id, { ...parseWalletQuery(search), q: undefined, collection: id }, now),
+  );
   // The picker searches the whole wallet with its own parameter, so the two lists never mix.
   const find = parseWalletQuery({ q: search.find }).q;
-  const found = find ? toWalletPageView(await listWallet(db, holder.id, { q: find, sort: "title", page: 1 }, now)) : null;
-  const already = found ? await membersAmong(db, holder.id, id, found.items.map((item) => item.id)) : new Set<string>();
-  const pageHref = (page: number) => `/wallet/collections/${id}?${walletQueryToParams({ page, sort: "newest" }).toString()}`;
+  const found = find
+    ? toWalletPageView(await listWallet(db, holder.id, { q: find, sort: "title", page: 1 }, now))
+    : null;
+  const already = found
+    ? await membersAmong(
+        db,
+        holder.id,
+        id,
+        found.items.map((item) => item.id),
+      )
+    : new Set<string>();
+  const pageHref = (page: number) =>
+    `/wallet/collections/${id}?${walletQueryToParams({ page, sort: "newest" }).toString()}`;
 
   return (
     <>
@@ -61,7 +73,9 @@ export default async function CollectionPage({ params, searchParams }: Props) {
             <p className="text-sm text-slate-700 dark:text-slate-300">{plural(members.total, "credential")}</p>
           </div>
           {members.items.length === 0 ? (
-            <p className="rounded-2xl border border-dashed border-slate-300 px-4 py-8 text-center text-slate-700 dark:border-slate-700 dark:text-slate-300">Nothing here yet. Find credentials to add below.</p>
+            <p className="rounded-2xl border border-dashed border-slate-300 px-4 py-8 text-center text-slate-700 dark:border-slate-700 dark:text-slate-300">
+              Nothing here yet. Find credentials to add below.
+            </p>
           ) : (
             <ul className="flex flex-col gap-3" aria-label="Credentials in this collection">
               {members.items.map((credential) => (
@@ -77,7 +91,11 @@ export default async function CollectionPage({ params, searchParams }: Props) {
           {members.total > members.pageSize ? (
             <nav aria-label="Pages" className="flex justify-between text-sm">
               {members.page > 1 ? <Link href={pageHref(members.page - 1)}>Previous</Link> : <span />}
-              {members.page * members.pageSize < members.total ? <Link href={pageHref(members.page + 1)}>Next</Link> : <span />}
+              {members.page * members.pageSize < members.total ? (
+                <Link href={pageHref(members.page + 1)}>Next</Link>
+              ) : (
+                <span />
+              )}
             </nav>
           ) : null}
 
@@ -106,14 +124,22 @@ export default async function CollectionPage({ params, searchParams }: Props) {
               found.items.length === 0 ? (
                 <p role="status">No credentials match “{find}”.</p>
               ) : (
-                <ul className="flex flex-col divide-y divide-slate-200 rounded-2xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900" aria-label="Matching credentials">
+                <ul
+                  className="flex flex-col divide-y divide-slate-200 rounded-2xl border border-slate-200 bg-white dark:divide-slate-800 dark:border-slate-800 dark:bg-slate-900"
+                  aria-label="Matching credentials"
+                >
                   {found.items.map((credential) => (
                     <li key={credential.id} className="flex items-center justify-between gap-3 px-4 py-2">
                       <div className="min-w-0">
                         <p className="break-words font-medium">{credential.title}</p>
                         <p className="truncate text-sm text-slate-600 dark:text-slate-400">{credential.issuerName}</p>
                       </div>
-                      <MembershipButton collectionId={id} credentialId={credential.id} title={credential.title} member={already.has(credential.id)} />
+                      <MembershipButton
+                        collectionId={id}
+                        credentialId={credential.id}
+                        title={credential.title}
+                        member={already.has(credential.id)}
+                      />
                     </li>
                   ))}
                 </ul>

@@ -11,6 +11,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const png = isUuid(id) ? await getCredentialImageForHolder(getDb(), holder.id, id) : null;
   if (!png) return jsonError(404, "No image.");
   return new Response(Buffer.from(png), {
-    headers: { "content-type": "image/png", "cache-control": "private, max-age=3600", "x-content-type-options": "nosniff" },
+    headers: {
+      "content-type": "image/png",
+      "cache-control": "private, max-age=3600",
+      "x-content-type-options": "nosniff",
+    },
   });
 }

@@ -14,5 +14,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const { id } = await params;
   const original = isUuid(id) ? await getOriginalForHolder(getDb(), holder.id, id) : null;
   if (!original) return jsonError(404, "That credential was not found.");
-  return attachmentResponse(original.bytes, { filename: original.filename, mediaType: original.mediaType, sha256: original.sha256, fallbackName: "credential" });
+  return attachmentResponse(original.bytes, {
+    filename: original.filename,
+    mediaType: original.mediaType,
+    sha256: original.sha256,
+    fallbackName: "credential",
+  });
 }

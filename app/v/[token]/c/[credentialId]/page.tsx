@@ -21,7 +21,13 @@ import { ChecksList } from "@/components/verification/checks-list";
 import { KIND_LABELS } from "@/lib/credentials/record";
 import { env } from "@/lib/env";
 import { needsRecheck } from "@/lib/shares/freshness";
-import { sharedCredentialPath, sharedEvidencePath, sharedImagePath, sharedOriginalPath, sharePagePath } from "@/lib/shares/paths";
+import {
+  sharedCredentialPath,
+  sharedEvidencePath,
+  sharedImagePath,
+  sharedOriginalPath,
+  sharePagePath,
+} from "@/lib/shares/paths";
 import { countShareView } from "@/lib/shares/server-views";
 import { expiryOf } from "@/lib/wallet/expiry";
 import { loadSharedCredential } from "../../share-data";
@@ -35,7 +41,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const name = resolution.holder.name ?? "A Tessera holder";
   const title = `${resolution.credential.title} · shared by ${name}`;
   const description = `Issued by ${resolution.credential.issuerName}; checked live through Tessera when the page opens.`;
-  return { title, description, openGraph: { title, description, type: "website", siteName: "Tessera" }, twitter: { card: "summary", title, description } };
+  return {
+    title,
+    description,
+    openGraph: { title, description, type: "website", siteName: "Tessera" },
+    twitter: { card: "summary", title, description },
+  };
 }
 
 /** One shared credential in full: the checks first, then what it certifies and the EU elements. */
@@ -57,7 +68,10 @@ export default async function SharedCredentialPage({ params }: Props) {
       </ShareBrand>
       <main id="main" className="flex flex-col gap-6 pb-16">
         <p className="print:hidden">
-          <a href={sharePagePath(token)} className="inline-flex min-h-11 items-center gap-2 font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300">
+          <a
+            href={sharePagePath(token)}
+            className="inline-flex min-h-11 items-center gap-2 font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300"
+          >
             <ArrowLeft className="h-4 w-4" aria-hidden="true" />
             All credentials shared by {holder.name ?? "this holder"}
           </a>
@@ -65,7 +79,9 @@ export default async function SharedCredentialPage({ params }: Props) {
         <header className="flex gap-4">
           <SharedImage src={credential.hasImage ? sharedImagePath(token, credential.id) : null} size={96} />
           <div className="min-w-0">
-            <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{KIND_LABELS[record.kind] ?? record.kind}</p>
+            <p className="text-sm font-medium text-slate-600 dark:text-slate-400">
+              {KIND_LABELS[record.kind] ?? record.kind}
+            </p>
             <h1 className="break-words text-2xl font-bold tracking-tight">{record.title}</h1>
             <p className="break-words text-slate-700 dark:text-slate-300">{record.issuer.name}</p>
             <p className="mt-2 flex flex-wrap gap-2">
@@ -80,7 +96,11 @@ export default async function SharedCredentialPage({ params }: Props) {
           {/* ChecksList already says when; the note adds why there is no result, or that it is an earlier one. */}
           {!verification || stale ? (
             <div className={verification ? "mt-3" : ""}>
-              <VerificationNote checkedAt={verification?.checkedAt ?? null} stale={stale} selfReported={credential.selfReported} />
+              <VerificationNote
+                checkedAt={verification?.checkedAt ?? null}
+                stale={stale}
+                selfReported={credential.selfReported}
+              />
             </div>
           ) : null}
         </Section>
@@ -96,14 +116,23 @@ export default async function SharedCredentialPage({ params }: Props) {
         <WorkloadSection record={record} />
         <EuElementsPanel record={record} />
         {/* Evidence only when the share shows it. */}
-        {share.showEvidence ? <EvidenceList evidence={record.evidence ?? []} files={credential.evidenceFiles} fileHref={(fileId) => sharedEvidencePath(token, credential.id, fileId)} hideDownloadsInPrint /> : null}
+        {share.showEvidence ? (
+          <EvidenceList
+            evidence={record.evidence ?? []}
+            files={credential.evidenceFiles}
+            fileHref={(fileId) => sharedEvidencePath(token, credential.id, fileId)}
+            hideDownloadsInPrint
+          />
+        ) : null}
         <EndorsementsSection record={record} />
         {/* A self-reported certificate has no issuer-signed file; its evidence is the proof offered. */}
         {credential.selfReported ? null : (
           <SharedDownloadSection
             href={sharedOriginalPath(token, credential.id)}
             formatLabel={record.formatLabel ?? null}
-            withheldReason={!download ? "The credential file is not available." : download.kind === "file" ? null : download.reason}
+            withheldReason={
+              !download ? "The credential file is not available." : download.kind === "file" ? null : download.reason
+            }
           />
         )}
 

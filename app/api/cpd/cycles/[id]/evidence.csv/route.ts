@@ -15,5 +15,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   if (holder instanceof Response) return holder;
   const report = await getCycleReportForHolder(getDb(), holder.id, id, new Date(), env.appUrl);
   if (!report) return jsonError(404, "That cycle was not found.");
-  return attachmentResponse(new TextEncoder().encode(evidenceCsv(report)), { filename: evidenceFilename(report, "csv"), mediaType: "text/csv", fallbackName: "cpd-evidence" });
+  return attachmentResponse(new TextEncoder().encode(evidenceCsv(report)), {
+    filename: evidenceFilename(report, "csv"),
+    mediaType: "text/csv",
+    fallbackName: "cpd-evidence",
+  });
 }

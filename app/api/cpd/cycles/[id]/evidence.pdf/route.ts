@@ -18,5 +18,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const now = new Date();
   const report = await getCycleReportForHolder(getDb(), holder.id, id, now, env.appUrl);
   if (!report) return jsonError(404, "That cycle was not found.");
-  return attachmentResponse(await renderEvidencePdf(report, toDay(now)), { filename: evidenceFilename(report, "pdf"), mediaType: "application/pdf", fallbackName: "cpd-evidence" });
+  return attachmentResponse(await renderEvidencePdf(report, toDay(now)), {
+    filename: evidenceFilename(report, "pdf"),
+    mediaType: "application/pdf",
+    fallbackName: "cpd-evidence",
+  });
 }

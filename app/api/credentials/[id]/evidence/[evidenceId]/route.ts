@@ -12,7 +12,13 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
   const holder = await requireHolderForRoute(request, { mutating: false });
   if (holder instanceof Response) return holder;
   const { id, evidenceId } = await params;
-  const file = isUuid(id) && isUuid(evidenceId) ? await getEvidenceFileForHolder(getDb(), holder.id, id, evidenceId) : null;
+  const file =
+    isUuid(id) && isUuid(evidenceId) ? await getEvidenceFileForHolder(getDb(), holder.id, id, evidenceId) : null;
   if (!file) return jsonError(404, "That file was not found.");
-  return attachmentResponse(file.bytes, { filename: file.filename, mediaType: file.mediaType, sha256: file.sha256, fallbackName: "evidence" });
+  return attachmentResponse(file.bytes, {
+    filename: file.filename,
+    mediaType: file.mediaType,
+    sha256: file.sha256,
+    fallbackName: "evidence",
+  });
 }

@@ -5,9 +5,15 @@ import { getSharedEvidenceFile } from "@/lib/shares/files";
 import { shareProblemResponse } from "@/lib/shares/status-page";
 
 /** An evidence file, only when the share shows evidence; always a download. */
-export async function GET(_request: Request, { params }: { params: Promise<{ token: string; credentialId: string; evidenceId: string }> }) {
+export async function GET(
+  _request: Request,
+  { params }: { params: Promise<{ token: string; credentialId: string; evidenceId: string }> },
+) {
   const { token, credentialId, evidenceId } = await params;
   const answer = await getSharedEvidenceFile(getDb(), token, credentialId, evidenceId, serverNow());
   if (answer.status !== "ok") return shareProblemResponse(answer.status);
-  return sharedFileResponse(answer.file.bytes, { filename: answer.file.filename || "evidence", sha256: answer.file.sha256 });
+  return sharedFileResponse(answer.file.bytes, {
+    filename: answer.file.filename || "evidence",
+    sha256: answer.file.sha256,
+  });
 }
