@@ -2,6 +2,32 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTs from "eslint-config-next/typescript";
 
+// Test support (testkit/) and the test issuer (test-issuer/) are never part of the product.
+const testkit = {
+  group: ["@/testkit", "@/testkit/**", "**/testkit", "**/testkit/**"],
+  message: "testkit/ is test support only: production code may not import it.",
+};
+const testIssuer = {
+  group: ["@/test-issuer", "@/test-issuer/**", "**/test-issuer", "**/test-issuer/**"],
+  message:
+    "The test issuer signs with throwaway keys: only tests, benchmarks and the demo seed (db/seed-demo-*) use it.",
+};
+const database = {
+  group: ["@/db", "@/db/**", "**/db", "**/db/**"],
+  message: "Components get their data from their page; the database is reached through lib/ data layers.",
+};
+const production = [
+  "app/**",
+  "components/**",
+  "lib/**",
+  "db/**",
+  "instrumentation.ts",
+  "proxy.ts",
+  "scripts/tessera.ts",
+  "scripts/cli/**",
+];
+const tests = ["**/*.test.ts", "**/*.test.tsx"];
+
 export default defineConfig([
   ...nextVitals,
   ...nextTs,
@@ -34,10 +60,27 @@ export default defineConfig([
     },
   },
   {
+    files: production,
+    ignores: tests,
+    rules: { "no-restricted-imports": ["error", { patterns: [testkit, testIssuer] }] },
+  },
+  {
+    files: ["components/**"],
+    ignores: tests,
+    rules: { "no-restricted-imports": ["error", { patterns: [testkit, testIssuer, database] }] },
+  },
+  {
+    // The demo seed signs its sample credentials with the test issuer, and with nothing else from tests.
+    files: ["db/seed-demo-credentials.ts", "db/demo-academy.ts", "test-issuer/**"],
+    ignores: tests,
+    rules: { "no-restricted-imports": ["error", { patterns: [testkit] }] },
+  },
+  {
     files: [
       "lib/env.ts",
       "lib/env/**",
-      "lib/testing/**",
+      "testkit/**",
+      "test-issuer/**",
       "next.config.ts",
       "playwright.config.ts",
       "vitest.config.ts",

@@ -7,8 +7,8 @@ export async function register() {
   // eslint-disable-next-line no-restricted-properties -- NEXT_RUNTIME is set by Next itself, not configuration
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const [{ resumeInterruptedImportJobs }, { startVerificationRefresh }, { startReminderDigests }] = await Promise.all([
-    import("@/lib/credentials/import/runner"),
-    import("@/lib/credentials/refresh-schedule"),
+    import("@/lib/import/runner"),
+    import("@/lib/credential-store/refresh-schedule"),
     import("@/lib/cpd/reminder-schedule"),
   ]);
   await resumeInterruptedImportJobs().catch((error: unknown) =>

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { prepareCandidates, type ImportDeps } from "@/lib/credentials/import/pipeline";
+import { prepareCandidates, type ImportDeps } from "@/lib/import/pipeline";
 import { offlineDocuments, offlineFetch } from "./documents";
 import { expectationFor, type RowExpectation } from "./expectations";
 import { filesUnder, registerAbsent, resolveFixtures } from "./fixtures";

@@ -14,7 +14,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import type { InterpretedCredential } from "@/lib/credentials/formats";
-import { prepareCandidates } from "@/lib/credentials/import/pipeline";
+import { prepareCandidates } from "@/lib/import/pipeline";
 import { verifyCredential, type VerifyDeps } from "@/lib/verification";
 import { bitAt, decodeEncodedList } from "@/lib/verification/status/bitstring";
 import { offlineDocuments, offlineFetch, withHostedAssertion } from "./documents";

@@ -1,6 +1,6 @@
 import crypto from "node:crypto";
 import { DEMO_ISSUER, type DemoComponent } from "@/lib/stacking";
-import { createEd25519Issuer, issueOpenBadge, type TestIssuer } from "@/lib/credentials/testing/test-issuer";
+import { createEd25519Issuer, issueOpenBadge, type TestIssuer } from "@/test-issuer";
 
 /**
  * The fictional academy behind the pathway catalog's component badges (lib/stacking/catalog).

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { migrate } from "drizzle-orm/node-postgres/migrator";
 import { syncCpdCatalog } from "@/lib/cpd/catalog-sync";
-import { syncCatalog } from "@/lib/pathways/catalog-sync";
+import { syncCatalog } from "@/lib/stacking/catalog-sync";
 import type { Database } from "./client";
 
 export const migrationsFolder = path.join(process.cwd(), "db", "migrations");

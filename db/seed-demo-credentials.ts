@@ -1,13 +1,8 @@
 import crypto from "node:crypto";
 import { count, eq } from "drizzle-orm";
-import { importOne } from "@/lib/credentials/import/jobs";
-import {
-  createEd25519Issuer,
-  issueClr,
-  issueOpenBadge,
-  type AchievementDetails,
-} from "@/lib/credentials/testing/test-issuer";
-import { verificationDepsForHolder } from "@/lib/credentials/verify-stored";
+import { importOne } from "@/lib/import/jobs";
+import { createEd25519Issuer, issueClr, issueOpenBadge, type AchievementDetails } from "@/test-issuer";
+import { verificationDepsForHolder } from "@/lib/credential-store/verify-stored";
 import { createGuardedFetch } from "@/lib/net";
 import { CATALOG_ENTRIES, DEMO_ISSUER } from "@/lib/stacking";
 import type { Database } from "./client";

@@ -1,13 +1,13 @@
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
-import { authenticators, credentials, evidenceFiles, importJobs } from "../db/schema";
-import { createCycle } from "../lib/cpd/cycles-data";
-import { createHolderProfile } from "../lib/cpd/profiles-data";
-import { saveGoal } from "../lib/pathways/goals";
-import { createShare } from "../lib/shares/data";
-import { storeTestCredential } from "../lib/wallet/testing";
-import { holderSnapshot } from "../lib/testing/holder-snapshot";
-import { E2E_PORT } from "../playwright.config";
+import { authenticators, credentials, evidenceFiles, importJobs } from "@/db/schema";
+import { createCycle } from "@/lib/cpd/cycles-data";
+import { createHolderProfile } from "@/lib/cpd/profiles-data";
+import { saveGoal } from "@/lib/stacking/goals-data";
+import { createShare } from "@/lib/shares/data";
+import { storeTestCredential } from "@/testkit/wallet/test-credentials";
+import { holderSnapshot } from "@/testkit/holder-snapshot";
+import { E2E_PORT } from "@/playwright.config";
 import { builtServerActions, callAction, type BuiltAction } from "./support/actions";
 import { dbQuery } from "./support/db";
 import { expect, test } from "./support/fixtures";
@@ -292,7 +292,7 @@ test.describe("another holder's ids", () => {
     }
     expect(await (await request.get("/api/wallet")).text()).not.toContain(marker);
     // The intruder's wallet export holds only the intruder's wallet (stored entries: the marker would show as is).
-    const exported = await request.get("/api/portfolio/export");
+    const exported = await request.get("/api/wallet/export");
     expect(exported.status()).toBe(200);
     expect((await exported.body()).includes(Buffer.from(marker))).toBe(false);
 

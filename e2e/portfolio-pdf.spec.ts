@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { readPdf } from "../lib/testing/pdf-reader";
+import { readPdf } from "@/testkit/pdf-reader";
 import { ORIGIN } from "./support/env";
 import { expect, test } from "./support/fixtures";
 import { importSignedBadges, seedHolder } from "./support/wallet";

@@ -1,9 +1,9 @@
 import fs from "node:fs/promises";
 import { eq } from "drizzle-orm";
-import { cpdProfiles } from "../db/schema";
-import { createCycle } from "../lib/cpd/cycles-data";
-import { addDays, toDay } from "../lib/cpd/dates";
-import { pdfText } from "../lib/cpd/testing";
+import { cpdProfiles } from "@/db/schema";
+import { createCycle } from "@/lib/cpd/cycles-data";
+import { addDays, toDay } from "@/lib/cpd/dates";
+import { pdfText } from "@/testkit/cpd/activity-source";
 import { dbQuery } from "./support/db";
 import { expect, test } from "./support/fixtures";
 import { daysFromNow, seedCredentials, seedHolder } from "./support/wallet";

@@ -2,7 +2,7 @@
  * npm run check:backup — security.md H4: a database backup taken the operator's way must give back
  * the same wallets. For each database it seeds the demo holder (signed credentials with images, a
  * CLR with its children, an NMC cycle with entered hours) plus a note and a collection, exports
- * her wallet (lib/portability) at a fixed instant, then:
+ * her wallet (lib/wallet-archive) at a fixed instant, then:
  * - PostgreSQL: `pg_dump --format=custom` of a throwaway database on 127.0.0.1:5432, `pg_restore`
  *   into a second throwaway database, and the export again from there;
  * - PGlite: the data folder copied while the database is stopped, opened from the copy, and the
@@ -21,8 +21,8 @@ import { createDatabase, type Database } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { DEMO_HOLDER, seedDemo } from "@/db/seed";
 import { credentials, users } from "@/db/schema";
-import { exportBytes, sha256 } from "@/lib/portability/testing";
-import { setHolderNote } from "@/lib/wallet/annotations";
+import { exportBytes, sha256 } from "@/testkit/wallet-archive/archive-bytes";
+import { setHolderNote } from "@/lib/credential-store/annotations";
 import { addToCollection, createCollection } from "@/lib/wallet/collections";
 import { startEmbeddedDatabase } from "./embedded-db";
 

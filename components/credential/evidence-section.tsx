@@ -1,5 +1,5 @@
 import { Download, FileText } from "lucide-react";
-import type { EvidenceFileSummary } from "@/lib/credentials/evidence";
+import type { EvidenceFileSummary } from "@/lib/credential-store/evidence";
 import type { Evidence, NormalizedCredential } from "@/lib/credentials/record";
 import { formatBytes } from "@/components/ui/format";
 import { Muted, SafeLink, Section } from "./section";

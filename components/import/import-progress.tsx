@@ -5,7 +5,7 @@ import { CheckCircle2, CircleSlash, Copy } from "lucide-react";
 import Link from "next/link";
 import { Alert } from "@/components/ui/alert";
 import { queryKeys } from "@/lib/query-keys";
-import type { ImportJobView } from "@/lib/credentials/import/jobs";
+import type { ImportJobView } from "@/lib/import/jobs";
 
 async function fetchJob(jobId: string): Promise<ImportJobView> {
   const response = await fetch(`/api/imports/${jobId}`, { cache: "no-store" });

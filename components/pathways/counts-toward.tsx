@@ -1,33 +1,25 @@
 import Link from "next/link";
 import { Section } from "@/components/credential/section";
-import { getDb } from "@/db";
-import { pathwayOverviewForHolder, type HolderPathway } from "@/lib/pathways/data";
+import type { CountingPathways, HolderPathway } from "@/lib/stacking/data";
 import { definitionsBySlug, pathwayHref, percentText, progressUnits, targetLine, unitsText } from "./progress-text";
 
 const linkClass = "font-semibold text-brand-800 underline underline-offset-2 hover:no-underline dark:text-brand-300";
 
 /**
  * "Counts toward": the pathways this credential counts for now, or holds the target of, with
- * their progress. The whole overview is loaded (not only the pathways counting it) because a
- * stacked pathway's requirements are counted through the pathways it refers to. A failure here
- * never takes the credential's page down with it.
+ * their progress. `pathways` is null when they could not be worked out: a failure there never
+ * takes the credential's page down with it.
  */
-export async function CountsToward({ holderId, credentialId }: { holderId: string; credentialId: string }) {
-  let overview: Awaited<ReturnType<typeof pathwayOverviewForHolder>>;
-  try {
-    overview = await pathwayOverviewForHolder(getDb(), holderId);
-  } catch (error) {
-    console.error("[pathways] counts toward failed:", error);
+export function CountsToward({ pathways, credentialId }: { pathways: CountingPathways | null; credentialId: string }) {
+  if (!pathways) {
     return (
       <Section id="counts-toward" title="Counts toward">
         <p>Your pathways could not be worked out just now. Reload the page to try again.</p>
       </Section>
     );
   }
-  const definitions = definitionsBySlug(overview.pathways);
-  const counting = overview.pathways.filter(
-    (p) => p.progress.credentialIds.includes(credentialId) || p.progress.targetCredentialIds.includes(credentialId),
-  );
+  const definitions = definitionsBySlug(pathways.all);
+  const { counting } = pathways;
 
   return (
     <Section id="counts-toward" title="Counts toward">

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatDay } from "@/components/ui/format";
-import type { PathwayOverview } from "@/lib/pathways/data";
+import type { PathwayOverview } from "@/lib/stacking/data";
 
 type Named = PathwayOverview["credentials"];
 

@@ -1,9 +1,9 @@
 /**
  * The goal form's rules in the browser, so each field says what is wrong before anything is sent.
- * They mirror goalInputSchema (lib/pathways/goals.ts), which stays the rule that counts: whatever
+ * They mirror goalInputSchema (lib/stacking/goals-data.ts), which stays the rule that counts: whatever
  * the server still refuses (a chosen credential deleted meanwhile) is shown as it words it.
  */
-import type { GoalInput } from "@/lib/pathways/goals";
+import type { GoalInput } from "@/lib/stacking/goals-data";
 import type { Goal, PathwayKind } from "@/lib/stacking";
 import { cleanLabel } from "@/lib/wallet/text-rules";
 

@@ -9,7 +9,7 @@ import { ActionFailed, callAction, failureMessage } from "@/components/credentia
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import type { GoalInput } from "@/lib/pathways/goals";
+import type { GoalInput } from "@/lib/stacking/goals-data";
 import type { WalletPageView } from "@/lib/wallet/view";
 import { checkGoalDraft, FIELD_IDS, GOAL_KINDS, GOAL_LIMITS, type DraftErrors, type GoalDraft } from "./goal-draft";
 import { HeldCredentialsPicker, type ChosenCredential } from "./held-credentials-picker";

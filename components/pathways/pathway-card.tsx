@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { HolderPathway } from "@/lib/pathways/data";
+import type { HolderPathway } from "@/lib/stacking/data";
 import { FollowButton } from "./follow-button";
 import { CompleteNote, ProgressFigures } from "./progress-figures";
 import { nextStepText, pathwayHref, targetLine, type UnitCount } from "./progress-text";

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import type { HolderPathway } from "@/lib/pathways/data";
+import type { HolderPathway } from "@/lib/stacking/data";
 import type { PathwayDefinition } from "@/lib/stacking";
 import { PathwayCard } from "./pathway-card";
 import { progressUnits } from "./progress-text";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CATALOG, computeProgress, DEMO_COMPONENTS, DEMO_ISSUER, type PathwayDefinition } from "@/lib/stacking";
-import { allOf, anyOf, definition, holds, needs, NOW } from "@/lib/stacking/testing/builders";
+import { allOf, anyOf, definition, holds, needs, NOW } from "@/testkit/stacking/builders";
 import {
   completionText,
   definitionsBySlug,

@@ -1,4 +1,4 @@
-import type { PathwayOverview } from "@/lib/pathways/data";
+import type { PathwayOverview } from "@/lib/stacking/data";
 import type { PathwayDefinition, PathwayProgress, RequirementProgress } from "@/lib/stacking";
 import { CredentialLinks } from "./credential-links";
 import { PATHWAY_KIND_LABELS, remainingText, statusView, type StatusView } from "./progress-text";

@@ -3,7 +3,7 @@
  * sent. They mirror createShareSchema (lib/shares/schemas.ts), which stays the rule that counts:
  * what the server still refuses is shown as it words it.
  */
-import type { ShareScope } from "@/db/schema/shares";
+import type { ShareScope } from "@/lib/shares/data";
 import { DEFAULT_SHARE_DAYS } from "@/lib/shares/expiry";
 import { SHARE_CREDENTIALS_MAX, SHARE_HEADLINE_MAX_CHARS } from "@/lib/shares/limits";
 import type { CreateShareInput } from "@/lib/shares/schemas";

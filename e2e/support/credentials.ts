@@ -1,14 +1,8 @@
 import sharp from "sharp";
 import yazl from "yazl";
-import { bakePng } from "@/lib/credentials/containers/png";
-import { bakeSvg } from "@/lib/credentials/containers/svg";
-import {
-  createEd25519Issuer,
-  issueOpenBadge,
-  issueOpenBadgeJwt,
-  tamper,
-  type TestIssuer,
-} from "@/lib/credentials/testing/test-issuer";
+import { bakePng } from "@/lib/hostile-input/png";
+import { bakeSvg } from "@/lib/hostile-input/svg";
+import { createEd25519Issuer, issueOpenBadge, issueOpenBadgeJwt, tamper, type TestIssuer } from "@/test-issuer";
 
 /** Fixtures for import journeys, made by the project's own test issuer with fresh keys. */
 let issuerPromise: Promise<TestIssuer> | undefined;

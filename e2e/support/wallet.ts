@@ -1,12 +1,12 @@
 import crypto from "node:crypto";
 import type { BrowserContext } from "@playwright/test";
 import { eq } from "drizzle-orm";
-import { sessions, users } from "../../db/schema";
-import { createCollection, addToCollection } from "../../lib/wallet/collections";
-import { storeTestCredential, type TestCredentialSpec } from "../../lib/wallet/testing";
-import { importOne } from "../../lib/credentials/import/jobs";
-import { verificationDepsForHolder } from "../../lib/credentials/verify-stored";
-import { createGuardedFetch } from "../../lib/net";
+import { sessions, users } from "@/db/schema";
+import { createCollection, addToCollection } from "@/lib/wallet/collections";
+import { storeTestCredential, type TestCredentialSpec } from "@/testkit/wallet/test-credentials";
+import { importOne } from "@/lib/import/jobs";
+import { verificationDepsForHolder } from "@/lib/credential-store/verify-stored";
+import { createGuardedFetch } from "@/lib/net";
 import { badgeJson } from "./credentials";
 import { dbQuery } from "./db";
 import { ORIGIN } from "./env";
@@ -99,7 +99,7 @@ export async function seedCollection(holderId: string, name: string, credentialI
 
 export async function credentialCount(holderId: string): Promise<number> {
   return dbQuery(async (db) => {
-    const { credentials } = await import("../../db/schema");
+    const { credentials } = await import("@/db/schema");
     return db.$count(credentials, eq(credentials.holderId, holderId));
   });
 }

@@ -1,6 +1,6 @@
 import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { describeEachDatabase } from "@/lib/testing/each-database";
+import { describeEachDatabase } from "@/testkit/each-database";
 import { consumeFrom, createSignInLimiters, tooManyRequestsMessage } from "./rate-limit";
 
 describeEachDatabase("sign-in rate limits", (ctx) => {

@@ -1,8 +1,8 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { cpdProfiles } from "@/db/schema";
-import { describeEachDatabase } from "@/lib/testing/each-database";
-import { createTestHolder, storeTestCredential } from "@/lib/wallet/testing";
+import { describeEachDatabase } from "@/testkit/each-database";
+import { createTestHolder, storeTestCredential } from "@/testkit/wallet/test-credentials";
 import { renewalCalendarForHolder } from "./calendar-data";
 import { createCycle } from "./cycles-data";
 

@@ -1,9 +1,9 @@
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { cpdProfiles, cpdReminderDeliveries, users } from "@/db/schema";
-import { holderSnapshot } from "@/lib/testing/holder-snapshot";
-import { describeEachDatabase } from "@/lib/testing/each-database";
-import { createTestHolder, storeTestCredential } from "@/lib/wallet/testing";
+import { holderSnapshot } from "@/testkit/holder-snapshot";
+import { describeEachDatabase } from "@/testkit/each-database";
+import { createTestHolder, storeTestCredential } from "@/testkit/wallet/test-credentials";
 import type { OutgoingMail } from "@/lib/auth/mailer";
 import { clearActivityOverride, saveActivityOverride } from "./activities-data";
 import { syncCpdCatalog } from "./catalog-sync";

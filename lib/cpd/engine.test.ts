@@ -5,7 +5,7 @@ import { checkCycleDates } from "./cycle-rules";
 import { cycleEndFor } from "./dates";
 import { computeCycleProgress } from "./engine";
 import { checkProfile, cpdProfileSchema, type CpdProfile } from "./profile-schema";
-import { source } from "./testing";
+import { source } from "@/testkit/cpd/activity-source";
 
 const nmc = cpdProfileSchema.parse(CPD_CATALOG.find((p) => p.id === "nmc-revalidation"));
 const florida = cpdProfileSchema.parse(CPD_CATALOG.find((p) => p.id === "florida-bon-rn-lpn"));

@@ -6,7 +6,7 @@ import { csvCell, evidenceCsv } from "./evidence-csv";
 import { renderEvidencePdf } from "./evidence-pdf";
 import { cpdProfileSchema } from "./profile-schema";
 import { buildCycleReport } from "./report";
-import { pdfText, source } from "./testing";
+import { pdfText, source } from "@/testkit/cpd/activity-source";
 
 const nmc = cpdProfileSchema.parse(CPD_CATALOG[0]);
 const cycle = { startsOn: "2024-04-01", endsOn: "2027-03-31" };

@@ -1,10 +1,10 @@
 import sharp from "sharp";
-import { refusalOf } from "./containers/testing";
+import { refusalOf } from "@/testkit/hostile-input/builders";
 import { describe, expect, it } from "vitest";
-import { MB } from "./containers/errors";
-import { bakePng } from "./containers/png";
-import { bakeSvg } from "./containers/svg";
-import { makePng, makeZip } from "./containers/testing";
+import { MB } from "@/lib/hostile-input/errors";
+import { bakePng } from "@/lib/hostile-input/png";
+import { bakeSvg } from "@/lib/hostile-input/svg";
+import { makePng, makeZip } from "@/testkit/hostile-input/builders";
 import { detectInput, MAX_ARCHIVE_BYTES, MAX_IMPORT_FILE_BYTES } from "./detect";
 
 const text = (value: string) => new Uint8Array(Buffer.from(value, "utf8"));

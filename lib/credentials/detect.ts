@@ -1,8 +1,8 @@
 import { fileTypeFromBuffer } from "file-type";
-import { formatSize, InputRejectedError, isInputRejected, quoteName } from "./containers/errors";
-import { parseSafeJson } from "./containers/safe-json";
-import { readText } from "./containers/text";
-import { findXmlRoot, guardXmlText, localName } from "./containers/xml";
+import { formatSize, InputRejectedError, isInputRejected, quoteName } from "@/lib/hostile-input/errors";
+import { parseSafeJson } from "@/lib/hostile-input/safe-json";
+import { readText } from "@/lib/hostile-input/text";
+import { findXmlRoot, guardXmlText, localName } from "@/lib/hostile-input/xml";
 
 /**
  * What was Tessera given? (credential-formats.md §1). Content decides, never the file name: files

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { InputRejectedError } from "@/lib/credentials/containers/errors";
+import { InputRejectedError } from "@/lib/hostile-input/errors";
 import { NotACredentialError } from "@/lib/credentials/formats/errors";
 import { FetchRefusedError } from "@/lib/net/errors";
 

@@ -6,7 +6,7 @@ import { expect, it } from "vitest";
 import { accounts, authenticators, credentials, sessions, users, verificationTokens } from "@/db/schema";
 import { DEMO_HOLDER, seedDemo } from "@/db/seed";
 import { listCycleViews } from "@/lib/cpd/cycles-data";
-import { describeEachDatabase } from "@/lib/testing/each-database";
+import { describeEachDatabase } from "@/testkit/each-database";
 import type { Database } from "@/db/client";
 import {
   deleteHolderAccount,

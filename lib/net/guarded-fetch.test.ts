@@ -2,7 +2,7 @@ import type { IncomingHttpHeaders } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FetchRefusedError } from "./errors";
 import { createGuardedFetch, type FetchLike } from "./guarded-fetch";
-import { startHttpServer, tableLookup, type TestServer } from "./test-servers";
+import { startHttpServer, tableLookup, type TestServer } from "@/testkit/net/test-servers";
 
 let issuer: TestServer;
 let lastHeaders: IncomingHttpHeaders = {};

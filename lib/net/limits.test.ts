@@ -2,7 +2,7 @@ import { gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { FetchRefusedError } from "./errors";
 import { createGuardedFetch } from "./guarded-fetch";
-import { startHttpServer, startSilentServer, watchEventLoop, type TestServer } from "./test-servers";
+import { startHttpServer, startSilentServer, watchEventLoop, type TestServer } from "@/testkit/net/test-servers";
 
 let server: TestServer;
 let silent: TestServer;

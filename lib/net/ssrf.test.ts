@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest
 import { FetchRefusedError } from "./errors";
 import { createGuardedFetch } from "./guarded-fetch";
 import { pinHost, pinnedConnector, type Pins } from "./resolve";
-import { sequenceLookup, startCanary, startHttpServer, tableLookup, type TestServer } from "./test-servers";
+import { sequenceLookup, startCanary, startHttpServer, tableLookup, type TestServer } from "@/testkit/net/test-servers";
 
 let canary: TestServer;
 let issuer: TestServer;

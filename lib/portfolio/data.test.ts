@@ -1,13 +1,13 @@
 import { expect, it } from "vitest";
 import { shares } from "@/db/schema";
-import { saveGoal } from "@/lib/pathways/goals";
+import { saveGoal } from "@/lib/stacking/goals-data";
 import { listShares, revokeShare } from "@/lib/shares/data";
-import { describeEachDatabase } from "@/lib/testing/each-database";
+import { describeEachDatabase } from "@/testkit/each-database";
 import { addToCollection, createCollection } from "@/lib/wallet/collections";
-import { createTestHolder, storeTestCredential } from "@/lib/wallet/testing";
+import { createTestHolder, storeTestCredential } from "@/testkit/wallet/test-credentials";
 import { buildPortfolio, createPortfolio, PortfolioError, portfolioForLink } from "./data";
 import { renderPortfolioPdf } from "./pdf/render";
-import { readPdf } from "@/lib/testing/pdf-reader";
+import { readPdf } from "@/testkit/pdf-reader";
 
 const NOW = new Date("2026-12-01T10:00:00Z");
 const ORIGIN = "https://wallet.example.org";

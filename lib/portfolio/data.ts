@@ -4,7 +4,7 @@ import type { Database } from "@/db/client";
 import { credentials, shares, users } from "@/db/schema";
 import { KIND_LABELS, type LearningOutcome, type Skill } from "@/lib/credentials/record";
 import { env } from "@/lib/env";
-import { pathwayOverviewForHolder } from "@/lib/pathways/data";
+import { pathwayOverviewForHolder } from "@/lib/stacking/data";
 import { createShare, type CreateShareOptions } from "@/lib/shares/data";
 import { sharedCredentialPath } from "@/lib/shares/paths";
 import { NEWEST_ISSUED_FIRST, openShare, sharedCredentialIds } from "@/lib/shares/resolve";

@@ -1,11 +1,11 @@
 import { asc, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { shareCredentials, shares } from "@/db/schema";
-import { describeEachDatabase } from "@/lib/testing/each-database";
-import { holderSnapshot } from "@/lib/testing/holder-snapshot";
+import { describeEachDatabase } from "@/testkit/each-database";
+import { holderSnapshot } from "@/testkit/holder-snapshot";
 import { addToCollection, createCollection } from "@/lib/wallet/collections";
-import { deleteCredentialForHolder } from "@/lib/wallet/delete";
-import { createTestHolder, storeTestCredential } from "@/lib/wallet/testing";
+import { deleteCredentialForHolder } from "@/lib/credential-store/delete";
+import { createTestHolder, storeTestCredential } from "@/testkit/wallet/test-credentials";
 import {
   createShare,
   deleteShare,
@@ -20,7 +20,7 @@ import {
   updateShareVisibility,
 } from "./data";
 import { resolveShare } from "./resolve";
-import { databaseDump } from "./testing";
+import { databaseDump } from "@/testkit/shares/signed-test-credential";
 import { decodeShareToken } from "./token";
 
 const NOW = new Date("2026-11-23T10:00:00Z");

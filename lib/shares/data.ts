@@ -13,6 +13,8 @@ import {
 } from "./schemas";
 import { hashShareToken, mintShareToken, shareTokenHint } from "./token";
 
+export type { ShareScope };
+
 /**
  * The holder's side of share links. Every query is scoped by the holder id it is given
  * (ARCHITECTURE convention 2): another holder's share, credential or collection ids find nothing,

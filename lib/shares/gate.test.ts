@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { shares } from "@/db/schema";
-import { describeEachDatabase } from "@/lib/testing/each-database";
-import { createTestHolder, storeTestCredential } from "@/lib/wallet/testing";
+import { describeEachDatabase } from "@/testkit/each-database";
+import { createTestHolder, storeTestCredential } from "@/testkit/wallet/test-credentials";
 import { createShare, revokeShare } from "./data";
 import { createShareGate } from "./gate";
 import { mintShareToken } from "./token";

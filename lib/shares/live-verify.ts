@@ -1,6 +1,6 @@
 import "server-only";
 import type { Database } from "@/db/client";
-import { refreshIfStale } from "@/lib/credentials/verify-stored";
+import { refreshIfStale } from "@/lib/credential-store/verify-stored";
 import type { FetchLike } from "@/lib/net";
 import { needsRecheck } from "./freshness";
 import type { ResolveOptions, SharedCredentialCard } from "./resolve";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { NormalizedCredential } from "@/lib/credentials/record";
-import { testInterpretedCredential } from "@/lib/wallet/testing";
+import { testInterpretedCredential } from "@/testkit/wallet/test-credentials";
 import { needsRecheck } from "./freshness";
 import { personalDataIn, personalDataRules, textFormsOf, withheldReason } from "./personal-data";
 import { publicRecord } from "./public-record";

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CATALOG } from "./catalog";
 import { validateCatalog, type PathwayDefinition } from "./definition";
 import { computeProgress } from "./progress";
-import { allOf, definition, needs } from "./testing/builders";
+import { allOf, definition, needs } from "@/testkit/stacking/builders";
 
 const ref = (id: string, pathwayId: string) => ({ id, type: "pathway" as const, pathwayId });
 

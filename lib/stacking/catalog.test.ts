@@ -10,7 +10,7 @@ import {
 import type { StackCredential } from "./credential";
 import { validateCatalog } from "./definition";
 import { computeProgress } from "./progress";
-import { credential, NOW } from "./testing/builders";
+import { credential, NOW } from "@/testkit/stacking/builders";
 
 /** What the demo issuer would issue for a component: the badge as Tessera stores it. */
 const issued = (component: DemoComponent, fields: Partial<StackCredential> = {}): StackCredential =>

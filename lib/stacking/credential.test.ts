@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildRecord } from "@/lib/credentials/normalize/build";
 import { isExpired, nextExpiry, toStackCredential } from "./credential";
 import { computeProgress } from "./progress";
-import { credential, definition, NOW } from "./testing/builders";
+import { credential, definition, NOW } from "@/testkit/stacking/builders";
 
 const record = buildRecord({
   format: "ob3",

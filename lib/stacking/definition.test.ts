@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CATALOG } from "./catalog";
 import { DEFINITION_LIMITS, parsePathwayDefinition, type Requirement } from "./definition";
-import { allOf, anyOf, definition, needs } from "./testing/builders";
+import { allOf, anyOf, definition, needs } from "@/testkit/stacking/builders";
 
 const errorsOf = (input: unknown) => {
   const result = parsePathwayDefinition(input);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { computeProgress } from "./progress";
 import type { Requirement } from "./definition";
-import { allOf, credential, definition, holds, needs, NOW } from "./testing/builders";
+import { allOf, credential, definition, holds, needs, NOW } from "@/testkit/stacking/builders";
 import type { StackCredential } from "./credential";
 
 const run = (requirements: Requirement, held: StackCredential[]) =>

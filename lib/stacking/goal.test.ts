@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { DEMO_COMPONENTS } from "./catalog";
 import { goalToDefinition, type Goal } from "./goal";
 import { computeProgress } from "./progress";
-import { credential, NOW } from "./testing/builders";
+import { credential, NOW } from "@/testkit/stacking/builders";
 
 const held = credential("cred-7", { achievementId: "urn:m:ecg", title: "ECG interpretation", hours: 12 });
 const catalogComponent = DEMO_COMPONENTS[0]!;

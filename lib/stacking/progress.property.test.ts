@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isExpired, type StackCredential } from "./credential";
 import { computeProgress, type PathwayProgress, type RequirementProgress } from "./progress";
-import { catalogs, credentialAt, wallets } from "./testing/arbitraries";
-import { NOW } from "./testing/builders";
+import { catalogs, credentialAt, wallets } from "@/testkit/stacking/arbitraries";
+import { NOW } from "@/testkit/stacking/builders";
 import type { PathwayDefinition } from "./definition";
 
 const run = (catalog: PathwayDefinition[], wallet: StackCredential[]) => computeProgress(catalog, wallet, { now: NOW });

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { compileCatalog, computeProgress, type PathwayProgress, type RequirementProgress } from "./progress";
 import { toPercent } from "./score";
 import type { PathwayDefinition, Requirement } from "./definition";
-import { allOf, anyOf, credential, definition, holds, ISSUER, needs, NOW } from "./testing/builders";
+import { allOf, anyOf, credential, definition, holds, ISSUER, needs, NOW } from "@/testkit/stacking/builders";
 import type { StackCredential } from "./credential";
 
 const one = (d: PathwayDefinition, held: StackCredential[], catalog: PathwayDefinition[] = []) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { CATALOG } from "./catalog";
 import { computeProgress } from "./progress";
 import { deriveLinkedPathways } from "./related";
-import { credential, NOW } from "./testing/builders";
+import { credential, NOW } from "@/testkit/stacking/builders";
 
 const partOf = (targetId: string | undefined, title?: string) => ({
   relation: "part-of" as const,

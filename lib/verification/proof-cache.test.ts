@@ -6,9 +6,9 @@ import {
   issueOpenBadgeJwt,
   tamper,
   type TestIssuer,
-} from "@/lib/credentials/testing/test-issuer";
+} from "@/test-issuer";
 import { createMemoryProofCache, proofCacheKey } from "./proof-cache";
-import { NOW, checkOf, deps, diInput, jwtInput } from "./testing/helpers";
+import { NOW, checkOf, deps, diInput, jwtInput } from "@/testkit/verification/helpers";
 import type { ProofOutcome } from "./types";
 import { verifyCredential } from "./verify";
 

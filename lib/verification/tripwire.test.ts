@@ -10,7 +10,7 @@ import tls from "node:tls";
 import { SignJWT } from "jose";
 import { MockAgent, getGlobalDispatcher, setGlobalDispatcher, type Dispatcher } from "undici";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import * as T from "@/lib/credentials/testing/test-issuer";
+import * as T from "@/test-issuer";
 import {
   NOW,
   deps,
@@ -20,7 +20,7 @@ import {
   jwtInput,
   ob2HostedInput,
   ob2SignedInput,
-} from "./testing/helpers";
+} from "@/testkit/verification/helpers";
 import type { VerifyInput } from "./types";
 import { verifyCredential } from "./verify";
 

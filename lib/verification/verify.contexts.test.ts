@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { verifyEmbedded } from "@/lib/credentials/testing/reference-verify";
+import { verifyEmbedded } from "@/testkit/verification/reference-verify";
 import {
   createEd25519Issuer,
   issueOpenBadge,
@@ -7,8 +7,8 @@ import {
   tamper,
   type SignedCredential,
   type TestIssuer,
-} from "@/lib/credentials/testing/test-issuer";
-import { NOW, checkOf, deps, diInput } from "./testing/helpers";
+} from "@/test-issuer";
+import { NOW, checkOf, deps, diInput } from "@/testkit/verification/helpers";
 import { verifyCredential } from "./verify";
 
 const VC_V2 = "https://www.w3.org/ns/credentials/v2";

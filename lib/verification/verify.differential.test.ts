@@ -1,14 +1,14 @@
 /**
  * Tessera's verifier must agree with the reference pipeline (@digitalbazaar/vc for embedded
- * proofs, jose for VC-JWT and JAdES — lib/credentials/testing/reference-verify.ts) on every
+ * proofs, jose for VC-JWT and JAdES — testkit/verification/reference-verify.ts) on every
  * test-issuer credential and every tamper: reference "verified" ⇔ our proof, issuer and validity
  * checks all passed. (Status and recipient are outside the reference's scope.)
  */
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import * as R from "@/lib/credentials/testing/reference-verify";
-import * as T from "@/lib/credentials/testing/test-issuer";
-import { NOW, deps, diInput, jadesInput, jwtInput, statusOf } from "./testing/helpers";
+import * as R from "@/testkit/verification/reference-verify";
+import * as T from "@/test-issuer";
+import { NOW, deps, diInput, jadesInput, jwtInput, statusOf } from "@/testkit/verification/helpers";
 import type { VerifyInput } from "./types";
 import { verifyCredential } from "./verify";
 

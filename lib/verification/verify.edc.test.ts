@@ -6,8 +6,8 @@ import {
   tamperJades,
   type IssuedEdc,
   type SealCertificate,
-} from "@/lib/credentials/testing/test-issuer";
-import { NOW, checkOf, deps, jadesInput, statusOf } from "./testing/helpers";
+} from "@/test-issuer";
+import { NOW, checkOf, deps, jadesInput, statusOf } from "@/testkit/verification/helpers";
 import { verifyCredential } from "./verify";
 
 let edc: IssuedEdc;

@@ -1,7 +1,7 @@
 import { SignJWT, base64url } from "jose";
 import { createHmac } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startCanary, type TestServer } from "@/lib/net/test-servers";
+import { startCanary, type TestServer } from "@/testkit/net/test-servers";
 import {
   buildOpenBadgeCredential,
   createEd25519Issuer,
@@ -11,8 +11,8 @@ import {
   tamperJwt,
   type RsaKey,
   type TestIssuer,
-} from "@/lib/credentials/testing/test-issuer";
-import { NOW, checkOf, deps, jwtInput, statusOf } from "./testing/helpers";
+} from "@/test-issuer";
+import { NOW, checkOf, deps, jwtInput, statusOf } from "@/testkit/verification/helpers";
 import { verifyCredential } from "./verify";
 
 let victim: TestIssuer;

@@ -1,13 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  createOb2Hosted,
-  createOb2Signed,
-  createRsaKey,
-  tamper,
-  tamperJwt,
-  type RsaKey,
-} from "@/lib/credentials/testing/test-issuer";
-import { NOW, checkOf, deps, ob2HostedInput, ob2SignedInput, statusOf } from "./testing/helpers";
+import { createOb2Hosted, createOb2Signed, createRsaKey, tamper, tamperJwt, type RsaKey } from "@/test-issuer";
+import { NOW, checkOf, deps, ob2HostedInput, ob2SignedInput, statusOf } from "@/testkit/verification/helpers";
 import { verifyCredential } from "./verify";
 
 let rsa: RsaKey;

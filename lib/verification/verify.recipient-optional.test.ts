@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { createEd25519Issuer, issueOpenBadge } from "@/lib/credentials/testing/test-issuer";
-import { diInput, HOLDER, NOW, offlineFetch } from "./testing/helpers";
+import { createEd25519Issuer, issueOpenBadge } from "@/test-issuer";
+import { diInput, HOLDER, NOW, offlineFetch } from "@/testkit/verification/helpers";
 import { verifyCredential } from "./verify";
 
 describe("recipient check without a holder", () => {

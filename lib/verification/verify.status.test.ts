@@ -11,8 +11,8 @@ import {
   tamper,
   type StatusList,
   type TestIssuer,
-} from "@/lib/credentials/testing/test-issuer";
-import { NOW, checkOf, deps, diInput, statusOf } from "./testing/helpers";
+} from "@/test-issuer";
+import { NOW, checkOf, deps, diInput, statusOf } from "@/testkit/verification/helpers";
 import { verifyCredential } from "./verify";
 
 let issuer: TestIssuer;

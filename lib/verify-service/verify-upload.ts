@@ -1,4 +1,4 @@
-import { prepareCandidates } from "@/lib/credentials/import/pipeline";
+import { prepareCandidates } from "@/lib/import/pipeline";
 import type { InterpretedCredential } from "@/lib/credentials/formats";
 import { KIND_LABELS } from "@/lib/credentials/record";
 import { toVerifyInput } from "@/lib/credentials/verify-input";

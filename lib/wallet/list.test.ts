@@ -1,11 +1,11 @@
 import { expect, it } from "vitest";
-import { describeEachDatabase } from "@/lib/testing/each-database";
+import { describeEachDatabase } from "@/testkit/each-database";
 import { addToCollection, createCollection } from "./collections";
-import { setHolderTags } from "./annotations";
+import { setHolderTags } from "@/lib/credential-store/annotations";
 import { listWallet, walletFacets, walletSummary } from "./list";
 import { WALLET_PAGE_SIZE } from "./limits";
 import { parseWalletQuery } from "./query";
-import { createTestHolder, storeTestCredential } from "./testing";
+import { createTestHolder, storeTestCredential } from "@/testkit/wallet/test-credentials";
 
 const now = new Date("2026-11-23T12:00:00Z");
 const q = (params: Record<string, string>) => parseWalletQuery(params);

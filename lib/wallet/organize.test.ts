@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { collectionItems, credentialOriginals, credentials } from "@/db/schema";
-import { storeImportedCredential } from "@/lib/credentials/data";
-import { describeEachDatabase } from "@/lib/testing/each-database";
-import { holderSnapshot } from "@/lib/testing/holder-snapshot";
-import { setHolderNote, setHolderTags } from "./annotations";
+import { storeImportedCredential } from "@/lib/credential-store/data";
+import { describeEachDatabase } from "@/testkit/each-database";
+import { holderSnapshot } from "@/testkit/holder-snapshot";
+import { setHolderNote, setHolderTags } from "@/lib/credential-store/annotations";
 import {
   addToCollection,
   collectionIdsForCredential,
@@ -16,9 +16,9 @@ import {
   removeFromCollection,
   updateCollection,
 } from "./collections";
-import { countChildrenForHolder, deleteCredentialForHolder } from "./delete";
+import { countChildrenForHolder, deleteCredentialForHolder } from "@/lib/credential-store/delete";
 import { NOTE_MAX_CHARS, TAGS_PER_CREDENTIAL_MAX } from "./limits";
-import { createTestHolder, storeTestCredential, testInterpretedCredential } from "./testing";
+import { createTestHolder, storeTestCredential, testInterpretedCredential } from "@/testkit/wallet/test-credentials";
 
 describeEachDatabase("organizing a wallet", (ctx) => {
   it("keeps notes and tags beside the credential without touching the record or the original", async () => {

@@ -8,12 +8,12 @@ import { performance } from "node:perf_hooks";
 import sharp from "sharp";
 import { count, eq } from "drizzle-orm";
 import { credentials, users } from "@/db/schema";
-import { bakePng } from "@/lib/credentials/containers/png";
-import { importOne } from "@/lib/credentials/import/jobs";
-import { verificationDepsForHolder } from "@/lib/credentials/verify-stored";
-import { DEFAULT_RECIPIENT, loadOrIssueMany } from "@/lib/credentials/testing/test-issuer";
+import { bakePng } from "@/lib/hostile-input/png";
+import { importOne } from "@/lib/import/jobs";
+import { verificationDepsForHolder } from "@/lib/credential-store/verify-stored";
+import { DEFAULT_RECIPIENT, loadOrIssueMany } from "@/test-issuer";
 import { createGuardedFetch } from "@/lib/net";
-import { openTestDatabase, type DatabaseKind } from "@/lib/testing/test-database";
+import { openTestDatabase, type DatabaseKind } from "@/testkit/test-database";
 
 const COUNT = Number(process.env.BENCH_COUNT ?? 1000);
 const BUDGET_SECONDS = 15;

@@ -29,7 +29,7 @@ import { createShare } from "@/lib/shares/data";
 import { createShareGate } from "@/lib/shares/gate";
 import { mintShareToken } from "@/lib/shares/token";
 import { createShareViewLimiter } from "@/lib/shares/view-limit";
-import { createTestHolder, storeTestCredential } from "@/lib/wallet/testing";
+import { createTestHolder, storeTestCredential } from "@/testkit/wallet/test-credentials";
 import { openBenchDatabase, type BenchDatabaseKind } from "./support/bench-database";
 import { flag, option } from "./support/cli-options";
 import { table } from "./support/stats";

@@ -12,8 +12,8 @@
  */
 import "reflect-metadata";
 import { performance } from "node:perf_hooks";
-import { verifyEmbedded } from "@/lib/credentials/testing/reference-verify";
-import * as T from "@/lib/credentials/testing/test-issuer";
+import { verifyEmbedded } from "@/testkit/verification/reference-verify";
+import * as T from "@/test-issuer";
 import { createGuardedFetch, FetchRefusedError } from "@/lib/net";
 import { createMemoryProofCache, verifyCredential, type VerifyDeps, type VerifyInput } from "@/lib/verification";
 import { createDocumentLoader } from "@/lib/verification/document-loader";

@@ -5,8 +5,8 @@ import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { users } from "@/db/schema";
-import { formatSize } from "@/lib/credentials/containers/errors";
-import { exportWallet } from "@/lib/portability/export";
+import { formatSize } from "@/lib/hostile-input/errors";
+import { exportWallet } from "@/lib/wallet-archive/export";
 import type { CliCommand } from "./commands";
 
 export async function holderIdByEmail(db: Database, email: string): Promise<string | undefined> {

@@ -3,9 +3,9 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
 import { users } from "@/db/schema";
-import { importOne } from "@/lib/credentials/import/jobs";
-import { expandSources } from "@/lib/credentials/import/pipeline";
-import { verificationDepsForHolder } from "@/lib/credentials/verify-stored";
+import { importOne } from "@/lib/import/jobs";
+import { expandSources } from "@/lib/import/pipeline";
+import { verificationDepsForHolder } from "@/lib/credential-store/verify-stored";
 import { createGuardedFetch } from "@/lib/net";
 import type { CliCommand } from "./commands";
 

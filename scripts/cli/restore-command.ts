@@ -1,10 +1,10 @@
 import fs from "node:fs/promises";
 import { parseArgs } from "node:util";
-import { formatSize } from "@/lib/credentials/containers/errors";
-import { isRestoreRefused } from "@/lib/portability/errors";
-import { RESTORE_LIMITS } from "@/lib/portability/format";
-import { restoreWallet } from "@/lib/portability/restore";
-import { describeRestore } from "@/lib/portability/summary";
+import { formatSize } from "@/lib/hostile-input/errors";
+import { isRestoreRefused } from "@/lib/wallet-archive/errors";
+import { RESTORE_LIMITS } from "@/lib/wallet-archive/format";
+import { restoreWallet } from "@/lib/wallet-archive/restore";
+import { describeRestore } from "@/lib/wallet-archive/summary";
 import type { CliCommand } from "./commands";
 import { holderIdByEmail } from "./export-command";
 

@@ -4,10 +4,10 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { ActionError, holderAction } from "@/lib/actions/action";
-import { serverFetch } from "@/lib/credentials/import/deps";
-import { verificationDepsForHolder, verifyStoredCredential } from "@/lib/credentials/verify-stored";
-import { noteSchema, setHolderNote, setHolderTags, tagsSchema } from "@/lib/wallet/annotations";
-import { deleteCredentialForHolder } from "@/lib/wallet/delete";
+import { serverFetch } from "@/lib/import/deps";
+import { verificationDepsForHolder, verifyStoredCredential } from "@/lib/credential-store/verify-stored";
+import { noteSchema, setHolderNote, setHolderTags, tagsSchema } from "@/lib/credential-store/annotations";
+import { deleteCredentialForHolder } from "@/lib/credential-store/delete";
 
 const NOT_FOUND = "That credential was not found.";
 

@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { ActionError, holderAction } from "@/lib/actions/action";
-import { followPathway, unfollowPathway } from "@/lib/pathways/data";
-import { deleteGoal, GoalError, goalInputSchema, saveGoal } from "@/lib/pathways/goals";
+import { followPathway, unfollowPathway } from "@/lib/stacking/data";
+import { deleteGoal, GoalError, goalInputSchema, saveGoal } from "@/lib/stacking/goals-data";
 
 const PATHWAY_NOT_FOUND = "That pathway was not found.";
 const GOAL_NOT_FOUND = "That goal was not found.";

@@ -1,7 +1,7 @@
 import { FolderOpen } from "lucide-react";
 import type { Metadata } from "next";
 import { Suspense } from "react";
-import { WalletPortabilitySection } from "@/components/portability/wallet-portability-section";
+import { WalletArchiveSection } from "@/components/wallet-archive/wallet-archive-section";
 import { PortfolioForm } from "@/components/portfolio/portfolio-form";
 import { EmptyState } from "@/components/shell/empty-state";
 import { PageHeader } from "@/components/shell/page-header";
@@ -9,6 +9,7 @@ import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { requireHolder } from "@/lib/auth/session";
 import { getHolderProfile } from "@/lib/holders/data";
+import { exportOverview } from "@/lib/wallet-archive/overview";
 import { listCollections } from "@/lib/wallet/collections";
 import { listWallet } from "@/lib/wallet/list";
 import { parseWalletQuery } from "@/lib/wallet/query";
@@ -60,7 +61,7 @@ export default async function PortfolioPage() {
       <div className="mt-6 max-w-3xl">
         {/* The export overview reads the whole wallet's sizes: the PDF form does not wait for it. */}
         <Suspense fallback={<p className="text-sm text-slate-600 dark:text-slate-400">Loading your wallet export…</p>}>
-          <WalletPortabilitySection />
+          <WalletArchiveSection overview={exportOverview(db, holder.id)} />
         </Suspense>
       </div>
     </>

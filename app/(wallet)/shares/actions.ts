@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db";
 import { ActionError, holderAction } from "@/lib/actions/action";
-import { getCredentialForHolder } from "@/lib/credentials/data";
+import { getCredentialForHolder } from "@/lib/credential-store/data";
 import { env } from "@/lib/env";
 import { linkedInAddToProfileUrl } from "@/lib/portfolio/linkedin";
 import {

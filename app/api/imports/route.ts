@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { getDb } from "@/db";
 import { MAX_ARCHIVE_BYTES, MAX_IMPORT_FILE_BYTES } from "@/lib/credentials/detect";
-import { createImportJob, type ImportSource } from "@/lib/credentials/import/jobs";
-import { startImportJob } from "@/lib/credentials/import/runner";
+import { createImportJob, type ImportSource } from "@/lib/import/jobs";
+import { startImportJob } from "@/lib/import/runner";
 import { jsonError, requireHolderForRoute } from "@/lib/http/holder-route";
 
 const MAX_FILES_PER_UPLOAD = 1000;

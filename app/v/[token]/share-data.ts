@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { serverFetch } from "@/lib/credentials/import/deps";
+import { serverFetch } from "@/lib/import/deps";
 import { serverNow } from "@/lib/clock";
 import { env } from "@/lib/env";
 import { getSharedDownload } from "@/lib/shares/downloads";

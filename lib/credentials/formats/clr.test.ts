@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { interpretCredential } from "./index";
-import { OB3, VC2, token } from "./test-support";
+import { OB3, VC2, token } from "@/testkit/credentials/format-tokens";
 
 const CLR = "https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json";
 const school = { id: "https://college.example/issuer", type: ["Profile"], name: "Riverside College" };

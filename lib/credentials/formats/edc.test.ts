@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { mandatoryCount } from "../normalize/eu-elements";
 import { interpretCredential } from "./index";
-import { VC1, b64json } from "./test-support";
+import { VC1, b64json } from "@/testkit/credentials/format-tokens";
 
 const EDC_AP = "http://data.europa.eu/snb/model/context/edc-ap";
 const concept = (id: string, en: string) => ({ id, type: "Concept", prefLabel: { en } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseXmlSafe } from "../containers/xml";
+import { parseXmlSafe } from "@/lib/hostile-input/xml";
 import { interpretCredential } from "./index";
 
 const text = (en: string, fr?: string) =>

@@ -5,7 +5,7 @@
  * the app backs with its guarded fetcher. Nothing is verified here, but unsigned JWTs
  * (`alg: none`) are refused outright.
  */
-import { parseSafeJson } from "../containers/safe-json";
+import { parseSafeJson } from "@/lib/hostile-input/safe-json";
 import { interpretClr } from "./clr";
 import { routeJson, type Route } from "./detect";
 import { interpretEdciXml } from "./edci-xml";

@@ -1,5 +1,5 @@
 import { base64url } from "jose";
-import { parseSafeJson } from "../containers/safe-json";
+import { parseSafeJson } from "@/lib/hostile-input/safe-json";
 import { NotACredentialError } from "./errors";
 import { isRecord, records, str, type Json } from "./json";
 import type { Env, InterpretedCredential } from "./types";

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { base64url } from "jose";
-import { parseSafeJson } from "../containers/safe-json";
+import { parseSafeJson } from "@/lib/hostile-input/safe-json";
 import { NotACredentialError } from "./errors";
 import { isRecord, type Json } from "./json";
 

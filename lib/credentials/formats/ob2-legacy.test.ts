@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { interpretCredential } from "./index";
-import { resolverOf, token } from "./test-support";
+import { resolverOf, token } from "@/testkit/credentials/format-tokens";
 
 describe("OB 1.0 assertion (no @context)", () => {
   const instance = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { interpretCredential } from "./index";
-import { OB2, resolverOf, token } from "./test-support";
+import { OB2, resolverOf, token } from "@/testkit/credentials/format-tokens";
 
 const assertion = {
   "@context": OB2,

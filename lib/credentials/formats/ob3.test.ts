@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { interpretCredential } from "./index";
-import { OB3, VC1, VC2, token } from "./test-support";
+import { OB3, VC1, VC2, token } from "@/testkit/credentials/format-tokens";
 
 const issuer = {
   id: "did:web:academy.example",

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { base64url } from "jose";
 import { describe, expect, it } from "vitest";
 import { interpretCredential } from "./index";
-import { OB3, VC1, VC2, token } from "./test-support";
+import { OB3, VC1, VC2, token } from "@/testkit/credentials/format-tokens";
 
 const alumni = {
   "@context": [VC2, "https://www.w3.org/ns/credentials/examples/v2"],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { readPdf } from "@/lib/testing/pdf-reader";
-import { FIXTURE_ORIGIN, FIXTURE_TOKEN, fixtureItem, fixturePortfolio } from "../testing/fixture";
+import { readPdf } from "@/testkit/pdf-reader";
+import { FIXTURE_ORIGIN, FIXTURE_TOKEN, fixtureItem, fixturePortfolio } from "@/testkit/portfolio/fixture";
 import { ownLink } from "./own-link";
 import { renderPortfolioPdf } from "./render";
 

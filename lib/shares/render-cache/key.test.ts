@@ -1,10 +1,10 @@
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { credentials, users } from "@/db/schema";
-import { describeEachDatabase } from "@/lib/testing/each-database";
-import { setHolderNote } from "@/lib/wallet/annotations";
+import { describeEachDatabase } from "@/testkit/each-database";
+import { setHolderNote } from "@/lib/credential-store/annotations";
 import { addToCollection, createCollection, deleteCollection } from "@/lib/wallet/collections";
-import { createTestHolder, storeTestCredential } from "@/lib/wallet/testing";
+import { createTestHolder, storeTestCredential } from "@/testkit/wallet/test-credentials";
 import { createShare, revokeShare, updateShareCredentials, updateShareHeadline, updateShareVisibility } from "../data";
 import { shareStatusForToken } from "../resolve";
 import { shareRenderKey } from "./key";

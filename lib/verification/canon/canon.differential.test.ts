@@ -6,9 +6,9 @@ import fc from "fast-check";
 import jsonld from "jsonld";
 import * as rdfCanonize from "rdf-canonize";
 import { beforeAll, describe, expect, it } from "vitest";
-import * as T from "@/lib/credentials/testing/test-issuer";
+import * as T from "@/test-issuer";
 import { createDocumentLoader } from "../document-loader";
-import { NOW } from "../testing/helpers";
+import { NOW } from "@/testkit/verification/helpers";
 import { canonicalNQuads } from "./canonize";
 
 const loader = createDocumentLoader();

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildOpenBadgeCredential, signCredential } from "@/lib/credentials/testing/test-issuer";
-import { NOW, checkOf, deps, didWebIssuer, diInput, offlineFetch, statusOf } from "../testing/helpers";
+import { buildOpenBadgeCredential, signCredential } from "@/test-issuer";
+import { NOW, checkOf, deps, didWebIssuer, diInput, offlineFetch, statusOf } from "@/testkit/verification/helpers";
 import { verifyCredential } from "../verify";
 import { didWebUrl, KeyResolutionError, resolveVerificationMethod } from "./did";
 import { fromJwk, UnsupportedKeyError } from "./multikey";

@@ -1,6 +1,6 @@
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { encodeBitstring, MIN_STATUS_LIST_LENGTH } from "@/lib/credentials/testing/test-issuer";
+import { encodeBitstring, MIN_STATUS_LIST_LENGTH } from "@/test-issuer";
 import { TooComplexError } from "../limits";
 import { BitstringError, bitAt, decodeEncodedList, parseStatusIndex } from "./bitstring";
 

@@ -13,14 +13,14 @@ import {
 import { credentialDedupeKey, sha256Hex } from "@/lib/credentials/dedupe";
 import type { NormalizedCredential } from "@/lib/credentials/record";
 import type { Check, Verdict, VerificationResult } from "@/lib/verification/types";
-import { testInterpretedCredential } from "@/lib/wallet/testing";
+import { testInterpretedCredential } from "@/testkit/wallet/test-credentials";
 import { BENCH_HOLDER, CORPUS_COLLECTIONS, CORPUS_FORMATS, DAY, type CorpusItem } from "./wallet-corpus";
 
 /**
  * Writes a generated wallet (support/wallet-corpus.ts) into a benchmark database: the holder, then
  * the credentials in bulk straight into the real schema (credential_originals → credentials →
  * credential_images, collections, collection_items), with the same column values the import store
- * derives from a record (lib/credentials/data.ts rowValues), so search_text and every index are the
+ * derives from a record (lib/credential-store/data.ts rowValues), so search_text and every index are the
  * database's own. Also a signed-in session for the holder.
  */
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
 import { getDb } from "@/db";
-import { getHolderDataForCredential } from "@/lib/credentials/evidence";
+import { getHolderDataForCredential } from "@/lib/credential-store/evidence";
 
 /** One read per request, shared by the layout's existence check, the page and its <title>. */
 export const holderDataFor = cache((holderId: string, id: string) => getHolderDataForCredential(getDb(), holderId, id));

@@ -22,15 +22,16 @@ import { ChecksList } from "@/components/verification/checks-list";
 import { RecheckButton } from "@/components/verification/recheck-button";
 import { getDb } from "@/db";
 import { getCurrentHolder, requireHolder } from "@/lib/auth/session";
-import { getCredentialForHolder } from "@/lib/credentials/data";
-import { listEvidenceFilesForHolder } from "@/lib/credentials/evidence";
-import { serverFetch } from "@/lib/credentials/import/deps";
+import { getCredentialForHolder } from "@/lib/credential-store/data";
+import { listEvidenceFilesForHolder } from "@/lib/credential-store/evidence";
+import { serverFetch } from "@/lib/import/deps";
 import { KIND_LABELS } from "@/lib/credentials/record";
-import { refreshIfStale } from "@/lib/credentials/verify-stored";
+import { refreshIfStale } from "@/lib/credential-store/verify-stored";
 import { env } from "@/lib/env";
 import { isUuid } from "@/lib/http/ids";
 import { collectionIdsForCredential, listCollections } from "@/lib/wallet/collections";
-import { countChildrenForHolder } from "@/lib/wallet/delete";
+import { countChildrenForHolder } from "@/lib/credential-store/delete";
+import { pathwaysCountingCredential } from "@/lib/stacking/data";
 import { expiryOf } from "@/lib/wallet/expiry";
 import { holderDataFor } from "./holder-data";
 
@@ -51,13 +52,18 @@ export default async function CredentialPage({ params }: { params: Promise<{ id:
     console.error("[verify] refresh failed:", error),
   );
   // Every read is scoped by the holder: another holder's id finds nothing and is a plain 404.
-  const [credential, holderData, files, collections, memberOf, childCount] = await Promise.all([
+  const [credential, holderData, files, collections, memberOf, childCount, pathways] = await Promise.all([
     getCredentialForHolder(db, holder.id, id),
     holderDataFor(holder.id, id),
     listEvidenceFilesForHolder(db, holder.id, id),
     listCollections(db, holder.id),
     collectionIdsForCredential(db, holder.id, id),
     countChildrenForHolder(db, holder.id, id),
+    // A failure here shows as "could not be worked out" in its section, never as a broken page.
+    pathwaysCountingCredential(db, holder.id, id).catch((error: unknown) => {
+      console.error("[pathways] counts toward failed:", error);
+      return null;
+    }),
   ]);
   if (!credential || !holderData) notFound();
   const { record } = credential;
@@ -90,7 +96,7 @@ export default async function CredentialPage({ params }: { params: Promise<{ id:
         <IssuedSection record={record} />
         <WorkloadSection record={record} />
         <EuElementsPanel record={record} />
-        <CountsToward holderId={holder.id} credentialId={credential.id} />
+        <CountsToward pathways={pathways} credentialId={credential.id} />
 
         <Section id="checks" title="Verification">
           {credential.selfReported ? (

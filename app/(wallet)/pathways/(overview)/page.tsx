@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { getDb } from "@/db";
 import { requireHolder } from "@/lib/auth/session";
-import { pathwayOverviewForHolder } from "@/lib/pathways/data";
+import { pathwayOverviewForHolder } from "@/lib/stacking/data";
 
 export const metadata: Metadata = { title: "Pathways" };
 

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { requireHolder } from "@/lib/auth/session";
-import { getCredentialForHolder } from "@/lib/credentials/data";
+import { getCredentialForHolder } from "@/lib/credential-store/data";
 import { isUuid } from "@/lib/http/ids";
 import { listCollections } from "@/lib/wallet/collections";
 import { listWallet } from "@/lib/wallet/list";

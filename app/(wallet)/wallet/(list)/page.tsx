@@ -10,6 +10,7 @@ import { SummaryStrip } from "@/components/wallet/summary-strip";
 import { WalletBrowser } from "@/components/wallet/wallet-browser";
 import { getDb } from "@/db";
 import { requireHolder } from "@/lib/auth/session";
+import { listNotificationsForHolder } from "@/lib/cpd/reminders-data";
 import { listCollections } from "@/lib/wallet/collections";
 import { listWallet, walletFacets, walletSummary } from "@/lib/wallet/list";
 import { hasFilters, parseWalletQuery } from "@/lib/wallet/query";
@@ -38,12 +39,13 @@ export default async function WalletPage({ searchParams }: { searchParams: Searc
   const query = parseWalletQuery(params);
   const db = getDb();
   const now = new Date();
-  const [summary, page, facets, collections, expiringPage] = await Promise.all([
+  const [summary, page, facets, collections, expiringPage, notifications] = await Promise.all([
     walletSummary(db, holder.id, now),
     listWallet(db, holder.id, query, now),
     walletFacets(db, holder.id),
     listCollections(db, holder.id),
     hasFilters(query) ? null : listWallet(db, holder.id, { validity: "expiring", sort: "expiring", page: 1 }, now),
+    listNotificationsForHolder(db, holder.id, now),
   ]);
   const expiring = expiringPage && expiringPage.total > 0 ? expiringPage : null;
   const deleted = deletedNotice(params.deleted);
@@ -62,7 +64,7 @@ export default async function WalletPage({ searchParams }: { searchParams: Searc
         actions={
           summary.total > 0 ? (
             <div className="flex flex-wrap gap-2">
-              <ReminderCount holderId={holder.id} />
+              <ReminderCount enabled={notifications.enabled} due={notifications.reminders.length} />
               <ButtonLink href="/wallet/collections" variant="secondary">
                 <FolderHeart className="h-4 w-4" aria-hidden="true" />
                 Collections

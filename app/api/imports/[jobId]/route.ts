@@ -1,5 +1,5 @@
 import { getDb } from "@/db";
-import { getImportJobForHolder } from "@/lib/credentials/import/jobs";
+import { getImportJobForHolder } from "@/lib/import/jobs";
 import { jsonError, requireHolderForRoute } from "@/lib/http/holder-route";
 import { isUuid } from "@/lib/http/ids";
 

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { fileTypeFromBuffer } from "file-type";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { storeImportedCredential } from "@/lib/credentials/data";
+import { storeImportedCredential } from "@/lib/credential-store/data";
 import { MAX_IMPORT_FILE_BYTES } from "@/lib/credentials/detect";
 import { buildSelfReportedCredential, selfReportedSchema } from "@/lib/credentials/self-reported";
 import { jsonError, requireHolderForRoute } from "@/lib/http/holder-route";

@@ -12,7 +12,7 @@ import { plural } from "@/components/ui/format";
 import { getDb } from "@/db";
 import { requireHolder } from "@/lib/auth/session";
 import { isUuid } from "@/lib/http/ids";
-import { getGoal } from "@/lib/pathways/goals";
+import { getGoal } from "@/lib/stacking/goals-data";
 import { listWallet } from "@/lib/wallet/list";
 import { parseWalletQuery } from "@/lib/wallet/query";
 import { toWalletPageView } from "@/lib/wallet/view";

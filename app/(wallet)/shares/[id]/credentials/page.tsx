@@ -8,7 +8,7 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db";
 import { requireHolder } from "@/lib/auth/session";
-import { getHolderDataForCredential } from "@/lib/credentials/evidence";
+import { getHolderDataForCredential } from "@/lib/credential-store/evidence";
 import { isUuid } from "@/lib/http/ids";
 import { getShare, getShareCredentialIds } from "@/lib/shares/data";
 import { listWallet } from "@/lib/wallet/list";

@@ -1,5 +1,5 @@
 import { getDb } from "@/db";
-import { getCredentialImageForHolder } from "@/lib/credentials/data";
+import { getCredentialImageForHolder } from "@/lib/credential-store/data";
 import { jsonError, requireHolderForRoute } from "@/lib/http/holder-route";
 import { isUuid } from "@/lib/http/ids";
 

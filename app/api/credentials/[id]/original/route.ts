@@ -1,5 +1,5 @@
 import { getDb } from "@/db";
-import { getOriginalForHolder } from "@/lib/credentials/data";
+import { getOriginalForHolder } from "@/lib/credential-store/data";
 import { jsonError, requireHolderForRoute } from "@/lib/http/holder-route";
 import { attachmentResponse } from "@/lib/http/attachment";
 import { isUuid } from "@/lib/http/ids";

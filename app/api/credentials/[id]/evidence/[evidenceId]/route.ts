@@ -1,5 +1,5 @@
 import { getDb } from "@/db";
-import { getEvidenceFileForHolder } from "@/lib/credentials/evidence";
+import { getEvidenceFileForHolder } from "@/lib/credential-store/evidence";
 import { jsonError, requireHolderForRoute } from "@/lib/http/holder-route";
 import { attachmentResponse } from "@/lib/http/attachment";
 import { isUuid } from "@/lib/http/ids";

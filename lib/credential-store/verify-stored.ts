@@ -1,0 +1,126 @@
+import { and, eq, isNotNull, or } from "drizzle-orm";
+import type { Database } from "@/db/client";
+import { credentials, knownIssuers, users } from "@/db/schema";
+import type { FetchLike } from "@/lib/net";
+import type { InterpretedCredential } from "@/lib/credentials/formats";
+import { toVerifyInput } from "@/lib/credentials/verify-input";
+import type { ImportCandidate } from "@/lib/import/types";
+import {
+  createMemoryProofCache,
+  verifyCredential,
+  type ProofCache,
+  type VerificationResult,
+  type VerifyDeps,
+} from "@/lib/verification";
+
+const globalForCache = globalThis as unknown as { tesseraProofCache?: ProofCache };
+
+/** One proof cache per process: an unchanged credential's signature is checked once. */
+export function processProofCache(): ProofCache {
+  globalForCache.tesseraProofCache ??= createMemoryProofCache(20_000);
+  return globalForCache.tesseraProofCache;
+}
+
+/** What verifying a holder's credentials needs: their verified email, the issuer registry, the fetcher. */
+export async function verificationDepsForHolder(
+  db: Database,
+  holderId: string,
+  fetch: FetchLike,
+  now: () => Date = () => new Date(),
+): Promise<VerifyDeps> {
+  const [holder] = await db
+    .select({ email: users.email, verified: users.emailVerified })
+    .from(users)
+    .where(eq(users.id, holderId));
+  const registry = await db.select({ id: knownIssuers.id, name: knownIssuers.name }).from(knownIssuers);
+  return {
+    fetch,
+    now,
+    holder: { emails: holder?.verified ? [holder.email] : [], dids: [] },
+    knownIssuers: registry,
+    proofCache: processProofCache(),
+  };
+}
+
+/** Verifies a credential about to be imported, and each one inside it; failures are logged, not thrown. */
+export async function verifyCandidate(
+  candidate: ImportCandidate,
+  deps: VerifyDeps,
+): Promise<Map<InterpretedCredential, VerificationResult>> {
+  const { interpreted } = candidate;
+  const items = interpreted.presentation ? interpreted.children : [interpreted, ...interpreted.children];
+  const results = new Map<InterpretedCredential, VerificationResult>();
+  for (const item of items) {
+    if (item.record.selfReported) continue;
+    try {
+      results.set(item, await verifyCredential(toVerifyInput(item), deps));
+    } catch (error) {
+      console.error("[import] verification failed:", error);
+    }
+  }
+  return results;
+}
+
+/**
+ * Verifies one of the holder's credentials (and those inside it, for a CLR) and stores each
+ * result. Returns the result of the credential asked for, or null when it is not the holder's.
+ */
+export async function verifyStoredCredential(
+  db: Database,
+  holderId: string,
+  credentialId: string,
+  deps: VerifyDeps,
+): Promise<VerificationResult | null> {
+  const rows = await db
+    .select({
+      id: credentials.id,
+      record: credentials.record,
+      payload: credentials.payload,
+      signed: credentials.signed,
+      linked: credentials.linked,
+    })
+    .from(credentials)
+    .where(
+      and(
+        eq(credentials.holderId, holderId),
+        or(
+          eq(credentials.id, credentialId),
+          and(isNotNull(credentials.parentId), eq(credentials.parentId, credentialId)),
+        ),
+      ),
+    );
+  let asked: VerificationResult | null = null;
+  for (const row of rows) {
+    const stored = {
+      record: row.record,
+      payload: row.payload,
+      signed: row.signed ?? undefined,
+      linked: row.linked ?? undefined,
+    } as Parameters<typeof toVerifyInput>[0];
+    const result = await verifyCredential(toVerifyInput(stored), deps);
+    await db
+      .update(credentials)
+      .set({ verdict: result.verdict, verification: result, verifiedAt: new Date(result.checkedAt) })
+      .where(and(eq(credentials.holderId, holderId), eq(credentials.id, row.id)));
+    if (row.id === credentialId) asked = result;
+  }
+  return asked;
+}
+
+/** Re-checks a credential whose stored result is missing or older than `maxAgeMinutes`. */
+export async function refreshIfStale(
+  db: Database,
+  holderId: string,
+  credentialId: string,
+  maxAgeMinutes: number,
+  fetch: FetchLike,
+): Promise<boolean> {
+  const [row] = await db
+    .select({ verifiedAt: credentials.verifiedAt, selfReported: credentials.selfReported })
+    .from(credentials)
+    .where(and(eq(credentials.holderId, holderId), eq(credentials.id, credentialId)));
+  if (!row || row.selfReported) return false;
+  if (row.verifiedAt && Date.now() - row.verifiedAt.getTime() <= maxAgeMinutes * 60_000) return false;
+  await verifyStoredCredential(db, holderId, credentialId, await verificationDepsForHolder(db, holderId, fetch));
+  return true;
+}

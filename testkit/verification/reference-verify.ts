@@ -1,0 +1,98 @@
+/**
+ * The reference pipeline the test issuer is checked against: @digitalbazaar/vc for embedded
+ * proofs, jose for JWS/VC-JWT/JAdES. It is deliberately plain library use — Tessera's own verifier
+ * lives elsewhere and can be compared with it.
+ */
+import { DataIntegrityProof } from "@digitalbazaar/data-integrity";
+import * as EcdsaMultikey from "@digitalbazaar/ecdsa-multikey";
+import { cryptosuite as ecdsaRdfc2019 } from "@digitalbazaar/ecdsa-rdfc-2019-cryptosuite";
+import { cryptosuite as eddsaRdfc2022 } from "@digitalbazaar/eddsa-rdfc-2022-cryptosuite";
+import { Ed25519Signature2020 } from "@digitalbazaar/ed25519-signature-2020";
+import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
+import * as vc from "@digitalbazaar/vc";
+import { checkStatus } from "@digitalbazaar/vc-bitstring-status-list";
+import {
+  decodeProtectedHeader,
+  generalVerify,
+  importJWK,
+  importX509,
+  jwtVerify,
+  type GeneralJWSInput,
+  type JWK,
+} from "jose";
+import { createDocumentLoader, type DocumentLoader } from "@/lib/verification/document-loader";
+import type { DateInput } from "@/test-issuer/defaults";
+
+export function verificationSuites(): unknown[] {
+  return [
+    new DataIntegrityProof({ cryptosuite: eddsaRdfc2022 }),
+    new DataIntegrityProof({ cryptosuite: ecdsaRdfc2019 }),
+    new Ed25519Signature2020(),
+  ];
+}
+
+type StatusChecker = (options: Record<string, unknown>) => Promise<unknown>;
+
+/** @digitalbazaar/vc verifyCredential; checks BitstringStatusList status unless `checkStatus` is given. */
+export async function verifyEmbedded(
+  credential: object,
+  options: { documentLoader?: DocumentLoader; now?: DateInput; checkStatus?: StatusChecker } = {},
+): Promise<vc.VerifyCredentialResult> {
+  const documentLoader = options.documentLoader ?? createDocumentLoader();
+  const bitstring: StatusChecker = async (o) =>
+    checkStatus({ ...(o as { credential: object }), documentLoader, suite: verificationSuites() });
+  return vc.verifyCredential({
+    credential,
+    suite: verificationSuites(),
+    documentLoader,
+    now: options.now === undefined ? undefined : new Date(options.now),
+    checkStatus: options.checkStatus ?? bitstring,
+  });
+}
+
+/** Resolves a JWS `kid` (did:key or did:web DID URL) to a public JWK through the loader. */
+export async function resolveKidToJwk(kid: string, documentLoader: DocumentLoader): Promise<JWK> {
+  const { document } = await documentLoader(kid);
+  const vm = document as Record<string, unknown>;
+  if (vm.publicKeyJwk) return vm.publicKeyJwk as JWK;
+  const multibase = String(vm.publicKeyMultibase ?? "");
+  if (multibase.startsWith("z6Mk")) return Ed25519Multikey.toJwk({ keyPair: await Ed25519Multikey.from(vm) });
+  return EcdsaMultikey.toJwk({ keyPair: await EcdsaMultikey.from(vm) });
+}
+
+const JWT_ALGORITHMS = ["EdDSA", "ES256", "RS256"];
+
+function issuerOf(claims: Record<string, unknown>): unknown {
+  const vc = (claims.vc ?? claims) as Record<string, unknown>;
+  const issuer = claims.iss ?? vc.issuer;
+  return typeof issuer === "object" && issuer ? (issuer as Record<string, unknown>).id : issuer;
+}
+
+/** Verifies a VC-JWT (either shape) with the key named by `kid`; the issuer must be the kid's DID. */
+export async function verifyVcJwt(jwt: string, options: { documentLoader?: DocumentLoader; now?: DateInput } = {}) {
+  const documentLoader = options.documentLoader ?? createDocumentLoader();
+  const { kid, alg } = decodeProtectedHeader(jwt);
+  if (!kid || !alg || !JWT_ALGORITHMS.includes(alg)) throw new Error("VC-JWT needs a kid and an allowed alg");
+  const key = await importJWK(await resolveKidToJwk(kid, documentLoader), alg);
+  const result = await jwtVerify(jwt, key, {
+    algorithms: JWT_ALGORITHMS,
+    clockTolerance: 300,
+    currentDate: options.now === undefined ? undefined : new Date(options.now),
+  });
+  // Nothing ties a key to an issuer unless we check it (credential-formats.md §0, fact 3).
+  if (issuerOf(result.payload) !== kid.split("#")[0]) throw new Error("VC-JWT issuer is not the controller of its kid");
+  return result;
+}
+
+/** Verifies a JAdES JWS JSON seal with the key of x5c[0] (no chain or trusted-list check). */
+export async function verifyJades(jades: GeneralJWSInput) {
+  const signature = jades.signatures[0];
+  if (jades.signatures.length !== 1 || !signature?.protected)
+    throw new Error("expected exactly one protected signature");
+  const header = decodeProtectedHeader({ protected: signature.protected, payload: "", signature: "" });
+  const [leaf] = (header.x5c ?? []) as string[];
+  if (!leaf || typeof header.alg !== "string") throw new Error("JAdES header lacks x5c or alg");
+  const pem = `-----BEGIN CERTIFICATE-----\n${leaf.match(/.{1,64}/g)?.join("\n")}\n-----END CERTIFICATE-----`;
+  const key = await importX509(pem, header.alg);
+  return generalVerify(jades, key, { crit: { sigT: true, adoTst: true }, algorithms: ["RS256", "ES256"] });
+}
