@@ -42,7 +42,7 @@ export default defineConfig([
   ]),
   {
     rules: {
-      // process.env is read in exactly one place (lib/env.ts), see ARCHITECTURE convention 3.
+      // process.env is read in exactly one place (lib/env.ts), see docs/architecture.md convention 3.
       "no-restricted-properties": [
         "error",
         { object: "process", property: "env", message: "Read configuration through lib/env.ts." },

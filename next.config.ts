@@ -12,7 +12,8 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   typedRoutes: false,
-  // PGlite and the pg driver stay plain Node modules, never bundled (reference-codebases.md §10).
+  // PGlite and the pg driver stay plain Node modules, never bundled
+  // (docs/architecture.md#pglite-stays-out-of-the-bundle).
   serverExternalPackages: [
     "@electric-sql/pglite",
     "@electric-sql/pglite-socket",

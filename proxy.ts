@@ -9,7 +9,7 @@ import { INTERNAL_RENDER_HEADER, INTERNAL_SECRET_HEADER } from "@/lib/shares/ren
  * Runs before every page: a fresh CSP nonce per request, and a quick redirect to sign-in for
  * holder pages requested without a session cookie. The redirect is only for the user's
  * convenience: every page, action and route re-checks the session in the data layer
- * (security.md requirement 1), so a bypassed proxy reveals nothing.
+ * (docs/threat-model.md requirement 1), so a bypassed proxy reveals nothing.
  */
 export async function proxy(request: NextRequest) {
   const { pathname, search } = request.nextUrl;

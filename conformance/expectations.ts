@@ -78,7 +78,7 @@ const INVALID_RULES: [RegExp, "parse" | "verification", string][] = [
 
 /** Per-file decisions the keyword rules would get wrong. Keys are paths under the fixtures folder. */
 export const OVERRIDES: Record<string, Expectation> = {
-  // OB 2.0 names its format by @context (credential-formats.md §1); an unknown OB context means
+  // OB 2.0 names its format by @context (docs/formats/detection.md#json-routing); an unknown OB context means
   // Tessera cannot tell what this is. OB 2.0 verification never does JSON-LD, so this is parse-level.
   "ob2/invalid/basic-assertion-invalid-context.json": { expect: "refuse", why: "parse: unknown Open Badges @context" },
   // "data: URI not allowed on an Assertion" is a validator rule on one field; the assertion reads fine.

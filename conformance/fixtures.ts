@@ -13,7 +13,10 @@ export function resolveFixtures(fromEnv: string | undefined): { root: string; pr
   return { root, present: existsSync(root) && statSync(root).isDirectory(), readme: path.join(root, "README.md") };
 }
 
-/** The folder is optional (CI without ../shared): one skipped test says so instead of a silent pass. */
+/**
+ * The folder is optional (CI without ../shared/fixtures/external): one skipped test says so
+ * instead of a silent pass.
+ */
 export function registerAbsent(suite: string, root: string): void {
   console.log(`${suite}: external fixtures not found at ${root} — skipped.`);
   describe(suite, () => {

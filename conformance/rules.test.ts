@@ -1,6 +1,6 @@
 /**
  * The conformance helpers on their own, so they stay covered where the external fixtures are
- * absent (CI without ../shared). Rows here are copied from the README's wording, not its files.
+ * absent (CI without ../shared/fixtures/external). Rows here are copied from the README's wording, not its files.
  */
 import { describe, expect, it } from "vitest";
 import { expectationFor } from "./expectations";

@@ -28,7 +28,7 @@ function tokenOf(link: string): string {
   return new URL(link).searchParams.get("token")!;
 }
 
-test.describe("magic links that must not work (security.md A1)", () => {
+test.describe("magic links that must not work (docs/threat-model.md A1)", () => {
   test("a link works once", async ({ page, newContext }) => {
     const email = uniqueEmail("reuse");
     const mail = await signInByMagicLink(page, email);
@@ -111,7 +111,7 @@ test.describe("magic links that must not work (security.md A1)", () => {
   });
 });
 
-// security.md A3: one plain mailbox only. Each is refused before any mail or row is written.
+// docs/threat-model.md A3: one plain mailbox only. Each is refused before any mail or row is written.
 const SMUGGLED_ADDRESSES: [string, string][] = [
   ["comma list", "a@x.test,v@y.test"],
   ["quoted local part", '"e@evil.test"@y.test'],
@@ -123,7 +123,7 @@ const SMUGGLED_ADDRESSES: [string, string][] = [
   ],
 ];
 
-test.describe("email addresses that must be refused (security.md A3)", () => {
+test.describe("email addresses that must be refused (docs/threat-model.md A3)", () => {
   test("the sign-in form refuses each smuggling form with a field error and sends nothing", async ({ page }) => {
     const filesBefore = await outboxFiles();
     await page.goto("/sign-in");
@@ -197,7 +197,10 @@ test.describe("email addresses that must be refused (security.md A3)", () => {
 });
 
 test.describe("sessions and redirects that must not be trusted", () => {
-  test("a forged or garbled session cookie is treated as signed out (security.md A6)", async ({ page, context }) => {
+  test("a forged or garbled session cookie is treated as signed out (docs/threat-model.md A6)", async ({
+    page,
+    context,
+  }) => {
     test.slow(); // a sign-in and five visits, each with a fresh cookie
     const real = await signInByMagicLink(page, uniqueEmail("garble")).then(() => sessionCookie(context));
     const value = real!.value;
@@ -221,7 +224,7 @@ test.describe("sessions and redirects that must not be trusted", () => {
     }
   });
 
-  // security.md A4. Each value is what goes on the wire after "callbackUrl=".
+  // docs/threat-model.md A4. Each value is what goes on the wire after "callbackUrl=".
   const REDIRECTS: [string, string][] = [
     ["https://evil.test", encodeURIComponent("https://evil.test")],
     ["//evil.test", encodeURIComponent("//evil.test")],
@@ -271,7 +274,9 @@ test.describe("sessions and redirects that must not be trusted", () => {
 });
 
 test.describe("mail abuse", () => {
-  test("a forged X-Forwarded-Host or Host never reaches the emailed link (security.md A2)", async ({ request }) => {
+  test("a forged X-Forwarded-Host or Host never reaches the emailed link (docs/threat-model.md A2)", async ({
+    request,
+  }) => {
     const forgeries: Record<string, string>[] = [
       { "X-Forwarded-Host": "evil.test", "X-Forwarded-Proto": "https" },
       { Host: "evil.test" },

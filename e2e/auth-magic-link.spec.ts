@@ -19,7 +19,7 @@ test.describe("sign-up and sign-in by magic link", () => {
     await expect(page.getByRole("heading", { name: "Your wallet", level: 1 })).toBeVisible();
     await expect(page.getByRole("heading", { name: "Your wallet is empty" })).toBeVisible();
 
-    // security.md A6: the session cookie is out of reach of scripts and of cross-site posts.
+    // docs/threat-model.md A6: the session cookie is out of reach of scripts and of cross-site posts.
     const cookie = await sessionCookie(context);
     expect(cookie, `a ${SESSION_COOKIE} cookie`).toBeDefined();
     expect(cookie!.httpOnly).toBe(true);

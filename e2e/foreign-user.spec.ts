@@ -15,7 +15,7 @@ import { SESSION_COOKIE } from "./support/flows";
 import { seedCollection, seedCredentials, seedHolder } from "./support/wallet";
 
 /**
- * The foreign-user suite (security.md B1, B2, B3): holder B, signed in, names holder A's ids in
+ * The foreign-user suite (docs/threat-model.md B1, B2, B3): holder B, signed in, names holder A's ids in
  * every page, route handler and server action of the production build. Every answer is "not
  * found" (or nothing), no response carries A's marker text, and A's data is unchanged.
  */

@@ -12,7 +12,7 @@ function directives(csp: string): Map<string, string[]> {
   );
 }
 
-/** security.md C3: a nonce CSP that forbids framing and inline script, and the fixed headers. */
+/** docs/threat-model.md C3: a nonce CSP that forbids framing and inline script, and the fixed headers. */
 async function expectSecurityHeaders(response: Response, page: PageUnderTest) {
   const headers = response.headers();
   const csp = headers["content-security-policy"];
@@ -68,7 +68,7 @@ test.describe("public pages", () => {
     );
   });
 
-  test("the development mailbox does not exist in the production build (security.md A8)", async ({
+  test("the development mailbox does not exist in the production build (docs/threat-model.md A8)", async ({
     page,
     request,
     browserProblems,

@@ -171,7 +171,7 @@ test.describe("share links and the page recruiters open", () => {
     expect(await gone.text()).not.toContain(holder.name);
   });
 
-  test("an outbound link on a shared credential sends no Referer, so the token never leaves (security.md F4)", async ({
+  test("an outbound link on a shared credential sends no Referer, so the token never leaves (docs/threat-model.md F4)", async ({
     context,
     newContext,
   }) => {

@@ -21,7 +21,7 @@ const HOLDER_MARKERS = [
 ];
 
 /**
- * security.md A7: each way of asking must end in a redirect to sign-in and carry no holder data.
+ * docs/threat-model.md A7: each way of asking must end in a redirect to sign-in and carry no holder data.
  * Router prefetches skip the proxy (see its matcher), so only the pages' own checks answer them.
  */
 const VARIANTS: { name: string; query?: string; headers: Record<string, string>; prefetch?: boolean }[] = [

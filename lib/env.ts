@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /**
- * The only reader of process.env (ARCHITECTURE convention 3). Everything else imports `env`.
+ * The only reader of process.env (docs/architecture.md convention 3). Everything else imports `env`.
  * Values are validated once, on first use, so a misconfigured server fails at start with a
  * message naming the variable instead of failing later on some request.
  */
@@ -94,7 +94,7 @@ export function getEnv(): Env {
   if (!cached) {
     cached = parseEnv(process.env);
     // Auth.js reads AUTH_URL itself; pinning it means magic links are never built from a
-    // forged Host or X-Forwarded-Host header (security.md A2).
+    // forged Host or X-Forwarded-Host header (docs/threat-model.md A2).
     process.env.AUTH_URL = cached.appUrl;
   }
   return cached;

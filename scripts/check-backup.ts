@@ -1,5 +1,5 @@
 /**
- * npm run check:backup — security.md H4: a database backup taken the operator's way must give back
+ * npm run check:backup — docs/threat-model.md H4: a database backup taken the operator's way must give back
  * the same wallets. For each database it seeds the demo holder (signed credentials with images, a
  * CLR with its children, an NMC cycle with entered hours) plus a note and a collection, exports
  * her wallet (lib/wallet-archive) at a fixed instant, then:

@@ -5,7 +5,7 @@ import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 
 /**
  * Serves a PGlite data folder on 127.0.0.1 so that exactly one process owns it (two PGlite
- * instances on one folder corrupt it: reference-codebases.md §10 pitfall 2). A lock file
+ * instances on one folder corrupt it: docs/architecture.md#one-process-owns-a-pglite-folder). A lock file
  * records the owner; a second owner is refused with a message that says what to do.
  */
 export interface EmbeddedDatabase {

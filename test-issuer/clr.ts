@@ -1,5 +1,5 @@
 /**
- * CLR 2.0 ClrCredential (credential-formats.md §4): a signed container of separately signed OB 3.0
+ * CLR 2.0 ClrCredential (docs/formats/ob3.md#clr-20): a signed container of separately signed OB 3.0
  * AchievementCredentials plus the achievement definitions and the `association` stacking graph.
  */
 import { OB_V3P0_CONTEXT_303 } from "@/lib/verification/contexts";

@@ -88,7 +88,7 @@ export function countryConcept(countryCode: string, country: string): Record<str
   return concept(countryUri(countryCode), country, COUNTRY_SCHEME, "country");
 }
 
-/** An ELM Organisation with the legal identifier the seal certificate must match (§6.2 step 6). */
+/** An ELM Organisation with the legal identifier the seal certificate must match (docs/formats/edc.md#jades-seal). */
 export function organisation(profile: IssuerProfile, id: string): Record<string, unknown> {
   const country = countryConcept(profile.countryCode, profile.country);
   return {

@@ -26,7 +26,7 @@ describe("EDC JAdES seal", () => {
     expect(jades.signatures).toHaveLength(1);
   });
 
-  it("has the §6.2 protected header: b64 false, crit [b64, sigT], x5c, x5t#S256, issuer-serial kid", () => {
+  it("has the JAdES protected header (docs/formats/edc.md#jades-seal): b64 false, crit [b64, sigT], x5c, x5t#S256, issuer-serial kid", () => {
     const { jades, seal } = sealed;
     const header = decodeProtectedHeader({ protected: jades.signatures[0]!.protected, payload: "", signature: "" });
     expect(header).toMatchObject({

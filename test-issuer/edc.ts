@@ -1,6 +1,6 @@
 /**
- * European Digital Credential (ELM 3 / EDC application profile, credential-formats.md §6.1) with
- * every Annex I micro-credential element, sealed as JAdES baseline-B (§6.2): JWS JSON general
+ * European Digital Credential (ELM 3 / EDC application profile, docs/formats/edc.md#structure) with
+ * every Annex I micro-credential element, sealed as JAdES baseline-B (docs/formats/edc.md#jades-seal): JWS JSON general
  * serialization, unencoded payload (`b64: false`) = the credential JSON string.
  */
 import { GeneralSign } from "jose";

@@ -1,5 +1,5 @@
 /**
- * EDCI 1.x `europassCredential` XML (ELM v2 era, credential-formats.md §6.3), unsigned. Element
+ * EDCI 1.x `europassCredential` XML (ELM v2 era, docs/formats/edc.md#edci-1x-xml), unsigned. Element
  * names follow the EC samples (genericschema 1.2, xsdVersion 0.10.0); it is not XSD-validated.
  * `ectsCreditPoints` is not in any sample we hold and is included best-effort.
  */

@@ -1,5 +1,5 @@
 /**
- * VC-JWT in both shapes Tessera must accept (credential-formats.md §3.3, verification.md gotcha 9):
+ * VC-JWT in both shapes Tessera must accept (docs/formats/vc.md#vc-jwt):
  * - "vc-claim": VC 1.1 style, the credential under a `vc` claim, `typ: JWT`;
  * - "vc-jose": VC 2.0 / VC-JOSE-COSE, the payload *is* the credential, `typ: vc+jwt`, with the
  *   OB 3.0 registered claims (iss, sub, jti, nbf, exp) alongside unless `registeredClaims: false`.

@@ -1,5 +1,5 @@
 /**
- * Open Badges 2.0 (credential-formats.md §2): a hosted Assertion with its BadgeClass, Issuer and
+ * Open Badges 2.0 (docs/formats/ob2.md): a hosted Assertion with its BadgeClass, Issuer and
  * RevocationList served from a fake origin, and a signed Assertion (compact JWS, RS256) whose
  * `verification.creator` is a CryptographicKey listed in the issuer's `publicKey`.
  */

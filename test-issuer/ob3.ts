@@ -1,5 +1,5 @@
 /**
- * Open Badges 3.0 OpenBadgeCredentials (credential-formats.md §3): VC 2.0 + OB 3.0.3 with a Data
+ * Open Badges 3.0 OpenBadgeCredentials (docs/formats/ob3.md): VC 2.0 + OB 3.0.3 with a Data
  * Integrity proof, or VC 1.1 + OB 3.0.3 + ed25519-2020 with Ed25519Signature2020.
  */
 import { OB_V3P0_CONTEXT_303 } from "@/lib/verification/contexts";
@@ -42,8 +42,9 @@ export function buildProfile(did: string, profile: IssuerProfile): Record<string
 }
 
 export function buildAchievement(a: AchievementDetails, issuer: Record<string, unknown>): Record<string, unknown> {
-  // OB 3.0 has no property for hours, learning outcomes or assessment type (credential-formats.md
-  // §7): like real issuers, state them in the criteria narrative; ECTS → creditsAvailable.
+  // OB 3.0 has no property for hours, learning outcomes or assessment type
+  // (docs/formats/ob3.md#micro-credential-elements): like real issuers, state them in the criteria
+  // narrative; ECTS → creditsAvailable.
   const narrative = [
     a.criteria,
     `Notional workload: ${a.hours} hours (${a.ects} ECTS). Assessment: ${a.assessment}. Participation: ${a.participation}.`,

@@ -48,7 +48,7 @@ describe("BitstringStatusList", () => {
       statusListCredential: list.url,
     });
     const revokedResult = await verifyEmbedded(revoked, { documentLoader });
-    // verification.md gotcha 10: a revoked credential still verifies; the bit is in the status result.
+    // docs/formats/status-lists.md#pitfalls: a revoked credential still verifies; the bit is in the status result.
     expect(revokedResult.verified).toBe(true);
     expect(revokedResult.statusResult?.results?.[0]?.status).toBe(true);
 

@@ -1,5 +1,5 @@
 /**
- * Status lists (credential-formats.md §5.3): a signed BitstringStatusListCredential (VC 2.0,
+ * Status lists (docs/formats/status-lists.md#bitstring-status-list): a signed BitstringStatusListCredential (VC 2.0,
  * eddsa-rdfc-2022) or StatusList2021Credential (VC 1.1, Ed25519Signature2020 as DCC issues them),
  * with chosen indexes set. Serve `credential` at `url` via `createDocumentLoader({extraDocuments})`.
  */

@@ -1,6 +1,6 @@
 /**
  * A generic W3C VC 2.0 credential (not an Open Badge) and VerifiablePresentations wrapping
- * credentials, including a VC-JOSE `EnvelopedVerifiableCredential` (credential-formats.md §5.1).
+ * credentials, including a VC-JOSE `EnvelopedVerifiableCredential` (docs/formats/vc.md#presentations).
  */
 import { resolveCommon, type CommonOptions } from "./defaults";
 import type { TestIssuer } from "./keys";

@@ -19,7 +19,7 @@ import {
 
 /**
  * Everything a holder owns, as one comparable value: a test that sends hostile or foreign input
- * asserts the snapshot is unchanged ("DB diff zero", security.md §3).
+ * asserts the snapshot is unchanged ("DB diff zero", docs/threat-model.md#what-refused-means).
  */
 export async function holderSnapshot(db: Database, holderId: string): Promise<unknown> {
   const [creds, originals, evidence, cols, items, goals, follows, links, linked, cpd] = await Promise.all([

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { ShareIconSprite } from "@/components/share-page/share-icons";
 
 /**
- * Every shared page (security.md F4): never indexed or cached by search engines, and the
+ * Every shared page (docs/threat-model.md F4): never indexed or cached by search engines, and the
  * document's referrer policy keeps the token out of Referer on any outbound link. The proxy also
  * sends X-Robots-Tag, Referrer-Policy: no-referrer and Cache-Control: no-store on every /v response.
  */

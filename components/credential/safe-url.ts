@@ -1,5 +1,5 @@
 /**
- * Imported URLs are hostile (ARCHITECTURE convention 6): only an absolute https: URL without
+ * Imported URLs are hostile (docs/architecture.md convention 6): only an absolute https: URL without
  * embedded credentials ("https://trusted.example@evil.example") is ever used as a link.
  */
 export function safeHttpsUrl(value: unknown): string | null {

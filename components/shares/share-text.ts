@@ -96,7 +96,7 @@ export function linkStatus(
   return { tone: "active", text };
 }
 
-/** "3 views · Last viewed 2 December 2026", or "No views yet". Never who viewed (security.md F4). */
+/** "3 views · Last viewed 2 December 2026", or "No views yet". Never who viewed (docs/threat-model.md F4). */
 export function viewsLine(share: Pick<ShareView, "viewCount" | "lastViewedAt">): string {
   if (share.viewCount === 0) return "No views yet";
   const count = plural(share.viewCount, "view");

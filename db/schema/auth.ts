@@ -5,7 +5,7 @@ import type { AdapterAccountType } from "next-auth/adapters";
  * Auth.js tables, written out here so the SQL is ours to review. The property names are the
  * ones @auth/drizzle-adapter expects; the column names follow our snake_case convention.
  * Composite keys are returned as a plain array: the object form from the Auth.js docs is
- * silently dropped by drizzle-kit (reference-codebases.md §10, pitfall 6).
+ * silently dropped by drizzle-kit (docs/architecture.md#authjs-tables-need-real-primary-keys).
  */
 export const users = pgTable("users", {
   id: text("id")

@@ -9,7 +9,7 @@ export type ShareScope = "credential" | "selection" | "collection" | "profile";
 /**
  * A revocable, expiring link a holder sends to a recruiter. The token itself is never stored:
  * only its SHA-256 (the lookup key) and a short, non-secret hint to tell links apart
- * (security.md F1, ASVS 11.5.1).
+ * (docs/threat-model.md F1, ASVS 11.5.1).
  */
 export const shares = pgTable(
   "shares",

@@ -26,7 +26,7 @@ function pathOfWorker(worker: string, placeholder: string): string {
   return route || "/";
 }
 
-/** Every server action of the production build, from Next's own manifest (security.md B1). */
+/** Every server action of the production build, from Next's own manifest (docs/threat-model.md B1). */
 export function builtServerActions(placeholder = "00000000-0000-4000-8000-000000000000"): BuiltAction[] {
   const manifest = JSON.parse(fs.readFileSync(MANIFEST, "utf8")) as {
     node: Record<string, { workers: Record<string, unknown>; filename: string; exportedName: string }>;

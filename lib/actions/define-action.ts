@@ -38,7 +38,7 @@ function failureFromZod(error: z.ZodError): ActionResult<never> {
 }
 
 /**
- * The one shape of every server action (ARCHITECTURE convention 1): authenticate, parse with a
+ * The one shape of every server action (docs/architecture.md convention 1): authenticate, parse with a
  * strict schema, run the data-layer call, and return a result. Expected failures come back as
  * values; unexpected ones are logged and reported without detail, so nothing secret is echoed.
  */

@@ -25,7 +25,7 @@ function buildConfig(): NextAuthConfig {
       verificationTokensTable: verificationTokens,
       authenticatorsTable: authenticators,
     }),
-    // Database sessions: sign-out and account deletion end them at once (security.md A6).
+    // Database sessions: sign-out and account deletion end them at once (docs/threat-model.md A6).
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 24 * 60 * 60 },
     cookies: {
       sessionToken: {

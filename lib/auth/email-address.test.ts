@@ -10,7 +10,7 @@ describe("checkEmailAddress", () => {
     expect(checkEmailAddress(input)).toEqual({ ok: true, email: expected });
   });
 
-  // security.md A3 and the advisories it cites: every smuggling form is refused outright.
+  // docs/threat-model.md A3 and the advisories it cites: every smuggling form is refused outright.
   it.each([
     ["comma list", "a@x.test,v@y.test"],
     ["quoted local part", '"e@evil.test"@y.test'],

@@ -1,6 +1,6 @@
 /**
  * Strict email normalisation, applied before any mailer or database sees an address
- * (security.md A3; GHSA-xv97-c62v-4587, GHSA-5jpx-9hw9-2fx4, GHSA-7rqj-j65f-68wh,
+ * (docs/threat-model.md A3; GHSA-xv97-c62v-4587, GHSA-5jpx-9hw9-2fx4, GHSA-7rqj-j65f-68wh,
  * GHSA-m943-m63m-w62w). We accept one plain mailbox: printable ASCII only (so a fullwidth "＠"
  * cannot be normalised into a second @ later), one "@", and none of the characters that address
  * parsers treat as syntax: quotes, commas, semicolons, colons, angle brackets, parentheses,

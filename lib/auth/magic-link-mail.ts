@@ -7,7 +7,7 @@ export const MAGIC_LINK_MAX_AGE_SECONDS = 10 * 60;
 /**
  * The emailed link opens a Tessera page with a "Sign in" button instead of Auth.js's callback,
  * which signs in on GET: mail scanners that prefetch links would otherwise spend the token or
- * sign themselves in (security-anchors.md §2.2).
+ * sign themselves in (docs/threat-model.md A1).
  */
 export function confirmationUrl(authCallbackUrl: string): string {
   const callback = new URL(authCallbackUrl);

@@ -4,7 +4,7 @@ import { describeEachDatabase } from "@/testkit/each-database";
 import { consumeFrom, createSignInLimiters, tooManyRequestsMessage } from "./rate-limit";
 
 describeEachDatabase("sign-in rate limits", (ctx) => {
-  it("limits one address after N emails without affecting other addresses (security.md A5)", async () => {
+  it("limits one address after N emails without affecting other addresses (docs/threat-model.md A5)", async () => {
     const limiters = createSignInLimiters(ctx().db, { perEmail: 3, perIp: 1000 });
     const results = [];
     for (let i = 0; i < 5; i++) results.push(await consumeFrom(limiters, "flood@example.org", `198.51.100.${i}`));

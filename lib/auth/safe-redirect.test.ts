@@ -12,7 +12,7 @@ describe("safeRedirectPath", () => {
     expect(safeRedirectPath(input, origin)).toBe(expected);
   });
 
-  // security.md A4: each escapes a naive concatenation or a lax URL check somewhere.
+  // docs/threat-model.md A4: each escapes a naive concatenation or a lax URL check somewhere.
   it.each([
     "https://evil.test",
     "//evil.test",

@@ -1,5 +1,5 @@
 /**
- * Turns an untrusted `callbackUrl`/`next` value into a path on our own origin (security.md A4).
+ * Turns an untrusted `callbackUrl`/`next` value into a path on our own origin (docs/threat-model.md A4).
  * Only same-origin absolute URLs and plain "/path" values survive; "//evil", "/\evil",
  * "https:evil", "javascript:" and undecodable input fall back to the default.
  */

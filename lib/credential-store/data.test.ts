@@ -72,7 +72,7 @@ describeEachDatabase("credential store", (ctx) => {
     expect(await getCredentialImageForHolder(db, id, result.credentialId)).toEqual(png);
   });
 
-  it("keeps one record when the same credential arrives twice, even 20 times at once (security.md D9)", async () => {
+  it("keeps one record when the same credential arrives twice, even 20 times at once (docs/threat-model.md D9)", async () => {
     const db = ctx().db;
     const id = await holder(db, "dupes@example.org");
     const first = await storeImportedCredential(db, id, candidate("Sepsis Six"));

@@ -7,7 +7,7 @@ import type { ImportCandidate, StoreResult } from "@/lib/import/types";
 import type { InterpretedCredential } from "@/lib/credentials/formats";
 import type { VerificationResult } from "@/lib/verification";
 
-/** Every query here is scoped by the holder id it is given (ARCHITECTURE convention 2). */
+/** Every query here is scoped by the holder id it is given (docs/architecture.md convention 2). */
 
 function toDate(value: string | undefined): Date | null {
   if (!value) return null;

@@ -6,7 +6,7 @@ import { credentials, evidenceFiles } from "@/db/schema";
 /**
  * The holder's own data beside a credential (note, tags, end date, and its title for the page) and the evidence files a
  * self-reported certificate carries. Every query is scoped by the holder id it is given
- * (ARCHITECTURE convention 2): another holder's ids find nothing.
+ * (docs/architecture.md convention 2): another holder's ids find nothing.
  */
 
 export interface HolderCredentialData {

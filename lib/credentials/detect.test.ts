@@ -84,7 +84,7 @@ describe("detectInput", () => {
     });
   });
 
-  // security.md D1 and D7 at the front door
+  // docs/threat-model.md D1 and D7 at the front door
   it("refuses a 51 MB file at once with a clear message", async () => {
     const error = await refusalOf(() => detectInput(new Uint8Array(51 * MB)));
     expect(error.code).toBe("too-large");

@@ -5,7 +5,7 @@ import { readText } from "@/lib/hostile-input/text";
 import { findXmlRoot, guardXmlText, localName } from "@/lib/hostile-input/xml";
 
 /**
- * What was Tessera given? (credential-formats.md §1). Content decides, never the file name: files
+ * What was Tessera given? (docs/formats/detection.md#content-decides). Content decides, never the file name: files
  * without a useful extension exist (`simple.1ob`). Throws InputRejectedError for input that is
  * hostile or broken (too large, truncated JSON, a DOCTYPE); returns `unknown` for input that is
  * merely not something Tessera imports.

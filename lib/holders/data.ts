@@ -5,7 +5,7 @@ import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { authenticators, users, verificationTokens } from "@/db/schema";
 
-/** Every query here is scoped by the holder id it is given (ARCHITECTURE convention 2). */
+/** Every query here is scoped by the holder id it is given (docs/architecture.md convention 2). */
 
 export interface HolderProfile {
   id: string;

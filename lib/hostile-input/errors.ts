@@ -1,7 +1,7 @@
 import { brandOf, hasBrand } from "@/lib/errors/brand";
 /**
  * One error type for every refusal of imported bytes. Messages are written for the person who
- * uploaded the file and never quote the file's contents (security.md D7), so they are safe to show
+ * uploaded the file and never quote the file's contents (docs/threat-model.md D7), so they are safe to show
  * and to log. The original low-level error is deliberately not attached as `cause`: parser
  * messages often embed snippets of the input.
  */

@@ -7,7 +7,7 @@ import { isAcceptableEmbeddedImage, rasterizeBadgeImage } from "./image";
 import { sanitizeSvgForRaster } from "./svg-sanitize";
 import { makePng } from "@/testkit/hostile-input/builders";
 
-// Loopback canary (security.md test scaffolding): counts every connection anything makes to it.
+// Loopback canary (docs/threat-model.md#test-scaffolding): counts every connection anything makes to it.
 let canary: Server;
 let connections = 0;
 let origin = "";
@@ -52,7 +52,7 @@ describe("rasterizeBadgeImage", () => {
     expect([result.width, result.height]).toEqual([512, 256]);
   });
 
-  // security.md D5
+  // docs/threat-model.md D5
   it("refuses a PNG declaring 100,000 × 100,000 pixels", async () => {
     const error = await refusalOf(() => rasterizeBadgeImage(makePng([], { width: 100_000, height: 100_000 })));
     expect(error.code).toBe("image-too-large");
@@ -84,7 +84,7 @@ describe("rasterizeBadgeImage", () => {
     ).toBe("xml-doctype");
   });
 
-  // security.md D6: hostile SVG is reduced to static drawing; nothing is fetched or read.
+  // docs/threat-model.md D6: hostile SVG is reduced to static drawing; nothing is fetched or read.
   it("rasterizes a hostile SVG with zero canary connections and no file access", async () => {
     const tiny = (await solid(4, 4).png().toBuffer()).toString("base64");
     const huge = makePng([], { width: 100_000, height: 100_000 }).toString("base64");

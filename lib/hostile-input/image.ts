@@ -3,7 +3,7 @@ import { formatSize, InputRejectedError, isInputRejected, MB, quoteName } from "
 import { sanitizeSvgForRaster } from "./svg-sanitize";
 
 /**
- * Badge images are shown only as our own raster (security.md D5, D6; requirement 3): decoded from a
+ * Badge images are shown only as our own raster (docs/threat-model.md D5, D6; requirement 3): decoded from a
  * Buffer (sharp treats a string as a file path, so never pass one), bounded in pixels, at most
  * 512 × 512, metadata stripped. Live SVG is never displayed.
  */

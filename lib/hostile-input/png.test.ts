@@ -43,7 +43,7 @@ describe("extractPngBadge", () => {
     expect(refusal(() => extractPngBadge(makePng([iTXt("openbadgecredential", "  ")]))).code).toBe("png-no-badge");
   });
 
-  // security.md D4
+  // docs/threat-model.md D4
   it("stops a compressed iTXt that inflates to 1 GB at 2 MB", () => {
     const bomb = zlibZeros(1024 * 1024 * 1024);
     expect(bomb.length).toBeLessThan(2 * 1024 * 1024);

@@ -2,7 +2,7 @@ import { crc32, inflateSync } from "node:zlib";
 import { formatSize, InputRejectedError, MB } from "./errors";
 
 /**
- * Baked badges in PNG (credential-formats.md §1, §2.6, §3.8; security.md D4). We walk the chunks
+ * Baked badges in PNG (docs/formats/detection.md#baked-images; docs/threat-model.md D4). We walk the chunks
  * ourselves instead of using png-chunks-extract, which trusts chunk lengths and copies every chunk.
  */
 export const PNG_LIMITS = { maxBytes: 10 * MB, maxChunks: 10_000, maxTextBytes: 2 * MB } as const;

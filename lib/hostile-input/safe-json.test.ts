@@ -11,7 +11,7 @@ describe("parseSafeJson", () => {
     expect(parseSafeJson(new Uint8Array([0xef, 0xbb, 0xbf, 0x22, 0x78, 0x22]))).toBe("x");
   });
 
-  // security.md D1: every case refused with a reason.
+  // docs/threat-model.md D1: every case refused with a reason.
   const cases: Array<[string, () => string | Uint8Array, InputRejectedError["code"], RegExp]> = [
     ["51 MB", () => Buffer.alloc(51 * MB, 0x20), "too-large", /51 MB; Tessera accepts up to 2 MB/],
     ["10,000-deep nesting", () => "[".repeat(10_000) + "]".repeat(10_000), "too-deep", /more than 64 levels/],
@@ -51,7 +51,7 @@ describe("parseSafeJson", () => {
     expect(parseSafeJson('{"quote":"a \\" [ b"}')).toEqual({ quote: 'a " [ b' });
   });
 
-  // security.md D2
+  // docs/threat-model.md D2
   it.each([
     ["__proto__", '{"__proto__":{"polluted":"yes"}}'],
     ["nested __proto__", '{"credentialSubject":{"achievement":{"__proto__":{"polluted":"yes"}}}}'],

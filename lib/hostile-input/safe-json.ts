@@ -17,7 +17,7 @@ export interface JsonLimits {
 }
 
 /**
- * Parse imported JSON (security.md D1, D2). Size, depth and count are checked by a linear scan
+ * Parse imported JSON (docs/threat-model.md D1, D2). Size, depth and count are checked by a linear scan
  * BEFORE JSON.parse, so a 10,000-deep nesting or a million-element array is refused in
  * microseconds without building anything; `__proto__` and `constructor.prototype` keys are
  * refused by secure-json-parse.

@@ -2,7 +2,7 @@ import { nodeAttributes, nodeChildren, nodeName, parseSvgTree, type OrderedNode 
 import { decodeXmlEntities } from "./xml";
 
 /**
- * Reduce a hostile SVG to static drawing before librsvg sees it (security.md D6). Allowlist of
+ * Reduce a hostile SVG to static drawing before librsvg sees it (docs/threat-model.md D6). Allowlist of
  * elements, so script, foreignObject, animation, iframes and unknown namespaces simply vanish.
  * No attribute may reach outside the document: only `#fragment` references survive, plus raster
  * `data:` images that the caller has checked. Processing instructions (xml-stylesheet) and

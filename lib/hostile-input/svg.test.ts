@@ -60,7 +60,7 @@ describe("extractSvgBadge", () => {
     );
   });
 
-  // security.md D7 (for SVG; the same guard serves EDCI XML, see xml.test.ts)
+  // docs/threat-model.md D7 (for SVG; the same guard serves EDCI XML, see xml.test.ts)
   it.each([
     [
       "XXE",

@@ -2,7 +2,7 @@ import { InputRejectedError, MB } from "./errors";
 import { readText } from "./text";
 import { decodeXmlEntities, findXmlRoot, guardXmlText, localName, parseXmlTree, skipProlog } from "./xml";
 
-/** Baked badges in SVG (credential-formats.md §1, §2.6, §3.8; security.md D7). */
+/** Baked badges in SVG (docs/formats/detection.md#baked-images; docs/threat-model.md D7). */
 export const SVG_LIMITS = { maxBytes: 2 * MB } as const;
 
 export const OB2_SVG_NAMESPACE = "http://openbadges.org";

@@ -47,7 +47,7 @@ describe("parseXmlSafe", () => {
     });
   });
 
-  // security.md D7
+  // docs/threat-model.md D7
   it.each([
     ["XXE SYSTEM file", `<?xml version="1.0"?><!DOCTYPE r [<!ENTITY xxe SYSTEM "file://${secretFile}">]><r>&xxe;</r>`],
     ["XXE parameter entity", `<!DOCTYPE r [<!ENTITY % p SYSTEM "file://${secretFile}"> %p;]><r/>`],

@@ -3,7 +3,7 @@ import { InputRejectedError, MB } from "./errors";
 import { readText } from "./text";
 
 /**
- * XML for SVG badges and EDCI 1.x credentials (security.md D7). No DOCTYPE is ever parsed: a
+ * XML for SVG badges and EDCI 1.x credentials (docs/threat-model.md D7). No DOCTYPE is ever parsed: a
  * document type is where XXE and entity bombs live, and fast-xml-parser has had three entity
  * expansion advisories in 2026. Entities are off; we decode only the five predefined ones and
  * character references ourselves, linearly, after parsing.

@@ -50,7 +50,7 @@ describe("readZipEntries", () => {
     expect(names).toEqual(["a.json", "b.json"]);
   });
 
-  // security.md D3
+  // docs/threat-model.md D3
   it("refuses 1,001 entries before reading any", async () => {
     const zip = await makeZip(Array.from({ length: 1_001 }, (_, i) => ({ name: `c${i}.json`, data: "{}" })));
     const error = await refusalOf(() => readZipEntries(zip));

@@ -3,7 +3,7 @@ import { fromBufferPromise, type Entry, type ZipFile } from "yauzl";
 import { formatSize, InputRejectedError, isInputRejected, MB, quoteName } from "./errors";
 
 /**
- * Bulk-import archives (security.md D3). Read entirely in memory, never written to disk, never
+ * Bulk-import archives (docs/threat-model.md D3). Read entirely in memory, never written to disk, never
  * recursed into: a zip inside a zip comes back as bytes for the caller to judge. Every cap is
  * enforced on the bytes actually inflated, not on what the headers claim.
  */

@@ -1,6 +1,6 @@
 /**
  * Imported bytes (originals, evidence) leave Tessera only as downloads: never rendered by the
- * browser from our origin, whatever they hold (a hostile SVG, HTML-looking JSON; security.md D6).
+ * browser from our origin, whatever they hold (a hostile SVG, HTML-looking JSON; docs/threat-model.md D6).
  */
 const EXTENSIONS: Record<string, string> = {
   "image/png": "png",

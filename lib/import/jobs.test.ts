@@ -31,7 +31,7 @@ async function holder(db: Database, email: string) {
 }
 
 describeEachDatabase("import jobs", (ctx) => {
-  it("imports a zip item by item, verifies each, and reports every item (security.md D10)", async () => {
+  it("imports a zip item by item, verifies each, and reports every item (docs/threat-model.md D10)", async () => {
     const db = ctx().db;
     const email = "jobs@example.org";
     const id = await holder(db, email);

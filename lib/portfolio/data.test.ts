@@ -202,7 +202,7 @@ describeEachDatabase("portfolio: model from the holder's wallet", (ctx) => {
   });
 
   it(
-    "renders the PDF from the database: names, titles, dates and share URLs as text; hostile text literal (security.md G1)",
+    "renders the PDF from the database: names, titles, dates and share URLs as text; hostile text literal (docs/threat-model.md G1)",
     { timeout: 60_000 },
     async () => {
       const db = ctx().db;

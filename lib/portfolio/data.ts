@@ -24,8 +24,8 @@ import { printableLine } from "./text";
 import { portfolioVerification } from "./verification-text";
 
 /**
- * The portfolio's data layer. Every query is scoped by the holder id it is given (ARCHITECTURE
- * convention 2): another holder's credential, collection or link finds nothing, and a request
+ * The portfolio's data layer. Every query is scoped by the holder id it is given
+ * (docs/architecture.md convention 2): another holder's credential, collection or link finds nothing, and a request
  * naming any of them is refused whole with a PortfolioError.
  */
 

@@ -6,7 +6,7 @@ export const PORTFOLIO_CREDENTIALS_MAX = 150;
 export const OUTCOMES_PER_CREDENTIAL = 3;
 export const SKILLS_PER_CREDENTIAL = 8;
 
-/** Caps on printed text, in characters: a 10,000-character title must not fill pages (security.md G1). */
+/** Caps on printed text, in characters: a 10,000-character title must not fill pages (docs/threat-model.md G1). */
 export const TEXT_CAPS = {
   name: 120,
   profession: 120,

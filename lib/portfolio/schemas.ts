@@ -6,7 +6,7 @@ import { TEXT_CAPS } from "./limits";
 
 /**
  * What the holder chooses for a portfolio. Strict objects, as for every action input: an extra
- * key (holderId, …) is refused (security.md B3). Form posts send strings, so the flags and the
+ * key (holderId, …) is refused (docs/threat-model.md B3). Form posts send strings, so the flags and the
  * expiry accept their form spelling too.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Printed text is hostile text (security.md D8, G1). Control characters, bidi overrides and
+ * Printed text is hostile text (docs/threat-model.md D8, G1). Control characters, bidi overrides and
  * isolates (which make "gpj.exe" read as "exe.jpg") and zero-width characters (which hide
  * words from search and from a reader) are removed; whitespace collapses to one line; long
  * values are cut at a whole character with an ellipsis. What remains is shown literally: the

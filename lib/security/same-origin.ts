@@ -1,6 +1,6 @@
 /**
  * Route handlers are not covered by Next's server-action origin check, so state-changing ones
- * call this (security.md C2): the request must come from our own origin. Browsers always send
+ * call this (docs/threat-model.md C2): the request must come from our own origin. Browsers always send
  * Origin on POST; Sec-Fetch-Site is the fallback signal. A missing pair means a non-browser
  * client, which is fine for the public API routes but not for these holder routes.
  */
@@ -13,7 +13,7 @@ export function isSameOriginRequest(headers: Headers, appOrigin: string): boolea
 
 /**
  * Holder downloads are GETs, but a cross-site page must not make the browser fetch them with
- * the holder's cookie (security.md C2): refuse another origin, and other sites (a second port on
+ * the holder's cookie (docs/threat-model.md C2): refuse another origin, and other sites (a second port on
  * 127.0.0.1 is "same-site", not "same-origin"). A typed URL ("none") or a non-browser client is fine.
  */
 export function isCrossSiteRequest(headers: Headers, appOrigin: string): boolean {

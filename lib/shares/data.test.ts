@@ -30,7 +30,7 @@ describeEachDatabase("share links: the holder's side", (ctx) => {
   // token.test.ts mints 1,000 tokens and checks their entropy; here 300 real links go through the
   // data layer (about 5 s on PGlite) and the whole database is searched for each token.
   it(
-    "stores only a hash of each token: no token anywhere in the database (security.md F1)",
+    "stores only a hash of each token: no token anywhere in the database (docs/threat-model.md F1)",
     { timeout: 60_000 },
     async () => {
       const db = ctx().db;
@@ -116,7 +116,7 @@ describeEachDatabase("share links: the holder's side", (ctx) => {
 
     const listed = await listShares(db, holder, NOW);
     expect(listed.map((s) => s.scope).sort()).toEqual(["collection", "credential", "profile", "selection"]);
-    // What the holder UI receives never carries the token or its hash (security.md B2).
+    // What the holder UI receives never carries the token or its hash (docs/threat-model.md B2).
     const json = JSON.stringify(listed);
     expect(json).not.toContain("tokenHash");
     for (const created of [single, selection, collection, profile]) {
@@ -125,7 +125,7 @@ describeEachDatabase("share links: the holder's side", (ctx) => {
     }
   });
 
-  it("refuses strict-schema violations and extra keys (security.md B3)", async () => {
+  it("refuses strict-schema violations and extra keys (docs/threat-model.md B3)", async () => {
     const db = ctx().db;
     const holder = await createTestHolder(db, "strict@example.org");
     const a = await storeTestCredential(db, holder, { title: "Falls Prevention" });
@@ -152,7 +152,7 @@ describeEachDatabase("share links: the holder's side", (ctx) => {
     expect(await db.$count(shares, eq(shares.holderId, holder))).toBe(0);
   });
 
-  it("refuses any link naming another holder's credentials or collection, whole, and changes nothing (security.md B4)", async () => {
+  it("refuses any link naming another holder's credentials or collection, whole, and changes nothing (docs/threat-model.md B4)", async () => {
     const db = ctx().db;
     const victim = await createTestHolder(db, "b4-victim@example.org");
     const intruder = await createTestHolder(db, "b4-intruder@example.org");

@@ -17,8 +17,8 @@ export type { ShareScope };
 
 /**
  * The holder's side of share links. Every query is scoped by the holder id it is given
- * (ARCHITECTURE convention 2): another holder's share, credential or collection ids find nothing,
- * and a request naming any of them is refused whole (security.md B4). Functions answer null or
+ * (docs/architecture.md convention 2): another holder's share, credential or collection ids find nothing,
+ * and a request naming any of them is refused whole (docs/threat-model.md B4). Functions answer null or
  * false for "not found"; ShareError for an expected refusal the holder can act on.
  */
 

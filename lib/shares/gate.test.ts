@@ -27,7 +27,7 @@ async function answer(response: Response | null) {
 }
 
 describeEachDatabase("the share gate (404 / 410 / 429 before a page renders)", (ctx) => {
-  it("lets a live link through and answers unknown, malformed, revoked and expired links itself (security.md F2, F3)", async () => {
+  it("lets a live link through and answers unknown, malformed, revoked and expired links itself (docs/threat-model.md F2, F3)", async () => {
     const db = ctx().db;
     const gate = createShareGate({
       db,
@@ -81,7 +81,7 @@ describeEachDatabase("the share gate (404 / 410 / 429 before a page renders)", (
     expect((await gate(visitor("203.0.113.1"), `/v/${live.token}`, NOW))!.status).toBe(410);
   });
 
-  it("limits each client address with the same answer for any token, and leaves others alone (security.md F2)", async () => {
+  it("limits each client address with the same answer for any token, and leaves others alone (docs/threat-model.md F2)", async () => {
     const db = ctx().db;
     const gate = createShareGate({
       db,

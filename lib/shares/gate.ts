@@ -11,7 +11,7 @@ import type { ShareViewLimiter } from "./view-limit";
  * the per-client limit, then the share's status. It answers 404 / 410 / 429 itself (an App
  * Router page cannot: once it streams it is a 200, and Next has no gone() control flow); for a
  * live link it answers null and the page or route handler resolves the share again in the data
- * layer, which stays the authority (a bypassed proxy reveals nothing, security.md requirement 1).
+ * layer, which stays the authority (a bypassed proxy reveals nothing, docs/threat-model.md requirement 1).
  */
 
 /** Image requests belong to a page already counted; a wrong token or id there is still a 404. */

@@ -4,8 +4,8 @@ import { SHARE_RESPONSE_HEADERS } from "./problems";
 /**
  * Files from a share always arrive as downloads with a sandboxing CSP, like the wallet's own
  * originals (app/api/credentials/[id]/original): a hostile SVG or HTML-looking JSON is never
- * rendered from our origin (security.md D6). Never cached: a revoked link must not live on in a
- * cache (security.md F3).
+ * rendered from our origin (docs/threat-model.md D6). Never cached: a revoked link must not live on in a
+ * cache (docs/threat-model.md F3).
  */
 export function sharedFileResponse(
   bytes: Uint8Array,

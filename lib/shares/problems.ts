@@ -1,7 +1,7 @@
 /**
  * What a visitor sees when a share link cannot be shown. None of it depends on the token or the
  * share: no holder name, no headline, nothing that tells one unknown link from another
- * (security.md F2, F3). Malformed and unknown links get the same "not-found".
+ * (docs/threat-model.md F2, F3). Malformed and unknown links get the same "not-found".
  */
 export type ShareProblem = "not-found" | "revoked" | "expired" | "rate-limited";
 
@@ -31,7 +31,10 @@ export const SHARE_PROBLEM_TEXT: Record<ShareProblem, { title: string; body: str
   },
 };
 
-/** Headers on every /v response: never indexed, never cached, and the token never leaks in a Referer (security.md F3, F4). */
+/**
+ * Headers on every /v response: never indexed, never cached, and the token never leaks in a
+ * Referer (docs/threat-model.md F3, F4).
+ */
 export const SHARE_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
   "cache-control": "no-store, max-age=0",
   "referrer-policy": "no-referrer",

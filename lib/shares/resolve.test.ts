@@ -99,7 +99,7 @@ describeEachDatabase("share links: the public side", (ctx) => {
     expect((await getSharedImage(db, token, foreign, NOW)).status).toBe("not-found");
   });
 
-  it("shows only what the holder chose: email, evidence and notes hidden by default (security.md F5)", async () => {
+  it("shows only what the holder chose: email, evidence and notes hidden by default (docs/threat-model.md F5)", async () => {
     const db = ctx().db;
     const holder = await holderWithProfile(db, "amara.private@example.org");
     const { id } = await storeSignedTestCredential(db, holder, {
@@ -282,7 +282,7 @@ describeEachDatabase("share links: the public side", (ctx) => {
     expect((await getSharedImage(db, share.token, pictured.id, NOW)).status).toBe("revoked");
   });
 
-  it("counts views and when, and keeps no client address anywhere (security.md F4)", async () => {
+  it("counts views and when, and keeps no client address anywhere (docs/threat-model.md F4)", async () => {
     const db = ctx().db;
     const holder = await createTestHolder(db, "views@example.org");
     const a = await storeTestCredential(db, holder, { title: "Views" });
@@ -309,7 +309,7 @@ describeEachDatabase("share links: the public side", (ctx) => {
     expect((await getShare(db, holder, created.share.id))!.viewCount).toBe(5);
   });
 
-  it("limits lookups per client address without affecting other clients (security.md F2)", async () => {
+  it("limits lookups per client address without affecting other clients (docs/threat-model.md F2)", async () => {
     const db = ctx().db;
     const limiter = createShareViewLimiter(db, { perMinute: 3, secret: "another-secret-another-secret-another-0" });
     const results = [];

@@ -82,7 +82,7 @@ export interface OpenShare {
 
 /**
  * Finds the share for a token. Malformed and unknown tokens take the same path (the input is
- * hashed and looked up either way) and give the same "not-found" (security.md F2).
+ * hashed and looked up either way) and give the same "not-found" (docs/threat-model.md F2).
  */
 export async function openShare(db: Database, token: string, now: Date): Promise<OpenShare | ShareUnavailable> {
   const [row] = await db

@@ -5,7 +5,7 @@ import { SHARE_CREDENTIALS_MAX, SHARE_HEADLINE_MAX_CHARS } from "./limits";
 
 /**
  * The inputs of every share change, used by the server actions and again by the data layer.
- * Strict objects: an extra key (holderId, viewCount, tokenHash, …) is refused (security.md B3).
+ * Strict objects: an extra key (holderId, viewCount, tokenHash, …) is refused (docs/threat-model.md B3).
  */
 
 export const headlineSchema = z

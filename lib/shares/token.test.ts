@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { decodeShareToken, hashShareToken, mintShareToken, SHARE_TOKEN_PREFIX, shareTokenHint } from "./token";
 
 describe("share tokens", () => {
-  it("mints 1,000 distinct prefixed tokens that each decode to at least 128 random bits (security.md F1)", () => {
+  it("mints 1,000 distinct prefixed tokens that each decode to at least 128 random bits (docs/threat-model.md F1)", () => {
     const tokens = Array.from({ length: 1000 }, () => mintShareToken());
     expect(new Set(tokens).size).toBe(1000);
     for (const token of tokens) {

@@ -1,11 +1,11 @@
 import { createHash, randomBytes } from "node:crypto";
 
 /**
- * Share tokens (security.md F1): 32 random bytes (256 bits, well past the 128 asked for) from
+ * Share tokens (docs/threat-model.md F1): 32 random bytes (256 bits, well past the 128 asked for) from
  * the CSPRNG, base64url, behind a short prefix that says what the string is ("tsv_": Tessera
  * share view) so a leaked one is recognisable in logs and secret scanners. Only the SHA-256 of
  * the whole string is stored; a fast hash is enough for a secret with this much entropy
- * (ASVS 6.5.2 by analogy, security.md §4).
+ * (ASVS 6.5.2 by analogy, docs/threat-model.md F1).
  */
 export const SHARE_TOKEN_PREFIX = "tsv_";
 export const SHARE_TOKEN_BYTES = 32;
@@ -35,7 +35,7 @@ export function decodeShareToken(token: string): Uint8Array | null {
 /**
  * The lookup key for any string a visitor puts in the URL. Malformed input is hashed too, and the
  * caller queries with it all the same: a malformed token and an unknown one take the same path
- * and get the same answer (security.md F2).
+ * and get the same answer (docs/threat-model.md F2).
  */
 export function hashShareToken(token: string): string {
   const input = token.length > MAX_INPUT_LENGTH ? "\u0000too-long" : token;

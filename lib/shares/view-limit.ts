@@ -5,10 +5,10 @@ import type { Database } from "@/db/client";
 import { rateLimits } from "@/db/schema";
 
 /**
- * Per-client allowance for share-link lookups (security.md F2): the same Drizzle-backed
+ * Per-client allowance for share-link lookups (docs/threat-model.md F2): the same Drizzle-backed
  * rate-limiter-flexible store as sign-in and the verify API, so every server process shares it.
  * The key is an HMAC of the client address, never the address itself: no raw IP is written to
- * the database (security.md F4).
+ * the database (docs/threat-model.md F4).
  */
 
 export type ShareLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };

@@ -11,7 +11,7 @@ import {
 } from "@/lib/stacking";
 import { stackCredentialsForHolder } from "./credentials-data";
 
-/** Every query here is scoped by the holder id it is given (ARCHITECTURE convention 2). */
+/** Every query here is scoped by the holder id it is given (docs/architecture.md convention 2). */
 
 export interface HolderPathway {
   /** The database id; "linked:<n>" for a pathway suggested by the holder's credentials. */

@@ -1,7 +1,7 @@
 /**
  * The one JSON-LD document loader every verification and signing call uses. It serves the bundled
  * contexts, resolves did:key locally, resolves did:web only through an injected resolver, and
- * refuses everything else — it never touches the network itself (verification.md §2).
+ * refuses everything else — it never touches the network itself (docs/formats/vc.md#offline-contexts).
  */
 import * as EcdsaMultikey from "@digitalbazaar/ecdsa-multikey";
 import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";

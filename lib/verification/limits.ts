@@ -1,5 +1,5 @@
 /**
- * Budgets that keep a hostile credential from tying up the server (security.md E7). A credential
+ * Budgets that keep a hostile credential from tying up the server (docs/threat-model.md E7). A credential
  * over a budget is reported as "too complex to check" (unknown), never as failed or verified.
  */
 export const LIMITS = {

@@ -1,5 +1,5 @@
 /**
- * Security E5: every remote lookup the engine makes goes through the injected guarded fetcher.
+ * docs/threat-model.md E5: every remote lookup the engine makes goes through the injected guarded fetcher.
  * A global undici MockAgent with net connect disabled, plus spies on fetch, net/tls connect and
  * DNS, record any attempt to reach the network by another route; each path is run and must
  * leave them untouched, with every URL it needed visible in the injected fetcher's log.
@@ -114,7 +114,7 @@ async function paths(): Promise<Array<[string, VerifyInput, Record<string, unkno
   ];
 }
 
-describe("security E5: network tripwire", () => {
+describe("docs/threat-model.md E5: network tripwire", () => {
   it("no path reaches the network except through the injected fetcher", async () => {
     const cases = await paths();
     for (const [label, input, documents] of cases) {

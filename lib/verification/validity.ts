@@ -1,7 +1,7 @@
 /**
  * Validity window: VC 1.1 issuanceDate/expirationDate, VC 2.0 validFrom/validUntil, JWT nbf/exp,
  * OB 2.0 issuedOn/expires, EDC validFrom/expirationDate. When several apply, the strictest wins.
- * The same 300 s clock skew as @digitalbazaar/vc (verification.md gotcha 7).
+ * The same 300 s clock skew as @digitalbazaar/vc (docs/formats/vc.md#validity-dates).
  */
 import { failed, passed, unknown } from "./checks";
 import type { Json } from "./json";

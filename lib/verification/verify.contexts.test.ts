@@ -33,7 +33,7 @@ function inlineCredential(context: Record<string, string>, subject: Record<strin
   };
 }
 
-describe("security E6: exact context allowlist", () => {
+describe("docs/threat-model.md E6: exact context allowlist", () => {
   it("an unbundled context URL is refused by name with zero requests", async () => {
     const d = deps();
     const result = await verifyCredential(
@@ -96,7 +96,7 @@ describe("security E6: exact context allowlist", () => {
   });
 });
 
-describe("security E7: canonicalization cost", () => {
+describe("docs/threat-model.md E7: canonicalization cost", () => {
   it("a poison graph of interlinked blank nodes → unknown: too complex, within 2 s", async () => {
     const n = 12;
     const nodes = Array.from({ length: n }, (_, i) => ({

@@ -137,7 +137,7 @@ describe("key binding", () => {
     expect(result.verdict).toBe("not-verified");
   });
 
-  it("a bare did:key verificationMethod is read as its only key (lenient, §0.3)", async () => {
+  it("a bare did:key verificationMethod is read as its only key (lenient, docs/formats/vc.md#key-resolution)", async () => {
     const bareIssuer = await createEd25519Issuer();
     bareIssuer.keyPair.id = bareIssuer.did; // the signer names the DID without a fragment
     const signed = await signCredential(buildOpenBadgeCredential(bareIssuer.did, { now: NOW }), bareIssuer, {

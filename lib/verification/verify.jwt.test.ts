@@ -106,7 +106,7 @@ describe("tampering", () => {
   });
 });
 
-describe("security E8: JWT abuse never verifies, zero canary connections", () => {
+describe("docs/threat-model.md E8: JWT abuse never verifies, zero canary connections", () => {
   it("alg: none → proof failed", async () => {
     const claims = { ...buildOpenBadgeCredential(victim.did, { now: NOW }), iss: victim.did, nbf: seconds(NOW) };
     const token = `${base64url.encode(JSON.stringify({ alg: "none" }))}.${base64url.encode(JSON.stringify(claims))}.`;

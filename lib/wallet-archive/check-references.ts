@@ -17,7 +17,7 @@ export interface CheckedArchive {
 /**
  * Every row of the archive may only point at rows of the same archive, by archive key: a
  * database id (this holder's or anyone's) resolves to nothing and refuses the archive, so a
- * restore can never link to another holder's rows (security.md G2). Also refuses what the
+ * restore can never link to another holder's rows (docs/threat-model.md G2). Also refuses what the
  * database would otherwise accept but the app never produces: duplicate keys, parent cycles, a
  * dedupe key that is not the credential's own, and CPD profiles or cycles the Renewal pages would
  * refuse. Catalog profiles a cycle names are looked up later, in the restore's transaction.

@@ -49,7 +49,7 @@ function json(bytes: Uint8Array | string, what: string, maxBytes: number): unkno
 }
 
 /**
- * Reads and checks a wallet archive without touching the database (security.md G2): zip hazards
+ * Reads and checks a wallet archive without touching the database (docs/threat-model.md G2): zip hazards
  * (zip.ts caps), the format version, every entry against the manifest (no unlisted, missing,
  * resized or re-hashed entry), strict schemas, and every reference between rows resolving inside
  * the archive. Any problem refuses the whole archive with a reason.

@@ -7,9 +7,9 @@ import { restoreWallet } from "./restore";
 import { email, hostileArchive, withExtra } from "@/testkit/wallet-archive/hostile-archive";
 import { repack, unpack } from "@/testkit/wallet-archive/archive-bytes";
 
-/** A restore refuses a damaged, edited or dangerous zip before reading a row of it (security.md G2). */
+/** A restore refuses a damaged, edited or dangerous zip before reading a row of it (docs/threat-model.md G2). */
 
-describeEachDatabase("hostile wallet restore (security.md G2): the archive", (ctx) => {
+describeEachDatabase("hostile wallet restore (docs/threat-model.md G2): the archive", (ctx) => {
   const hostile = hostileArchive(ctx);
   const { expectRefused } = hostile;
 

@@ -4,9 +4,12 @@ import { cpdActivities, cpdCycles } from "@/db/schema";
 import { describeEachDatabase } from "@/testkit/each-database";
 import { catalogCycle, editCpd, hostileArchive, ownCycle, type Row } from "@/testkit/wallet-archive/hostile-archive";
 
-/** A restore refuses CPD profiles, cycles and overrides the Renewal page would refuse, or that reach outside the archive (security.md G2). */
+/**
+ * A restore refuses CPD profiles, cycles and overrides the Renewal page would refuse, or that
+ * reach outside the archive (docs/threat-model.md G2).
+ */
 
-describeEachDatabase("hostile wallet restore (security.md G2): CPD", (ctx) => {
+describeEachDatabase("hostile wallet restore (docs/threat-model.md G2): CPD", (ctx) => {
   const hostile = hostileArchive(ctx);
   const { expectRefused } = hostile;
 

@@ -10,7 +10,7 @@ import { exportBytes } from "@/testkit/wallet-archive/archive-bytes";
 
 /** A restore only fills an empty wallet: a second restore, or two at once, change nothing (docs/decisions/0015). */
 
-describeEachDatabase("wallet export and restore (security.md G3): an empty wallet only", (ctx) => {
+describeEachDatabase("wallet export and restore (docs/threat-model.md G3): an empty wallet only", (ctx) => {
   it("refuses to restore into a wallet that is not empty, and restoring twice changes nothing the second time", async () => {
     const db = ctx().db;
     const { holderId } = await richWallet(db);

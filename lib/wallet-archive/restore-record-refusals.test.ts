@@ -6,9 +6,12 @@ import { WALLET_ENTRY } from "./format";
 import { editLines, editWallet, hostileArchive } from "@/testkit/wallet-archive/hostile-archive";
 import { repack } from "@/testkit/wallet-archive/archive-bytes";
 
-/** A restore refuses records that reach outside the archive, hostile JSON, and forged or future-dated content (security.md G2). */
+/**
+ * A restore refuses records that reach outside the archive, hostile JSON, and forged or
+ * future-dated content (docs/threat-model.md G2).
+ */
 
-describeEachDatabase("hostile wallet restore (security.md G2): the records", (ctx) => {
+describeEachDatabase("hostile wallet restore (docs/threat-model.md G2): the records", (ctx) => {
   const hostile = hostileArchive(ctx);
   const { expectRefused } = hostile;
 

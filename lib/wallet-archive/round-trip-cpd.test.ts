@@ -16,7 +16,7 @@ import { exportBytes, repack, unpack } from "@/testkit/wallet-archive/archive-by
 
 /** CPD across a restore: archives made before it, and what counts as an empty wallet (docs/decisions/0015). */
 
-describeEachDatabase("wallet export and restore (security.md G3): CPD", (ctx) => {
+describeEachDatabase("wallet export and restore (docs/threat-model.md G3): CPD", (ctx) => {
   it("restores an archive made before CPD (no cpd in wallet.json)", async () => {
     const db = ctx().db;
     const { holderId } = await richWallet(db);

@@ -14,7 +14,7 @@ import { catalogProfileId, email, NOW, richWallet } from "@/testkit/wallet-archi
 import { describeRestore } from "./summary";
 import { collect, exportBytes, lines, manifestOf, sha256, unpack } from "@/testkit/wallet-archive/archive-bytes";
 
-describeEachDatabase("wallet export and restore (security.md G3)", (ctx) => {
+describeEachDatabase("wallet export and restore (docs/threat-model.md G3)", (ctx) => {
   it("export → restore into a fresh account → export gives the same archive, byte for byte", async () => {
     const db = ctx().db;
     const { holderId } = await richWallet(db);

@@ -77,7 +77,7 @@ describeEachDatabase("wallet export and restore: route handlers and CLI", (ctx) 
     expect(text).not.toContain("Holder A's badge");
   });
 
-  it("refuses a cross-site export (security.md C2)", async () => {
+  it("refuses a cross-site export (docs/threat-model.md C2)", async () => {
     session.holder = { id: await createTestHolder(db, email("c2")), email: "c2@x", name: null };
     expect(
       (await exportRoute(new Request(`${ORIGIN}/api/wallet/export`, { headers: { "sec-fetch-site": "cross-site" } })))

@@ -13,7 +13,7 @@ import {
 import { ARCHIVE_FORMAT, RESTORE_LIMITS } from "./format";
 import { recordSchema, signedSchema, verdictSchema, verificationSchema } from "./record-schema";
 
-/** What format 1 archives hold, checked strictly before anything is written (security.md G2). */
+/** What format 1 archives hold, checked strictly before anything is written (docs/threat-model.md G2). */
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, "not a SHA-256");
 const instant = z.iso.datetime();

@@ -11,7 +11,7 @@ import {
   COLLECTIONS_PER_HOLDER_MAX,
 } from "./limits";
 
-/** Every query here is scoped by the holder id it is given (ARCHITECTURE convention 2). */
+/** Every query here is scoped by the holder id it is given (docs/architecture.md convention 2). */
 
 export const collectionFieldsSchema = z
   .object({

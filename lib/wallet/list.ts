@@ -7,7 +7,7 @@ import { expiringHorizon } from "./expiry";
 import { WALLET_PAGE_SIZE } from "./limits";
 import type { WalletQuery } from "./query";
 
-/** Every query here is scoped by the holder id it is given (ARCHITECTURE convention 2). */
+/** Every query here is scoped by the holder id it is given (docs/architecture.md convention 2). */
 
 export interface WalletCard {
   id: string;

@@ -154,7 +154,7 @@ describeEachDatabase("organizing a wallet", (ctx) => {
   });
 });
 
-describeEachDatabase("foreign-user suite: another holder's ids (security.md B1)", (ctx) => {
+describeEachDatabase("foreign-user suite: another holder's ids (docs/threat-model.md B1)", (ctx) => {
   it("refuses every organize call with another holder's credential or collection, and changes nothing", async () => {
     const db = ctx().db;
     const owner = await createTestHolder(db, "owner@example.org");

@@ -1,5 +1,5 @@
 /**
- * npm run bench:share-enumeration — security.md F2 as a script: can a visitor tell an unknown
+ * npm run bench:share-enumeration — docs/threat-model.md F2 as a script: can a visitor tell an unknown
  * share token from a malformed one, by the answer or by its timing?
  *
  *   tsx --conditions=react-server scripts/bench/share-enumeration.ts [--postgres-only | --pglite-only]
@@ -16,7 +16,7 @@
  * same bytes); the median gate time of each kind; the noise — the median difference between two
  * random halves of the unknown tokens, over 200 resamplings — and the difference between the two
  * kinds' medians. Budget: identical answers, and the kinds' median difference no larger than
- * max(3 × noise, 0.25 ms) (security.md F2: "below noise"). Also: while one client is refused by
+ * max(3 × noise, 0.25 ms) (docs/threat-model.md F2: "below noise"). Also: while one client is refused by
  * its limit, another client's valid link still answers at once (its time is printed). The last
  * line is one JSON object.
  */
@@ -174,7 +174,7 @@ async function main() {
       ? ["pglite"]
       : ["postgres", "pglite"];
   console.log(
-    `share-link enumeration (security.md F2): ${UNKNOWN} unknown well-formed and ${MALFORMED} malformed tokens, shuffled, × ${ROUNDS} rounds, through the proxy's gate`,
+    `share-link enumeration (docs/threat-model.md F2): ${UNKNOWN} unknown well-formed and ${MALFORMED} malformed tokens, shuffled, × ${ROUNDS} rounds, through the proxy's gate`,
   );
   const results: Result[] = [];
   for (const kind of kinds) results.push(await measure(kind));

@@ -33,7 +33,7 @@
  * (support/share-profile.ts: the proxy's gate, i.e. rate-limit row + share lookup; the page's
  * resolveShare; the render cache's key).
  *
- * --revoke-mid-run (PostgreSQL only, after the main measurement; security.md H1; the phase is
+ * --revoke-mid-run (PostgreSQL only, after the main measurement; docs/threat-model.md H1; the phase is
  * support/share-revocation.ts): autocannon with --revoke-connections for --revoke-duration s; at
  * --revoke-at s the share is revoked through the data layer (revokeShare). 410 answers after the
  * revocation are expected; 5xx, timeouts, connection errors, any other status and bodies that are

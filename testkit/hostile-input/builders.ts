@@ -1,5 +1,5 @@
 /**
- * Test-only builders for hostile containers (security.md D3–D5). Everything is generated here;
+ * Test-only builders for hostile containers (docs/threat-model.md D3–D5). Everything is generated here;
  * no external sample file is read by the unit tests.
  */
 import { constants, crc32, deflateRawSync, deflateSync } from "node:zlib";

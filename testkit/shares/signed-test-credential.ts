@@ -71,7 +71,7 @@ export async function storeSignedTestCredential(
   return { id: result.credentialId, childIds: children.rows.map((r) => r.id) };
 }
 
-/** Every row of every table as text: what "grep the database" means in a test (security.md F1, F4). */
+/** Every row of every table as text: what "grep the database" means in a test (docs/threat-model.md F1, F4). */
 export async function databaseDump(db: Database): Promise<string> {
   const tables = await db.execute<{ name: string }>(
     sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by 1`,

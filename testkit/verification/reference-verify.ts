@@ -79,7 +79,7 @@ export async function verifyVcJwt(jwt: string, options: { documentLoader?: Docum
     clockTolerance: 300,
     currentDate: options.now === undefined ? undefined : new Date(options.now),
   });
-  // Nothing ties a key to an issuer unless we check it (credential-formats.md §0, fact 3).
+  // Nothing ties a key to an issuer unless we check it (docs/formats/vc.md#key-resolution).
   if (issuerOf(result.payload) !== kid.split("#")[0]) throw new Error("VC-JWT issuer is not the controller of its kid");
   return result;
 }

@@ -19,7 +19,7 @@ import { restoreWallet } from "@/lib/wallet-archive/restore";
 import { exportBytes, lines, repack, toJsonl, unpack } from "./archive-bytes";
 
 /**
- * The hostile-restore suites' fixture (security.md G2): one exported archive with something of
+ * The hostile-restore suites' fixture (docs/threat-model.md G2): one exported archive with something of
  * every kind, a victim holder whose ids an edited archive may name, and edits that tamper with it.
  */
 

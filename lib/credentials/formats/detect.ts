@@ -1,7 +1,7 @@
 import { NotACredentialError, quoteToken } from "./errors";
 import { contextsOf, hasType, isRecord, own, typesOf, type Json } from "./json";
 
-/** Which interpreter reads a JSON value (credential-formats.md §1, "JSON with @context" rows). */
+/** Which interpreter reads a JSON value (docs/formats/detection.md#json-routing). */
 export type Route = "ob2" | "ob2-legacy" | "ob3" | "clr" | "vc" | "vp" | "edc" | "jws-json";
 
 const OB2_CONTEXT = /^https?:\/\/(?:w3id\.org\/openbadges\/v[12]|openbadgespec\.org\/v[12]\/context\.json)\/?$/i;

@@ -22,7 +22,7 @@ function mainClaim(subject: Json): Json {
 
 /**
  * EDC / ELM 3 `EuropeanDigitalCredential` as JSON-LD (unsigned, or the payload of a JAdES seal).
- * Paths follow credential-formats.md §7: LA = credentialSubject.hasClaim (LearningAchievement),
+ * Paths follow docs/formats/edc.md#micro-credential-elements: LA = credentialSubject.hasClaim (LearningAchievement),
  * Q = LA.specifiedBy (Qualification / learning achievement specification).
  */
 export async function interpretEdc(value: Json, env: Env): Promise<InterpretedCredential> {
@@ -67,7 +67,8 @@ export async function interpretEdc(value: Json, env: Env): Promise<InterpretedCr
     qualityAssurance: qualityAssuranceOf(q, body, value.issuer),
     evidence,
     related: relatedOf(la, q),
-    // MyNextID puts StatusList2021Entry items in a top-level `status` (a vendor convention, §6.4).
+    // MyNextID puts StatusList2021Entry items in a top-level `status`, a vendor convention
+    // (docs/formats/status-lists.md#edc-status-array).
     status: statusRefs(value.credentialStatus, value.status),
     tags: records(q.thematicArea)
       .map(conceptLabel)

@@ -59,7 +59,7 @@ export function organisationParty(org: unknown): PartyDraft {
 
 /**
  * The learner as ELM describes them. Date of birth is deliberately not copied: the record has no
- * place for it, and Tessera never needs to show it (credential-formats.md §10).
+ * place for it, and Tessera never needs to show it (docs/formats/edc.md#personal-data).
  */
 export function personRecipient(person: Json): { name?: string; identifiers: RecipientIdentifier[] } {
   const given = [text(person.givenName) ?? text(person.givenNames), text(person.familyName)].filter(Boolean).join(" ");

@@ -65,7 +65,7 @@ async function interpretJson(value: unknown, env: Env): Promise<InterpretedCrede
 const OB2_IN_TOKEN = /openbadges/i;
 
 /**
- * Compact JWS (credential-formats.md §1): a `vp` claim is a VP-JWT; a `vc` claim is a VC 1.1
+ * Compact JWS (docs/formats/detection.md#compact-jws): a `vp` claim is a VP-JWT; a `vc` claim is a VC 1.1
  * VC-JWT; a payload with @context + VerifiableCredential is VC-JOSE (2.0); an OB 2.0/1.x assertion
  * payload is an OB 2.0 signed badge. An SD-JWT is read through its disclosures.
  */

@@ -22,7 +22,7 @@ function decodeHeader(value: unknown): Json {
  * JWS JSON serialization (general `{payload, signatures[]}` or flattened), as used by the EU's
  * JAdES seal on EDC credentials. With `b64: false` the payload is the credential text itself
  * (never re-serialized: the seal signs those exact bytes); otherwise it is base64url. Exactly one
- * seal is read (credential-formats.md §6.2 step 1), `alg: none` is refused like any unsigned token.
+ * seal is read (docs/formats/edc.md#jades-seal), `alg: none` is refused like any unsigned token.
  */
 export async function interpretJwsJson(
   envelope: Json,

@@ -20,7 +20,7 @@ function fromJwt(token: unknown): Endorsement | undefined {
     const { payload } = decodeCompactJws(token);
     return fromCredential(isRecord(payload.vc) ? payload.vc : payload);
   } catch {
-    // An unreadable (or unsigned) endorsement is left out; it never fails the badge (spec §3.4 step 7).
+    // An unreadable (or unsigned) endorsement is left out; it never fails the badge (docs/formats/ob3.md#endorsements).
     return undefined;
   }
 }

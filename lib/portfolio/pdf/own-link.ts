@@ -1,5 +1,5 @@
 /**
- * The only links a portfolio PDF carries are to our own pages (security.md G1): http(s) on the
+ * The only links a portfolio PDF carries are to our own pages (docs/threat-model.md G1): http(s) on the
  * configured origin. Anything else (javascript:, file:, another host) is printed as text with
  * no link annotation, so a PDF reader never gets an action to run or a file to open.
  */

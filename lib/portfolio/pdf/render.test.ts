@@ -59,7 +59,7 @@ describe("portfolio PDF rendering", () => {
   });
 
   it(
-    "links only to our own origin: a foreign, javascript: or file: URL is printed without a link (security.md G1)",
+    "links only to our own origin: a foreign, javascript: or file: URL is printed without a link (docs/threat-model.md G1)",
     { timeout: 60_000 },
     async () => {
       const hostile = [

@@ -1,5 +1,5 @@
 /**
- * Exact @context allowlist (security.md E6, VC Data Integrity "Validating Contexts"): every
+ * Exact @context allowlist (docs/threat-model.md E6, VC Data Integrity "Validating Contexts"): every
  * `@context` anywhere in the credential must be a URL string of the bundled set. Inline context
  * objects are refused even when the signature verifies, because an inline context (or an
  * `@vocab`) can redefine what `name`, `credentialSubject` or `credentialStatus` mean while the

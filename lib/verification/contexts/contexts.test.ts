@@ -79,7 +79,7 @@ describe("context bundle", () => {
   });
 
   it("OB 1.1 imports legacy-v1, which no public source we have carries: it fails closed, naming it", async () => {
-    // OB 1.x is verified as plain JSON (credential-formats.md §2.2), so this gap blocks nothing.
+    // OB 1.x is verified as plain JSON (docs/formats/ob2.md#contexts), so this gap blocks nothing.
     const error = await expandProbe(OB_V1);
     expect(error.details?.cause?.message).toBe(
       "credential uses an unknown context: https://w3id.org/openbadges/legacy-v1",

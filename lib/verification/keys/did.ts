@@ -16,7 +16,7 @@ const didKeyCache = new Map<string, ResolvedKey>();
 function resolveDidKey(url: string): ResolvedKey {
   const [did = "", fragment] = url.split("#");
   const multibase = did.slice("did:key:".length);
-  // Lenient: a bare did:key names its only key (credential-formats.md §0.3). Any other fragment is wrong.
+  // Lenient: a bare did:key names its only key (docs/formats/vc.md#key-resolution). Any other fragment is wrong.
   if (fragment !== undefined && fragment !== multibase)
     throw new KeyResolutionError("invalid", `did:key fragment does not name its key: ${url}`);
   const keyId = `${did}#${multibase}`;

@@ -1,5 +1,5 @@
 /**
- * OB 2.0 hosted assertions (credential-formats.md §2.3): no signature — authenticity means the
+ * OB 2.0 hosted assertions (docs/formats/ob2.md#hosted-verification): no signature — authenticity means the
  * issuer's own website still serves the same assertion at its `id`. The refetched copy is the
  * source of truth; it must live on the issuer's origin (or one the issuer's `verification`
  * allows), and HTTP 410 means the issuer revoked it.

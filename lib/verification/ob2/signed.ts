@@ -1,5 +1,5 @@
 /**
- * OB 2.0 signed assertions (credential-formats.md §2.4): a compact JWS (RS256/ES256) whose key is
+ * OB 2.0 signed assertions (docs/formats/ob2.md#signed-verification): a compact JWS (RS256/ES256) whose key is
  * the CryptographicKey at `verification.creator`. The key's `owner` must be the issuer, and the
  * issuer's own profile must list the key in `publicKey` — otherwise anyone could sign for it.
  */

@@ -1,5 +1,5 @@
 /**
- * EU Digital Credentials sealed with JAdES (credential-formats.md §6.2): JWS JSON (general or
+ * EU Digital Credentials sealed with JAdES (docs/formats/edc.md#jades-seal): JWS JSON (general or
  * flattened) over the unencoded credential text, key from the seal certificate `x5c[0]`.
  * What is checked: the seal signature, `x5t#S256` against the certificate, and that the
  * certificate's organisation identifier is the credential issuer's. What is NOT checked: the

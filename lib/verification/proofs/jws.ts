@@ -1,7 +1,7 @@
 /**
  * Compact JWS parsing and the algorithm allowlist. Keys never come from the token's own header
  * (`jwk`, `jku`, `x5u`, `x5c`): those are recorded as ignored so a forged header cannot pick the
- * key that checks it (security.md E8). `alg: none` and HMAC are refused before any key is touched.
+ * key that checks it (docs/threat-model.md E8). `alg: none` and HMAC are refused before any key is touched.
  */
 import { LIMITS } from "../limits";
 import { isRecord, type Json } from "../json";

@@ -6,7 +6,7 @@ import { BitstringError, bitAt, decodeEncodedList, parseStatusIndex } from "./bi
 
 const setBits = (bits: Uint8Array, length: number) => Array.from({ length }, (_, i) => i).filter((i) => bitAt(bits, i));
 
-describe("security E9: fixture bits are read MSB-first", () => {
+describe("docs/threat-model.md E9: fixture bits are read MSB-first", () => {
   it("1EdTech bsl-testlist shape: 131,072 bits, only bit 23 set (multibase 'u')", () => {
     const bits = decodeEncodedList(`u${encodeBitstring([23], MIN_STATUS_LIST_LENGTH)}`);
     expect(bits).toHaveLength(16_384);

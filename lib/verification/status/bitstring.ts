@@ -2,7 +2,7 @@
  * Status list bitstrings (W3C Bitstring Status List §4; StatusList2021 is the same encoding):
  * multibase `u` + base64url (Bitstring) or bare base64url (StatusList2021) of a GZIP stream.
  * Bit i is MSB-first: (bytes[i >> 3] >> (7 - (i & 7))) & 1. Sizes are capped before and after
- * unpacking, so a gzip bomb stops at the cap instead of filling memory (security.md E9).
+ * unpacking, so a gzip bomb stops at the cap instead of filling memory (docs/threat-model.md E9).
  */
 import { gunzipSync } from "node:zlib";
 import { LIMITS, TooComplexError } from "../limits";

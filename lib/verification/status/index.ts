@@ -11,7 +11,10 @@ import { checkStatusListEntry, isStatusListEntry } from "./status-list";
 
 const RANK = { failed: 0, unknown: 1, passed: 2 } as const;
 
-/** `credentialStatus` entries, plus the EDC vendor convention of a top-level `status` array (§6.4). */
+/**
+ * `credentialStatus` entries, plus the EDC vendor convention of a top-level `status` array
+ * (docs/formats/status-lists.md#edc-status-array).
+ */
 export function statusEntries(credential: Json): Json[] {
   const vendor = records(credential.status).filter(isStatusListEntry);
   return [...records(credential.credentialStatus), ...vendor];

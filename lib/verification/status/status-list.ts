@@ -2,7 +2,7 @@
  * BitstringStatusListEntry / StatusList2021Entry. The status list is itself a credential and must
  * verify before its bits mean anything: valid signature, signed by the credential's own issuer,
  * inside its validity period, the right type and purpose. Anything short of that is "unknown",
- * never "not revoked" (credential-formats.md §5.3, security.md E9).
+ * never "not revoked" (docs/formats/status-lists.md#bitstring-status-list, docs/threat-model.md E9).
  */
 import { failed, passed, unknown } from "../checks";
 import { isRecord, str, types, vcIssuer, type Json } from "../json";

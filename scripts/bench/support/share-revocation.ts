@@ -1,5 +1,5 @@
 /**
- * The revocation-under-load phase of `npm run bench:share --revoke-mid-run` (security.md H1):
+ * The revocation-under-load phase of `npm run bench:share --revoke-mid-run` (docs/threat-model.md H1):
  * while autocannon loads the share page, the link is revoked through the data layer (revokeShare),
  * and the responses are sorted into what came before and after the revocation. 410 answers after
  * the call are expected; 5xx, timeouts, connection errors, any other status and bodies that are

@@ -11,7 +11,7 @@ export const metadata: Metadata = { title: "Confirm sign-in", robots: { index: f
 
 /**
  * The page a magic link opens. Nothing is spent until the person presses the button, so a mail
- * scanner that follows links cannot use the token (security-anchors.md §2.2).
+ * scanner that follows links cannot use the token (docs/threat-model.md A1).
  */
 export default async function ConfirmSignInPage({
   searchParams,

@@ -6,7 +6,7 @@ import { holderDataFor } from "./holder-data";
 
 /**
  * Decides "not found" before the page's loading skeleton streams: once the skeleton is sent the
- * status is 200, and another holder's id must answer 404 (security.md B1).
+ * status is 200, and another holder's id must answer 404 (docs/threat-model.md B1).
  */
 export default async function CredentialLayout({
   children,

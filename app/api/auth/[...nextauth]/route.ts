@@ -6,8 +6,9 @@ import { env } from "@/lib/env";
 
 /**
  * Auth.js answers 500 to a `callbackUrl` query value it cannot parse as an http(s) URL
- * (".evil.test", "%zz", "java\nscript:…") before our redirect callback ever sees it; security.md
- * A4 wants such links to land on our origin instead, so the value is made safe first.
+ * (".evil.test", "%zz", "java\nscript:…") before our redirect callback ever sees it;
+ * docs/threat-model.md A4 wants such links to land on our origin instead, so the value is
+ * made safe first.
  */
 async function withSafeCallbackUrl(request: NextRequest): Promise<NextRequest> {
   const value = request.nextUrl.searchParams.get("callbackUrl");

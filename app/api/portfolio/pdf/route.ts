@@ -14,7 +14,7 @@ function formFields(form: FormData): Record<string, string> {
 }
 
 /**
- * The portfolio as a PDF download. POST only, from our own pages (security.md C2), for the
+ * The portfolio as a PDF download. POST only, from our own pages (docs/threat-model.md C2), for the
  * signed-in holder's own portfolio link: the token names the link, and a link of another holder
  * finds nothing. The token travels in the body, never in a URL that logs would keep.
  */

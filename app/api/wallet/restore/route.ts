@@ -13,7 +13,7 @@ export const dynamic = "force-dynamic";
 /**
  * Restores a wallet archive (the request body, `application/zip`) into the signed-in holder's
  * empty wallet, all or nothing. The content type is not one a cross-site form can send, and the
- * origin is checked as for every state-changing route (security.md C2).
+ * origin is checked as for every state-changing route (docs/threat-model.md C2).
  */
 export async function POST(request: Request) {
   const holder = await requireHolderForRoute(request, { mutating: true });

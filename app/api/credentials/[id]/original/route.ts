@@ -6,7 +6,7 @@ import { isUuid } from "@/lib/http/ids";
 
 /**
  * The original file, byte for byte, always as a download: a hostile SVG or HTML-looking JSON is
- * never rendered by the browser from our origin (security.md D6).
+ * never rendered by the browser from our origin (docs/threat-model.md D6).
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const holder = await requireHolderForRoute(request, { mutating: false });

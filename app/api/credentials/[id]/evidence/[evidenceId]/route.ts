@@ -6,7 +6,7 @@ import { isUuid } from "@/lib/http/ids";
 
 /**
  * A self-reported certificate's evidence file, byte for byte, always as a download: a PDF or an
- * image the holder uploaded is never rendered by the browser from our origin (security.md D6).
+ * image the holder uploaded is never rendered by the browser from our origin (docs/threat-model.md D6).
  */
 export async function GET(request: Request, { params }: { params: Promise<{ id: string; evidenceId: string }> }) {
   const holder = await requireHolderForRoute(request, { mutating: false });
