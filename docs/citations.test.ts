@@ -75,9 +75,16 @@ const architecture = fs.readFileSync(path.join(ROOT, "docs/architecture.md"), "u
 const CASES = new Set([...threatModel.matchAll(/^###\s+([A-H]\d{1,2})\b/gm)].map((m) => m[1]!));
 const REQUIREMENTS = numberedItems(section(threatModel, "Requirements"));
 const CONVENTIONS = numberedItems(section(architecture, "Conventions"));
+const productNotes = fs.readFileSync(path.join(ROOT, "docs/product-notes.md"), "utf8");
+const PRODUCT_ITEMS: Record<string, Set<number>> = {
+  request: numberedItems(section(productNotes, "Requests")),
+  gap: numberedItems(section(productNotes, "Gaps")),
+  "must-have": numberedItems(section(productNotes, "Must-haves")),
+};
 
 const OUTSIDE = [
-  /(?<![\w/.-])(?:security|security-anchors|credential-formats|verification|reference-codebases)\.md\b/,
+  /(?<![\w/.-])(?:security|security-anchors|credential-formats|verification|reference-codebases|user-needs)\.md\b/,
+  /\buser-needs §/,
   /ARCHITECTURE(?:\.md| convention)/,
   /shared\/design/,
   /\.\.\/shared(?!\/fixtures\/external)/,
@@ -154,6 +161,16 @@ describe("the repository stands alone", () => {
       },
       DOCS,
     );
+    expect(problems).toEqual([]);
+  });
+
+  it("cites only product-notes items that exist", () => {
+    const problems: string[] = [];
+    findAll(/docs\/product-notes\.md (request|gap|must-have)s? (\d+)(?: and (\d+))?/g, (file, match) => {
+      for (const n of [match[2], match[3]].filter(Boolean).map(Number))
+        if (!PRODUCT_ITEMS[match[1]!]!.has(n))
+          problems.push(`${file.rel}:${lineOf(file.text, match.index!)}: no ${match[1]} ${n}`);
+    });
     expect(problems).toEqual([]);
   });
 

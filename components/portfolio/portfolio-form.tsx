@@ -25,7 +25,7 @@ import { PortfolioReady } from "./portfolio-ready";
 
 const selectClass =
   "min-h-11 w-full min-w-0 rounded-lg border border-slate-400 bg-white px-3 text-base text-slate-900 sm:max-w-xs dark:border-slate-500 dark:bg-slate-950 dark:text-slate-100";
-// "Never" first: a link printed on paper must outlive the paper (user-needs §5).
+// "Never" first: a link printed on paper must outlive the paper (docs/product-notes.md pitfalls).
 const EXPIRY_CHOICES = [...SHARE_EXPIRY_CHOICES].sort(
   (a, b) => Number(b.value === "never") - Number(a.value === "never"),
 );

@@ -14,7 +14,7 @@ function tally(credentials: SharedCredentialCard[]) {
 
 /**
  * The page at a glance: how many credentials, how many verified and how many not, when they were
- * checked, and until when the link works, said as the link's date, not the credentials' (user-needs §3 item 1).
+ * checked, and until when the link works, said as the link's date, not the credentials' (docs/product-notes.md request 1).
  */
 export function ShareSummary({
   credentials,

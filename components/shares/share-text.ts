@@ -5,7 +5,7 @@ import type { ShareExpiry } from "@/lib/shares/expiry";
 /**
  * How a share link reads in the holder's list: its name, what it shows, until when it works and
  * who opened it, all in words. Every date about the link says "Link …", so it is never taken
- * for a credential's own expiry (user-needs §3 item 1).
+ * for a credential's own expiry (docs/product-notes.md request 1).
  */
 
 export type ShareView = Pick<
@@ -58,7 +58,7 @@ export function scopeLine(share: Pick<ShareView, "scope" | "collection" | "crede
   }
 }
 
-/** Why a link that still works shows nothing, or null. A link must never die silently (user-needs §3 item 1). */
+/** Why a link that still works shows nothing, or null. A link must never die silently (docs/product-notes.md request 1). */
 export function shareProblem(
   share: Pick<ShareView, "scope" | "collection" | "credentialCount" | "state">,
 ): string | null {
@@ -108,7 +108,7 @@ function listInWords(items: string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
-/** What the page shows: always the holder's name and the credentials, the rest only if chosen (user-needs §3 item 12). */
+/** What the page shows: always the holder's name and the credentials, the rest only if chosen (docs/product-notes.md request 12). */
 export function visibilityLine(share: Pick<ShareView, "showEmail" | "showEvidence" | "showNotes">): string {
   const parts: [boolean, string][] = [
     [share.showEmail, "your email address"],
@@ -155,7 +155,7 @@ const VERDICT_WORDS = {
 
 /**
  * A credential's state in the picker. Expired or flagged credentials can be shared; the page shows
- * their status as it is (user-needs §3 item 2), so the holder sees it before choosing.
+ * their status as it is (docs/product-notes.md request 2), so the holder sees it before choosing.
  */
 export function credentialStatusLine(
   item: { selfReported: boolean; verdict: keyof typeof VERDICT_WORDS | null; validUntil: string | null },

@@ -15,7 +15,7 @@ const POINTS = [
   },
 ];
 
-/** What a share link is, for the empty list and the new-link page (user-needs §3 items 1 and 12). */
+/** What a share link is, for the empty list and the new-link page (docs/product-notes.md requests 1 and 12). */
 export function SharesExplainer() {
   return (
     <ul className="mt-4 flex flex-col gap-3 text-left text-sm">

@@ -1,4 +1,4 @@
-/** What a share page can show besides the holder's name and the credentials: each hidden unless ticked (user-needs §3 item 12). */
+/** What a share page can show besides the holder's name and the credentials: each hidden unless ticked (docs/product-notes.md request 12). */
 export type VisibilityKey = "showEmail" | "showEvidence" | "showNotes";
 export type Visibility = Record<VisibilityKey, boolean>;
 

@@ -1,6 +1,6 @@
 import { daysBetween, toDay } from "./dates";
 
-/** Reminder thresholds in days, the certo / edubadges pattern (user-needs.md §2 item 9). */
+/** Reminder thresholds in days, the certo / edubadges pattern (docs/product-notes.md request 9). */
 export const REMINDER_THRESHOLDS = [90, 30, 7] as const;
 
 export interface ExpiringCredential {

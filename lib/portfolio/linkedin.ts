@@ -1,5 +1,5 @@
 /**
- * LinkedIn's "Add to profile" link for a certification (user-needs §3 item 6). The fields are
+ * LinkedIn's "Add to profile" link for a certification (docs/product-notes.md request 6). The fields are
  * the documented add-to-profile parameters; the credential URL is the share page where the
  * credential is checked live, never the raw credential file (LCW #664, #201). Month and year
  * are taken in UTC from the credential's own dates, and the expiry only when it has one (LCW #365).

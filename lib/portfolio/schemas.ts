@@ -43,7 +43,7 @@ export const portfolioLayoutSchema = z
 export type PortfolioLayout = z.output<typeof portfolioLayoutSchema>;
 export type PortfolioLayoutInput = z.input<typeof portfolioLayoutSchema>;
 
-// A link printed on paper must outlive the paper (user-needs §5 pitfalls, LCW #604): "never"
+// A link printed on paper must outlive the paper (docs/product-notes.md pitfalls): "never"
 // is the default here, unlike a share link made on the Shares page.
 const portfolioExpirySchema = z
   .preprocess((v) => (typeof v === "string" && /^\d{1,3}$/.test(v) ? Number(v) : v), shareExpirySchema)

@@ -26,7 +26,7 @@ export function portfolioVerification(
   selfReported: boolean,
   verifiedAt: Date | null,
 ): PortfolioVerification {
-  // A self-reported entry is never presented as verified, whatever a check once said (user-needs §6).
+  // A self-reported entry is never presented as verified, whatever a check once said (docs/product-notes.md must-have 1).
   const state: PortfolioVerificationState = selfReported
     ? "self-reported"
     : verdict === "verified" || verdict === "not-verified" || verdict === "unknown"

@@ -42,7 +42,7 @@ export function summaryFigures(portfolio: Portfolio): Array<{ value: string; lab
 }
 
 /**
- * The link's lifetime, kept visibly apart from any credential's expiry (user-needs §3 item 1:
+ * The link's lifetime, kept visibly apart from any credential's expiry (docs/product-notes.md request 1:
  * pilot users mistook one for the other).
  */
 export function linkLifetime(portfolio: Portfolio): string {

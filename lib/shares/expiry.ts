@@ -3,7 +3,7 @@ import { z } from "zod";
 /**
  * How long a share link works: a day to a year, or never (an explicit choice, never the
  * default). The link's lifetime is not the credential's own expiry, and every label says so
- * (user-needs §3 item 1: pilot users confused the two).
+ * (docs/product-notes.md request 1: pilot users confused the two).
  */
 export const SHARE_MAX_DAYS = 365;
 export const DEFAULT_SHARE_DAYS = 30;

@@ -3,7 +3,7 @@ import type { NormalizedCredential } from "@/lib/credentials/record";
 /**
  * A signed credential cannot be edited without breaking its signature, so a shared page either
  * offers it whole or not at all. It is not offered when it names personal data the page never
- * shows (docs/threat-model.md F5, user-needs §4 item 10): the holder's email when the share hides it, and
+ * shows (docs/threat-model.md F5, docs/product-notes.md gap 10): the holder's email when the share hides it, and
  * always a date of birth or a national or student identifier (EDC credentials often carry both).
  */
 

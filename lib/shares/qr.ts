@@ -3,7 +3,7 @@ import QRCode from "qrcode";
 /**
  * A QR code of the share link as one SVG path (one unit square per dark module), drawn by our own
  * markup: no image request, no inline HTML string. The printed page carries it so a reader of the
- * paper can open the live checks (user-needs §6 item 8).
+ * paper can open the live checks (docs/product-notes.md must-have 8).
  */
 export function qrCodePath(text: string): { size: number; path: string } {
   const { modules } = QRCode.create(text, { errorCorrectionLevel: "M" });
