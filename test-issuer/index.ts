@@ -23,6 +23,7 @@ export {
   type SkillRef,
 } from "./defaults";
 export { signCredential, signRaw, type ProofKind, type SignedCredential } from "./sign";
+export { addProof, appendProof, forgedProof, signProof, type HandProofOptions } from "./proof-sets";
 export {
   buildOpenBadgeCredential,
   issueOpenBadge,

@@ -14,6 +14,8 @@ export const LIMITS = {
   /** Status lists: base64 text and unpacked bitstring (the spec minimum is 16 KB). */
   maxEncodedListChars: 4_000_000,
   maxBitstringBytes: 4_000_000,
+  /** Embedded proofs on one credential (a proof set or chain); real credentials carry one or two. */
+  maxProofs: 10,
   /** Compact JWS / JAdES size. */
   maxTokenChars: 1_000_000,
 } as const;

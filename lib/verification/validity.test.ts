@@ -49,3 +49,64 @@ describe("validity", () => {
     expect(validityCheck(vcDateFacts({ validUntil: "2024-02-29T00:00:00Z" }), NOW).status).toBe("failed");
   });
 });
+
+describe("dates without a time zone (VC data models) — never the server's local time", () => {
+  const V2 = { "@context": ["https://www.w3.org/ns/credentials/v2"] };
+  const V1 = { "@context": ["https://www.w3.org/2018/credentials/v1"] };
+
+  it("VC 2.0: a date-time without a time zone is invalid → failed, naming the field", () => {
+    expect(validityCheck(vcDateFacts({ ...V2, validFrom: "2026-01-01T00:00:00" }), NOW)).toEqual({
+      id: "validity",
+      status: "failed",
+      reason:
+        "The credential's validFrom (2026-01-01T00:00:00) has no time zone, which a VC 2.0 credential must give, so its validity period is invalid.",
+      details: { field: "validFrom" },
+    });
+    expect(validityCheck(vcDateFacts({ ...V2, validUntil: "2027-01-01" }), NOW)).toMatchObject({
+      status: "failed",
+      details: { field: "validUntil" },
+    });
+    expect(validityCheck(vcDateFacts({ ...V2, validFrom: "2026-01-01T00:00:00+01:00" }), NOW).status).toBe("passed");
+  });
+
+  it("VC 1.1: read as UTC, and the details say so", () => {
+    expect(validityCheck(vcDateFacts({ ...V1, issuanceDate: "2026-01-01T00:00:00" }), NOW)).toMatchObject({
+      status: "passed",
+      details: { validFrom: "2026-01-01T00:00:00.000Z", timeZone: "issuanceDate had no time zone; read as UTC" },
+    });
+    expect(
+      validityCheck(
+        vcDateFacts({ ...V1, issuanceDate: "2026-01-01T00:00:00", expirationDate: "2027-01-01T00:00:00" }),
+        NOW,
+      ).details?.timeZone,
+    ).toBe("issuanceDate and expirationDate had no time zone; read as UTC");
+  });
+
+  it("the same verdict whatever the server's time zone (TZ=Pacific/Kiritimati, UTC+14, and UTC−10)", () => {
+    // Expires ten minutes after NOW if read as UTC; long expired if read at UTC+14.
+    const facts = [
+      vcDateFacts({ ...V1, issuanceDate: "2026-01-01T00:00:00", expirationDate: "2026-06-01T09:10:00" }),
+      ob2DateFacts({ issuedOn: "2026-01-01T00:00:00", expires: "2026-06-01T09:10:00" }),
+    ];
+    const saved = process.env.TZ;
+    try {
+      const outcomes = ["UTC", "Pacific/Kiritimati", "Pacific/Honolulu"].map((tz) => {
+        process.env.TZ = tz;
+        return facts.map((f) => validityCheck(f, NOW));
+      });
+      for (const outcome of outcomes) expect(outcome).toEqual(outcomes[0]);
+      expect(outcomes[0]!.map((c) => c.status)).toEqual(["passed", "passed"]);
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
+  it("non-ISO text (which Date.parse would read in local time) is unreadable → unknown", () => {
+    expect(validityCheck(ob2DateFacts({ issuedOn: "Mon, 01 Jun 2026 09:00:00" }), NOW)).toMatchObject({
+      status: "unknown",
+      details: { field: "issuedOn" },
+    });
+    expect(validityCheck(ob2DateFacts({ issuedOn: "2026-06-01T10:00:00+0100" }), NOW).status).toBe("passed");
+  });
+});

@@ -4,6 +4,8 @@
  * The same 300 s clock skew as @digitalbazaar/vc (docs/formats/vc.md#validity-dates).
  */
 import { failed, passed, unknown } from "./checks";
+import { vcVersionOf } from "./canon/context-allowlist";
+import { readIsoDate, type ReadDate } from "./dates";
 import type { Json } from "./json";
 import type { Check } from "./types";
 
@@ -12,6 +14,8 @@ export const MAX_CLOCK_SKEW_MS = 300_000;
 export interface DateField {
   field: string;
   value: unknown;
+  /** VC 2.0: the value must be a dateTimeStamp — a date and time with a time zone. */
+  zoneRequired?: boolean;
 }
 
 export interface DateFacts {
@@ -19,37 +23,31 @@ export interface DateFacts {
   notAfter: DateField[];
 }
 
-/** Date.parse rolls impossible days over (2015-04-31 → 2015-05-01): such a date is unreadable, not the next day. */
-function impossibleDay(text: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(text);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const last = new Date(0);
-  last.setUTCFullYear(year, month, 0); // day 0 of the next month = the last day of `month`
-  return month < 1 || month > 12 || day < 1 || day > last.getUTCDate();
-}
-
 /** ISO string, or a number of seconds since the epoch (JWT claims, OB 1.0 issuedOn). */
-function parseDate(value: unknown): Date | undefined {
-  if (typeof value === "number" && Number.isFinite(value)) return new Date(value * 1000);
+function parseDate(value: unknown): ReadDate | undefined {
+  if (typeof value === "number" && Number.isFinite(value)) return { date: new Date(value * 1000), zone: "given" };
   if (typeof value !== "string" || value.trim() === "") return undefined;
   const text = value.trim();
-  if (impossibleDay(text)) return undefined;
-  const ms = /^\d{9,11}$/.test(text) ? Number(text) * 1000 : Date.parse(text);
-  return Number.isNaN(ms) ? undefined : new Date(ms);
+  if (/^\d{9,11}$/.test(text)) return { date: new Date(Number(text) * 1000), zone: "given" };
+  return readIsoDate(text);
 }
 
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
+/**
+ * VC 2.0 dates must be dateTimeStamps (VC Data Model 2.0 §validity period): without a time zone they
+ * are invalid. VC 1.1 dates are dateTimes, whose time zone is optional: one without is read as UTC.
+ */
 export function vcDateFacts(credential: Json): DateFacts {
+  const zoneRequired = vcVersionOf(credential) === 2;
   return {
     notBefore: [
-      { field: "validFrom", value: credential.validFrom },
-      { field: "issuanceDate", value: credential.issuanceDate },
+      { field: "validFrom", value: credential.validFrom, zoneRequired },
+      { field: "issuanceDate", value: credential.issuanceDate, zoneRequired },
     ],
     notAfter: [
-      { field: "validUntil", value: credential.validUntil },
-      { field: "expirationDate", value: credential.expirationDate },
+      { field: "validUntil", value: credential.validUntil, zoneRequired },
+      { field: "expirationDate", value: credential.expirationDate, zoneRequired },
     ],
   };
 }
@@ -69,15 +67,28 @@ export function mergeFacts(...facts: DateFacts[]): DateFacts {
   return { notBefore: facts.flatMap((f) => f.notBefore), notAfter: facts.flatMap((f) => f.notAfter) };
 }
 
-function pick(fields: DateField[], latest: boolean): { date?: Date; bad?: string } {
+interface Picked {
+  date?: Date;
+  /** A field that could not be read at all. */
+  bad?: string;
+  /** A VC 2.0 field without a time zone. */
+  zoneless?: DateField;
+  /** Fields read as UTC because they carried no time zone. */
+  readAsUtc: string[];
+}
+
+function pick(fields: DateField[], latest: boolean): Picked {
   let date: Date | undefined;
-  for (const { field, value } of fields) {
-    if (value === undefined || value === null) continue;
-    const parsed = parseDate(value);
-    if (!parsed) return { bad: field };
-    if (!date || (latest ? parsed > date : parsed < date)) date = parsed;
+  const readAsUtc: string[] = [];
+  for (const field of fields) {
+    if (field.value === undefined || field.value === null) continue;
+    const parsed = parseDate(field.value);
+    if (!parsed) return { bad: field.field, readAsUtc };
+    if (parsed.zone !== "given" && field.zoneRequired) return { zoneless: field, readAsUtc };
+    if (parsed.zone !== "given") readAsUtc.push(field.field);
+    if (!date || (latest ? parsed.date > date : parsed.date < date)) date = parsed.date;
   }
-  return { date };
+  return { date, readAsUtc };
 }
 
 export function validityCheck(facts: DateFacts, now: Date): Check {
@@ -88,10 +99,19 @@ export function validityCheck(facts: DateFacts, now: Date): Check {
     return unknown("validity", "The credential's dates could not be read, so its validity period is not known.", {
       field: bad,
     });
+  const zoneless = from.zoneless ?? until.zoneless;
+  if (zoneless)
+    return failed(
+      "validity",
+      `The credential's ${zoneless.field} (${String(zoneless.value).slice(0, 40)}) has no time zone, which a VC 2.0 credential must give, so its validity period is invalid.`,
+      { field: zoneless.field },
+    );
+  const utc = [...from.readAsUtc, ...until.readAsUtc];
   const details = {
     validFrom: from.date?.toISOString(),
     validUntil: until.date?.toISOString(),
     checkedAt: now.toISOString(),
+    timeZone: utc.length > 0 ? `${utc.join(" and ")} had no time zone; read as UTC` : undefined,
   };
   if (from.date && until.date && until.date < from.date)
     return failed("validity", "The credential expires before it becomes valid, so it is never valid.", details);

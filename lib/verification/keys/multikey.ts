@@ -5,7 +5,7 @@
  */
 import { ECDH, createHash, createPublicKey, type JsonWebKey, type KeyObject } from "node:crypto";
 
-export type KeyCurve = "Ed25519" | "P-256" | "RSA";
+export type KeyCurve = "Ed25519" | "P-256" | "P-384" | "P-521" | "RSA";
 
 export interface PublicKeyMaterial {
   curve: KeyCurve;
@@ -81,30 +81,46 @@ export function fromMultibase(publicKeyMultibase: string): PublicKeyMaterial {
   throw new UnsupportedKeyError("only Ed25519 and P-256 Multikeys are supported");
 }
 
+const JWK_EC_CURVES: ReadonlySet<string> = new Set(["P-256", "P-384", "P-521"]);
+
 export function fromJwk(jwk: unknown): PublicKeyMaterial {
   if (!jwk || typeof jwk !== "object" || Array.isArray(jwk))
     throw new UnsupportedKeyError("publicKeyJwk is not an object");
   const key = jwk as JsonWebKey;
   if ("d" in key || "p" in key || "k" in key)
     throw new UnsupportedKeyError("a published key must not contain private or secret parts");
-  const ok =
-    (key.kty === "OKP" && key.crv === "Ed25519") || (key.kty === "EC" && key.crv === "P-256") || key.kty === "RSA";
+  const ec = key.kty === "EC" && typeof key.crv === "string" && JWK_EC_CURVES.has(key.crv);
+  const ok = (key.kty === "OKP" && key.crv === "Ed25519") || ec || key.kty === "RSA";
   if (!ok) throw new UnsupportedKeyError(`unsupported key type ${String(key.kty)} ${String(key.crv ?? "")}`.trim());
-  const publicKey = createPublicKey({ key, format: "jwk" });
+  let publicKey: KeyObject;
+  try {
+    // Only the members that make the public key: a JWK's `alg`, `use` or `kid` are the caller's business.
+    const { kty, crv, x, y, n, e } = key;
+    publicKey = createPublicKey({ key: { kty, crv, x, y, n, e } as JsonWebKey, format: "jwk" });
+  } catch (cause) {
+    throw new UnsupportedKeyError("the published key is malformed", { cause });
+  }
   if (key.kty === "RSA" && (publicKey.asymmetricKeyDetails?.modulusLength ?? 0) < 2048)
     throw new UnsupportedKeyError("RSA keys under 2048 bits are not accepted");
-  return material(key.kty === "RSA" ? "RSA" : key.kty === "EC" ? "P-256" : "Ed25519", publicKey);
+  return material(key.kty === "RSA" ? "RSA" : key.kty === "EC" ? (key.crv as KeyCurve) : "Ed25519", publicKey);
 }
 
-export function fromPem(pem: string): PublicKeyMaterial {
-  const publicKey = createPublicKey({ key: pem, format: "pem" });
+const NAMED_CURVES: Record<string, KeyCurve> = { prime256v1: "P-256", secp384r1: "P-384", secp521r1: "P-521" };
+
+/** PEM (SPKI) or a node:crypto public KeyObject, e.g. an X.509 certificate's key. */
+export function fromPublicKey(publicKey: KeyObject): PublicKeyMaterial {
   const type = publicKey.asymmetricKeyType;
   if (type === "rsa") {
     if ((publicKey.asymmetricKeyDetails?.modulusLength ?? 0) < 2048)
       throw new UnsupportedKeyError("RSA keys under 2048 bits are not accepted");
     return material("RSA", publicKey);
   }
-  if (type === "ec" && publicKey.asymmetricKeyDetails?.namedCurve === "prime256v1") return material("P-256", publicKey);
+  const curve = NAMED_CURVES[publicKey.asymmetricKeyDetails?.namedCurve ?? ""];
+  if (type === "ec" && curve) return material(curve, publicKey);
   if (type === "ed25519") return material("Ed25519", publicKey);
   throw new UnsupportedKeyError(`unsupported key type ${String(type)}`);
+}
+
+export function fromPem(pem: string): PublicKeyMaterial {
+  return fromPublicKey(createPublicKey({ key: pem, format: "pem" }));
 }

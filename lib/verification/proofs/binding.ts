@@ -7,11 +7,25 @@ export function unconfirmedIssuer(reason = "Tessera could not confirm who signed
   return unknown("issuer", reason);
 }
 
+const METHOD_WORDS: Record<ResolvedKey["method"], string> = {
+  "did:key": "did:key",
+  "did:web": "did:web",
+  "jwt-vc-issuer": "JWT VC issuer metadata",
+  x5c: "X.509 certificate",
+};
+
 export function bindingCheck(
-  key: Pick<ResolvedKey, "keyId" | "controller" | "assertion" | "method">,
+  key: Pick<ResolvedKey, "keyId" | "controller" | "assertion" | "method" | "ownerUnproven" | "facts">,
   issuer: { id?: string; name?: string },
 ): Check {
-  const details = { issuerId: issuer.id, keyId: key.keyId, keyController: key.controller, method: key.method };
+  const details = {
+    issuerId: issuer.id,
+    keyId: key.keyId,
+    keyController: key.controller,
+    method: METHOD_WORDS[key.method],
+    ...key.facts,
+  };
+  if (key.ownerUnproven) return unknown("issuer", key.ownerUnproven, details);
   if (!issuer.id)
     return unknown("issuer", "The credential does not name its issuer in a way Tessera can check.", details);
   if (key.controller !== issuer.id) {
