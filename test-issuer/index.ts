@@ -67,6 +67,15 @@ export {
 } from "./edc";
 export { buildEdciXml, EDCI_NAMESPACE } from "./edci-xml";
 export { createSealCertificate, type SealAlg, type SealCertificate } from "./x509";
+export { createTestCa, issueLeafCertificate, type IssuedCertificate, type TestCa } from "./x509-ca";
+export {
+  createJoseIssuer,
+  createX5cSigner,
+  jwtVcIssuerMetadataUrl,
+  type JoseIssuer,
+  type JoseIssuerOptions,
+  type X5cSigner,
+} from "./jose-issuer";
 export { at, REMOVE, swapProof, swapProofValue, tamper, tamperJades, tamperJwt, type Path } from "./tamper";
 export {
   DEFAULT_MIX,

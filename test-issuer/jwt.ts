@@ -3,7 +3,7 @@
  * - "vc-claim": VC 1.1 style, the credential under a `vc` claim, `typ: JWT`;
  * - "vc-jose": VC 2.0 / VC-JOSE-COSE, the payload *is* the credential, `typ: vc+jwt`, with the
  *   OB 3.0 registered claims (iss, sub, jti, nbf, exp) alongside unless `registeredClaims: false`.
- * `kid` is always the DID URL of the signing key.
+ * `kid` is the signer's key id (a DID URL, or a JWKS kid for issuers without a DID); `iss` its issuer.
  */
 import { SignJWT } from "jose";
 import type { JwtSigner } from "./keys";
@@ -38,8 +38,9 @@ export async function signVcJwt(
   const validUntil = (vc.validUntil ?? vc.expirationDate) as string | undefined;
   const claims: Record<string, unknown> = style === "vc-claim" ? { vc } : { ...vc };
   const jwt = new SignJWT(claims).setProtectedHeader({
+    ...signer.header,
     alg: signer.alg,
-    kid: signer.verificationMethod,
+    ...(signer.verificationMethod ? { kid: signer.verificationMethod } : {}),
     typ: options.typ ?? (style === "vc-claim" ? "JWT" : "vc+jwt"),
   });
   if (style === "vc-claim" || options.registeredClaims !== false) {
@@ -52,7 +53,7 @@ export async function signVcJwt(
   return jwt.sign(signer.privateKey);
 }
 
-/** OB 3.0 OpenBadgeCredential as VC-JWT: EdDSA / ES256 (did:key) or RS256 (did:web) by signer. */
+/** OB 3.0 OpenBadgeCredential as VC-JWT, signed by any JwtSigner (did:key, did:web, or a JOSE issuer without a DID). */
 export async function issueOpenBadgeJwt(signer: JwtSigner, options: Ob3Options & VcJwtOptions = {}): Promise<string> {
   const style = options.style ?? "vc-jose";
   const credential = buildOpenBadgeCredential(signer.did, {

@@ -6,16 +6,19 @@ import * as EcdsaMultikey from "@digitalbazaar/ecdsa-multikey";
 import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
 import { exportJWK, exportSPKI, generateKeyPair, importJWK, type JWK } from "jose";
 
-export type JwtAlg = "EdDSA" | "ES256" | "RS256";
+export type JwtAlg = "EdDSA" | "ES256" | "ES384" | "ES512" | "PS256" | "RS256";
 
-/** Anything that signs a JWS: the private key, its DID URL (the `kid`) and the controlling DID. */
+/** Anything that signs a JWS: the private key, its key id (the `kid`) and the issuer (`iss`). */
 export interface JwtSigner {
+  /** The issuer: a DID, or an https URL for issuers that publish keys without one (jose-issuer.ts). */
   did: string;
-  /** DID URL of the key: `kid` in JOSE headers, `verificationMethod` in proofs. */
+  /** DID URL of the key: `kid` in JOSE headers, `verificationMethod` in proofs. Empty: no `kid` header. */
   verificationMethod: string;
   alg: JwtAlg;
   privateKey: CryptoKey;
   publicJwk: JWK;
+  /** More protected-header members (e.g. `x5c`). */
+  header?: Record<string, unknown>;
 }
 
 type MultikeyPair = Ed25519Multikey.Ed25519MultikeyPair | EcdsaMultikey.EcdsaMultikeyPair;

@@ -68,4 +68,10 @@ export interface VerifyDeps {
   /** Issuer registry: membership is reported in the issuer check's details. */
   knownIssuers?: ReadonlyArray<KnownIssuer>;
   proofCache?: ProofCache;
+  /**
+   * Certificate authorities (PEM or base64 DER) that vouch for JOSE issuers signing with an `x5c`
+   * certificate. Without them such a certificate's chain is reported as not checked, and the issuer
+   * check stays unknown.
+   */
+  x509TrustAnchors?: ReadonlyArray<string>;
 }

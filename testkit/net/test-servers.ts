@@ -44,6 +44,28 @@ export async function startHttpServer(
   };
 }
 
+export interface DocumentServer extends TestServer {
+  /** Serves `body` as JSON at `path` (e.g. "/.well-known/jwt-vc-issuer/tenant/7"), or with another status. */
+  serve(path: string, body: unknown, status?: number): void;
+}
+
+/**
+ * A loopback "issuer" serving JSON documents by path; anything else is 404. Its origin plays a
+ * public issuer through the guarded fetcher's test-only loopback allowance.
+ */
+export async function startDocumentServer(): Promise<DocumentServer> {
+  const documents = new Map<string, { body: string; status: number }>();
+  const server = await startHttpServer((req, res) => {
+    const doc = documents.get(new URL(req.url ?? "/", "http://loopback").pathname);
+    res.writeHead(doc?.status ?? 404, { "content-type": "application/json" });
+    res.end(doc?.body ?? '{"error":"not found"}');
+  });
+  return {
+    ...server,
+    serve: (path, body, status = 200) => documents.set(path, { body: JSON.stringify(body), status }),
+  };
+}
+
 /** The "internal" target: any connection to it means a guard failed. */
 export function startCanary(): Promise<TestServer> {
   return startHttpServer((_req, res) => res.end("canary: internal service"));

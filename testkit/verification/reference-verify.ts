@@ -10,18 +10,23 @@ import { cryptosuite as eddsaRdfc2022 } from "@digitalbazaar/eddsa-rdfc-2022-cry
 import { Ed25519Signature2020 } from "@digitalbazaar/ed25519-signature-2020";
 import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
 import * as vc from "@digitalbazaar/vc";
+import jsigs from "jsonld-signatures";
 import { checkStatus } from "@digitalbazaar/vc-bitstring-status-list";
 import {
+  createLocalJWKSet,
+  decodeJwt,
   decodeProtectedHeader,
   generalVerify,
   importJWK,
   importX509,
   jwtVerify,
   type GeneralJWSInput,
+  type JSONWebKeySet,
   type JWK,
 } from "jose";
 import { createDocumentLoader, type DocumentLoader } from "@/lib/verification/document-loader";
 import type { DateInput } from "@/test-issuer/defaults";
+import { jwtVcIssuerMetadataUrl } from "@/test-issuer/jose-issuer";
 
 export function verificationSuites(): unknown[] {
   return [
@@ -50,6 +55,20 @@ export async function verifyEmbedded(
   });
 }
 
+/**
+ * jsonld-signatures alone, with the plain assertionMethod purpose: is each proof a valid signature
+ * by a key its controller authorises — without @digitalbazaar/vc's "issuer = key controller" rule.
+ */
+export async function verifyProofsOnly(document: object): Promise<boolean> {
+  const purpose = new jsigs.purposes.AssertionProofPurpose();
+  const result = await jsigs.verify(document, {
+    suite: verificationSuites(),
+    purpose,
+    documentLoader: createDocumentLoader(),
+  });
+  return result.verified;
+}
+
 /** Resolves a JWS `kid` (did:key or did:web DID URL) to a public JWK through the loader. */
 export async function resolveKidToJwk(kid: string, documentLoader: DocumentLoader): Promise<JWK> {
   const { document } = await documentLoader(kid);
@@ -61,6 +80,7 @@ export async function resolveKidToJwk(kid: string, documentLoader: DocumentLoade
 }
 
 const JWT_ALGORITHMS = ["EdDSA", "ES256", "RS256"];
+const JOSE_ALGORITHMS = ["EdDSA", "ES256", "ES384", "ES512", "PS256", "RS256"];
 
 function issuerOf(claims: Record<string, unknown>): unknown {
   const vc = (claims.vc ?? claims) as Record<string, unknown>;
@@ -95,4 +115,37 @@ export async function verifyJades(jades: GeneralJWSInput) {
   const pem = `-----BEGIN CERTIFICATE-----\n${leaf.match(/.{1,64}/g)?.join("\n")}\n-----END CERTIFICATE-----`;
   const key = await importX509(pem, header.alg);
   return generalVerify(jades, key, { crit: { sigT: true, adoTst: true }, algorithms: ["RS256", "ES256"] });
+}
+
+const certificatePem = (der: string) =>
+  `-----BEGIN CERTIFICATE-----\n${der.match(/.{1,64}/g)?.join("\n")}\n-----END CERTIFICATE-----`;
+
+/**
+ * A VC-JWT from an issuer without a DID, as jose verifies it: keys from the issuer's JWT VC issuer
+ * metadata (its `issuer` must equal `iss`; `jwks` inline or `jwks_uri` from `documents`) through
+ * createLocalJWKSet; or — `x5c` — the leaf certificate's key, with no opinion on the chain.
+ */
+export async function verifyJoseJwt(
+  jwt: string,
+  options: { documents?: Record<string, unknown>; now?: DateInput } = {},
+) {
+  const header = decodeProtectedHeader(jwt);
+  const claims = decodeJwt(jwt);
+  const verifyOptions = {
+    algorithms: JOSE_ALGORITHMS,
+    clockTolerance: 300,
+    currentDate: options.now === undefined ? undefined : new Date(options.now),
+  };
+  const x5c = header.x5c?.[0];
+  if (x5c) return jwtVerify(jwt, await importX509(certificatePem(x5c), String(header.alg)), verifyOptions);
+  const credential = (claims.vc ?? claims) as Record<string, unknown>;
+  const named = typeof credential.issuer === "object" ? (credential.issuer as { id?: unknown }).id : credential.issuer;
+  const iss = claims.iss ?? named;
+  if (typeof iss !== "string" || (named !== undefined && named !== iss))
+    throw new Error("the token's iss and the credential's issuer differ");
+  const metadata = options.documents?.[jwtVcIssuerMetadataUrl(iss)] as Record<string, unknown> | undefined;
+  if (!metadata || metadata.issuer !== iss) throw new Error("no JWT VC issuer metadata for this iss");
+  const jwks = (metadata.jwks ?? options.documents?.[String(metadata.jwks_uri)]) as JSONWebKeySet | undefined;
+  if (!jwks || (metadata.jwks !== undefined && metadata.jwks_uri !== undefined)) throw new Error("no usable key set");
+  return jwtVerify(jwt, createLocalJWKSet(jwks), { ...verifyOptions, issuer: iss });
 }

@@ -1,7 +1,9 @@
 /**
  * Compact JWS parsing and the algorithm allowlist. Keys never come from the token's own header
- * (`jwk`, `jku`, `x5u`, `x5c`): those are recorded as ignored so a forged header cannot pick the
- * key that checks it (docs/threat-model.md E8). `alg: none` and HMAC are refused before any key is touched.
+ * (`jwk`, `jku`, `x5u`): those are recorded as ignored so a forged header cannot pick the key that
+ * checks it (docs/threat-model.md E8). An `x5c` certificate is a key only as keys/jose-issuer-keys.ts
+ * allows (its owner proven by a trust list, or reported as unproven). `alg: none` and HMAC are
+ * refused before any key is touched.
  */
 import { LIMITS } from "../limits";
 import { isRecord, type Json } from "../json";
@@ -52,9 +54,9 @@ export function allowedAlg(alg: unknown, allowed: ReadonlyArray<SignatureAlg>): 
   return typeof alg === "string" && (allowed as readonly string[]).includes(alg) ? (alg as SignatureAlg) : undefined;
 }
 
-/** Header members that name a key or where to fetch one; never used, reported in details. */
-export function ignoredKeyHints(header: Json): string | undefined {
-  const hints = ["jwk", "jku", "x5u", "x5c"].filter((k) => header[k] !== undefined);
+/** Header members that name a key or where to fetch one and were not used; reported in details. */
+export function ignoredKeyHints(header: Json, used: ReadonlyArray<string> = []): string | undefined {
+  const hints = ["jwk", "jku", "x5u", "x5c"].filter((k) => header[k] !== undefined && !used.includes(k));
   return hints.length > 0 ? hints.join(", ") : undefined;
 }
 

@@ -1,16 +1,17 @@
 /**
- * VC-JWT / VC-JOSE (EdDSA, ES256, RS256). The key comes from the issuer's DID only: a `kid` that is
- * a DID URL is resolved (did:key locally, did:web through the guarded fetcher); otherwise the
- * issuer DID's assertion keys are tried. The key's controller must be the issuer (`iss` and the
- * credential's issuer must agree). Both the `vc`-claim shape and the bare-credential shape pass.
+ * VC-JWT / VC-JOSE (EdDSA, ES256, ES384, ES512, PS256, RS256). The key comes from a source the
+ * issuer controls (keys/jose-issuer-keys.ts: its DID, its JWT VC issuer metadata, or an `x5c`
+ * certificate whose chain a trust list vouches for) — never from a key the header carries. The
+ * key's controller must be the issuer (`iss` and the credential's issuer must agree). Both the
+ * `vc`-claim shape and the bare-credential shape pass.
  */
 import { failed, passed, unknown } from "../checks";
 import { isRecord, str, vcIssuer, type Json } from "../json";
-import { issuerAssertionKeys, resolveVerificationMethod } from "../keys/did";
+import { resolveJoseIssuerKeys } from "../keys/jose-issuer-keys";
 import type { ResolvedKey } from "../keys/resolved";
 import { KeyAlgorithmMismatchError, verifySignature, type SignatureAlg } from "../keys/signature";
 import { isCacheable, proofCacheKey, sha256Hex } from "../proof-cache";
-import { errorDetail, reasonFor } from "../reasons";
+import { errorDetail } from "../reasons";
 import type { Check, ProofOutcome, VerifyDeps } from "../types";
 import { bindingCheck, issuerFor, unconfirmedIssuer } from "./binding";
 import { allowedAlg, disallowedAlgReason, ignoredKeyHints, parseCompactJws, type CompactJws } from "./jws";
@@ -23,19 +24,7 @@ export interface JwtResult {
   claims?: Json;
 }
 
-const ALGS: ReadonlyArray<SignatureAlg> = ["EdDSA", "ES256", "RS256"];
-
-async function candidateKeys(
-  kid: string | undefined,
-  issuerId: string | undefined,
-  deps: VerifyDeps,
-): Promise<ResolvedKey[]> {
-  if (kid?.startsWith("did:")) return [await resolveVerificationMethod(kid, deps.fetch)];
-  if (kid?.startsWith("#") && issuerId?.startsWith("did:"))
-    return [await resolveVerificationMethod(issuerId + kid, deps.fetch)];
-  if (issuerId?.startsWith("did:")) return issuerAssertionKeys(issuerId, deps.fetch);
-  return [];
-}
+const ALGS: ReadonlyArray<SignatureAlg> = ["EdDSA", "ES256", "ES384", "ES512", "PS256", "RS256"];
 
 function claimsContradiction(claims: Json, credential: Json): string | undefined {
   if (claims === credential) return undefined;
@@ -85,7 +74,10 @@ export async function verifyVcJwt(token: string, deps: VerifyDeps): Promise<JwtR
     };
   }
   const alg = allowedAlg(jws.header.alg, ALGS);
-  const base = { method: `VC-JWT ${String(jws.header.alg)}`, ignoredHeaderKeys: ignoredKeyHints(jws.header) };
+  const base: Record<string, string | undefined> = {
+    method: `VC-JWT ${String(jws.header.alg)}`,
+    ignoredHeaderKeys: ignoredKeyHints(jws.header),
+  };
   if (!alg)
     return {
       outcome: { proof: failed("proof", disallowedAlgReason(jws.header.alg), base), issuer: unconfirmedIssuer() },
@@ -105,17 +97,26 @@ export async function verifyVcJwt(token: string, deps: VerifyDeps): Promise<JwtR
   const named = vcIssuer(credential);
   const iss = str(claims.iss);
   const issuer = { id: named.id ?? iss, name: named.name };
-  let keys: ResolvedKey[];
-  try {
-    keys = await candidateKeys(str(jws.header.kid), issuer.id, deps);
-  } catch (error) {
-    const listedProblem = (error as { problem?: string }).problem === "not-listed";
-    const issuerCheck = listedProblem
-      ? failed("issuer", "The issuer does not list the signing key as its own.")
-      : unconfirmedIssuer();
+  const found = await resolveJoseIssuerKeys(
+    { iss: iss ?? named.id, kid: str(jws.header.kid), header: jws.header, alg },
+    deps,
+  );
+  if (found.ok && found.source === "x5c") base.ignoredHeaderKeys = ignoredKeyHints(jws.header, ["x5c"]);
+  if (!found.ok || found.keys.length === 0) {
+    const reason = found.ok
+      ? "The issuer does not publish a key that can check this signature, so the signature cannot be checked."
+      : found.reason;
+    const issuerCheck =
+      !found.ok && found.problem === "not-listed"
+        ? failed("issuer", "The issuer does not list the signing key as its own.")
+        : unconfirmedIssuer();
     return {
       outcome: {
-        proof: unknown("proof", reasonFor(error), { ...base, error: errorDetail(error) }),
+        proof: unknown("proof", reason, {
+          ...base,
+          keySource: found.source,
+          error: found.ok ? undefined : found.detail,
+        }),
         issuer: issuerCheck,
       },
       fromCache: false,
@@ -123,16 +124,7 @@ export async function verifyVcJwt(token: string, deps: VerifyDeps): Promise<JwtR
       claims,
     };
   }
-  if (keys.length === 0) {
-    const reason =
-      "The issuer does not publish its key in a way Tessera can check (no DID), so the signature cannot be checked.";
-    return {
-      outcome: { proof: unknown("proof", reason, base), issuer: unconfirmedIssuer() },
-      fromCache: false,
-      credential,
-      claims,
-    };
-  }
+  const keys: ResolvedKey[] = found.keys;
   const digest = deps.proofCache ? sha256Hex(token.trim()) : ""; // hashing only pays off with a cache
   let outcome: ProofOutcome | undefined;
   for (const key of keys) {

@@ -1,0 +1,279 @@
+/**
+ * VC-JWT / VC-JOSE issuers without a DID (keys/jose-issuer-keys.ts): keys from JWT VC issuer
+ * metadata (inline jwks or a jwks_uri), fetched through the guarded fetcher from the document bundle
+ * or a loopback test server; or from an x5c certificate, whose chain only a trust list can vouch
+ * for. Every algorithm Tessera accepts; every way the key could fail to be the issuer's.
+ */
+import { base64url, SignJWT } from "jose";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as T from "@/lib/credentials/testing/test-issuer";
+import { createGuardedFetch } from "@/lib/net";
+import { startCanary, startDocumentServer, type DocumentServer, type TestServer } from "@/lib/net/test-servers";
+import { NOW, checkOf, deps, jwtInput, statusOf } from "./testing/helpers";
+import { verifyCredential } from "./verify";
+
+const ISS = "https://issuer.example";
+const ALGS: T.JwtAlg[] = ["EdDSA", "ES256", "ES384", "ES512", "PS256", "RS256"];
+let canary: TestServer;
+let server: DocumentServer;
+
+beforeAll(async () => {
+  [canary, server] = await Promise.all([startCanary(), startDocumentServer()]);
+});
+afterAll(async () => {
+  await Promise.all([canary.close(), server.close()]);
+});
+
+const issue = (signer: T.JwtSigner, options: T.Ob3Options = {}) =>
+  T.issueOpenBadgeJwt(signer, { now: NOW, ...options });
+const verify = (token: string, documents: Record<string, unknown> = {}, overrides = {}) => {
+  const d = deps(documents, { holder: undefined, ...overrides });
+  return verifyCredential(jwtInput(token), d).then((result) => ({ result, calls: d.net.calls }));
+};
+
+describe("JWT VC issuer metadata", () => {
+  it.each(ALGS)("%s, keys inline in the metadata (document bundle) → verified", async (alg) => {
+    const issuer = await T.createJoseIssuer({ iss: ISS, alg });
+    const { result, calls } = await verify(await issue(issuer), issuer.documents);
+    expect(result.verdict).toBe("verified");
+    expect(checkOf(result, "proof").details).toMatchObject({
+      method: `VC-JWT ${alg}`,
+      keyId: `${issuer.metadataUrl}#${issuer.verificationMethod}`,
+    });
+    expect(checkOf(result, "issuer")).toMatchObject({
+      status: "passed",
+      details: {
+        method: "JWT VC issuer metadata",
+        issuerMetadata: `${ISS}/.well-known/jwt-vc-issuer`,
+        keyController: ISS,
+      },
+    });
+    expect(calls).toEqual([`${ISS}/.well-known/jwt-vc-issuer`]);
+  });
+
+  it("keys at the jwks_uri the metadata names (another host) → verified, both documents fetched", async () => {
+    const jwksUri = "https://keys.issuer-cdn.example/northbridge.jwks";
+    const issuer = await T.createJoseIssuer({ iss: `${ISS}/tenant/7`, publish: "jwks_uri", jwksUri, alg: "ES384" });
+    const { result, calls } = await verify(await issue(issuer), issuer.documents);
+    expect(result.verdict).toBe("verified");
+    expect(checkOf(result, "issuer").details).toMatchObject({ jwksUri });
+    expect(calls).toEqual([`${ISS}/.well-known/jwt-vc-issuer/tenant/7`, jwksUri]);
+  });
+
+  it("from a loopback test server: metadata under the iss path, key set by reference", async () => {
+    const iss = `${server.origin}/tenant/7`;
+    const issuer = await T.createJoseIssuer({
+      iss,
+      publish: "jwks_uri",
+      jwksUri: `${server.origin}/keys.jwks`,
+      alg: "PS256",
+    });
+    for (const [url, doc] of Object.entries(issuer.documents)) server.serve(new URL(url).pathname, doc);
+    const fetch = createGuardedFetch({ allowLoopbackPlainHttp: { port: server.port } });
+    const result = await verifyCredential(jwtInput(await issue(issuer)), { fetch, now: () => NOW });
+    expect(result.verdict).toBe("verified");
+    expect(server.requests).toEqual(["/.well-known/jwt-vc-issuer/tenant/7", "/keys.jwks"]);
+  });
+
+  it("no kid: every published key that can make the algorithm is tried", async () => {
+    const other = await T.createJoseIssuer({ iss: ISS, alg: "ES256", kid: "old" });
+    const issuer = await T.createJoseIssuer({ iss: ISS, alg: "ES256", extraKeys: [other.publicJwk] });
+    const token = await issue({ ...issuer, verificationMethod: "" });
+    expect((await verify(token, issuer.documents)).result.verdict).toBe("verified");
+  });
+});
+
+describe("the key must be the issuer's", () => {
+  it("metadata naming another issuer is not used → could not check", async () => {
+    const issuer = await T.createJoseIssuer({ iss: ISS, metadataIssuer: "https://someone-else.example" });
+    const { result } = await verify(await issue(issuer), issuer.documents);
+    expect(statusOf(result)).toMatchObject({ proof: "unknown", issuer: "unknown" });
+    expect(checkOf(result, "proof")).toMatchObject({
+      reason:
+        "The issuer's key could not be found as the credential describes it, so the signature could not be checked.",
+      details: {
+        keySource: "jwt-vc-issuer",
+        error: expect.stringMatching(/names the issuer https:\/\/someone-else\.example, not https:\/\/issuer\.example/),
+      },
+    });
+  });
+
+  it("metadata with both jwks and jwks_uri is malformed → could not check", async () => {
+    const issuer = await T.createJoseIssuer({ iss: ISS });
+    const documents = { [issuer.metadataUrl]: { ...issuer.metadata, jwks_uri: `${ISS}/jwks.json` } };
+    const { result } = await verify(await issue(issuer), documents);
+    expect(checkOf(result, "proof")).toMatchObject({
+      status: "unknown",
+      details: { error: expect.stringMatching(/either jwks or jwks_uri/) },
+    });
+  });
+
+  it("a kid the issuer does not publish → issuer failed", async () => {
+    const issuer = await T.createJoseIssuer({ iss: ISS });
+    const { result } = await verify(await issue({ ...issuer, verificationMethod: "rotated-away" }), issuer.documents);
+    expect(statusOf(result)).toMatchObject({ proof: "unknown", issuer: "failed" });
+    expect(checkOf(result, "issuer").reason).toBe("The issuer does not list the signing key as its own.");
+  });
+
+  it("a published key restricted to another algorithm or to encryption is not used", async () => {
+    const issuer = await T.createJoseIssuer({ iss: ISS, alg: "PS256" });
+    const token = await issue(issuer);
+    for (const restriction of [{ alg: "RS256" }, { use: "enc" }, { key_ops: ["encrypt"] }]) {
+      const documents = {
+        [issuer.metadataUrl]: { issuer: ISS, jwks: { keys: [{ ...issuer.publicJwk, ...restriction }] } },
+      };
+      expect(statusOf((await verify(token, documents)).result), JSON.stringify(restriction)).toMatchObject({
+        proof: "unknown",
+        issuer: "failed",
+      });
+    }
+  });
+
+  it("an attacker's key with the issuer's kid → signature does not match", async () => {
+    const issuer = await T.createJoseIssuer({ iss: ISS });
+    const attacker = await T.createJoseIssuer({ iss: ISS, kid: issuer.verificationMethod });
+    const { result } = await verify(await issue(attacker), issuer.documents);
+    expect(checkOf(result, "proof").status).toBe("failed");
+    expect(result.verdict).toBe("not-verified");
+  });
+
+  it("the attacker's own metadata, a token naming the attacker but a credential naming the victim → issuer failed", async () => {
+    const attacker = await T.createJoseIssuer({ iss: "https://attacker.example" });
+    const vc = T.buildOpenBadgeCredential(ISS, { now: NOW });
+    const token = await T.signVcJwt(vc, attacker);
+    const { result } = await verify(token, attacker.documents);
+    expect(statusOf(result)).toMatchObject({ proof: "passed", issuer: "failed" });
+    expect(checkOf(result, "issuer").reason).toBe("The token's issuer and the credential's issuer are different.");
+  });
+
+  it("a header jwk or jku is never used; only the issuer's metadata is fetched, never the canary", async () => {
+    const issuer = await T.createJoseIssuer({ iss: ISS });
+    const attacker = await T.createJoseIssuer({ iss: ISS });
+    const token = await issue({ ...attacker, header: { jwk: attacker.publicJwk, jku: `${canary.origin}/jwks.json` } });
+    const { result, calls } = await verify(token, issuer.documents);
+    expect(checkOf(result, "proof")).toMatchObject({ status: "failed", details: { ignoredHeaderKeys: "jwk, jku" } });
+    expect(calls).toEqual([issuer.metadataUrl]);
+    expect(canary.connections()).toBe(0);
+  });
+
+  it("metadata that cannot be reached → could not check", async () => {
+    const issuer = await T.createJoseIssuer({ iss: ISS });
+    expect(checkOf((await verify(await issue(issuer))).result, "proof")).toMatchObject({
+      status: "unknown",
+      reason: "Tessera could not reach the issuer to get its public key, so the signature could not be checked.",
+    });
+  });
+
+  it("alg none and HS256 are refused before any key is looked up", async () => {
+    const issuer = await T.createJoseIssuer({ iss: ISS });
+    const claims = { ...T.buildOpenBadgeCredential(ISS, { now: NOW }), iss: ISS };
+    const payload = base64url.encode(JSON.stringify(claims));
+    for (const alg of ["none", "HS256"]) {
+      const token = `${base64url.encode(JSON.stringify({ alg, kid: issuer.verificationMethod }))}.${payload}.`;
+      const { result, calls } = await verify(token, issuer.documents);
+      expect(checkOf(result, "proof")).toMatchObject({ status: "failed", reason: expect.stringContaining(`(${alg})`) });
+      expect(calls).toEqual([]);
+    }
+  });
+});
+
+describe("x5c certificates", () => {
+  it("no trust list: the signature is checked, the chain is reported as not checked, the issuer unconfirmed", async () => {
+    const signer = await T.createX5cSigner({ iss: "urn:example:issuer" });
+    const { result, calls } = await verify(await issue(signer));
+    expect(statusOf(result)).toMatchObject({ proof: "passed", issuer: "unknown" });
+    expect(result.verdict).toBe("unknown");
+    expect(checkOf(result, "proof").details?.ignoredHeaderKeys).toBeUndefined();
+    expect(checkOf(result, "issuer")).toMatchObject({
+      reason:
+        "The issuer's certificate was not checked against a list of trusted authorities, so Tessera cannot confirm the signing key is the issuer's.",
+      details: { method: "X.509 certificate", certificateChain: "not checked (no trust list is configured)" },
+    });
+    expect(calls).toEqual([]);
+  });
+
+  it.each(ALGS)("%s leaf certified by a trusted root for the issuer → verified", async (alg) => {
+    const signer = await T.createX5cSigner({ iss: ISS, alg });
+    const { result } = await verify(await issue(signer), {}, { x509TrustAnchors: [signer.root.pem] });
+    expect(result.verdict).toBe("verified");
+    expect(checkOf(result, "issuer").details).toMatchObject({
+      certificateChain: "checked against the configured trust list",
+      keyController: ISS,
+    });
+  });
+
+  it("through an intermediate CA → verified; the metadata is not consulted when a trust list is set", async () => {
+    const signer = await T.createX5cSigner({ iss: ISS, intermediate: true });
+    const { result, calls } = await verify(await issue(signer), {}, { x509TrustAnchors: [signer.root.pem] });
+    expect(result.verdict).toBe("verified");
+    expect(calls).toEqual([]);
+  });
+
+  it("a chain to an authority that is not on the trust list → issuer unknown", async () => {
+    const signer = await T.createX5cSigner({ iss: ISS });
+    const stranger = await T.createTestCa({ name: "Some Other CA" });
+    const { result } = await verify(await issue(signer), {}, { x509TrustAnchors: [stranger.pem] });
+    expect(statusOf(result)).toMatchObject({ proof: "passed", issuer: "unknown" });
+    expect(checkOf(result, "issuer")).toMatchObject({
+      reason:
+        "The issuer's certificate does not lead to an authority Tessera trusts, so Tessera cannot confirm the signing key is the issuer's.",
+      details: { certificateChain: "not trusted: the chain does not lead to a trusted certificate authority" },
+    });
+  });
+
+  it("a trusted certificate issued to someone else → issuer failed", async () => {
+    const signer = await T.createX5cSigner({ iss: ISS, dns: ["other.example"], uris: ["https://other.example"] });
+    const { result } = await verify(await issue(signer), {}, { x509TrustAnchors: [signer.root.pem] });
+    expect(statusOf(result)).toMatchObject({ proof: "passed", issuer: "failed" });
+    expect(checkOf(result, "issuer").reason).toBe(
+      "The credential was signed with a key that belongs to someone other than its named issuer.",
+    );
+  });
+
+  it("an expired leaf certificate → issuer unknown (not trusted now)", async () => {
+    const signer = await T.createX5cSigner({
+      iss: ISS,
+      notBefore: new Date("2024-01-01T00:00:00Z"),
+      notAfter: new Date("2025-01-01T00:00:00Z"),
+    });
+    const { result } = await verify(await issue(signer), {}, { x509TrustAnchors: [signer.root.pem] });
+    expect(checkOf(result, "issuer").details?.certificateChain).toMatch(
+      /^not trusted: certificate .* is not valid now$/,
+    );
+  });
+
+  it("an edited payload under a certified key → proof failed", async () => {
+    const signer = await T.createX5cSigner({ iss: ISS });
+    const token = T.tamperJwt(await issue(signer), "name", "Consultant Surgeon");
+    const { result } = await verify(token, {}, { x509TrustAnchors: [signer.root.pem] });
+    expect(statusOf(result)).toMatchObject({ proof: "failed" });
+  });
+
+  it("an https issuer whose metadata cannot be reached falls back to its x5c (chain not checked)", async () => {
+    const signer = await T.createX5cSigner({ iss: ISS });
+    const { result, calls } = await verify(await issue(signer));
+    expect(statusOf(result)).toMatchObject({ proof: "passed", issuer: "unknown" });
+    expect(calls).toEqual([`${ISS}/.well-known/jwt-vc-issuer`]);
+  });
+
+  it("a malformed x5c → could not check", async () => {
+    const signer = await T.createX5cSigner({ iss: "urn:example:issuer" });
+    const token = await issue({ ...signer, header: { x5c: ["not a certificate!"] } });
+    expect(checkOf((await verify(token)).result, "proof")).toMatchObject({
+      status: "unknown",
+      details: { keySource: "x5c" },
+    });
+  });
+});
+
+describe("issuers with nothing to find a key by", () => {
+  it("no DID, no metadata address, no certificate → could not check, with why", async () => {
+    const issuer = await T.createJoseIssuer({ iss: ISS });
+    const token = await new SignJWT({ ...T.buildOpenBadgeCredential("urn:example:issuer", { now: NOW }) })
+      .setProtectedHeader({ alg: "ES256", kid: "k" })
+      .sign(issuer.privateKey);
+    expect(checkOf((await verify(token)).result, "proof").reason).toBe(
+      "The issuer does not publish its key in a way Tessera can check (no DID, no JWT VC issuer metadata, no certificate), so the signature cannot be checked.",
+    );
+  });
+});
