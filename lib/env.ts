@@ -39,6 +39,7 @@ export const envSchema = z
     SHARE_VIEW_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
     SHARE_RENDER_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(30),
     TESSERA_DOCUMENTS: z.string().optional(),
+    TESSERA_X509_TRUST_ANCHORS: z.string().min(1).optional(),
     TESSERA_TEST_CLOCK_FILE: z.string().min(1).optional(),
   })
   .transform((raw) => ({
@@ -67,6 +68,8 @@ export const envSchema = z
     shareRenderCacheSeconds: raw.NODE_ENV === "production" ? raw.SHARE_RENDER_CACHE_SECONDS : 0,
     /** A document bundle (JSON: URL → file) consulted before the network, for air-gapped sites. */
     documentsBundle: raw.TESSERA_DOCUMENTS,
+    /** A PEM file of certificate authorities vouching for JOSE issuers that sign with an x5c certificate. */
+    x509TrustAnchorsFile: raw.TESSERA_X509_TRUST_ANCHORS,
     /** End-to-end tests only: a file holding a clock offset in ms (lib/clock.ts). */
     testClockFile: raw.TESSERA_TEST_CLOCK_FILE,
     /** The mail outbox page exists only in development, and only when no real SMTP is set. */

@@ -4,6 +4,7 @@
  */
 import { commands } from "./cli/commands";
 import { openCliContext } from "./cli/context";
+import { loadTrustAnchors, setTrustAnchors } from "@/lib/verify-service/trust-anchors";
 
 function helpText(): string {
   const width = Math.max(...Object.values(commands).map((c) => c.usage.length));
@@ -33,6 +34,9 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`Usage: npm run tessera -- ${command.usage}\n\n${command.summary}\n`);
     return 0;
   }
+  // Imports and re-checks from the command line trust the same authorities as the server.
+  const anchors = process.env.TESSERA_X509_TRUST_ANCHORS;
+  if (anchors) setTrustAnchors(loadTrustAnchors(anchors));
   const ctx = await openCliContext(command.needsDatabase !== false);
   try {
     return await command.run(args, ctx);

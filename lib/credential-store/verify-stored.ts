@@ -5,6 +5,7 @@ import type { FetchLike } from "@/lib/net";
 import type { InterpretedCredential } from "@/lib/credentials/formats";
 import { toVerifyInput } from "@/lib/credentials/verify-input";
 import type { ImportCandidate } from "@/lib/import/types";
+import { configuredTrustAnchors } from "@/lib/verify-service/trust-anchors";
 import {
   createMemoryProofCache,
   verifyCredential,
@@ -39,6 +40,7 @@ export async function verificationDepsForHolder(
     holder: { emails: holder?.verified ? [holder.email] : [], dids: [] },
     knownIssuers: registry,
     proofCache: processProofCache(),
+    ...configuredTrustAnchors(),
   };
 }
 

@@ -33,6 +33,8 @@ export interface VerifyUploadDeps {
   holder?: { emails: string[]; dids: string[] };
   knownIssuers?: ReadonlyArray<{ id: string; name: string }>;
   proofCache?: ProofCache;
+  /** Certificate authorities vouching for x5c-signing JOSE issuers (PEM). */
+  x509TrustAnchors?: ReadonlyArray<string>;
 }
 
 function view(item: InterpretedCredential, result: VerificationResult): VerifiedCredentialView {
@@ -80,6 +82,7 @@ export async function verifyUpload(
     ...(deps.holder ? { holder: deps.holder } : {}),
     ...(deps.knownIssuers ? { knownIssuers: deps.knownIssuers } : {}),
     ...(deps.proofCache ? { proofCache: deps.proofCache } : {}),
+    ...(deps.x509TrustAnchors ? { x509TrustAnchors: deps.x509TrustAnchors } : {}),
   };
   const results: VerifiedCredentialView[] = [];
   for (const item of items) {

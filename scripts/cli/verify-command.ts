@@ -4,6 +4,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { createGuardedFetch } from "@/lib/net";
 import { createMemoryProofCache } from "@/lib/verification";
+import { loadTrustAnchors } from "@/lib/verify-service/trust-anchors";
 import { verifyUpload } from "@/lib/verify-service/verify-upload";
 import type { CliCommand } from "./commands";
 
@@ -23,24 +24,31 @@ function holderFrom(values: string[]): { emails: string[]; dids: string[] } | un
 
 export const verifyCommand: CliCommand = {
   summary: "Verify credential files; exit 0 only if every one verified",
-  usage: "verify [--json] [--holder EMAIL_OR_DID]... [--documents BUNDLE.json] FILE...",
+  usage: "verify [--json] [--holder EMAIL_OR_DID]... [--documents BUNDLE.json] [--trust-anchors CAS.pem] FILE...",
   needsDatabase: false,
   async run(args, ctx) {
     const { values, positionals } = parseArgs({
       args,
-      options: { json: { type: "boolean" }, holder: { type: "string", multiple: true }, documents: { type: "string" } },
+      options: {
+        json: { type: "boolean" },
+        holder: { type: "string", multiple: true },
+        documents: { type: "string" },
+        "trust-anchors": { type: "string" },
+      },
       allowPositionals: true,
     });
     if (positionals.length === 0) {
-      ctx.err("Usage: npm run tessera -- verify [--json] [--holder EMAIL_OR_DID]... [--documents BUNDLE.json] FILE...");
+      ctx.err(`Usage: npm run tessera -- ${verifyCommand.usage}`);
       return 2;
     }
     const bundlePath = values.documents ?? process.env.TESSERA_DOCUMENTS;
     const documents = bundlePath ? loadDocumentBundle(bundlePath) : undefined;
+    const anchorsPath = values["trust-anchors"] ?? process.env.TESSERA_X509_TRUST_ANCHORS;
     const deps = {
       fetch: createGuardedFetch({ ...(documents ? { documents } : {}), cacheTtlMs: 60_000 }),
       holder: holderFrom(values.holder ?? []),
       proofCache: createMemoryProofCache(1000),
+      ...(anchorsPath ? { x509TrustAnchors: loadTrustAnchors(anchorsPath) } : {}),
     };
     let allVerified = true;
     for (const file of positionals) {

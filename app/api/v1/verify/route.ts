@@ -7,6 +7,7 @@ import { serverFetch } from "@/lib/import/deps";
 import { processProofCache } from "@/lib/credential-store/verify-stored";
 import { env } from "@/lib/env";
 import { consumeVerifyAllowance } from "@/lib/verify-service/api-limit";
+import { configuredTrustAnchors } from "@/lib/verify-service/trust-anchors";
 import { verifyUpload } from "@/lib/verify-service/verify-upload";
 
 const bodySchema = z.union([
@@ -57,6 +58,7 @@ export async function POST(request: Request) {
     fetch: serverFetch(),
     knownIssuers: registry,
     proofCache: processProofCache(),
+    ...configuredTrustAnchors(),
   });
   if (!outcome.ok) return problem(422, outcome.message);
   const [first, ...rest] = outcome.results;
