@@ -22,8 +22,11 @@ export interface JoseIssuerOptions {
   /** The issuer identifier (`iss`): an https URL with an optional path. */
   iss: string;
   alg?: JwtAlg;
-  /** Keys inline in the metadata (default) or at a jwks_uri. */
-  publish?: "jwks" | "jwks_uri";
+  /**
+   * Keys inline in the metadata (default), at a jwks_uri, or — "kid" — only as the JWK the `kid` URL
+   * dereferences to (Open Badges 3.0 style; `kid` must then be a URL under `iss`).
+   */
+  publish?: "jwks" | "jwks_uri" | "kid";
   /** Where the key set lives when published by reference (default `<origin>/jwks.json`). */
   jwksUri?: string;
   kid?: string;
@@ -55,6 +58,22 @@ export async function createJoseIssuer(options: JoseIssuerOptions): Promise<Jose
   const issuer = options.metadataIssuer ?? options.iss;
   const documents: Record<string, unknown> = {};
   let metadata: Record<string, unknown>;
+  if (options.publish === "kid") {
+    metadata = {};
+    documents[kid.split("#")[0]!] = publicJwk;
+    return {
+      did: options.iss,
+      iss: options.iss,
+      verificationMethod: kid,
+      alg,
+      privateKey,
+      publicJwk,
+      metadataUrl,
+      metadata,
+      jwks,
+      documents,
+    };
+  }
   if (options.publish === "jwks_uri") {
     const jwksUri = options.jwksUri ?? `${new URL(options.iss).origin}/jwks.json`;
     metadata = { issuer, jwks_uri: jwksUri };

@@ -140,10 +140,12 @@ describe("JOSE issuers without DIDs: agreement with jose", () => {
       () => false,
     );
 
-  it("metadata key sets, every algorithm, and tampers of payload, header and kid", async () => {
+  it("metadata key sets and kid URLs, every algorithm, and tampers of payload, header and kid", async () => {
     for (const alg of ["EdDSA", "ES256", "ES384", "ES512", "PS256", "RS256"] as const) {
-      for (const publish of ["jwks", "jwks_uri"] as const) {
-        const jose = await T.createJoseIssuer({ iss: "https://issuer.example/tenant/7", alg, publish });
+      for (const publish of ["jwks", "jwks_uri", "kid"] as const) {
+        const iss = "https://issuer.example/tenant/7";
+        const kid = publish === "kid" ? `${iss}/keys/${alg}.json` : undefined;
+        const jose = await T.createJoseIssuer({ iss, alg, publish, kid });
         const token = await T.issueOpenBadgeJwt(jose, { now: NOW });
         const variants = [
           token,

@@ -83,6 +83,50 @@ describe("JWT VC issuer metadata", () => {
   });
 });
 
+describe("a kid URL under the issuer's address (Open Badges 3.0: dereferenced to a JWK)", () => {
+  it("a single JWK at the kid URL → verified, nothing else fetched", async () => {
+    const kid = `${ISS}/keys/signing-2026.json`;
+    const issuer = await T.createJoseIssuer({ iss: ISS, kid, publish: "kid", alg: "EdDSA" });
+    const { result, calls } = await verify(await issue(issuer), issuer.documents);
+    expect(result.verdict).toBe("verified");
+    expect(checkOf(result, "issuer").details).toMatchObject({
+      method: "a key published at the issuer's web address",
+      keyId: kid,
+    });
+    expect(calls).toEqual([kid]);
+  });
+
+  it("a key set at the kid URL, the key named by the fragment", async () => {
+    const issuer = await T.createJoseIssuer({ iss: ISS, kid: "k2", alg: "ES256" });
+    const token = await issue({ ...issuer, verificationMethod: `${ISS}/jwks.json#k2` });
+    const { result } = await verify(token, { [`${ISS}/jwks.json`]: issuer.jwks });
+    expect(result.verdict).toBe("verified");
+  });
+
+  it("a kid URL on another origin, or under another tenant's path, is never fetched", async () => {
+    const iss = `${ISS}/tenants/a`;
+    for (const kid of [
+      "https://attacker.example/key.json",
+      `${ISS}/tenants/b/key.json`,
+      `${ISS}/tenants/ab/key.json`,
+    ]) {
+      const issuer = await T.createJoseIssuer({ iss, kid, publish: "kid" });
+      const { result, calls } = await verify(await issue(issuer), issuer.documents);
+      expect(statusOf(result), kid).toMatchObject({ proof: "unknown" });
+      expect(calls, kid).toEqual([`${ISS}/.well-known/jwt-vc-issuer/tenants/a`]);
+    }
+    const own = await T.createJoseIssuer({ iss, kid: `${iss}/keys/1.json`, publish: "kid" });
+    expect((await verify(await issue(own), own.documents)).result.verdict).toBe("verified");
+  });
+
+  it("a kid URL that cannot be fetched → the issuer's metadata is tried next", async () => {
+    const issuer = await T.createJoseIssuer({ iss: ISS, kid: `${ISS}/gone.json#k` });
+    const { result, calls } = await verify(await issue(issuer), issuer.documents);
+    expect(result.verdict).toBe("verified");
+    expect(calls).toEqual([`${ISS}/gone.json`, issuer.metadataUrl]);
+  });
+});
+
 describe("the key must be the issuer's", () => {
   it("metadata naming another issuer is not used → could not check", async () => {
     const issuer = await T.createJoseIssuer({ iss: ISS, metadataIssuer: "https://someone-else.example" });

@@ -123,7 +123,8 @@ const certificatePem = (der: string) =>
 /**
  * A VC-JWT from an issuer without a DID, as jose verifies it: keys from the issuer's JWT VC issuer
  * metadata (its `issuer` must equal `iss`; `jwks` inline or `jwks_uri` from `documents`) through
- * createLocalJWKSet; or — `x5c` — the leaf certificate's key, with no opinion on the chain.
+ * createLocalJWKSet, or the JWK a kid URL at the issuer's origin names; or — `x5c` — the leaf
+ * certificate's key, with no opinion on the chain.
  */
 export async function verifyJoseJwt(
   jwt: string,
@@ -143,6 +144,11 @@ export async function verifyJoseJwt(
   const iss = claims.iss ?? named;
   if (typeof iss !== "string" || (named !== undefined && named !== iss))
     throw new Error("the token's iss and the credential's issuer differ");
+  // Open Badges 3.0: a kid URL at the issuer's origin dereferences to the JWK itself.
+  const kidUrl = typeof header.kid === "string" && /^https?:\/\//.test(header.kid) ? new URL(header.kid) : undefined;
+  const kidDoc = kidUrl && options.documents?.[kidUrl.href.split("#")[0]!];
+  if (kidUrl && kidUrl.origin === new URL(iss).origin && kidDoc && !(kidDoc as { keys?: unknown }).keys)
+    return jwtVerify(jwt, await importJWK(kidDoc as JWK, String(header.alg)), { ...verifyOptions, issuer: iss });
   const metadata = options.documents?.[jwtVcIssuerMetadataUrl(iss)] as Record<string, unknown> | undefined;
   if (!metadata || metadata.issuer !== iss) throw new Error("no JWT VC issuer metadata for this iss");
   const jwks = (metadata.jwks ?? options.documents?.[String(metadata.jwks_uri)]) as JSONWebKeySet | undefined;

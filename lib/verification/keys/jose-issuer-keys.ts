@@ -5,9 +5,10 @@
  *
  * 1. a DID (`kid` is a DID URL, or `iss` is a DID): did:key locally, did:web through the fetcher;
  * 2. `x5c`, when a trust list is configured: the certificate chain decides whose key it is;
- * 3. an https `iss`: its JWT VC issuer metadata (`/.well-known/jwt-vc-issuer`), inline `jwks` or the
- *    `jwks_uri` it names; if that cannot be reached and the token carries `x5c`, the certificate
- *    key with its chain reported as not checked;
+ * 3. an https `iss`: a `kid` URL under the issuer's own address (Open Badges 3.0: "dereferenced to
+ *    a JWK"), else — or when that cannot be fetched — its JWT VC issuer metadata
+ *    (`/.well-known/jwt-vc-issuer`), inline `jwks` or the `jwks_uri` it names; if the metadata cannot
+ *    be reached and the token carries `x5c`, the certificate key with its chain reported as not checked;
  * 4. `x5c` alone: the certificate key, chain not checked (the issuer stays unconfirmed).
  *
  * A key in the header itself (`jwk`, `jku`, `x5u`) is never used (security.md E8).
@@ -17,6 +18,7 @@ import type { Json } from "../json";
 import { errorDetail, reasonFor } from "../reasons";
 import { issuerAssertionKeys, resolveVerificationMethod } from "./did";
 import { issuerMetadataKeys } from "./jwt-vc-issuer";
+import { kidUnderIssuer, kidUrlKeys } from "./kid-url";
 import { UnsupportedKeyError } from "./multikey";
 import { KeyResolutionError, type KeyProblem, type ResolvedKey } from "./resolved";
 import type { SignatureAlg } from "./signature";
@@ -38,7 +40,7 @@ export interface JoseKeyEnvironment {
   x509TrustAnchors?: ReadonlyArray<string>;
 }
 
-export type JoseKeySource = "did" | "jwt-vc-issuer" | "x5c";
+export type JoseKeySource = "did" | "issuer-url" | "jwt-vc-issuer" | "x5c";
 
 export type JoseKeyResult =
   | { ok: true; source: JoseKeySource; keys: ResolvedKey[] }
@@ -103,6 +105,14 @@ export async function resolveJoseIssuerKeys(request: JoseKeyRequest, env: JoseKe
     }
   }
   if (header.x5c !== undefined && anchors.length > 0) return certificate();
+  if (isWebAddress(iss) && kidUnderIssuer(kid, iss)) {
+    try {
+      return { ok: true, source: "issuer-url", keys: await kidUrlKeys(kid!, iss!, request.alg, env.fetch) };
+    } catch (error) {
+      const unreachable = error instanceof KeyResolutionError && error.problem === "unreachable";
+      if (!unreachable) return failure(error, "issuer-url");
+    }
+  }
   if (isWebAddress(iss)) {
     try {
       return { ok: true, source: "jwt-vc-issuer", keys: await metadataKeys(iss!, request, env.fetch) };

@@ -1,7 +1,10 @@
 import type { PublicKeyMaterial } from "./multikey";
 
-/** Where a key was found: a DID, the issuer's JWT VC issuer metadata (and the JWKS it names), or an X.509 certificate. */
-export type KeySource = "did:key" | "did:web" | "jwt-vc-issuer" | "x5c";
+/**
+ * Where a key was found: a DID, the issuer's JWT VC issuer metadata (and the JWKS it names), a `kid`
+ * URL under the issuer's own address, or an X.509 certificate.
+ */
+export type KeySource = "did:key" | "did:web" | "jwt-vc-issuer" | "issuer-url" | "x5c";
 
 export interface ResolvedKey extends PublicKeyMaterial {
   /** Full DID URL of the verification method, or where else the key was found (JWKS URL#kid, certificate thumbprint). */

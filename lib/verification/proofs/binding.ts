@@ -11,6 +11,7 @@ const METHOD_WORDS: Record<ResolvedKey["method"], string> = {
   "did:key": "did:key",
   "did:web": "did:web",
   "jwt-vc-issuer": "JWT VC issuer metadata",
+  "issuer-url": "a key published at the issuer's web address",
   x5c: "X.509 certificate",
 };
 
