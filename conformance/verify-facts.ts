@@ -69,9 +69,13 @@ export function limitationsOf(item: FactInput, documents: ReadonlyMap<string, Ui
       check: "proof",
       why: "key not published through a DID (1EdTech key-in-fragment / URL controller: unsupported)",
     });
-  // VC-JWT keys come only from DIDs: jwk/x5c headers are never used and JWKS discovery is unsupported.
+  // A non-DID VC-JWT issuer's key comes from its JWT VC issuer metadata or a kid URL under its address
+  // (keys/jose-issuer-keys.ts); the README's bundle serves neither, and a header jwk is never trusted.
   if (securing === "vc-jwt" && !item.record.issuer.id?.startsWith("did:"))
-    out.push({ check: "proof", why: "VC-JWT from a non-DID issuer (jwk header not trusted, no JWKS discovery)" });
+    out.push({
+      check: "proof",
+      why: "VC-JWT from a non-DID issuer whose published keys are not in the offline bundle (a header jwk is never trusted)",
+    });
   // The seal is checked, the EU trusted lists are not; no registry entry pins these certificates.
   if (securing === "jades")
     out.push({ check: "issuer", why: "JAdES seal certificate not checked against the EU trusted lists" });

@@ -5,6 +5,14 @@
 export { verifyCredential } from "./verify";
 export { aggregateVerdict } from "./checks";
 export { createMemoryProofCache } from "./proof-cache";
+// The JOSE issuer key source, for every JOSE-signed format (VC-JWT here, SD-JWT VC next).
+export {
+  resolveJoseIssuerKeys,
+  type JoseKeyEnvironment,
+  type JoseKeyRequest,
+  type JoseKeyResult,
+  type JoseKeySource,
+} from "./keys/jose-issuer-keys";
 export type {
   Check,
   CheckId,

@@ -9,8 +9,10 @@ export const LIMITS = {
   maxDepth: 64,
   /** RDF statements after expansion. A realistic OB 3.0 credential has < 100. */
   maxQuads: 20_000,
-  /** Wall-clock budget for canonicalizing one credential (rdf-canonize honours an AbortSignal). */
+  /** Wall-clock budget for one canonicalization (rdf-canonize honours an AbortSignal). */
   canonicalizeMs: 1_500,
+  /** …and for all of one credential's (a proof set or chain canonicalizes once per proof, plus the document). */
+  credentialCanonicalizeMs: 3_000,
   /** Status lists: base64 text and unpacked bitstring (the spec minimum is 16 KB). */
   maxEncodedListChars: 4_000_000,
   maxBitstringBytes: 4_000_000,

@@ -5,7 +5,8 @@
  */
 import { beforeAll, describe, expect, it } from "vitest";
 import * as T from "@/lib/credentials/testing/test-issuer";
-import { LIMITS } from "./limits";
+import { LIMITS, TooComplexError } from "./limits";
+import { documentHash } from "./proofs/di-proof";
 import { TOO_COMPLEX } from "./reasons";
 import { NOW, checkOf, deps, diInput, didWebIssuer, statusOf } from "./testing/helpers";
 import { verifyCredential } from "./verify";
@@ -115,6 +116,11 @@ describe("proof sets: every proof must pass", () => {
   it(`more than ${LIMITS.maxProofs} proofs → too complex to check (unknown)`, async () => {
     const many = { ...single, proof: Array.from({ length: LIMITS.maxProofs + 1 }, () => single.proof) };
     expect(checkOf(await verify(many), "proof")).toMatchObject({ status: "unknown", reason: TOO_COMPLEX });
+  });
+
+  it("all proofs of a credential share one canonicalization budget: once spent, nothing more is expanded", async () => {
+    await expect(documentHash(single, [], Date.now() - 1)).rejects.toThrow(TooComplexError);
+    await expect(documentHash(single, [], Date.now() + 60_000)).resolves.toHaveLength(32);
   });
 
   it("content changed after signing → both proofs fail; the first is named", async () => {

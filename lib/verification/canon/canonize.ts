@@ -11,12 +11,18 @@ import { toRdfFast } from "./jsonld-fast";
 
 export type HashAlgorithm = "sha256" | "sha384";
 
-export async function canonicalNQuads(input: unknown, documentLoader: DocumentLoader): Promise<string> {
+/** `deadline` (epoch ms) bounds a whole credential's canonicalizations: several proofs share one budget. */
+export async function canonicalNQuads(
+  input: unknown,
+  documentLoader: DocumentLoader,
+  deadline = Infinity,
+): Promise<string> {
+  if (Date.now() >= deadline) throw new TooComplexError("the credential's canonicalization budget is spent");
   const dataset = await toRdfFast(input, documentLoader);
   if (Array.isArray(dataset) && dataset.length > LIMITS.maxQuads) {
     throw new TooComplexError(`the credential expands to ${dataset.length} statements`);
   }
-  const signal = AbortSignal.timeout(LIMITS.canonicalizeMs);
+  const signal = AbortSignal.timeout(Math.max(1, Math.min(LIMITS.canonicalizeMs, deadline - Date.now())));
   try {
     return await rdfCanonize.canonize(dataset, { algorithm: "RDFC-1.0", maxWorkFactor: 1, signal });
   } catch (error) {
@@ -30,8 +36,9 @@ export async function canonicalHash(
   input: unknown,
   documentLoader: DocumentLoader,
   algorithm: HashAlgorithm = "sha256",
+  deadline = Infinity,
 ): Promise<Buffer> {
   return createHash(algorithm)
-    .update(await canonicalNQuads(input, documentLoader), "utf8")
+    .update(await canonicalNQuads(input, documentLoader, deadline), "utf8")
     .digest();
 }

@@ -51,11 +51,11 @@ function proofOptions(doc: Json, proof: Json, suite: SuiteName): Json {
  * with `proof` set to the earlier proofs it names in previousProof (VC Data Integrity "Verify Proof
  * Sets and Chains": those proofs, signature values included, are part of what it signs).
  */
-export async function documentHash(doc: Json, previous: Json[] = []): Promise<Buffer> {
+export async function documentHash(doc: Json, previous: Json[] = [], deadline = Infinity): Promise<Buffer> {
   const unsecured: Json = { ...doc };
   delete unsecured.proof;
   if (previous.length > 0) unsecured.proof = previous;
-  return canonicalHash(unsecured, contextLoader);
+  return canonicalHash(unsecured, contextLoader, "sha256", deadline);
 }
 
 /** Checks one proof's signature over `docHash` (from documentHash) with an already resolved key. */
@@ -65,6 +65,7 @@ export async function verifyOneProof(
   suite: SuiteName,
   key: ResolvedKey,
   docHash: Buffer,
+  deadline = Infinity,
 ): Promise<OneProofOutcome> {
   const proofValue = str(proof.proofValue);
   let signature: Uint8Array;
@@ -75,7 +76,7 @@ export async function verifyOneProof(
   } catch {
     return { status: "failed", clause: "is malformed, so it does not prove anything" };
   }
-  const proofHash = await canonicalHash(proofOptions(doc, proof, suite), contextLoader);
+  const proofHash = await canonicalHash(proofOptions(doc, proof, suite), contextLoader, "sha256", deadline);
   const alg = suite === "ecdsa-rdfc-2019" ? "ES256" : "EdDSA";
   try {
     return verifySignature(key, alg, Buffer.concat([proofHash, docHash]), signature)

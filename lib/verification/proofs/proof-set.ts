@@ -8,7 +8,7 @@ import { check } from "../checks";
 import { resolveVerificationMethod } from "../keys/did";
 import { KeyResolutionError, type KeyProblem, type ResolvedKey } from "../keys/resolved";
 import { isRecord, type Json } from "../json";
-import { TooComplexError } from "../limits";
+import { LIMITS, TooComplexError } from "../limits";
 import { isCacheable, proofCacheKey } from "../proof-cache";
 import { TOO_COMPLEX, errorDetail, reasonFor } from "../reasons";
 import type { CheckStatus, VerifyDeps } from "../types";
@@ -43,6 +43,8 @@ interface Context {
   digest: string | undefined;
   /** The hash of the document without proofs, shared by every proof that countersigns nothing. */
   baseHash?: Promise<Buffer>;
+  /** One canonicalization budget for the whole credential, however many proofs it carries. */
+  deadline: number;
 }
 
 const UNAUTHORISED_CLAUSE =
@@ -91,8 +93,11 @@ async function signatureOf(
   const link = ctx.chain.links[index];
   const previous = link?.ok ? link.previous.map((i) => ctx.proofs[i]!) : [];
   try {
-    const docHash = previous.length > 0 ? documentHash(ctx.doc, previous) : (ctx.baseHash ??= documentHash(ctx.doc));
-    const own = await verifyOneProof(ctx.doc, proof, suite, key, await docHash);
+    const docHash =
+      previous.length > 0
+        ? documentHash(ctx.doc, previous, ctx.deadline)
+        : (ctx.baseHash ??= documentHash(ctx.doc, [], ctx.deadline));
+    const own = await verifyOneProof(ctx.doc, proof, suite, key, await docHash, ctx.deadline);
     const outcome = { proof: check("proof", own.status, own.clause), issuer: unconfirmedIssuer() };
     if (isCacheable(outcome)) cache?.set(cacheKey, outcome);
     return { ...own, fromCache: false };
@@ -185,7 +190,8 @@ export async function verifyProofSet(
 ): Promise<ProofSetResult> {
   const proofs = entries.map((entry) => (isRecord(entry) ? entry : {}));
   const chain = linkProofs(proofs);
-  const ctx: Context = { doc, proofs, chain, issuerId, deps, digest };
+  const deadline = Date.now() + LIMITS.credentialCanonicalizeMs;
+  const ctx: Context = { doc, proofs, chain, issuerId, deps, digest, deadline };
   const own: ProofReport[] = [];
   // One after another: a credential's proofs share its document hash and usually its issuer's DID document.
   for (const [index, entry] of entries.entries()) own.push(await ownReport(ctx, entry, index));
