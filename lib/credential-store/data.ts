@@ -6,13 +6,14 @@ import { credentialDedupeKey, sha256Hex } from "@/lib/credentials/dedupe";
 import type { ImportCandidate, StoreResult } from "@/lib/import/types";
 import type { InterpretedCredential } from "@/lib/credentials/formats";
 import type { VerificationResult } from "@/lib/verification";
+import { parseIsoDate } from "./normalize/dates";
 
 /** Every query here is scoped by the holder id it is given (docs/architecture.md convention 2). */
 
+/** The stored ISO date, or null for text that is not one (new Date(text) would read it in the server's time zone). */
 function toDate(value: string | undefined): Date | null {
-  if (!value) return null;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? null : date;
+  const ms = value ? parseIsoDate(value) : undefined;
+  return ms === undefined ? null : new Date(ms);
 }
 
 /** The columns of a credential row, derived from its interpretation (import and wallet restore alike). */
