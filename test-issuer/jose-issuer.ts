@@ -56,44 +56,22 @@ export async function createJoseIssuer(options: JoseIssuerOptions): Promise<Jose
   const jwks = { keys: [...(options.extraKeys ?? []), publicJwk] };
   const metadataUrl = jwtVcIssuerMetadataUrl(options.iss);
   const issuer = options.metadataIssuer ?? options.iss;
-  const documents: Record<string, unknown> = {};
-  let metadata: Record<string, unknown>;
-  if (options.publish === "kid") {
-    metadata = {};
-    documents[kid.split("#")[0]!] = publicJwk;
-    return {
-      did: options.iss,
-      iss: options.iss,
-      verificationMethod: kid,
-      alg,
-      privateKey,
-      publicJwk,
-      metadataUrl,
-      metadata,
-      jwks,
-      documents,
-    };
-  }
-  if (options.publish === "jwks_uri") {
-    const jwksUri = options.jwksUri ?? `${new URL(options.iss).origin}/jwks.json`;
-    metadata = { issuer, jwks_uri: jwksUri };
-    documents[jwksUri] = jwks;
-  } else {
-    metadata = { issuer, jwks };
-  }
-  documents[metadataUrl] = metadata;
-  return {
-    did: options.iss,
-    iss: options.iss,
-    verificationMethod: kid,
-    alg,
-    privateKey,
-    publicJwk,
-    metadataUrl,
-    metadata,
-    jwks,
-    documents,
+  const jwksUri = options.jwksUri ?? `${new URL(options.iss).origin}/jwks.json`;
+  // What the issuer publishes: metadata with the keys inline or by reference, or only the kid's JWK.
+  const published: Record<
+    NonNullable<JoseIssuerOptions["publish"]>,
+    [Record<string, unknown>, Record<string, unknown>]
+  > = {
+    jwks: [{ issuer, jwks }, { [metadataUrl]: { issuer, jwks } }],
+    jwks_uri: [
+      { issuer, jwks_uri: jwksUri },
+      { [metadataUrl]: { issuer, jwks_uri: jwksUri }, [jwksUri]: jwks },
+    ],
+    kid: [{}, { [kid.split("#")[0]!]: publicJwk }],
   };
+  const [metadata, documents] = published[options.publish ?? "jwks"];
+  const base = { did: options.iss, iss: options.iss, verificationMethod: kid, alg, privateKey, publicJwk };
+  return { ...base, metadataUrl, metadata, jwks, documents };
 }
 
 export interface X5cSigner extends JwtSigner {
