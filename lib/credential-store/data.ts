@@ -6,7 +6,7 @@ import { credentialDedupeKey, sha256Hex } from "@/lib/credentials/dedupe";
 import type { ImportCandidate, StoreResult } from "@/lib/import/types";
 import type { InterpretedCredential } from "@/lib/credentials/formats";
 import type { VerificationResult } from "@/lib/verification";
-import { parseIsoDate } from "./normalize/dates";
+import { parseIsoDate } from "@/lib/credentials/normalize/dates";
 
 /** Every query here is scoped by the holder id it is given (docs/architecture.md convention 2). */
 

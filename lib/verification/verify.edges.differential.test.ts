@@ -13,9 +13,9 @@
  * the W3C test vectors in the conformance suite stand in for it.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import * as R from "@/lib/credentials/testing/reference-verify";
-import * as T from "@/lib/credentials/testing/test-issuer";
-import { NOW, checkOf, deps, diInput, jwtInput, statusOf } from "./testing/helpers";
+import * as R from "@/testkit/verification/reference-verify";
+import * as T from "@/test-issuer";
+import { NOW, checkOf, deps, diInput, jwtInput, statusOf } from "@/testkit/verification/helpers";
 import type { VerificationResult } from "./types";
 import { verifyCredential } from "./verify";
 

@@ -6,10 +6,10 @@
  */
 import { base64url, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import * as T from "@/lib/credentials/testing/test-issuer";
+import * as T from "@/test-issuer";
 import { createGuardedFetch } from "@/lib/net";
-import { startCanary, startDocumentServer, type DocumentServer, type TestServer } from "@/lib/net/test-servers";
-import { NOW, checkOf, deps, jwtInput, statusOf } from "./testing/helpers";
+import { startCanary, startDocumentServer, type DocumentServer, type TestServer } from "@/testkit/net/test-servers";
+import { NOW, checkOf, deps, jwtInput, statusOf } from "@/testkit/verification/helpers";
 import { verifyCredential } from "./verify";
 
 const ISS = "https://issuer.example";

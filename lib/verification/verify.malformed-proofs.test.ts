@@ -5,9 +5,9 @@
  * Every reason string is pinned to its case.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import * as T from "@/lib/credentials/testing/test-issuer";
+import * as T from "@/test-issuer";
 import { ED25519_2020_CONTEXT } from "./proofs/di-suites";
-import { NOW, checkOf, deps, diInput, statusOf } from "./testing/helpers";
+import { NOW, checkOf, deps, diInput, statusOf } from "@/testkit/verification/helpers";
 import { verifyCredential } from "./verify";
 
 let issuer: T.TestIssuer;

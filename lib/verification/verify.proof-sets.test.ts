@@ -4,11 +4,11 @@
  * the issuer's; a chained proof counts only when the proofs it countersigns do. Reasons are pinned.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import * as T from "@/lib/credentials/testing/test-issuer";
+import * as T from "@/test-issuer";
 import { LIMITS, TooComplexError } from "./limits";
 import { documentHash } from "./proofs/di-proof";
 import { TOO_COMPLEX } from "./reasons";
-import { NOW, checkOf, deps, diInput, didWebIssuer, statusOf } from "./testing/helpers";
+import { NOW, checkOf, deps, diInput, didWebIssuer, statusOf } from "@/testkit/verification/helpers";
 import { verifyCredential } from "./verify";
 
 let issuer: T.TestIssuer;

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { createTestCa } from "@/lib/credentials/testing/test-issuer";
+import { createTestCa } from "@/test-issuer";
 import { configuredTrustAnchors, loadTrustAnchors, setTrustAnchors } from "./trust-anchors";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tessera-anchors-"));

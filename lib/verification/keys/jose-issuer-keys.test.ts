@@ -3,8 +3,8 @@
  * header and alg it returns keys bound to the issuer, or a typed failure — it never throws.
  */
 import { describe, expect, it } from "vitest";
-import * as T from "@/lib/credentials/testing/test-issuer";
-import { NOW, offlineFetch } from "../testing/helpers";
+import * as T from "@/test-issuer";
+import { NOW, offlineFetch } from "@/testkit/verification/helpers";
 import { NO_KEY_SOURCE_REASON, resolveJoseIssuerKeys } from "./jose-issuer-keys";
 import { issuerMetadataUrl } from "./jwt-vc-issuer";
 import { KeyResolutionError } from "./resolved";
