@@ -1,10 +1,10 @@
 /**
  * VC-JWT / VC-JOSE issuers without a DID (keys/jose-issuer-keys.ts): keys from JWT VC issuer
- * metadata (inline jwks or a jwks_uri), fetched through the guarded fetcher from the document bundle
- * or a loopback test server; or from an x5c certificate, whose chain only a trust list can vouch
- * for. Every algorithm Tessera accepts; every way the key could fail to be the issuer's.
+ * metadata (inline jwks or a jwks_uri) or a kid URL under the issuer's address, fetched through the
+ * guarded fetcher from the document bundle or a loopback test server. Every algorithm Tessera
+ * accepts; every way the key could fail to be the issuer's. x5c certificates: verify.jose-x5c.test.ts.
  */
-import { base64url, SignJWT } from "jose";
+import { base64url } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as T from "@/test-issuer";
 import { createGuardedFetch } from "@/lib/net";
@@ -218,106 +218,5 @@ describe("the key must be the issuer's", () => {
       expect(checkOf(result, "proof")).toMatchObject({ status: "failed", reason: expect.stringContaining(`(${alg})`) });
       expect(calls).toEqual([]);
     }
-  });
-});
-
-describe("x5c certificates", () => {
-  it("no trust list: the signature is checked, the chain is reported as not checked, the issuer unconfirmed", async () => {
-    const signer = await T.createX5cSigner({ iss: "urn:example:issuer" });
-    const { result, calls } = await verify(await issue(signer));
-    expect(statusOf(result)).toMatchObject({ proof: "passed", issuer: "unknown" });
-    expect(result.verdict).toBe("unknown");
-    expect(checkOf(result, "proof").details?.ignoredHeaderKeys).toBeUndefined();
-    expect(checkOf(result, "issuer")).toMatchObject({
-      reason:
-        "The issuer's certificate was not checked against a list of trusted authorities, so Tessera cannot confirm the signing key is the issuer's.",
-      details: { method: "X.509 certificate", certificateChain: "not checked (no trust list is configured)" },
-    });
-    expect(calls).toEqual([]);
-  });
-
-  it.each(ALGS)("%s leaf certified by a trusted root for the issuer → verified", async (alg) => {
-    const signer = await T.createX5cSigner({ iss: ISS, alg });
-    const { result } = await verify(await issue(signer), {}, { x509TrustAnchors: [signer.root.pem] });
-    expect(result.verdict).toBe("verified");
-    expect(checkOf(result, "issuer").details).toMatchObject({
-      certificateChain: "checked against the configured trust list",
-      keyController: ISS,
-    });
-  });
-
-  it("through an intermediate CA → verified; the metadata is not consulted when a trust list is set", async () => {
-    const signer = await T.createX5cSigner({ iss: ISS, intermediate: true });
-    const { result, calls } = await verify(await issue(signer), {}, { x509TrustAnchors: [signer.root.pem] });
-    expect(result.verdict).toBe("verified");
-    expect(calls).toEqual([]);
-  });
-
-  it("a chain to an authority that is not on the trust list → issuer unknown", async () => {
-    const signer = await T.createX5cSigner({ iss: ISS });
-    const stranger = await T.createTestCa({ name: "Some Other CA" });
-    const { result } = await verify(await issue(signer), {}, { x509TrustAnchors: [stranger.pem] });
-    expect(statusOf(result)).toMatchObject({ proof: "passed", issuer: "unknown" });
-    expect(checkOf(result, "issuer")).toMatchObject({
-      reason:
-        "The issuer's certificate does not lead to an authority Tessera trusts, so Tessera cannot confirm the signing key is the issuer's.",
-      details: { certificateChain: "not trusted: the chain does not lead to a trusted certificate authority" },
-    });
-  });
-
-  it("a trusted certificate issued to someone else → issuer failed", async () => {
-    const signer = await T.createX5cSigner({ iss: ISS, dns: ["other.example"], uris: ["https://other.example"] });
-    const { result } = await verify(await issue(signer), {}, { x509TrustAnchors: [signer.root.pem] });
-    expect(statusOf(result)).toMatchObject({ proof: "passed", issuer: "failed" });
-    expect(checkOf(result, "issuer").reason).toBe(
-      "The credential was signed with a key that belongs to someone other than its named issuer.",
-    );
-  });
-
-  it("an expired leaf certificate → issuer unknown (not trusted now)", async () => {
-    const signer = await T.createX5cSigner({
-      iss: ISS,
-      notBefore: new Date("2024-01-01T00:00:00Z"),
-      notAfter: new Date("2025-01-01T00:00:00Z"),
-    });
-    const { result } = await verify(await issue(signer), {}, { x509TrustAnchors: [signer.root.pem] });
-    expect(checkOf(result, "issuer").details?.certificateChain).toMatch(
-      /^not trusted: certificate .* is not valid now$/,
-    );
-  });
-
-  it("an edited payload under a certified key → proof failed", async () => {
-    const signer = await T.createX5cSigner({ iss: ISS });
-    const token = T.tamperJwt(await issue(signer), "name", "Consultant Surgeon");
-    const { result } = await verify(token, {}, { x509TrustAnchors: [signer.root.pem] });
-    expect(statusOf(result)).toMatchObject({ proof: "failed" });
-  });
-
-  it("an https issuer whose metadata cannot be reached falls back to its x5c (chain not checked)", async () => {
-    const signer = await T.createX5cSigner({ iss: ISS });
-    const { result, calls } = await verify(await issue(signer));
-    expect(statusOf(result)).toMatchObject({ proof: "passed", issuer: "unknown" });
-    expect(calls).toEqual([`${ISS}/.well-known/jwt-vc-issuer`]);
-  });
-
-  it("a malformed x5c → could not check", async () => {
-    const signer = await T.createX5cSigner({ iss: "urn:example:issuer" });
-    const token = await issue({ ...signer, header: { x5c: ["not a certificate!"] } });
-    expect(checkOf((await verify(token)).result, "proof")).toMatchObject({
-      status: "unknown",
-      details: { keySource: "x5c" },
-    });
-  });
-});
-
-describe("issuers with nothing to find a key by", () => {
-  it("no DID, no metadata address, no certificate → could not check, with why", async () => {
-    const issuer = await T.createJoseIssuer({ iss: ISS });
-    const token = await new SignJWT({ ...T.buildOpenBadgeCredential("urn:example:issuer", { now: NOW }) })
-      .setProtectedHeader({ alg: "ES256", kid: "k" })
-      .sign(issuer.privateKey);
-    expect(checkOf((await verify(token)).result, "proof").reason).toBe(
-      "The issuer does not publish its key in a way Tessera can check (no DID, no JWT VC issuer metadata, no certificate), so the signature cannot be checked.",
-    );
   });
 });
