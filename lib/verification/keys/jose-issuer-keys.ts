@@ -11,7 +11,7 @@
  *    be reached and the token carries `x5c`, the certificate key with its chain reported as not checked;
  * 4. `x5c` alone: the certificate key, chain not checked (the issuer stays unconfirmed).
  *
- * A key in the header itself (`jwk`, `jku`, `x5u`) is never used (security.md E8).
+ * A key in the header itself (`jwk`, `jku`, `x5u`) is never used (docs/threat-model.md E8).
  */
 import type { FetchLike } from "@/lib/net";
 import type { Json } from "../json";
