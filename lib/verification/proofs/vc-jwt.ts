@@ -1,7 +1,8 @@
 /**
  * VC-JWT / VC-JOSE (EdDSA, ES256, ES384, ES512, PS256, RS256). The key comes from a source the
- * issuer controls (keys/jose-issuer-keys.ts: its DID, its JWT VC issuer metadata, or an `x5c`
- * certificate whose chain a trust list vouches for) — never from a key the header carries. The
+ * issuer controls (keys/jose-issuer-keys.ts: its DID, a `kid` URL under its address, its JWT VC
+ * issuer metadata, or an `x5c` certificate whose chain a trust list vouches for) — never from a key
+ * the header carries. The
  * key's controller must be the issuer (`iss` and the credential's issuer must agree). Both the
  * `vc`-claim shape and the bare-credential shape pass.
  */
