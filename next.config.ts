@@ -16,7 +16,6 @@ const nextConfig: NextConfig = {
   // (docs/architecture.md#pglite-stays-out-of-the-bundle).
   serverExternalPackages: [
     "@electric-sql/pglite",
-    "@electric-sql/pglite-socket",
     "pg",
     "mailparser",
     "nodemailer",

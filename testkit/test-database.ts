@@ -1,9 +1,8 @@
 import crypto from "node:crypto";
-import { PGlite } from "@electric-sql/pglite";
-import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
 import pg from "pg";
 import { createDatabase, type Database } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { startEmbeddedDatabase } from "@/scripts/embedded-db";
 
 export type DatabaseKind = "pglite" | "postgres";
 
@@ -31,26 +30,19 @@ export async function postgresAvailable(): Promise<boolean> {
 
 /**
  * A fresh, migrated database reached exactly as the app reaches it (node-postgres): either
- * in-memory PGlite behind its socket server, or a throwaway database on the PostgreSQL server.
+ * in-memory PGlite behind the embedded database's session server, or a throwaway database on the PostgreSQL server.
  */
 export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase> {
   if (kind === "pglite") {
-    const lite = await PGlite.create("memory://");
-    const server = new PGLiteSocketServer({ db: lite, host: "127.0.0.1", port: 0, maxConnections: 4 });
-    await server.start();
-    const port = Number(server.getServerConn().split(":").pop());
-    const db = createDatabase({
-      url: `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
-      embedded: true,
-    });
+    const embedded = await startEmbeddedDatabase("memory");
+    const db = createDatabase({ url: embedded.url, embedded: true });
     await migrateDatabase(db);
     return {
       kind,
       db,
       async close() {
         await db.$client.end();
-        await server.stop();
-        await lite.close();
+        await embedded.stop();
       },
     };
   }

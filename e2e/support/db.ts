@@ -1,19 +1,20 @@
 import crypto from "node:crypto";
 import { createDatabase, type Database } from "../../db/client";
-import { readLiveLock, urlForPort } from "../../scripts/embedded-db";
+import { readLiveOwner, urlFor } from "../../scripts/embedded-db";
 import { AUTH_SECRET, PGLITE_DIR } from "./env";
 
 /** The URL of the embedded database the e2e server is serving (its lock file holds the port). */
 export function databaseUrl(): string {
-  const lock = readLiveLock(PGLITE_DIR);
-  if (!lock) throw new Error(`No running embedded database found in ${PGLITE_DIR}`);
-  return urlForPort(lock.port);
+  const owner = readLiveOwner(PGLITE_DIR);
+  if (!owner?.port) throw new Error(`No running embedded database found in ${PGLITE_DIR}`);
+  return urlFor(owner.port, owner.password);
 }
 
 /**
- * Runs `work` on a one-connection pool to the app's database and closes it afterwards. PGlite
- * serves every connection from one session, so call this only while the app is idle (see
- * `settle` in flows.ts), never while the browser is still loading a page.
+ * Runs `work` on a one-connection pool to the app's database and closes it afterwards. The
+ * embedded database gives each connection whole turns (scripts/embedded-db/session-server.ts), so
+ * this is safe while the app serves pages; a test still waits for the app to settle before it
+ * reads what the app wrote.
  */
 export async function dbQuery<T>(work: (db: Database) => Promise<T>): Promise<T> {
   const db = createDatabase({ url: databaseUrl(), embedded: true });
