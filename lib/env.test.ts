@@ -35,8 +35,24 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...base, AUTH_URL: "javascript:alert(1)" })).toThrow(/AUTH_URL/);
   });
 
+  it("follows the server's port for the default AUTH_URL in development", () => {
+    expect(parseEnv({ ...base, PORT: "4000" }).appUrl).toBe("http://localhost:4000");
+    expect(parseEnv({ ...base, PORT: "4000", AUTH_URL: "https://wallet.example.org" }).appUrl).toBe(
+      "https://wallet.example.org",
+    );
+    expect(() => parseEnv({ ...base, PORT: "http" })).toThrow(/PORT/);
+  });
+
+  it("requires AUTH_URL in production, except while Next builds", () => {
+    expect(() => parseEnv({ ...base, NODE_ENV: "production", PORT: "4000" })).toThrow(
+      /AUTH_URL: AUTH_URL must be set in production/,
+    );
+    const building = parseEnv({ ...base, NODE_ENV: "production", NEXT_PHASE: "phase-production-build" });
+    expect(building.isProduction).toBe(true);
+  });
+
   it("hides the development mailbox in production and when SMTP is configured", () => {
-    expect(parseEnv({ ...base, NODE_ENV: "production" }).devMailPage).toBe(false);
+    expect(parseEnv({ ...base, NODE_ENV: "production", AUTH_URL: "https://w.example" }).devMailPage).toBe(false);
     expect(parseEnv({ ...base, SMTP_URL: "smtp://mail.example.org:587" }).devMailPage).toBe(false);
     expect(() => parseEnv({ ...base, SMTP_URL: "http://mail" })).toThrow(/SMTP_URL/);
   });

@@ -24,7 +24,11 @@ export const envSchema = z
         protocol: /^https?$/,
         error: "AUTH_URL must be the public http(s) origin, e.g. https://wallet.example.org",
       })
-      .default("http://localhost:3000"),
+      .optional(),
+    /** The port this server listens on; in development the default AUTH_URL follows it. */
+    PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+    /** Set by Next while it builds: a build needs no public origin, the running server does. */
+    NEXT_PHASE: z.string().optional(),
     SMTP_URL: z
       .string()
       .regex(/^smtps?:\/\//, "SMTP_URL must start with smtp:// or smtps://")
@@ -42,13 +46,22 @@ export const envSchema = z
     TESSERA_X509_TRUST_ANCHORS: z.string().min(1).optional(),
     TESSERA_TEST_CLOCK_FILE: z.string().min(1).optional(),
   })
+  .superRefine((raw, context) => {
+    if (raw.NODE_ENV === "production" && !raw.AUTH_URL && raw.NEXT_PHASE !== "phase-production-build")
+      context.addIssue({
+        code: "custom",
+        path: ["AUTH_URL"],
+        message:
+          "AUTH_URL must be set in production (the public origin links in emails point to), e.g. AUTH_URL=https://wallet.example.org npm start",
+      });
+  })
   .transform((raw) => ({
     nodeEnv: raw.NODE_ENV,
     isProduction: raw.NODE_ENV === "production",
     databaseUrl: raw.DATABASE_URL,
     embeddedDatabase: raw.TESSERA_EMBEDDED_DB,
     authSecret: raw.AUTH_SECRET,
-    appUrl: new URL(raw.AUTH_URL).origin,
+    appUrl: raw.AUTH_URL ? new URL(raw.AUTH_URL).origin : defaultAppUrl(raw.PORT),
     smtpUrl: raw.SMTP_URL,
     mailFrom: raw.MAIL_FROM,
     dataDir: raw.DATA_DIR,
@@ -77,6 +90,11 @@ export const envSchema = z
   }));
 
 export type Env = z.output<typeof envSchema>;
+
+/** Development without AUTH_URL: this machine, on the port the server listens on. */
+export function defaultAppUrl(port: number | undefined): string {
+  return `http://localhost:${port ?? 3000}`;
+}
 
 export class EnvError extends Error {
   override name = "EnvError";

@@ -1,10 +1,11 @@
 /**
  * Tessera's command line: `npm run tessera -- <command> [options]`.
- * Runs with the same database the app uses (see scripts/with-db.ts).
+ * Runs with the same database the app uses (see scripts/cli/database.ts).
  */
 import { commands } from "./cli/commands";
 import { openCliContext } from "./cli/context";
 import { loadTrustAnchors, setTrustAnchors } from "@/lib/verify-service/trust-anchors";
+import { exitCodeFor, say } from "./start/report";
 
 function helpText(): string {
   const width = Math.max(...Object.values(commands).map((c) => c.usage.length));
@@ -37,7 +38,11 @@ async function main(argv: string[]): Promise<number> {
   // Imports and re-checks from the command line trust the same authorities as the server.
   const anchors = process.env.TESSERA_X509_TRUST_ANCHORS;
   if (anchors) setTrustAnchors(loadTrustAnchors(anchors));
-  const ctx = await openCliContext(command.needsDatabase !== false);
+  const ctx = await openCliContext({
+    command: name,
+    needsDatabase: command.needsDatabase !== false,
+    migrates: command.migrates === true,
+  });
   try {
     return await command.run(args, ctx);
   } finally {
@@ -45,10 +50,32 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    process.stderr.write(`Error: ${error instanceof Error ? error.message : String(error)}\n`);
+/** node-postgres's words when the database went away mid-command (server stopped or restarted). */
+function isLostConnection(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as NodeJS.ErrnoException).code;
+  return (
+    code === "ECONNREFUSED" || code === "ECONNRESET" || code === "57P01" || /Connection terminated/i.test(error.message)
+  );
+}
+
+/** A file the command was given that cannot be read: the system's own words say it best. */
+const isFileError = (error: unknown): error is NodeJS.ErrnoException =>
+  error instanceof Error && typeof (error as NodeJS.ErrnoException).syscall === "string";
+
+function fail(error: unknown): never {
+  if (isLostConnection(error)) {
+    say("The database connection was lost while the command ran (its server, or the Tessera serving it, stopped).");
+    say("Each item is stored whole or not at all: run the command again to finish.");
+    process.exit(69);
+  }
+  if (isFileError(error)) {
+    say(error.message);
     process.exit(1);
-  },
-);
+  }
+  process.exit(exitCodeFor(error));
+}
+
+// A pooled connection that drops while a transaction holds it is reported as an uncaught 'error' event.
+process.on("uncaughtException", fail);
+main(process.argv.slice(2)).then((code) => process.exit(code), fail);

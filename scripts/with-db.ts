@@ -1,63 +1,52 @@
 /**
- * Runs a command with a database: the one in DATABASE_URL, or else the embedded PGlite folder
- * under DATA_DIR (default .data), served on a local socket for as long as the command runs.
+ * Runs a command with a database: the one in DATABASE_URL (after the preflight), or else the
+ * embedded PGlite folder under DATA_DIR (default .data), served on a local socket for as long as
+ * the command runs. The end-to-end tests start their server this way.
  *
  *   tsx scripts/with-db.ts [--memory] -- <command...>
  *
- * It also makes sure AUTH_SECRET exists: when unset, a random one is generated once and kept in
- * DATA_DIR/auth-secret (mode 0600) so sessions survive restarts without any setup.
+ * A single command string runs in a shell; words given after it (as `npm run x -- -p 4000`
+ * appends them) are added to it, quoted. AUTH_SECRET is made sure of as in scripts/serve.ts.
  */
-import { spawn } from "node:child_process";
-import crypto from "node:crypto";
-import fs from "node:fs";
 import path from "node:path";
-import { startEmbeddedDatabase } from "./embedded-db";
+import { command as shellCommand } from "@/lib/database-preflight/target";
+import { ensureAuthSecret } from "./start/auth-secret";
+import { runChild } from "./start/child";
+import { provideDatabase } from "./start/database";
+import { exitCodeFor, say, UsageError } from "./start/report";
 
-const argv = process.argv.slice(2);
-const memory = argv[0] === "--memory";
-const command = argv.slice(argv.indexOf("--") + 1);
-if (command.length === 0) {
-  console.error("usage: with-db [--memory] -- <command...>");
-  process.exit(2);
-}
-
-const dataDir = path.resolve(process.env.DATA_DIR ?? ".data");
-
-function ensureAuthSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
-  const file = path.join(dataDir, "auth-secret");
-  fs.mkdirSync(dataDir, { recursive: true });
-  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(33).toString("base64"), { mode: 0o600 });
-  return fs.readFileSync(file, "utf8").trim();
-}
-
-async function main() {
-  const childEnv: NodeJS.ProcessEnv = {
-    NEXT_TELEMETRY_DISABLED: "1",
-    ...process.env,
-    AUTH_SECRET: ensureAuthSecret(),
-    DATA_DIR: dataDir,
-  };
-  let embedded: Awaited<ReturnType<typeof startEmbeddedDatabase>> | undefined;
-  if (!process.env.DATABASE_URL) {
-    embedded = await startEmbeddedDatabase(memory ? "memory" : path.join(dataDir, "pglite"));
-    childEnv.DATABASE_URL = embedded.url;
-    childEnv.TESSERA_EMBEDDED_DB = "1";
-    console.log(
-      `[tessera] embedded database ${memory ? "(in memory)" : path.join(dataDir, "pglite")} on ${embedded.url}`,
-    );
+async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  const memory = argv[0] === "--memory";
+  const [first, ...extra] = argv.slice(argv.indexOf("--") + 1);
+  if (!first) throw new UsageError("usage: with-db [--memory] -- <command...>");
+  const dataDir = path.resolve(process.env.DATA_DIR ?? ".data");
+  const authSecret = ensureAuthSecret(dataDir);
+  const database = await provideDatabase({
+    dataDir,
+    memory,
+    createMissingDatabase: false,
+    role: `with-db ${first.slice(0, 60)}`,
+    restart: "this command",
+    say,
+  });
+  try {
+    const childEnv: NodeJS.ProcessEnv = {
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...process.env,
+      AUTH_SECRET: authSecret,
+      DATA_DIR: dataDir,
+      DATABASE_URL: database.url,
+      ...(database.embedded ? { TESSERA_EMBEDDED_DB: "1" } : {}),
+      TESSERA_DATABASE_CHECKED: "1",
+    };
+    return await runChild([first, shellCommand(...extra)].join(" ").trim(), [], childEnv, { shell: true });
+  } finally {
+    await database.stop(2_000);
   }
-  const [cmd, ...args] = command as [string, ...string[]];
-  const child = spawn(cmd, args, { stdio: "inherit", env: childEnv, shell: args.length === 0 });
-  const forward = (signal: NodeJS.Signals) => child.kill(signal);
-  process.on("SIGINT", forward);
-  process.on("SIGTERM", forward);
-  const code = await new Promise<number>((resolve) => child.on("exit", (c, s) => resolve(c ?? (s ? 1 : 0))));
-  await embedded?.stop();
-  process.exit(code);
 }
 
-main().catch((error: unknown) => {
-  console.error(`[tessera] ${error instanceof Error ? error.message : String(error)}`);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => process.exit(exitCodeFor(error)),
+);

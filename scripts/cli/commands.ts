@@ -13,6 +13,8 @@ export interface CliCommand {
   usage: string;
   /** Defaults to true; verify runs without a database. */
   needsDatabase?: boolean;
+  /** Runs on a database that lacks migrations (migrate itself); every other command needs them applied. */
+  migrates?: boolean;
   run(args: string[], ctx: CliContext): Promise<number>;
 }
 
@@ -21,6 +23,7 @@ export const commands: Record<string, CliCommand> = {
   migrate: {
     summary: "Apply database migrations",
     usage: "migrate",
+    migrates: true,
     async run(_args, ctx) {
       await migrateDatabase(ctx.db);
       ctx.out("Database is up to date.");

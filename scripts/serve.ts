@@ -1,0 +1,83 @@
+/**
+ * `npm run dev` and `npm start`:
+ *
+ *   tsx scripts/serve.ts dev|start [-p PORT] [other next dev/start options]
+ *
+ * Checks what the app needs before anything slow happens (configuration, then the database: see
+ * lib/database-preflight), says in a line or two what is wrong and how to fix it, then migrates
+ * (and in development seeds the demo holder and prints how to sign in) and runs Next on the port
+ * the welcome text and AUTH_URL name.
+ */
+import { createRequire } from "node:module";
+import path from "node:path";
+import { parseEnv } from "@/lib/env";
+import { ensureAuthSecret } from "./start/auth-secret";
+import { runChild } from "./start/child";
+import { provideDatabase, type ProvidedDatabase } from "./start/database";
+import { exitCodeFor, say, UsageError } from "./start/report";
+import { parseServerArgs } from "./start/server-args";
+import { welcomeText } from "./welcome";
+
+const require = createRequire(import.meta.url);
+
+/** A hand-set AUTH_URL on this machine but another port sends every sign-in link to the wrong place. */
+function warnOnPortMismatch(appUrl: string, port: number): void {
+  const url = new URL(appUrl);
+  const local = ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname);
+  const urlPort = Number(url.port || (url.protocol === "https:" ? 443 : 80));
+  if (local && urlPort !== port)
+    say(`AUTH_URL is ${appUrl} but Tessera listens on port ${port}; sign-in links will point to port ${urlPort}.`);
+}
+
+async function main(): Promise<number> {
+  const [mode, ...rest] = process.argv.slice(2);
+  if (mode !== "dev" && mode !== "start") throw new UsageError("usage: tsx scripts/serve.ts dev|start [next options]");
+  const development = mode === "dev";
+  const restart = development ? "npm run dev" : "npm start";
+  const { port, nextArgs } = parseServerArgs(rest, process.env.PORT);
+  const dataDir = path.resolve(process.env.DATA_DIR ?? ".data");
+  const authSecret = ensureAuthSecret(dataDir);
+  // The same validation the server does on its first request, now, with the port it will have.
+  const env = parseEnv({
+    ...process.env,
+    NODE_ENV: development ? "development" : "production",
+    AUTH_SECRET: authSecret,
+    PORT: String(port),
+  });
+  if (process.env.AUTH_URL) warnOnPortMismatch(env.appUrl, port);
+
+  const database: ProvidedDatabase = await provideDatabase({
+    dataDir,
+    createMissingDatabase: development,
+    role: `${restart} on ${env.appUrl}`,
+    restart,
+    say,
+  });
+  try {
+    const childEnv: NodeJS.ProcessEnv = {
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...process.env,
+      AUTH_SECRET: authSecret,
+      AUTH_URL: env.appUrl,
+      DATA_DIR: dataDir,
+      PORT: String(port),
+      DATABASE_URL: database.url,
+      ...(database.embedded ? { TESSERA_EMBEDDED_DB: "1" } : {}),
+      TESSERA_DATABASE_CHECKED: "1",
+    };
+    const tsx = require.resolve("tsx/cli");
+    const prepare = [tsx, "--conditions=react-server", "scripts/start/prepare-database.ts"];
+    const prepared = await runChild(process.execPath, development ? [...prepare, "--seed"] : prepare, childEnv);
+    if (prepared !== 0) return prepared;
+    if (development) process.stdout.write(welcomeText(env.appUrl));
+    const next = require.resolve("next/dist/bin/next");
+    return await runChild(process.execPath, [next, mode, "-p", String(port), ...nextArgs], childEnv);
+  } finally {
+    await database.stop(2_000);
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => process.exit(exitCodeFor(error)),
+);
