@@ -1,5 +1,5 @@
 import { test, expect } from "./support/fixtures";
-import { badgeJson, tamperedBadgeJson } from "./support/credentials";
+import { badgeJson, tamperedBadgeJson, zipOf } from "./support/credentials";
 import { signInByMagicLink, uniqueEmail } from "./support/flows";
 
 const checks = (page: import("@playwright/test").Page) => page.getByRole("list", { name: "Verification checks" });
@@ -80,6 +80,13 @@ test.describe("verification", () => {
     await expect(forged.getByText("Not verified", { exact: true })).toBeVisible();
     await expect(forged.getByRole("list", { name: "Verification checks" })).toContainText("Signature: Failed");
 
+    await visitor.getByLabel("A credential file").setInputFiles({
+      name: "badges.zip",
+      mimeType: "application/zip",
+      buffer: await zipOf([{ name: "badge.json", bytes: await badgeJson("Wound Care Essentials") }]),
+    });
+    await expect(visitor.getByRole("alert").filter({ hasText: "checks one credential at a time" })).toBeVisible();
+
     await visitor.getByLabel("Or paste JSON, a JWT, or a link").fill('{"not": "a credential"}');
     await visitor.getByRole("button", { name: "Check" }).click();
     await expect(visitor.getByRole("alert").filter({ hasText: /not a credential|recognise/i })).toBeVisible();
@@ -101,6 +108,19 @@ test.describe("verification", () => {
     const bad = await request.post("/api/v1/verify", { data: { text: "hello" } });
     expect(bad.status()).toBe(422);
     expect(((await bad.json()) as { error: string }).error).toBeTruthy();
+    const archive = await request.post("/api/v1/verify", {
+      multipart: {
+        file: {
+          name: "badges.zip",
+          mimeType: "application/zip",
+          buffer: await zipOf([{ name: "a.json", bytes: await badgeJson("A") }]),
+        },
+      },
+    });
+    expect(archive.status()).toBe(422);
+    expect(((await archive.json()) as { error: string }).error).toMatch(
+      /^This is a zip archive, not a single credential\. The verifier checks one credential at a time/,
+    );
   });
 });
 

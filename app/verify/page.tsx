@@ -27,6 +27,10 @@ export default function VerifyPage() {
             validity dates and revocation, and says plainly what it could not check. You need no account and nothing you
             upload is kept.
           </p>
+          <p className="mt-2 max-w-2xl text-slate-700 dark:text-slate-300">
+            It checks one credential at a time. A zip archive of several is not checked here: unzip it and check each
+            file, or, if the credentials are yours, import the whole archive in your wallet with Add credentials.
+          </p>
         </div>
         <QueryProvider>
           <VerifyPanel />

@@ -48,7 +48,7 @@ const tooLarge = (size: number, zip: boolean) =>
 
 // Local file header, empty archive, spanned archive. We stop at "zip": file-type would walk a
 // hostile archive's entries to tell a .docx from an .epub, which we never need.
-const isZip = (b: Uint8Array) =>
+export const isZipArchive = (b: Uint8Array) =>
   b[0] === 0x50 && b[1] === 0x4b && [0x0304, 0x0506, 0x0708].includes(((b[2] ?? 0) << 8) | (b[3] ?? 0));
 
 const hasTextBom = (b: Uint8Array) =>
@@ -90,9 +90,9 @@ function isHttpUrl(text: string): boolean {
 }
 
 export async function detectInput(bytes: Uint8Array, filenameHint?: string): Promise<DetectedInput> {
-  if (bytes.byteLength > MAX_ARCHIVE_BYTES) throw tooLarge(bytes.byteLength, isZip(bytes));
+  if (bytes.byteLength > MAX_ARCHIVE_BYTES) throw tooLarge(bytes.byteLength, isZipArchive(bytes));
   if (bytes.byteLength === 0) return { kind: "unknown", reason: "The file is empty." };
-  if (isZip(bytes)) return { kind: "zip" };
+  if (isZipArchive(bytes)) return { kind: "zip" };
   if (bytes.byteLength > MAX_IMPORT_FILE_BYTES) throw tooLarge(bytes.byteLength, false);
 
   // A byte order mark means text; FF FE would otherwise sniff as MPEG audio.

@@ -1,3 +1,4 @@
+import { isZipArchive } from "@/lib/credentials/detect";
 import { prepareCandidates } from "@/lib/import/pipeline";
 import type { InterpretedCredential } from "@/lib/credentials/formats";
 import { KIND_LABELS } from "@/lib/credentials/record";
@@ -63,6 +64,14 @@ function view(item: InterpretedCredential, result: VerificationResult): Verified
 }
 
 /**
+ * The verifier checks one credential per request (ADR 0019): an archive would turn one rate-limited
+ * request into up to a thousand verifications, each fetching from issuers. Holders import whole
+ * archives in their wallet; the CLI verifies each file in an archive (scripts/cli/verify-command.ts).
+ */
+export const ARCHIVE_REFUSAL =
+  "This is a zip archive, not a single credential. The verifier checks one credential at a time: unzip it and check each file. To keep them all, import the archive in your wallet (Add credentials).";
+
+/**
  * Verifies what someone hands to the public verifier (file bytes, pasted text or a link) with the
  * same detection and checks as the wallet; nothing is stored. A presentation or CLR yields one
  * result per credential inside (the CLR itself first).
@@ -72,6 +81,7 @@ export async function verifyUpload(
   bytes: Uint8Array,
   deps: VerifyUploadDeps,
 ): Promise<VerifyUploadResult> {
+  if (isZipArchive(bytes)) return { ok: false, message: ARCHIVE_REFUSAL };
   const prepared = await prepareCandidates({ name, bytes }, { fetch: deps.fetch });
   if (!prepared.ok) return { ok: false, message: prepared.message };
   const { interpreted } = prepared.candidate;

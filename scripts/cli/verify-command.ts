@@ -1,8 +1,10 @@
 import fs from "node:fs/promises";
-import { loadDocumentBundle } from "@/lib/net/document-bundle";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { isZipArchive } from "@/lib/credentials/detect";
+import { expandSources } from "@/lib/import/pipeline";
 import { createGuardedFetch } from "@/lib/net";
+import { loadDocumentBundle } from "@/lib/net/document-bundle";
 import { createMemoryProofCache } from "@/lib/verification";
 import { loadTrustAnchors } from "@/lib/verify-service/trust-anchors";
 import { verifyUpload } from "@/lib/verify-service/verify-upload";
@@ -22,8 +24,34 @@ function holderFrom(values: string[]): { emails: string[]; dids: string[] } | un
   };
 }
 
+/**
+ * Each file, and each file inside a zip archive (named "archive.zip › entry.json"): unlike the
+ * public verifier, which checks one credential per request, this runs on the operator's machine.
+ */
+async function* filesToVerify(
+  paths: string[],
+): AsyncGenerator<{ file: string; name: string; bytes?: Uint8Array; refusal?: string }> {
+  for (const file of paths) {
+    const read = await fs.readFile(file).catch(() => null);
+    const bytes = read ? new Uint8Array(read) : undefined;
+    if (!bytes || !isZipArchive(bytes)) {
+      yield { file, name: path.basename(file), ...(bytes ? { bytes } : {}) };
+      continue;
+    }
+    const archive = path.basename(file);
+    const { items } = await expandSources([{ name: archive, bytes }]);
+    for (const item of items) {
+      // expandSources names an entry "archive.zip › entry.json"; keep the path the operator typed.
+      const shown = item.name === archive ? file : `${file}${item.name.slice(archive.length)}`;
+      yield item.rejection
+        ? { file: shown, name: item.name, refusal: item.rejection }
+        : { file: shown, name: item.name, bytes: item.bytes };
+    }
+  }
+}
+
 export const verifyCommand: CliCommand = {
-  summary: "Verify credential files; exit 0 only if every one verified",
+  summary: "Verify credential files (and the files in zip archives); exit 0 only if every one verified",
   usage: "verify [--json] [--holder EMAIL_OR_DID]... [--documents BUNDLE.json] [--trust-anchors CAS.pem] FILE...",
   needsDatabase: false,
   async run(args, ctx) {
@@ -51,11 +79,10 @@ export const verifyCommand: CliCommand = {
       ...(anchorsPath ? { x509TrustAnchors: loadTrustAnchors(anchorsPath) } : {}),
     };
     let allVerified = true;
-    for (const file of positionals) {
-      const bytes = await fs.readFile(file).catch(() => null);
+    for await (const { file, name, bytes, refusal } of filesToVerify(positionals)) {
       const outcome = bytes
-        ? await verifyUpload(path.basename(file), new Uint8Array(bytes), deps)
-        : { ok: false as const, message: "File not found or not readable." };
+        ? await verifyUpload(name, bytes, deps)
+        : { ok: false as const, message: refusal ?? "File not found or not readable." };
       if (!outcome.ok) {
         allVerified = false;
         if (values.json)
