@@ -14,13 +14,7 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // PGlite and the pg driver stay plain Node modules, never bundled
   // (docs/architecture.md#pglite-stays-out-of-the-bundle).
-  serverExternalPackages: [
-    "@electric-sql/pglite",
-    "pg",
-    "mailparser",
-    "nodemailer",
-    "rate-limiter-flexible",
-  ],
+  serverExternalPackages: ["@electric-sql/pglite", "pg", "mailparser", "nodemailer", "rate-limiter-flexible"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -64,7 +64,7 @@ function view(item: InterpretedCredential, result: VerificationResult): Verified
 }
 
 /**
- * The verifier checks one credential per request (ADR 0019): an archive would turn one rate-limited
+ * The verifier checks one credential per request (ADR 0021): an archive would turn one rate-limited
  * request into up to a thousand verifications, each fetching from issuers. Holders import whole
  * archives in their wallet; the CLI verifies each file in an archive (scripts/cli/verify-command.ts).
  */

@@ -8,7 +8,7 @@ export { readLiveOwner, type OwnerInfo } from "./owner-lock";
 
 /**
  * The embedded database: a PGlite data folder opened by exactly one process (its owner) and served
- * on 127.0.0.1 to the app and to Tessera commands (ADR 0002, ADR 0018).
+ * on 127.0.0.1 to the app and to Tessera commands (ADR 0002, ADR 0020).
  */
 export interface EmbeddedDatabase {
   url: string;

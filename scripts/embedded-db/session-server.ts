@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import net from "node:net";
 import type { PGlite } from "@electric-sql/pglite";
+import { Turns } from "./turns";
 import {
   authenticationCleartextPassword,
   CANCEL_REQUEST,
@@ -10,9 +11,11 @@ import {
   MAX_UNAUTHENTICATED_MESSAGE,
   nextMessage,
   passwordOf,
+  queryMessage,
   ReadyForQueryWatcher,
   SSL_REQUEST,
   startupUser,
+  SYNC,
 } from "./wire";
 
 /**
@@ -23,7 +26,7 @@ import {
  * with the session idle. An extended-protocol batch (Parse … Sync) and a transaction (BEGIN …
  * COMMIT) thus never have another client's messages in between. @electric-sql/pglite-socket
  * takes turns per message instead, so two clients can clobber each other's unnamed statement and
- * one client's queries can land in another's transaction (pglite issue 1046, ADR 0018).
+ * one client's queries can land in another's transaction (pglite issue 1046, ADR 0020).
  *
  * Clients sign in with a password (cleartext over loopback): the port is reachable by every local
  * user, the password only by the one who started Tessera (it lives in a 0600 file).
@@ -37,37 +40,6 @@ export interface SessionServer {
 /** Mid-batch messages: a ReadyForQuery after one of these does not end the client's turn. */
 const MID_BATCH = new Set(["P", "B", "D", "E", "C", "H"]);
 const MAX_CLIENTS = 32;
-
-function queryMessage(sql: string): Buffer {
-  const text = Buffer.from(`${sql}\0`, "utf8");
-  const message = Buffer.alloc(5 + text.length);
-  message.write("Q", 0, "latin1");
-  message.writeInt32BE(4 + text.length, 1);
-  text.copy(message, 5);
-  return message;
-}
-const SYNC = Buffer.from([0x53, 0, 0, 0, 4]);
-
-/** Whose turn it is on the session, and who waits, first come first served. */
-class Turns {
-  private holder: object | undefined;
-  private waiting: Array<{ who: object; grant: () => void }> = [];
-
-  take(who: object): Promise<void> {
-    if (!this.holder || this.holder === who) {
-      this.holder = who;
-      return Promise.resolve();
-    }
-    return new Promise((grant) => this.waiting.push({ who, grant }));
-  }
-
-  give(who: object): void {
-    if (this.holder !== who) return;
-    const next = this.waiting.shift();
-    this.holder = next?.who;
-    next?.grant();
-  }
-}
 
 class Client {
   private buffer: Buffer = Buffer.alloc(0);

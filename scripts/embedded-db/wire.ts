@@ -55,6 +55,16 @@ export function fatalError(code: string, text: string): Buffer {
   return message;
 }
 
+export function queryMessage(sql: string): Buffer {
+  const text = Buffer.from(`${sql}\0`, "utf8");
+  const message = Buffer.alloc(5 + text.length);
+  message.write("Q", 0, "latin1");
+  message.writeInt32BE(4 + text.length, 1);
+  text.copy(message, 5);
+  return message;
+}
+export const SYNC = Buffer.from([0x53, 0, 0, 0, 4]);
+
 /** The user a start-up packet names (key/value pairs after the protocol version). */
 export function startupUser(message: Buffer): string {
   const pairs = message.subarray(8).toString("utf8").split("\0");
