@@ -26,7 +26,7 @@ export const envSchema = z
       })
       .optional(),
     /** The port this server listens on; in development the default AUTH_URL follows it. */
-    PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+    PORT: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(65_535).optional()),
     /** Set by Next while it builds: a build needs no public origin, the running server does. */
     NEXT_PHASE: z.string().optional(),
     SMTP_URL: z

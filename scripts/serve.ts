@@ -14,7 +14,8 @@ import { parseEnv } from "@/lib/env";
 import { ensureAuthSecret } from "./start/auth-secret";
 import { runChild } from "./start/child";
 import { provideDatabase, type ProvidedDatabase } from "./start/database";
-import { exitCodeFor, say, UsageError } from "./start/report";
+import { requireProductionBuild } from "./start/production-build";
+import { exitCodeFor, say, usageError } from "./start/report";
 import { parseServerArgs } from "./start/server-args";
 import { welcomeText } from "./welcome";
 
@@ -31,7 +32,7 @@ function warnOnPortMismatch(appUrl: string, port: number): void {
 
 async function main(): Promise<number> {
   const [mode, ...rest] = process.argv.slice(2);
-  if (mode !== "dev" && mode !== "start") throw new UsageError("usage: tsx scripts/serve.ts dev|start [next options]");
+  if (mode !== "dev" && mode !== "start") throw usageError("usage: tsx scripts/serve.ts dev|start [next options]");
   const development = mode === "dev";
   const restart = development ? "npm run dev" : "npm start";
   const { port, nextArgs } = parseServerArgs(rest, process.env.PORT);
@@ -54,6 +55,7 @@ async function main(): Promise<number> {
     say,
   });
   try {
+    if (!development) requireProductionBuild();
     const childEnv: NodeJS.ProcessEnv = {
       NEXT_TELEMETRY_DISABLED: "1",
       ...process.env,

@@ -13,13 +13,13 @@ import { command as shellCommand } from "@/lib/database-preflight/target";
 import { ensureAuthSecret } from "./start/auth-secret";
 import { runChild } from "./start/child";
 import { provideDatabase } from "./start/database";
-import { exitCodeFor, say, UsageError } from "./start/report";
+import { exitCodeFor, say, usageError } from "./start/report";
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   const memory = argv[0] === "--memory";
   const [first, ...extra] = argv.slice(argv.indexOf("--") + 1);
-  if (!first) throw new UsageError("usage: with-db [--memory] -- <command...>");
+  if (!first) throw usageError("usage: with-db [--memory] -- <command...>");
   const dataDir = path.resolve(process.env.DATA_DIR ?? ".data");
   const authSecret = ensureAuthSecret(dataDir);
   const database = await provideDatabase({

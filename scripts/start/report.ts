@@ -1,10 +1,19 @@
 import { isDatabaseProblem } from "@/lib/database-preflight";
 import { EnvError } from "@/lib/env";
 
-/** A mistake in how a start script was called (exit code 2, like any command-line usage error). */
-export class UsageError extends Error {
-  override name = "UsageError";
+/** Something a start script needs and lacks, said in a line or two, with the exit code to leave with. */
+export class StartProblem extends Error {
+  override name = "StartProblem";
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message);
+  }
 }
+
+/** A mistake in how a start script was called: exit code 2, like any command-line usage error. */
+export const usageError = (message: string) => new StartProblem(message, 2);
 
 /** A line for the person at the terminal, on stderr so it never mixes with a command's output. */
 export function say(line: string): void {
@@ -26,9 +35,9 @@ export function exitCodeFor(error: unknown): number {
     for (const line of lines) say(line.trim().replace(/^(\w+): (?=\1 )/, ""));
     return 78;
   }
-  if (error instanceof UsageError) {
+  if (error instanceof StartProblem) {
     say(error.message);
-    return 2;
+    return error.exitCode;
   }
   console.error(error);
   return 1;

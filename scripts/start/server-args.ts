@@ -1,4 +1,4 @@
-import { UsageError } from "./report";
+import { usageError } from "./report";
 
 export interface ServerArgs {
   port: number;
@@ -9,7 +9,7 @@ export interface ServerArgs {
 function portNumber(text: string | undefined, source: string): number {
   const port = Number(text);
   if (!text || !/^\d+$/.test(text) || port < 1 || port > 65_535)
-    throw new UsageError(`${source} "${text ?? ""}" is not a port number (1 to 65535), e.g. npm run dev -- -p 4000`);
+    throw usageError(`${source} "${text ?? ""}" is not a port number (1 to 65535), e.g. npm run dev -- -p 4000`);
   return port;
 }
 
