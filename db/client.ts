@@ -7,9 +7,10 @@ export type Database = NodePgDatabase<typeof schema> & { $client: pg.Pool };
 export interface DatabaseOptions {
   url: string;
   /**
-   * The embedded PGlite server multiplexes every connection onto one Postgres session, so
-   * interleaved extended-protocol messages from two connections could clobber each other's
-   * unnamed statements. One connection keeps it correct; PGlite is single-threaded anyway.
+   * The embedded database is one Postgres session that its server hands to one client at a time
+   * (scripts/embedded-db/session-server.ts): more connections from this pool would only wait in
+   * line, and could hold each other up inside one process (a transaction waiting on a query that
+   * waits for the transaction's connection). One connection it is.
    */
   embedded?: boolean;
   max?: number;
