@@ -10,7 +10,7 @@ import { TEST_POSTGRES_URL } from "./test-database";
  * Runs Tessera's start scripts and CLI as a person would (`npm run …` in a shell of their own),
  * for tests that assert what they print and how they exit.
  */
-export const REPO = path.resolve(import.meta.dirname, "../..");
+export const REPO = path.resolve(import.meta.dirname, "..");
 
 export interface ScriptResult {
   code: number | null;

@@ -36,8 +36,8 @@ async function zipFile(file: string, entries: Record<string, string>): Promise<v
   fs.writeFileSync(file, Buffer.concat(chunks));
 }
 
-describe("tessera commands", () => {
-  it("on a fresh embedded folder, say to migrate first, and work once migrated", { timeout: 120_000 }, async () => {
+describe("tessera commands", { timeout: 120_000 }, () => {
+  it("on a fresh embedded folder, say to migrate first, and work once migrated", async () => {
     const env = newcomerEnv({ DATA_DIR: path.join(data.dir, "fresh") });
     const before = await runNpm(["tessera", "--", "holders"], env);
     expect(before.code).toBe(78);
@@ -108,7 +108,7 @@ describe("tessera commands", () => {
     ]);
   });
 
-  it("verify each credential inside an archive, one verdict per file", { timeout: 120_000 }, async () => {
+  it("verify each credential inside an archive, one verdict per file", async () => {
     const issuer = await createEd25519Issuer();
     const genuine = await issueOpenBadge(issuer, { achievement: { name: "Sepsis Recognition", id: "urn:uuid:s" } });
     const forged = tamper(genuine, ["credentialSubject", "achievement", "name"], "Sepsis Lead");

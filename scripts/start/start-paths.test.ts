@@ -43,7 +43,7 @@ async function migratedDatabaseFromTheFuture(url: string): Promise<void> {
   }
 }
 
-describe("start scripts before anything slow happens", () => {
+describe("start scripts before anything slow happens", { timeout: 90_000 }, () => {
   it("npm start in production without AUTH_URL asks for it", async () => {
     const run = await runNpm(["start"], env());
     expect(run.code).toBe(78);
@@ -114,7 +114,7 @@ describe("start scripts before anything slow happens", () => {
   });
 });
 
-withPostgres("start scripts against PostgreSQL", () => {
+withPostgres("start scripts against PostgreSQL", { timeout: 90_000 }, () => {
   const server = new URL(TEST_POSTGRES_URL);
   const address = `${server.hostname}:${server.port || 5432}`;
 
