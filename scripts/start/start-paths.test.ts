@@ -128,6 +128,28 @@ withPostgres("start scripts against PostgreSQL", { timeout: 90_000 }, () => {
     ]);
   });
 
+  it("npm run dev, whose user may not create the missing database, names the command for an administrator", async () => {
+    const database = throwawayDatabaseName();
+    const role = `${database.name}_user`;
+    const admin = new pg.Client({ connectionString: TEST_POSTGRES_URL });
+    await admin.connect();
+    await admin.query(`create role ${role} login nocreatedb`);
+    try {
+      const url = new URL(database.url);
+      url.username = role;
+      const run = await runNpm(["dev"], env({ DATABASE_URL: url.toString() }));
+      expect(run.code).toBe(78);
+      expect(lines(run.stderr)).toEqual([
+        `[tessera] Database "${database.name}" does not exist on ${address}; creating it (development only).`,
+        `[tessera] Database "${database.name}" does not exist on ${address}, and user "${role}" may not create it.`,
+        `[tessera] Ask an administrator to run: createdb -h ${server.hostname} -p ${server.port || 5432} -U postgres -O ${role} ${database.name}`,
+      ]);
+    } finally {
+      await admin.query(`drop role if exists ${role}`);
+      await admin.end();
+    }
+  });
+
   it("a user the server does not know is named, with the createuser command", async () => {
     const unknown = new URL(TEST_POSTGRES_URL);
     unknown.username = "no_such_tessera_user";
