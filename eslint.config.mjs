@@ -13,7 +13,7 @@ const testIssuer = {
     "The test issuer signs with throwaway keys: only tests, benchmarks and the demo seed (db/seed-demo-*) use it.",
 };
 const database = {
-  group: ["@/db", "@/db/**", "**/db", "**/db/**"],
+  group: ["@/db", "@/db/**", "**/db", "**/db/**", "@/lib/runtime/**", "**/lib/runtime/**"],
   message: "Components get their data from their page; the database is reached through lib/ data layers.",
 };
 const production = [
@@ -74,6 +74,20 @@ export default defineConfig([
     files: ["db/seed-demo-credentials.ts", "db/demo-academy.ts", "test-issuer/**"],
     ignores: tests,
     rules: { "no-restricted-imports": ["error", { patterns: [testkit] }] },
+  },
+  {
+    // Process-wide values are kept by lib/runtime/remember.ts only (ADR 0020), never by ad-hoc globals.
+    files: production,
+    ignores: [...tests, "lib/runtime/remember.ts"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "Identifier[name='globalThis']",
+          message: "Keep process-wide values with remember() from lib/runtime/remember.ts.",
+        },
+      ],
+    },
   },
   {
     files: [

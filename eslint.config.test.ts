@@ -19,7 +19,8 @@ async function restrictedImports(filePath: string, code: string): Promise<string
 const TESTKIT = 'import { createTestHolder } from "@/testkit/wallet/test-credentials";\nexport { createTestHolder };\n';
 const TESTKIT_RELATIVE = 'import { makePng } from "../../testkit/hostile-input/builders";\nexport { makePng };\n';
 const ISSUER = 'import { issueOpenBadge } from "@/test-issuer";\nexport { issueOpenBadge };\n';
-const DATABASE = 'import { getDb } from "@/db";\nexport const db = getDb;\n';
+const DATABASE = 'import { createDatabase } from "@/db/client";\nexport const db = createDatabase;\n';
+const RUNTIME = 'import { getDb } from "@/lib/runtime/database";\nexport const db = getDb;\n';
 const SCHEMA_TYPE = 'import type { ShareScope } from "@/db/schema/shares";\nexport type Scope = ShareScope;\n';
 
 describe("production code may not import test support", () => {
@@ -62,10 +63,31 @@ describe("components get their data from pages", () => {
     expect(await restrictedImports("components/shares/helper.ts", SCHEMA_TYPE)).toEqual([
       expect.stringContaining("Components get their data from their page"),
     ]);
+    expect(await restrictedImports("components/cpd/helper.tsx", RUNTIME)).toEqual([
+      expect.stringContaining("Components get their data from their page"),
+    ]);
   });
 
   it("pages and the data layer may", async () => {
-    expect(await restrictedImports("app/(wallet)/wallet/helper.ts", DATABASE)).toEqual([]);
+    expect(await restrictedImports("app/(wallet)/wallet/helper.ts", RUNTIME)).toEqual([]);
     expect(await restrictedImports("lib/shares/helper.ts", SCHEMA_TYPE)).toEqual([]);
+  });
+});
+
+describe("process-wide values are kept by remember() only", () => {
+  const GLOBAL = "const store = globalThis as unknown as { pool?: number };\nexport const pool = (store.pool ??= 1);\n";
+  const messages = async (filePath: string) => {
+    const [result] = await eslint.lintText(GLOBAL, { filePath });
+    return (result?.messages ?? []).filter((m) => m.ruleId === "no-restricted-syntax").map((m) => m.message);
+  };
+
+  it("a module of the product may not keep an ad-hoc global", async () => {
+    for (const file of ["lib/shares/helper.ts", "app/api/helper/route.ts", "proxy.ts"])
+      expect(await messages(file)).toEqual([expect.stringContaining("remember()")]);
+  });
+
+  it("remember.ts itself, and tests, may", async () => {
+    expect(await messages("lib/runtime/remember.ts")).toEqual([]);
+    expect(await messages("lib/shares/helper.test.ts")).toEqual([]);
   });
 });

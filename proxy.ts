@@ -23,7 +23,7 @@ export async function proxy(request: NextRequest) {
     // Share links answer 404 / 410 / 429 here, before a page streams (lib/shares/gate.ts), and a
     // busy page is served from a render kept for seconds (lib/shares/render-cache). Loaded only
     // for /v paths: both read the database (Next 16 runs the proxy on Node.js, in-process).
-    const share = await import("@/lib/shares/server-gate");
+    const share = await import("@/lib/runtime/share-gate");
     if (share.isInternalRender(request.headers)) {
       internalRenderNonce = share.internalRenderNonce();
     } else {

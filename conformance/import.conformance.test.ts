@@ -83,9 +83,9 @@ if (!present) {
       for (const url of ["http://example.org/issuer1.json", "https://example.org/issuer1.json"]) {
         expect((await deps.fetch(url)).body).toEqual(issuer);
       }
-      await expect(deps.fetch("http://example.org/not-in-the-bundle.json")).rejects.toMatchObject({ code: "scheme" });
+      await expect(deps.fetch("http://example.org/not-in-the-bundle.json")).rejects.toMatchObject({ reason: "scheme" });
       await expect(deps.fetch("https://example.org/not-in-the-bundle.json")).rejects.toMatchObject({
-        code: "private-address",
+        reason: "private_address",
       });
     });
 

@@ -27,3 +27,9 @@ export function createDatabase({ url, embedded = false, max }: DatabaseOptions):
   pool.on("error", (error) => console.error("[db] idle client error:", error.message));
   return drizzle(pool, { schema }) as Database;
 }
+
+/** PostgreSQL's unique_violation (23505), as node-postgres throws it or drizzle wraps it in `cause`. */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: { code?: string } } | null;
+  return e?.code === "23505" || e?.cause?.code === "23505";
+}

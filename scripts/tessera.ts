@@ -4,7 +4,8 @@
  */
 import { commands } from "./cli/commands";
 import { openCliContext } from "./cli/context";
-import { loadTrustAnchors, setTrustAnchors } from "@/lib/verify-service/trust-anchors";
+import { setTrustAnchors } from "@/lib/runtime/trust-anchors";
+import { loadTrustAnchors } from "@/lib/verify-service/trust-anchors";
 import { exitCodeFor, say } from "./start/report";
 
 function helpText(): string {

@@ -3,11 +3,12 @@
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { ActionError, publicAction } from "@/lib/actions/action";
+import { publicFormAction } from "@/lib/actions/action";
 import { signIn } from "@/lib/auth/auth";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { guardMagicLinkRequest } from "@/lib/auth/sign-in-guard";
 import { env } from "@/lib/env";
+import { DomainError } from "@/lib/errors/domain-error";
 
 const requestMagicLinkSchema = z
   .object({
@@ -16,12 +17,13 @@ const requestMagicLinkSchema = z
   })
   .strict();
 
-const requestMagicLink = publicAction(requestMagicLinkSchema, async ({ email, callbackUrl }) => {
+/** The sign-in form (useActionState): one valid address, within its limits, gets a magic link. */
+export const requestMagicLinkAction = publicFormAction(requestMagicLinkSchema, async ({ email, callbackUrl }) => {
   const verdict = await guardMagicLinkRequest(email, await headers());
   if (!verdict.ok) {
     throw verdict.status === 429
-      ? new ActionError("rate_limited", verdict.message)
-      : new ActionError("invalid_input", verdict.message, { email: [verdict.message] });
+      ? new DomainError("rate_limited", verdict.message)
+      : new DomainError("invalid_input", verdict.message, { fieldErrors: { email: [verdict.message] } });
   }
   await signIn("email", {
     email: verdict.email,
@@ -30,8 +32,3 @@ const requestMagicLink = publicAction(requestMagicLinkSchema, async ({ email, ca
   });
   redirect(`/check-email?email=${encodeURIComponent(verdict.email)}`);
 });
-
-/** useActionState form: (previous state, form data) → result. */
-export async function requestMagicLinkAction(_previous: unknown, formData: FormData) {
-  return requestMagicLink(formData);
-}

@@ -1,13 +1,14 @@
 import "server-only";
 import { unstable_rethrow } from "next/navigation";
 import { getCurrentHolder } from "@/lib/auth/session";
+import { getDb } from "@/lib/runtime/database";
 import { createActionDefiners } from "./define-action";
 
-export const { holderAction, publicAction } = createActionDefiners({
+export const { holderAction, publicAction, holderFormAction, publicFormAction } = createActionDefiners({
   getHolder: getCurrentHolder,
+  getDb,
   rethrow: unstable_rethrow,
   logError: (error) => console.error("[action]", error),
 });
 
 export type { ActionResult } from "./result";
-export { ActionError } from "./result";

@@ -1,9 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
 import { z } from "zod";
+import type { Database } from "@/db/client";
+import { DomainError } from "@/lib/errors/domain-error";
+import { InputRejectedError } from "@/lib/hostile-input/errors";
 import { createActionDefiners, type ActionHolder } from "./define-action";
-import { ActionError, GENERIC_FAILURE_MESSAGE, SIGNED_OUT_MESSAGE } from "./result";
+import { GENERIC_FAILURE_MESSAGE, SIGNED_OUT_MESSAGE } from "./result";
 
 const holder: ActionHolder = { id: "holder-1", email: "nurse@example.org" };
+const db = { name: "the process database" } as unknown as Database;
 
 class RedirectSignal extends Error {}
 
@@ -12,16 +16,20 @@ function definers(current: ActionHolder | null = holder) {
   const rethrow = (error: unknown) => {
     if (error instanceof RedirectSignal) throw error;
   };
-  return { ...createActionDefiners({ getHolder: async () => current, rethrow, logError }), logError };
+  return { ...createActionDefiners({ getHolder: async () => current, getDb: () => db, rethrow, logError }), logError };
 }
 
 const schema = z.object({ note: z.string().max(5, "Too long") }).strict();
 
 describe("holderAction", () => {
-  it("passes parsed input and the holder to the handler", async () => {
+  it("passes parsed input, the holder and the database to the handler", async () => {
     const { holderAction } = definers();
-    const action = holderAction(schema, async (input, who) => ({ echoed: input.note, by: who.id }));
-    expect(await action({ note: "hi" })).toEqual({ ok: true, data: { echoed: "hi", by: "holder-1" } });
+    const action = holderAction(schema, async (input, context) => ({
+      echoed: input.note,
+      by: context.holder.id,
+      sameDb: context.db === db,
+    }));
+    expect(await action({ note: "hi" })).toEqual({ ok: true, data: { echoed: "hi", by: "holder-1", sameDb: true } });
   });
 
   it("refuses a signed-out caller before parsing or running anything", async () => {
@@ -53,15 +61,39 @@ describe("holderAction", () => {
     expect(await action(form)).toEqual({ ok: true, data: ["icu", "nmc"] });
   });
 
-  it("returns expected failures thrown as ActionError", async () => {
-    const { holderAction } = definers();
-    const action = holderAction(schema, async () => {
-      throw new ActionError("not_found", "That credential was not found.");
+  it("returns expected failures thrown as a DomainError, with their field errors", async () => {
+    const { holderAction, logError } = definers();
+    const notFound = holderAction(schema, async () => {
+      throw new DomainError("not_found", "That credential was not found.");
     });
-    expect(await action({ note: "x" })).toEqual({
+    expect(await notFound({ note: "x" })).toEqual({
       ok: false,
       code: "not_found",
       message: "That credential was not found.",
+    });
+    const taken = holderAction(schema, async () => {
+      throw new DomainError("conflict", "You already have a collection called “ICU”.", {
+        fieldErrors: { name: ["You already have a collection called “ICU”."] },
+      });
+    });
+    expect(await taken({ note: "x" })).toEqual({
+      ok: false,
+      code: "conflict",
+      message: "You already have a collection called “ICU”.",
+      fieldErrors: { name: ["You already have a collection called “ICU”."] },
+    });
+    expect(logError).not.toHaveBeenCalled();
+  });
+
+  it("maps a domain module's own error (a DomainError subclass) the same way, once", async () => {
+    const { holderAction } = definers();
+    const action = holderAction(schema, async () => {
+      throw new InputRejectedError("too_large", "This file is 51 MB; Tessera accepts up to 10 MB.");
+    });
+    expect(await action({ note: "x" })).toEqual({
+      ok: false,
+      code: "refused",
+      message: "This file is 51 MB; Tessera accepts up to 10 MB.",
     });
   });
 
@@ -82,6 +114,37 @@ describe("holderAction", () => {
       throw new RedirectSignal("NEXT_REDIRECT");
     });
     await expect(action({ note: "x" })).rejects.toBeInstanceOf(RedirectSignal);
+  });
+});
+
+describe("form actions (useActionState)", () => {
+  it("take (previous state, form data) and answer like the plain action", async () => {
+    const { holderFormAction, publicFormAction } = definers();
+    const save = holderFormAction(schema, async (input, { holder: who }) => `${who.email}: ${input.note}`);
+    const form = new FormData();
+    form.append("note", "hi");
+    expect(await save({ ok: false, code: "invalid_input", message: "earlier" }, form)).toEqual({
+      ok: true,
+      data: "nurse@example.org: hi",
+    });
+    const tooLong = new FormData();
+    tooLong.append("note", "far too long");
+    expect(await publicFormAction(schema, async () => "never")(null, tooLong)).toMatchObject({
+      ok: false,
+      code: "invalid_input",
+      fieldErrors: { note: ["Too long"] },
+    });
+  });
+
+  it("refuse a signed-out caller", async () => {
+    const { holderFormAction } = definers(null);
+    const form = new FormData();
+    form.append("note", "hi");
+    expect(await holderFormAction(schema, async () => "never")(null, form)).toEqual({
+      ok: false,
+      code: "unauthenticated",
+      message: SIGNED_OUT_MESSAGE,
+    });
   });
 });
 

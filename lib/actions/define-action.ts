@@ -1,5 +1,7 @@
 import { z } from "zod";
-import { ActionError, GENERIC_FAILURE_MESSAGE, SIGNED_OUT_MESSAGE, type ActionResult } from "./result";
+import type { Database } from "@/db/client";
+import { isDomainError } from "@/lib/errors/domain-error";
+import { GENERIC_FAILURE_MESSAGE, SIGNED_OUT_MESSAGE, type ActionResult } from "./result";
 
 export interface ActionHolder {
   id: string;
@@ -9,6 +11,8 @@ export interface ActionHolder {
 export interface ActionDeps {
   /** Resolves the signed-in holder from the session, or null. */
   getHolder(): Promise<ActionHolder | null>;
+  /** The process's database, handed to every handler. */
+  getDb(): Database;
   /** Re-throws framework control flow (redirect, notFound) that must not become a result. */
   rethrow(error: unknown): void;
   logError(error: unknown): void;
@@ -39,8 +43,9 @@ function failureFromZod(error: z.ZodError): ActionResult<never> {
 
 /**
  * The one shape of every server action (docs/architecture.md convention 1): authenticate, parse with a
- * strict schema, run the data-layer call, and return a result. Expected failures come back as
- * values; unexpected ones are logged and reported without detail, so nothing secret is echoed.
+ * strict schema, run the handler with `{ holder, db }`, and return a result. A DomainError is an
+ * expected failure and comes back as a value with its code, message and field errors; anything
+ * else is logged and reported without detail, so nothing secret is echoed.
  */
 export function createActionDefiners(deps: ActionDeps) {
   async function run<T>(body: () => Promise<T>): Promise<ActionResult<T>> {
@@ -48,7 +53,7 @@ export function createActionDefiners(deps: ActionDeps) {
       return { ok: true, data: await body() };
     } catch (error) {
       deps.rethrow(error);
-      if (error instanceof ActionError) {
+      if (isDomainError(error)) {
         return {
           ok: false,
           code: error.code,
@@ -63,24 +68,46 @@ export function createActionDefiners(deps: ActionDeps) {
 
   function holderAction<S extends z.ZodType, T>(
     schema: S,
-    handler: (input: z.output<S>, holder: ActionHolder) => Promise<T>,
+    handler: (input: z.output<S>, context: { holder: ActionHolder; db: Database }) => Promise<T>,
   ) {
     return async (raw: unknown): Promise<ActionResult<T>> => {
       const holder = await deps.getHolder();
       if (!holder) return { ok: false, code: "unauthenticated", message: SIGNED_OUT_MESSAGE };
       const parsed = schema.safeParse(toInput(raw));
       if (!parsed.success) return failureFromZod(parsed.error);
-      return run(() => handler(parsed.data, holder));
+      return run(() => handler(parsed.data, { holder, db: deps.getDb() }));
     };
   }
 
-  function publicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>) => Promise<T>) {
+  function publicAction<S extends z.ZodType, T>(
+    schema: S,
+    handler: (input: z.output<S>, context: { db: Database }) => Promise<T>,
+  ) {
     return async (raw: unknown): Promise<ActionResult<T>> => {
       const parsed = schema.safeParse(toInput(raw));
       if (!parsed.success) return failureFromZod(parsed.error);
-      return run(() => handler(parsed.data));
+      return run(() => handler(parsed.data, { db: deps.getDb() }));
     };
   }
 
-  return { holderAction, publicAction };
+  /** The same action in useActionState's shape: (previous state, form data) → result. */
+  function asFormAction<T>(action: (raw: unknown) => Promise<ActionResult<T>>) {
+    return async (_previous: unknown, formData: FormData): Promise<ActionResult<T>> => action(formData);
+  }
+
+  function holderFormAction<S extends z.ZodType, T>(
+    schema: S,
+    handler: (input: z.output<S>, context: { holder: ActionHolder; db: Database }) => Promise<T>,
+  ) {
+    return asFormAction(holderAction(schema, handler));
+  }
+
+  function publicFormAction<S extends z.ZodType, T>(
+    schema: S,
+    handler: (input: z.output<S>, context: { db: Database }) => Promise<T>,
+  ) {
+    return asFormAction(publicAction(schema, handler));
+  }
+
+  return { holderAction, publicAction, holderFormAction, publicFormAction };
 }

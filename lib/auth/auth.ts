@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import NextAuth from "next-auth";
 import type { NextAuthConfig } from "next-auth";
 import Passkey from "next-auth/providers/passkey";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/runtime/database";
 import { accounts, authenticators, sessions, users, verificationTokens } from "@/db/schema";
 import { env } from "@/lib/env";
 import { normalizeEmailAddress } from "./email-address";

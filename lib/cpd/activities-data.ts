@@ -3,7 +3,8 @@ import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { cpdActivities, credentials } from "@/db/schema";
 import type { ActivityOverride, ActivitySource } from "./activity";
-import { CpdError, CREDENTIAL_NOT_FOUND } from "./errors";
+import { DomainError } from "@/lib/errors/domain-error";
+import { CREDENTIAL_NOT_FOUND } from "./errors";
 import type { RecordKind } from "./profile-schema";
 
 /** Every credential of the holder with what the holder said about it as CPD. */
@@ -86,5 +87,5 @@ async function requireOwnCredential(db: Database, holderId: string, credentialId
     .select({ id: credentials.id })
     .from(credentials)
     .where(and(eq(credentials.id, credentialId), eq(credentials.holderId, holderId)));
-  if (!owned) throw new CpdError("not_found", CREDENTIAL_NOT_FOUND);
+  if (!owned) throw new DomainError("not_found", CREDENTIAL_NOT_FOUND);
 }

@@ -7,7 +7,8 @@ import { loadActivitySources } from "./activities-data";
 import { checkCycleDates } from "./cycle-rules";
 import { toDay } from "./dates";
 import { computeCycleProgress, type CycleProgress } from "./engine";
-import { CpdError, CYCLE_NOT_FOUND, PROFILE_NOT_FOUND } from "./errors";
+import { DomainError } from "@/lib/errors/domain-error";
+import { PROFILE_NOT_FOUND } from "./errors";
 import type { CpdProfile } from "./profile-schema";
 
 export interface CycleRow {
@@ -95,7 +96,8 @@ export async function createCycle(
       .where(
         and(eq(cpdProfiles.id, input.profileId), or(isNull(cpdProfiles.holderId), eq(cpdProfiles.holderId, holderId))),
       );
-    if (!profile) throw new CpdError("not_found", PROFILE_NOT_FOUND, { profileId: [PROFILE_NOT_FOUND] });
+    if (!profile)
+      throw new DomainError("not_found", PROFILE_NOT_FOUND, { fieldErrors: { profileId: [PROFILE_NOT_FOUND] } });
     await tx.select({ id: users.id }).from(users).where(eq(users.id, holderId)).for("update");
     const others = await tx
       .select({ id: cpdCycles.id, startsOn: cpdCycles.startsOn, endsOn: cpdCycles.endsOn })
@@ -103,7 +105,7 @@ export async function createCycle(
       .where(and(eq(cpdCycles.holderId, holderId), eq(cpdCycles.profileId, input.profileId)));
     const errors = checkCycleDates(input, others);
     const first = Object.values(errors)[0]?.[0];
-    if (first) throw new CpdError("invalid_input", first, errors);
+    if (first) throw new DomainError("invalid_input", first, { fieldErrors: errors });
     const [row] = await tx
       .insert(cpdCycles)
       .values({ holderId, ...input })
@@ -118,9 +120,4 @@ export async function deleteCycle(db: Database, holderId: string, cycleId: strin
     .where(and(eq(cpdCycles.id, cycleId), eq(cpdCycles.holderId, holderId)))
     .returning({ id: cpdCycles.id });
   return deleted.length > 0;
-}
-
-export function requireCycle<T>(cycle: T | null): T {
-  if (!cycle) throw new CpdError("not_found", CYCLE_NOT_FOUND);
-  return cycle;
 }

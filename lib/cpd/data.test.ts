@@ -9,7 +9,7 @@ import { clearActivityOverride, saveActivityOverride } from "./activities-data";
 import { syncCpdCatalog } from "./catalog-sync";
 import { createCycle, deleteCycle, getCycleView, listCycleViews } from "./cycles-data";
 import { sendDueReminderDigests } from "./digest";
-import { CpdError } from "./errors";
+import { DomainError } from "@/lib/errors/domain-error";
 import { createHolderProfile, deleteHolderProfile, getProfileForHolder, listProfilesForHolder } from "./profiles-data";
 import { listNotificationsForHolder, saveReminderSettings } from "./reminders-data";
 
@@ -25,13 +25,13 @@ const own = (name: string) => ({
   rules: [{ id: "hours", kind: "total-hours", label: "Mandatory training hours", minHours: 8 }],
 });
 
-async function refusal(work: Promise<unknown>): Promise<CpdError> {
+async function refusal(work: Promise<unknown>): Promise<DomainError> {
   const error = await work.then(
     () => null,
     (e: unknown) => e,
   );
-  expect(error).toBeInstanceOf(CpdError);
-  return error as CpdError;
+  expect(error).toBeInstanceOf(DomainError);
+  return error as DomainError;
 }
 
 describeEachDatabase("CPD data layer", (ctx) => {

@@ -2,7 +2,8 @@ import "server-only";
 import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { cpdProfiles } from "@/db/schema";
-import { CpdError, PROFILE_NOT_FOUND } from "./errors";
+import { DomainError } from "@/lib/errors/domain-error";
+import { PROFILE_NOT_FOUND } from "./errors";
 import { checkProfile, CPD_PROFILE_VERSION, type CpdProfile } from "./profile-schema";
 
 export interface ProfileRow {
@@ -39,7 +40,9 @@ export async function getProfileForHolder(
 export async function createHolderProfile(db: Database, holderId: string, input: unknown): Promise<ProfileRow> {
   const check = checkProfile(input);
   if (!check.ok)
-    throw new CpdError("invalid_input", check.errors[0] ?? "Please check the profile.", { profile: check.errors });
+    throw new DomainError("invalid_input", check.errors[0] ?? "Please check the profile.", {
+      fieldErrors: { profile: check.errors },
+    });
   const [row] = await db
     .insert(cpdProfiles)
     .values({
@@ -52,8 +55,8 @@ export async function createHolderProfile(db: Database, holderId: string, input:
     .onConflictDoNothing()
     .returning(columns);
   if (!row)
-    throw new CpdError("conflict", "You already have a profile with this name. Choose another name.", {
-      name: ["You already have a profile with this name."],
+    throw new DomainError("conflict", "You already have a profile with this name. Choose another name.", {
+      fieldErrors: { name: ["You already have a profile with this name."] },
     });
   return row;
 }
@@ -69,6 +72,6 @@ export async function deleteHolderProfile(db: Database, holderId: string, profil
 
 export async function requireProfileForHolder(db: Database, holderId: string, profileId: string): Promise<ProfileRow> {
   const row = await getProfileForHolder(db, holderId, profileId);
-  if (!row) throw new CpdError("not_found", PROFILE_NOT_FOUND);
+  if (!row) throw new DomainError("not_found", PROFILE_NOT_FOUND);
   return row;
 }

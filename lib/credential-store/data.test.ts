@@ -84,6 +84,17 @@ describeEachDatabase("credential store", (ctx) => {
     expect(await counts(db, id)).toEqual({ credentials: 1, originals: 1 });
   });
 
+  it("a credential nobody has stored yet, arriving 20 times at once, is imported once; the others retry once and see it", async () => {
+    const db = ctx().db;
+    const id = await holder(db, "first-race@example.org");
+    const racing = await Promise.all(
+      Array.from({ length: 20 }, () => storeImportedCredential(db, id, candidate("Tracheostomy care"))),
+    );
+    expect(racing.filter((r) => r.outcome === "imported")).toHaveLength(1);
+    expect(new Set(racing.map((r) => r.credentialId)).size).toBe(1);
+    expect(await counts(db, id)).toEqual({ credentials: 1, originals: 1 });
+  });
+
   it("imports the credentials inside a CLR linked to it", async () => {
     const db = ctx().db;
     const id = await holder(db, "clr@example.org");

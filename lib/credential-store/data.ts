@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import { isUniqueViolation, type Database } from "@/db/client";
 import { credentialImages, credentialOriginals, credentials, evidenceFiles } from "@/db/schema";
 import { credentialDedupeKey, sha256Hex } from "@/lib/credentials/dedupe";
 import type { ImportCandidate, StoreResult } from "@/lib/import/types";
@@ -68,6 +68,17 @@ export async function storeImportedCredential(
   holderId: string,
   candidate: ImportCandidate,
 ): Promise<StoreResult> {
+  try {
+    return await storeOnce(db, holderId, candidate);
+  } catch (error) {
+    // Two concurrent imports of one credential: the loser hits the unique index, and its one
+    // retry finds the winner's record as a duplicate. A second violation is a real fault.
+    if (isUniqueViolation(error)) return storeOnce(db, holderId, candidate);
+    throw error;
+  }
+}
+
+async function storeOnce(db: Database, holderId: string, candidate: ImportCandidate): Promise<StoreResult> {
   const wrapperOnly = candidate.interpreted.presentation === true;
   try {
     return await db.transaction(async (tx) => {
@@ -146,17 +157,8 @@ export async function storeImportedCredential(
         title: candidate.interpreted.record.title,
         childCount: 0,
       };
-    // Two concurrent imports of one credential: the loser hits the unique index.
-    if (isUniqueViolation(error)) return storeImportedCredential(db, holderId, candidate);
     throw error;
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const code =
-    (error as { code?: string; cause?: { code?: string } })?.code ??
-    (error as { cause?: { code?: string } })?.cause?.code;
-  return code === "23505";
 }
 
 export async function getCredentialImageForHolder(db: Database, holderId: string, credentialId: string) {

@@ -1,3 +1,4 @@
+import "server-only";
 import { and, asc, eq, isNull, lt, or } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { credentials } from "@/db/schema";

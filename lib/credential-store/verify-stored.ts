@@ -1,26 +1,15 @@
+import "server-only";
 import { and, eq, isNotNull, or } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { credentials, knownIssuers, users } from "@/db/schema";
+import { credentials, users } from "@/db/schema";
 import type { FetchLike } from "@/lib/net";
 import type { InterpretedCredential } from "@/lib/credentials/formats";
 import { toVerifyInput } from "@/lib/credentials/verify-input";
 import type { ImportCandidate } from "@/lib/import/types";
-import { configuredTrustAnchors } from "@/lib/verify-service/trust-anchors";
-import {
-  createMemoryProofCache,
-  verifyCredential,
-  type ProofCache,
-  type VerificationResult,
-  type VerifyDeps,
-} from "@/lib/verification";
-
-const globalForCache = globalThis as unknown as { tesseraProofCache?: ProofCache };
-
-/** One proof cache per process: an unchanged credential's signature is checked once. */
-export function processProofCache(): ProofCache {
-  globalForCache.tesseraProofCache ??= createMemoryProofCache(20_000);
-  return globalForCache.tesseraProofCache;
-}
+import { listKnownIssuers } from "@/lib/issuers/data";
+import { processProofCache } from "@/lib/runtime/proof-cache";
+import { configuredTrustAnchors } from "@/lib/runtime/trust-anchors";
+import { verifyCredential, type VerificationResult, type VerifyDeps } from "@/lib/verification";
 
 /** What verifying a holder's credentials needs: their verified email, the issuer registry, the fetcher. */
 export async function verificationDepsForHolder(
@@ -33,7 +22,7 @@ export async function verificationDepsForHolder(
     .select({ email: users.email, verified: users.emailVerified })
     .from(users)
     .where(eq(users.id, holderId));
-  const registry = await db.select({ id: knownIssuers.id, name: knownIssuers.name }).from(knownIssuers);
+  const registry = await listKnownIssuers(db);
   return {
     fetch,
     now,

@@ -87,7 +87,7 @@ describe("detectInput", () => {
   // docs/threat-model.md D1 and D7 at the front door
   it("refuses a 51 MB file at once with a clear message", async () => {
     const error = await refusalOf(() => detectInput(new Uint8Array(51 * MB)));
-    expect(error.code).toBe("too-large");
+    expect(error.reason).toBe("too_large");
     expect(error.message).toBe("This file is 51 MB; Tessera accepts files up to 10 MB.");
   });
 
@@ -98,15 +98,15 @@ describe("detectInput", () => {
   });
 
   it.each([
-    ["truncated JSON", '{"type":["VerifiableCredential"],"issuer":{"id":"did:key:z6M', "truncated-json"],
-    ["deep nesting", "[".repeat(10_000), "too-deep"],
-    ["a million-element array", `[${"1,".repeat(1_000_000)}1]`, "too-many-values"],
-    ["prototype pollution", '{"__proto__":{"polluted":true}}', "prototype-pollution"],
-    ["XXE in an SVG", '<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg>&x;</svg>', "xml-doctype"],
-    ["billion laughs in XML", '<!DOCTYPE r [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><r>&b;</r>', "xml-doctype"],
+    ["truncated JSON", '{"type":["VerifiableCredential"],"issuer":{"id":"did:key:z6M', "truncated_json"],
+    ["deep nesting", "[".repeat(10_000), "too_deep"],
+    ["a million-element array", `[${"1,".repeat(1_000_000)}1]`, "too_many_values"],
+    ["prototype pollution", '{"__proto__":{"polluted":true}}', "prototype_pollution"],
+    ["XXE in an SVG", '<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]><svg>&x;</svg>', "xml_doctype"],
+    ["billion laughs in XML", '<!DOCTYPE r [<!ENTITY a "aaaa"><!ENTITY b "&a;&a;&a;&a;">]><r>&b;</r>', "xml_doctype"],
   ])("refuses %s", async (_label, input, code) => {
     const error = await refusalOf(() => detectInput(text(input)));
-    expect(error.code).toBe(code);
+    expect(error.reason).toBe(code);
     expect(error.message).not.toContain("passwd");
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });

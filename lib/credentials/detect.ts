@@ -40,7 +40,7 @@ const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
 
 const tooLarge = (size: number, zip: boolean) =>
   new InputRejectedError(
-    "too-large",
+    "too_large",
     zip
       ? `This archive is ${formatSize(size)}; Tessera accepts archives up to ${formatSize(MAX_ARCHIVE_BYTES)}.`
       : `This file is ${formatSize(size)}; Tessera accepts files up to ${formatSize(MAX_IMPORT_FILE_BYTES)}.`,
@@ -63,7 +63,7 @@ function decode(bytes: Uint8Array): string | null {
     // Windows PowerShell writes UTF-16 by default; everything else must be UTF-8.
     return utf16 ? new TextDecoder(utf16, { fatal: true }).decode(bytes) : readText(bytes, MAX_IMPORT_FILE_BYTES);
   } catch (error) {
-    if (isInputRejected(error) && error.code !== "not-text") throw error;
+    if (isInputRejected(error) && error.reason !== "not_text") throw error;
     return null;
   }
 }

@@ -8,12 +8,12 @@ describe("errors told apart across bundled copies of their module", () => {
     // A second copy of the module, as Next's per-layer bundling produces.
     const copy = (await import(`@/lib/net/errors?copy=${Date.now()}`)) as typeof import("@/lib/net/errors");
     expect(copy.FetchRefusedError).not.toBe(FetchRefusedError);
-    const fromCopy = new copy.FetchRefusedError("private-address");
+    const fromCopy = new copy.FetchRefusedError("private_address");
     expect(fromCopy instanceof FetchRefusedError).toBe(true);
-    expect(new FetchRefusedError("private-address") instanceof copy.FetchRefusedError).toBe(true);
+    expect(new FetchRefusedError("private_address") instanceof copy.FetchRefusedError).toBe(true);
     expect(new Error("That address points inside a private network") instanceof FetchRefusedError).toBe(false);
     expect(Object.assign(new Error("x"), { name: "FetchRefusedError" }) instanceof FetchRefusedError).toBe(false);
-    expect(new FetchRefusedError("private-address") instanceof InputRejectedError).toBe(false);
-    expect(new FetchRefusedError("private-address") instanceof NotACredentialError).toBe(false);
+    expect(new FetchRefusedError("private_address") instanceof InputRejectedError).toBe(false);
+    expect(new FetchRefusedError("private_address") instanceof NotACredentialError).toBe(false);
   });
 });

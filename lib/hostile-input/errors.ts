@@ -1,50 +1,44 @@
-import { brandOf, hasBrand } from "@/lib/errors/brand";
+import { brandOf } from "@/lib/errors/brand";
+import { DomainError } from "@/lib/errors/domain-error";
 /**
  * One error type for every refusal of imported bytes. Messages are written for the person who
  * uploaded the file and never quote the file's contents (docs/threat-model.md D7), so they are safe to show
  * and to log. The original low-level error is deliberately not attached as `cause`: parser
  * messages often embed snippets of the input.
  */
-export type InputRejectionCode =
-  | "too-large"
-  | "not-json"
-  | "truncated-json"
-  | "too-deep"
-  | "too-many-values"
-  | "prototype-pollution"
-  | "not-text"
-  | "multiple-badges"
-  | "png-invalid"
-  | "png-no-badge"
-  | "png-bomb"
-  | "svg-no-badge"
-  | "xml-doctype"
-  | "xml-invalid"
-  | "zip-invalid"
-  | "zip-bomb"
-  | "zip-too-many-entries"
-  | "zip-unsafe-name"
-  | "image-too-large"
-  | "image-invalid"
+export type InputRejectionReason =
+  | "too_large"
+  | "not_json"
+  | "truncated_json"
+  | "too_deep"
+  | "too_many_values"
+  | "prototype_pollution"
+  | "not_text"
+  | "multiple_badges"
+  | "png_invalid"
+  | "png_no_badge"
+  | "png_bomb"
+  | "svg_no_badge"
+  | "xml_doctype"
+  | "xml_invalid"
+  | "zip_invalid"
+  | "zip_bomb"
+  | "zip_too_many_entries"
+  | "zip_unsafe_name"
+  | "image_too_large"
+  | "image_invalid"
   | "unsupported";
 
-const INPUTREJECTEDERROR_BRAND = brandOf("InputRejectedError");
-
-export class InputRejectedError extends Error {
-  readonly [INPUTREJECTEDERROR_BRAND] = true;
-
-  /** True for this error from any bundled copy of this module (lib/errors/brand.ts). */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value, INPUTREJECTEDERROR_BRAND);
-  }
-
+/** A refusal of imported bytes: a DomainError ("refused") with the exact reason for programs. */
+export class InputRejectedError extends DomainError {
+  static override readonly brand = brandOf("InputRejectedError");
   override readonly name = "InputRejectedError";
 
   constructor(
-    readonly code: InputRejectionCode,
+    readonly reason: InputRejectionReason,
     message: string,
   ) {
-    super(message);
+    super("refused", message);
   }
 }
 

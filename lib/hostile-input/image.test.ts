@@ -55,33 +55,33 @@ describe("rasterizeBadgeImage", () => {
   // docs/threat-model.md D5
   it("refuses a PNG declaring 100,000 × 100,000 pixels", async () => {
     const error = await refusalOf(() => rasterizeBadgeImage(makePng([], { width: 100_000, height: 100_000 })));
-    expect(error.code).toBe("image-too-large");
+    expect(error.reason).toBe("image_too_large");
     expect(error.message).toMatch(/10,000 pixels on a side|megapixels/);
   });
 
   it("refuses an SVG declaring 100,000 × 100,000 pixels", async () => {
     const svg =
       '<svg xmlns="http://www.w3.org/2000/svg" width="100000" height="100000"><rect width="10" height="10"/></svg>';
-    expect((await refusalOf(() => rasterizeBadgeImage(Buffer.from(svg)))).code).toBe("image-too-large");
+    expect((await refusalOf(() => rasterizeBadgeImage(Buffer.from(svg)))).reason).toBe("image_too_large");
   });
 
   it("refuses a long thin image over the per-side cap", async () => {
-    expect((await refusalOf(async () => rasterizeBadgeImage(makePng([], { width: 10_001, height: 1 })))).code).toBe(
-      "image-too-large",
+    expect((await refusalOf(async () => rasterizeBadgeImage(makePng([], { width: 10_001, height: 1 })))).reason).toBe(
+      "image_too_large",
     );
   });
 
   it("refuses what is not an image, whatever the hint says", async () => {
     const error = await refusalOf(() => rasterizeBadgeImage(Buffer.from('{"a":1}'), "image/png"));
-    expect(error.code).toBe("unsupported");
+    expect(error.reason).toBe("unsupported");
     expect(error.message).toMatch(/not a PNG, JPEG, GIF, WebP or SVG image \(it was described as “image\/png”\)/);
     expect(
       (await refusalOf(() => rasterizeBadgeImage(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2]))))
-        .code,
-    ).toBe("image-invalid");
+        .reason,
+    ).toBe("image_invalid");
     expect(
-      (await refusalOf(() => rasterizeBadgeImage(Buffer.from('<!DOCTYPE svg [<!ENTITY x "y">]><svg/>')))).code,
-    ).toBe("xml-doctype");
+      (await refusalOf(() => rasterizeBadgeImage(Buffer.from('<!DOCTYPE svg [<!ENTITY x "y">]><svg/>')))).reason,
+    ).toBe("xml_doctype");
   });
 
   // docs/threat-model.md D6: hostile SVG is reduced to static drawing; nothing is fetched or read.

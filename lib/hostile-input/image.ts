@@ -34,7 +34,7 @@ function sniffRaster(bytes: Uint8Array): RasterFormat | null {
 
 const tooLarge = (width: number, height: number) =>
   new InputRejectedError(
-    "image-too-large",
+    "image_too_large",
     `This image declares ${width.toLocaleString("en")} × ${height.toLocaleString("en")} pixels; Tessera accepts images up to ${IMAGE_LIMITS.maxDimension.toLocaleString("en")} pixels on a side and ${IMAGE_LIMITS.maxInputPixels / 1_000_000} megapixels in all.`,
   );
 
@@ -43,20 +43,20 @@ function fromSharpError(error: unknown): InputRejectedError {
   const message = error instanceof Error ? error.message : "";
   if (/pixel limit/i.test(message)) {
     return new InputRejectedError(
-      "image-too-large",
+      "image_too_large",
       `This image has more than ${IMAGE_LIMITS.maxInputPixels / 1_000_000} megapixels, which Tessera does not accept.`,
     );
   }
   if (/timeout/i.test(message))
-    return new InputRejectedError("image-invalid", "This image took too long to draw, so Tessera stopped.");
-  return new InputRejectedError("image-invalid", "Tessera could not read this image; it may be damaged.");
+    return new InputRejectedError("image_invalid", "This image took too long to draw, so Tessera stopped.");
+  return new InputRejectedError("image_invalid", "Tessera could not read this image; it may be damaged.");
 }
 
 /** Declared size, refused above the caps before any pixel is decoded. */
 async function checkedSize(input: Buffer, options: SharpOptions, expected: RasterFormat | "svg") {
   const meta = await sharp(input, options).metadata();
   if (meta.format !== expected || !meta.width || !meta.height) {
-    throw new InputRejectedError("image-invalid", "Tessera could not read this image; it may be damaged.");
+    throw new InputRejectedError("image_invalid", "Tessera could not read this image; it may be damaged.");
   }
   if (
     Math.max(meta.width, meta.height) > IMAGE_LIMITS.maxDimension ||
@@ -82,7 +82,7 @@ export async function isAcceptableEmbeddedImage(bytes: Uint8Array): Promise<bool
 export async function rasterizeBadgeImage(bytes: Uint8Array, mediaTypeHint?: string): Promise<RasterizedImage> {
   if (bytes.byteLength > IMAGE_LIMITS.maxBytes) {
     throw new InputRejectedError(
-      "too-large",
+      "too_large",
       `This image is ${formatSize(bytes.byteLength)}; Tessera accepts images up to ${formatSize(IMAGE_LIMITS.maxBytes)}.`,
     );
   }
@@ -119,7 +119,7 @@ export async function rasterizeBadgeImage(bytes: Uint8Array, mediaTypeHint?: str
 
 /** Keeps the specific reason (a DOCTYPE, broken XML) when the file was an SVG; otherwise "not an image". */
 function notAnImage(error: unknown, hint?: string): InputRejectedError {
-  if (isInputRejected(error) && error.code !== "not-text" && error.code !== "unsupported") return error;
+  if (isInputRejected(error) && error.reason !== "not_text" && error.reason !== "unsupported") return error;
   const declared = hint ? ` (it was described as ${quoteName(hint)})` : "";
   return new InputRejectedError("unsupported", `This is not a PNG, JPEG, GIF, WebP or SVG image${declared}.`);
 }

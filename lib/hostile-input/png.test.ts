@@ -40,7 +40,7 @@ describe("extractPngBadge", () => {
   });
 
   it("refuses an empty badge chunk", () => {
-    expect(refusal(() => extractPngBadge(makePng([iTXt("openbadgecredential", "  ")]))).code).toBe("png-no-badge");
+    expect(refusal(() => extractPngBadge(makePng([iTXt("openbadgecredential", "  ")]))).reason).toBe("png_no_badge");
   });
 
   // docs/threat-model.md D4
@@ -50,14 +50,14 @@ describe("extractPngBadge", () => {
     expect(inflateSync(zlibZeros(4 * 1024 * 1024)).equals(Buffer.alloc(4 * 1024 * 1024))).toBe(true); // the builder is honest
     const png = makePng([pngChunk("iTXt", Buffer.concat([Buffer.from("openbadges\0\x01\0\0\0", "latin1"), bomb]))]);
     const error = refusal(() => extractPngBadge(png));
-    expect(error.code).toBe("png-bomb");
+    expect(error.reason).toBe("png_bomb");
     expect(error.message).toMatch(/larger than 2 MB/);
   });
 
   it("refuses a chunk length of 0x7fffffff", () => {
     const header = Buffer.from([0x7f, 0xff, 0xff, 0xff, ...Buffer.from("iTXt"), 1, 2, 3, 4]);
     const png = Buffer.concat([PNG_SIGNATURE, ihdr(1, 1), header]);
-    expect(refusal(() => extractPngBadge(png)).code).toBe("png-invalid");
+    expect(refusal(() => extractPngBadge(png)).reason).toBe("png_invalid");
   });
 
   it("refuses a bad CRC", () => {
@@ -68,7 +68,7 @@ describe("extractPngBadge", () => {
   it("refuses more than 10,000 chunks", () => {
     const chunks = Array.from({ length: 10_001 }, () => tEXt("Comment", "x"));
     const error = refusal(() => extractPngBadge(makePng(chunks)));
-    expect(error.code).toBe("png-bomb");
+    expect(error.reason).toBe("png_bomb");
     expect(extractPngBadge(makePng(chunks.slice(0, 9_000)))).toBeNull();
   });
 
@@ -78,7 +78,7 @@ describe("extractPngBadge", () => {
       [iTXt("openbadgecredential", OB3_JSON), tEXt("openbadges", "https://x.test/a")],
     ]) {
       const error = refusal(() => extractPngBadge(makePng(pair)));
-      expect(error.code).toBe("multiple-badges");
+      expect(error.reason).toBe("multiple_badges");
       expect(error.message).toMatch(/more than one badge/);
     }
   });
@@ -95,16 +95,16 @@ describe("extractPngBadge", () => {
   it("refuses truncated files and non-PNG bytes", () => {
     const png = makePng([iTXt("openbadges", OB3_JSON)]);
     for (const cut of [png.length - 4, png.length - 12, 60, 20, 8]) {
-      expect(refusal(() => extractPngBadge(png.subarray(0, cut))).code).toBe("png-invalid");
+      expect(refusal(() => extractPngBadge(png.subarray(0, cut))).reason).toBe("png_invalid");
     }
     expect(refusal(() => extractPngBadge(Buffer.from('{"some":"bad"}'))).message).toBe("This file is not a PNG image.");
-    expect(refusal(() => extractPngBadge(Buffer.concat([PNG_SIGNATURE, pngChunk("IDAT", "x")]))).code).toBe(
-      "png-invalid",
+    expect(refusal(() => extractPngBadge(Buffer.concat([PNG_SIGNATURE, pngChunk("IDAT", "x")]))).reason).toBe(
+      "png_invalid",
     );
   });
 
   it("refuses files over the size cap before reading them", () => {
-    expect(refusal(() => extractPngBadge(makePng(), { maxBytes: 50 })).code).toBe("too-large");
+    expect(refusal(() => extractPngBadge(makePng(), { maxBytes: 50 })).reason).toBe("too_large");
   });
 });
 

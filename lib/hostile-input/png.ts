@@ -29,11 +29,11 @@ const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 const latin1 = new TextDecoder("latin1");
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-const invalid = (detail: string) => new InputRejectedError("png-invalid", `This PNG image ${detail}.`);
+const invalid = (detail: string) => new InputRejectedError("png_invalid", `This PNG image ${detail}.`);
 
 function readChunks(png: Uint8Array, maxChunks: number): Chunk[] {
   if (png.length < 8 || SIGNATURE.some((byte, i) => png[i] !== byte)) {
-    throw new InputRejectedError("png-invalid", "This file is not a PNG image.");
+    throw new InputRejectedError("png_invalid", "This file is not a PNG image.");
   }
   const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
   const chunks: Chunk[] = [];
@@ -41,7 +41,7 @@ function readChunks(png: Uint8Array, maxChunks: number): Chunk[] {
   for (;;) {
     if (chunks.length >= maxChunks) {
       throw new InputRejectedError(
-        "png-bomb",
+        "png_bomb",
         `This PNG image has more than ${maxChunks.toLocaleString("en")} chunks, which no badge needs.`,
       );
     }
@@ -74,7 +74,7 @@ function badgeKeyword(chunk: Chunk): PngBadgeKeyword | null {
 function readBadgeText(chunk: Chunk, keyword: PngBadgeKeyword, maxTextBytes: number): string {
   const tooLarge = () =>
     new InputRejectedError(
-      "png-bomb",
+      "png_bomb",
       `The badge data in this PNG is larger than ${formatSize(maxTextBytes)}, which no credential needs.`,
     );
   const rest = chunk.data.subarray(keyword.length + 1);
@@ -111,7 +111,7 @@ export function extractPngBadge(png: Uint8Array, limits: Partial<typeof PNG_LIMI
   const { maxBytes, maxChunks, maxTextBytes } = { ...PNG_LIMITS, ...limits };
   if (png.length > maxBytes)
     throw new InputRejectedError(
-      "too-large",
+      "too_large",
       `This PNG image is ${formatSize(png.length)}; Tessera accepts up to ${formatSize(maxBytes)}.`,
     );
   const badges = readChunks(png, maxChunks).flatMap((chunk) => {
@@ -120,14 +120,14 @@ export function extractPngBadge(png: Uint8Array, limits: Partial<typeof PNG_LIMI
   });
   if (badges.length > 1) {
     throw new InputRejectedError(
-      "multiple-badges",
+      "multiple_badges",
       "This PNG image contains more than one badge, so Tessera cannot tell which one is meant.",
     );
   }
   const [badge] = badges;
   if (!badge) return null;
   const text = readBadgeText(badge.chunk, badge.keyword, maxTextBytes);
-  if (text.trim() === "") throw new InputRejectedError("png-no-badge", "The badge data in this PNG image is empty.");
+  if (text.trim() === "") throw new InputRejectedError("png_no_badge", "The badge data in this PNG image is empty.");
   return { keyword: badge.keyword, text, chunkType: badge.chunk.type as PngBadge["chunkType"] };
 }
 

@@ -12,37 +12,37 @@ describe("parseSafeJson", () => {
   });
 
   // docs/threat-model.md D1: every case refused with a reason.
-  const cases: Array<[string, () => string | Uint8Array, InputRejectedError["code"], RegExp]> = [
-    ["51 MB", () => Buffer.alloc(51 * MB, 0x20), "too-large", /51 MB; Tessera accepts up to 2 MB/],
-    ["10,000-deep nesting", () => "[".repeat(10_000) + "]".repeat(10_000), "too-deep", /more than 64 levels/],
-    ["10,000-deep objects", () => '{"a":'.repeat(10_000) + "1" + "}".repeat(10_000), "too-deep", /nested/],
-    ["1,000,000-element array", () => `[${"0,".repeat(999_999)}0]`, "too-many-values", /200,000 values/],
+  const cases: Array<[string, () => string | Uint8Array, InputRejectedError["reason"], RegExp]> = [
+    ["51 MB", () => Buffer.alloc(51 * MB, 0x20), "too_large", /51 MB; Tessera accepts up to 2 MB/],
+    ["10,000-deep nesting", () => "[".repeat(10_000) + "]".repeat(10_000), "too_deep", /more than 64 levels/],
+    ["10,000-deep objects", () => '{"a":'.repeat(10_000) + "1" + "}".repeat(10_000), "too_deep", /nested/],
+    ["1,000,000-element array", () => `[${"0,".repeat(999_999)}0]`, "too_many_values", /200,000 values/],
     [
       "truncated object",
       () => '{"name":"Wound care","issuer":{"id":"https://x.test"',
-      "truncated-json",
+      "truncated_json",
       /ends before the JSON is complete/,
     ],
-    ["truncated string", () => '{"name":"Wound ca', "truncated-json", /ends before/],
-    ["truncated literal", () => '{"valid":tr', "truncated-json", /ends before/],
-    ["truncated array", () => "[1,2,", "truncated-json", /ends before/],
-    ["not JSON", () => "{name: 'Wound care'}", "not-json", /not valid JSON/],
-    ["trailing garbage", () => '{"a":1} and more', "not-json", /not valid JSON/],
-    ["empty", () => "   ", "not-json", /empty/],
-    ["invalid UTF-8", () => new Uint8Array([0x7b, 0xff, 0x7d]), "not-text", /not valid UTF-8/],
+    ["truncated string", () => '{"name":"Wound ca', "truncated_json", /ends before/],
+    ["truncated literal", () => '{"valid":tr', "truncated_json", /ends before/],
+    ["truncated array", () => "[1,2,", "truncated_json", /ends before/],
+    ["not JSON", () => "{name: 'Wound care'}", "not_json", /not valid JSON/],
+    ["trailing garbage", () => '{"a":1} and more', "not_json", /not valid JSON/],
+    ["empty", () => "   ", "not_json", /empty/],
+    ["invalid UTF-8", () => new Uint8Array([0x7b, 0xff, 0x7d]), "not_text", /not valid UTF-8/],
   ];
   // The caps are counts and sizes checked before or while parsing, never a timer.
   it.each(cases)("refuses %s", (_label, make, code, message) => {
     const input = make();
     const error = refusal(() => parseSafeJson(input));
-    expect(error.code).toBe(code);
+    expect(error.reason).toBe(code);
     expect(error.message).toMatch(message);
   });
 
   it("honours custom caps", () => {
-    expect(refusal(() => parseSafeJson("[[[1]]]", { maxDepth: 2 })).code).toBe("too-deep");
-    expect(refusal(() => parseSafeJson("[1,2,3]", { maxValues: 2 })).code).toBe("too-many-values");
-    expect(refusal(() => parseSafeJson('"abc"', { maxBytes: 4 })).code).toBe("too-large");
+    expect(refusal(() => parseSafeJson("[[[1]]]", { maxDepth: 2 })).reason).toBe("too_deep");
+    expect(refusal(() => parseSafeJson("[1,2,3]", { maxValues: 2 })).reason).toBe("too_many_values");
+    expect(refusal(() => parseSafeJson('"abc"', { maxBytes: 4 })).reason).toBe("too_large");
   });
 
   it("does not count brackets and commas inside strings", () => {
@@ -59,7 +59,7 @@ describe("parseSafeJson", () => {
     ["escaped __proto__", '{"\\u005f_proto__":{"polluted":"yes"}}'],
   ])("refuses %s and never pollutes Object.prototype", (_label, text) => {
     const error = refusal(() => parseSafeJson(text));
-    expect(error.code).toBe("prototype-pollution");
+    expect(error.reason).toBe("prototype_pollution");
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty("polluted");
   });

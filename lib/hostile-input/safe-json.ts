@@ -25,7 +25,7 @@ export interface JsonLimits {
 export function parseSafeJson(input: string | Uint8Array, limits: JsonLimits = {}): unknown {
   const { maxBytes, maxDepth, maxValues } = { ...JSON_LIMITS, ...limits };
   const text = readText(input, maxBytes);
-  if (text.trim() === "") throw new InputRejectedError("not-json", "The file is empty; there is no JSON in it.");
+  if (text.trim() === "") throw new InputRejectedError("not_json", "The file is empty; there is no JSON in it.");
   const complete = scanShape(text, maxDepth, maxValues);
   try {
     return sjson.parse(text, null, { protoAction: "error", constructorAction: "error" });
@@ -33,17 +33,17 @@ export function parseSafeJson(input: string | Uint8Array, limits: JsonLimits = {
     const message = error instanceof Error ? error.message : "";
     if (message.includes("forbidden prototype property")) {
       throw new InputRejectedError(
-        "prototype-pollution",
+        "prototype_pollution",
         "This JSON contains a “__proto__” or “constructor.prototype” key, which Tessera refuses for safety.",
       );
     }
     if (isTruncation(message, text, complete)) {
       throw new InputRejectedError(
-        "truncated-json",
+        "truncated_json",
         "The file ends before the JSON is complete. It may have been cut off while downloading or copying.",
       );
     }
-    throw new InputRejectedError("not-json", "This is not valid JSON.");
+    throw new InputRejectedError("not_json", "This is not valid JSON.");
   }
 }
 
@@ -64,14 +64,14 @@ function scanShape(text: string, maxDepth: number, maxValues: number): boolean {
     else if (c === 0x7b || c === 0x5b) {
       if (++depth > maxDepth)
         throw new InputRejectedError(
-          "too-deep",
+          "too_deep",
           `This JSON is nested more than ${maxDepth} levels deep, which no credential needs.`,
         );
       values++;
     } else if (c === 0x7d || c === 0x5d) depth--;
     else if (c === 0x2c && ++values > maxValues) {
       throw new InputRejectedError(
-        "too-many-values",
+        "too_many_values",
         `This JSON holds more than ${maxValues.toLocaleString("en")} values, which no credential needs.`,
       );
     }

@@ -44,19 +44,19 @@ describe("extractSvgBadge", () => {
       "</svg>",
       `<x:credential xmlns:x="${OB3_SVG_NAMESPACE}">{}</x:credential></svg>`,
     );
-    expect(refusal(() => extractSvgBadge(two)).code).toBe("multiple-badges");
+    expect(refusal(() => extractSvgBadge(two)).reason).toBe("multiple_badges");
     const empty = `<svg xmlns="http://www.w3.org/2000/svg" xmlns:o="${OB2_SVG_NAMESPACE}"><o:assertion><![CDATA[  ]]></o:assertion></svg>`;
-    expect(refusal(() => extractSvgBadge(empty)).code).toBe("svg-no-badge");
+    expect(refusal(() => extractSvgBadge(empty)).reason).toBe("svg_no_badge");
   });
 
   it("refuses non-SVG XML, broken XML and oversized files", () => {
-    expect(refusal(() => extractSvgBadge("<html><body/></html>")).code).toBe("unsupported");
-    expect(refusal(() => extractSvgBadge('<svg xmlns="http://www.w3.org/2000/svg"><g></svg>')).code).toBe(
-      "xml-invalid",
+    expect(refusal(() => extractSvgBadge("<html><body/></html>")).reason).toBe("unsupported");
+    expect(refusal(() => extractSvgBadge('<svg xmlns="http://www.w3.org/2000/svg"><g></svg>')).reason).toBe(
+      "xml_invalid",
     );
-    expect(refusal(() => extractSvgBadge(`<svg>${" ".repeat(2 * 1024 * 1024)}</svg>`)).code).toBe("too-large");
-    expect(refusal(() => extractSvgBadge(`<svg>${"<g>".repeat(5_000)}${"</g>".repeat(5_000)}</svg>`)).code).toBe(
-      "too-deep",
+    expect(refusal(() => extractSvgBadge(`<svg>${" ".repeat(2 * 1024 * 1024)}</svg>`)).reason).toBe("too_large");
+    expect(refusal(() => extractSvgBadge(`<svg>${"<g>".repeat(5_000)}${"</g>".repeat(5_000)}</svg>`)).reason).toBe(
+      "too_deep",
     );
   });
 
@@ -79,7 +79,7 @@ describe("extractSvgBadge", () => {
     ["lower-case doctype", `<!doctype svg><svg/>`],
   ])("refuses %s with the document-type message", (_label, svg) => {
     const error = refusal(() => extractSvgBadge(svg));
-    expect(error.code).toBe("xml-doctype");
+    expect(error.reason).toBe("xml_doctype");
     expect(error.message).toBe("This SVG declares a document type, which Tessera does not accept.");
     expect(error.message).not.toMatch(/root:|passwd/);
   });

@@ -85,7 +85,7 @@ export function extractSvgBadge(input: string | Uint8Array, limits: Partial<type
   findBadges(parseSvgTree(input, limits.maxBytes), {}, found);
   if (found.length > 1) {
     throw new InputRejectedError(
-      "multiple-badges",
+      "multiple_badges",
       "This SVG image contains more than one badge, so Tessera cannot tell which one is meant.",
     );
   }
@@ -94,7 +94,7 @@ export function extractSvgBadge(input: string | Uint8Array, limits: Partial<type
   const json = bodyText(badge.node);
   const verifyRaw = nodeAttributes(badge.node)["@_verify"];
   const verify = verifyRaw === undefined ? "" : decodeXmlEntities(verifyRaw).trim();
-  if (!json && !verify) throw new InputRejectedError("svg-no-badge", "The badge in this SVG image is empty.");
+  if (!json && !verify) throw new InputRejectedError("svg_no_badge", "The badge in this SVG image is empty.");
   return { kind: badge.kind, ...(json ? { json } : {}), ...(verify ? { verify } : {}) };
 }
 

@@ -11,7 +11,7 @@ export function readText(input: string | Uint8Array, maxBytes: number, what = "f
   const size = typeof input === "string" ? Buffer.byteLength(input, "utf8") : input.byteLength;
   if (size > maxBytes) {
     throw new InputRejectedError(
-      "too-large",
+      "too_large",
       `This ${what} is ${formatSize(size)}; Tessera accepts up to ${formatSize(maxBytes)}.`,
     );
   }
@@ -19,6 +19,6 @@ export function readText(input: string | Uint8Array, maxBytes: number, what = "f
   try {
     return utf8.decode(input); // TextDecoder consumes a leading BOM by default
   } catch {
-    throw new InputRejectedError("not-text", `This ${what} is not readable text (it is not valid UTF-8).`);
+    throw new InputRejectedError("not_text", `This ${what} is not readable text (it is not valid UTF-8).`);
   }
 }

@@ -64,7 +64,7 @@ describe("parseXmlSafe", () => {
     ["a stray ENTITY declaration", `<r><!ENTITY x "y"></r>`],
   ])("refuses %s without reading the file", (_label, xml) => {
     const error = refusal(() => parseXmlSafe(xml));
-    expect(error.code).toBe("xml-doctype");
+    expect(error.reason).toBe("xml_doctype");
     expect(error.message).toBe("This XML file declares a document type (DOCTYPE), which Tessera does not accept.");
     expect(error.message).not.toContain(SECRET);
   });
@@ -72,7 +72,7 @@ describe("parseXmlSafe", () => {
   it("refuses 10^6 numeric entities in well under a second", () => {
     const xml = `<r>${"&#65;".repeat(1_000_000)}</r>`;
     const error = refusal(() => parseXmlSafe(xml));
-    expect(error.code).toBe("too-many-values");
+    expect(error.reason).toBe("too_many_values");
     expect(error.message).not.toContain("&#65;");
   });
 
@@ -83,18 +83,18 @@ describe("parseXmlSafe", () => {
   });
 
   it.each([
-    ["unclosed tag", "<r><a></r>", "xml-invalid"],
-    ["two roots", "<r/><s/>", "xml-invalid"],
-    ["no element", "just text", "xml-invalid"],
-    ["1,000-deep nesting", `${"<a>".repeat(1000)}${"</a>".repeat(1000)}`, "too-deep"],
-    ["__proto__ element", "<r><__proto__><polluted>1</polluted></__proto__></r>", "prototype-pollution"],
+    ["unclosed tag", "<r><a></r>", "xml_invalid"],
+    ["two roots", "<r/><s/>", "xml_invalid"],
+    ["no element", "just text", "xml_invalid"],
+    ["1,000-deep nesting", `${"<a>".repeat(1000)}${"</a>".repeat(1000)}`, "too_deep"],
+    ["__proto__ element", "<r><__proto__><polluted>1</polluted></__proto__></r>", "prototype_pollution"],
   ])("refuses %s", (_label, xml, code) => {
-    expect(refusal(() => parseXmlSafe(xml)).code).toBe(code);
+    expect(refusal(() => parseXmlSafe(xml)).reason).toBe(code);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it("refuses files over the size cap", () => {
-    expect(refusal(() => parseXmlSafe("<r/>", { maxBytes: 3 })).code).toBe("too-large");
+    expect(refusal(() => parseXmlSafe("<r/>", { maxBytes: 3 })).reason).toBe("too_large");
   });
 });
 

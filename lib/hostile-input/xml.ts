@@ -50,13 +50,13 @@ export function guardXmlText(
     if (SVG_PUBLIC_DOCTYPE.test(text)) rest = text.slice(0, start) + text.slice(SVG_PUBLIC_DOCTYPE.lastIndex);
   }
   if (/<!\s*(?:DOCTYPE|ENTITY)/i.test(rest)) {
-    throw new InputRejectedError("xml-doctype", kind === "svg" ? SVG_DOCTYPE_MESSAGE : XML_DOCTYPE_MESSAGE);
+    throw new InputRejectedError("xml_doctype", kind === "svg" ? SVG_DOCTYPE_MESSAGE : XML_DOCTYPE_MESSAGE);
   }
   let references = 0;
   for (let i = rest.indexOf("&"); i >= 0; i = rest.indexOf("&", i + 1)) {
     if (++references > maxReferences) {
       throw new InputRejectedError(
-        "too-many-values",
+        "too_many_values",
         `This file uses more than ${maxReferences.toLocaleString("en")} character references, which no credential needs.`,
       );
     }
@@ -103,7 +103,7 @@ export function parseXmlTree(text: string, options: Partial<X2jOptions> & { maxD
   const validation = XMLValidator.validate(text);
   if (validation !== true) {
     throw new InputRejectedError(
-      "xml-invalid",
+      "xml_invalid",
       `This XML is not well-formed (line ${validation.err.line}), so Tessera cannot read it.`,
     );
   }
@@ -114,15 +114,15 @@ export function parseXmlTree(text: string, options: Partial<X2jOptions> & { maxD
     const message = error instanceof Error ? error.message : "";
     if (/nested tags/i.test(message))
       throw new InputRejectedError(
-        "too-deep",
+        "too_deep",
         `This XML is nested more than ${maxDepth} levels deep, which no credential needs.`,
       );
     if (/prototype pollution/i.test(message))
       throw new InputRejectedError(
-        "prototype-pollution",
+        "prototype_pollution",
         "This XML uses an element or attribute name that Tessera refuses for safety.",
       );
-    throw new InputRejectedError("xml-invalid", "This XML could not be read.");
+    throw new InputRejectedError("xml_invalid", "This XML could not be read.");
   }
 }
 
@@ -151,7 +151,7 @@ export function parseXmlSafe(input: string | Uint8Array, limits: Partial<typeof 
   const roots = Object.entries(parsed as Record<string, unknown>);
   const [entry] = roots;
   if (roots.length !== 1 || !entry || Array.isArray(entry[1])) {
-    throw new InputRejectedError("xml-invalid", "This XML does not have exactly one root element.");
+    throw new InputRejectedError("xml_invalid", "This XML does not have exactly one root element.");
   }
   const [root, content] = entry;
   const value = (typeof content === "object" && content !== null ? content : { "#text": content }) as Record<

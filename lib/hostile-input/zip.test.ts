@@ -54,7 +54,7 @@ describe("readZipEntries", () => {
   it("refuses 1,001 entries before reading any", async () => {
     const zip = await makeZip(Array.from({ length: 1_001 }, (_, i) => ({ name: `c${i}.json`, data: "{}" })));
     const error = await refusalOf(() => readZipEntries(zip));
-    expect(error.code).toBe("zip-too-many-entries");
+    expect(error.reason).toBe("zip_too_many_entries");
     expect(error.message).toMatch(/1,001 entries; Tessera reads at most 1,000/);
   });
 
@@ -62,7 +62,7 @@ describe("readZipEntries", () => {
     const zip = await makeZip([{ name: "bomb.json", data: Buffer.alloc(5 * MB) }]);
     expect(zip.length).toBeLessThan(10_000);
     const error = await refusalOf(() => readZipEntries(zip));
-    expect(error.code).toBe("zip-bomb");
+    expect(error.reason).toBe("zip_bomb");
     expect(error.message).toMatch(/expands more than 100 times/);
   });
 
@@ -70,7 +70,7 @@ describe("readZipEntries", () => {
     const zip = await makeZip([{ name: "liar.json", data: Buffer.alloc(2 * MB, "a") }]);
     zip.writeUInt32LE(100, centralRecords(zip, "liar.json")[0]! + 24);
     const error = await refusalOf(() => readZipEntries(zip));
-    expect(error.code).toBe("zip-bomb");
+    expect(error.reason).toBe("zip_bomb");
     expect(error.message).toMatch(/more data than it declares|real size differs/);
   });
 
@@ -102,14 +102,14 @@ describe("readZipEntries", () => {
         evil,
       );
       const error = await refusalOf(() => readZipEntries(zip));
-      expect(error.code).toBe("zip-unsafe-name");
+      expect(error.reason).toBe("zip_unsafe_name");
     }
   });
 
   it("refuses a symbolic link entry", async () => {
     const zip = await makeZip([{ name: "link.json", data: "/etc/passwd", mode: 0o120777 }]);
     const error = await refusalOf(() => readZipEntries(zip));
-    expect(error.code).toBe("zip-unsafe-name");
+    expect(error.reason).toBe("zip_unsafe_name");
     expect(error.message).toMatch(/symbolic link \(“link\.json”\)/);
   });
 
@@ -126,7 +126,7 @@ describe("readZipEntries", () => {
           ]),
         ),
       );
-      expect(error.code).toBe("zip-unsafe-name");
+      expect(error.reason).toBe("zip_unsafe_name");
       expect(error.message).toMatch(/two files named/);
     }
   });
@@ -142,8 +142,8 @@ describe("readZipEntries", () => {
 
   it("refuses damaged archives and a checksum mismatch", async () => {
     const zip = await makeZip([{ name: "a.json", data: json(1) }]);
-    expect((await refusalOf(() => readZipEntries(Buffer.from("not a zip at all")))).code).toBe("zip-invalid");
-    expect((await refusalOf(() => readZipEntries(zip.subarray(0, zip.length - 10)))).code).toBe("zip-invalid");
+    expect((await refusalOf(() => readZipEntries(Buffer.from("not a zip at all")))).reason).toBe("zip_invalid");
+    expect((await refusalOf(() => readZipEntries(zip.subarray(0, zip.length - 10)))).reason).toBe("zip_invalid");
     const badCrc = Buffer.from(zip);
     const crcAt = centralRecords(badCrc, "a.json")[0]! + 16;
     badCrc.writeUInt32LE((badCrc.readUInt32LE(crcAt) ^ 1) >>> 0, crcAt);
@@ -152,6 +152,6 @@ describe("readZipEntries", () => {
 
   it("refuses archives over the size cap before opening them", async () => {
     const zip = await makeZip([{ name: "a.json", data: "{}" }]);
-    expect((await refusalOf(() => readZipEntries(zip, { limits: { maxArchiveBytes: 10 } }))).code).toBe("too-large");
+    expect((await refusalOf(() => readZipEntries(zip, { limits: { maxArchiveBytes: 10 } }))).reason).toBe("too_large");
   });
 });

@@ -32,9 +32,9 @@ export interface ZipReadOptions {
   keepAll?: boolean;
 }
 
-const bomb = (detail: string) => new InputRejectedError("zip-bomb", `This archive ${detail}, so Tessera refuses it.`);
+const bomb = (detail: string) => new InputRejectedError("zip_bomb", `This archive ${detail}, so Tessera refuses it.`);
 const unsafe = (detail: string) =>
-  new InputRejectedError("zip-unsafe-name", `This archive ${detail}, so Tessera refuses it.`);
+  new InputRejectedError("zip_unsafe_name", `This archive ${detail}, so Tessera refuses it.`);
 
 function fromYauzlError(error: unknown): InputRejectedError {
   if (isInputRejected(error)) return error;
@@ -46,14 +46,14 @@ function fromYauzlError(error: unknown): InputRejectedError {
     return new InputRejectedError("unsupported", "This archive is password-protected; Tessera cannot read it.");
   if (/too many bytes|too few bytes/.test(message))
     return bomb("contains a file whose real size differs from the size it declares");
-  return new InputRejectedError("zip-invalid", "This zip archive is damaged or is not a zip archive.");
+  return new InputRejectedError("zip_invalid", "This zip archive is damaged or is not a zip archive.");
 }
 
 /** Walks the central directory only: names, types, declared sizes and layout, before anything is inflated. */
 async function listEntries(zip: ZipFile, limits: ZipLimits, keepAll = false): Promise<Entry[]> {
   if (zip.entryCount > limits.maxEntries) {
     throw new InputRejectedError(
-      "zip-too-many-entries",
+      "zip_too_many_entries",
       `This archive holds ${zip.entryCount.toLocaleString("en")} entries; Tessera reads at most ${limits.maxEntries.toLocaleString("en")}.`,
     );
   }
@@ -124,7 +124,7 @@ async function readEntry(zip: ZipFile, entry: Entry, limits: ZipLimits, totalSoF
   }
   const bytes = Buffer.concat(chunks);
   if (crc32(bytes) >>> 0 !== entry.crc32 >>> 0) {
-    throw new InputRejectedError("zip-invalid", `This zip archive is damaged (${name} does not match its checksum).`);
+    throw new InputRejectedError("zip_invalid", `This zip archive is damaged (${name} does not match its checksum).`);
   }
   return bytes;
 }
@@ -137,7 +137,7 @@ export async function* iterateZipEntries(
   const limits = { ...ZIP_LIMITS, ...options.limits };
   if (bytes.byteLength > limits.maxArchiveBytes) {
     throw new InputRejectedError(
-      "too-large",
+      "too_large",
       `This archive is ${formatSize(bytes.byteLength)}; Tessera accepts archives up to ${formatSize(limits.maxArchiveBytes)}.`,
     );
   }

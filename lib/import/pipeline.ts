@@ -106,7 +106,7 @@ async function unwrap(item: ImportItem, detected: DetectedInput, deps: ImportDep
       const text = baked ? ("text" in baked ? baked.text : (baked.json ?? baked.verify)) : undefined;
       if (!text)
         throw new InputRejectedError(
-          "png-no-badge",
+          "png_no_badge",
           `This ${detected.kind.toUpperCase()} image has no badge baked into it.`,
         );
       const inner = await unwrap(

@@ -1,3 +1,4 @@
+import "server-only";
 import { credentialImages } from "@/db/schema";
 import type { Database } from "@/db/client";
 import { rasterizeBadgeImage, type RasterizedImage } from "@/lib/hostile-input/image";

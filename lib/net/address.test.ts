@@ -8,7 +8,7 @@ function refusal(raw: string, allowance?: { port: number }): string {
     return "allowed";
   } catch (error) {
     expect(error).toBeInstanceOf(FetchRefusedError);
-    return (error as FetchRefusedError).code;
+    return (error as FetchRefusedError).reason;
   }
 }
 
@@ -71,13 +71,13 @@ describe("checkTarget (E1: before any I/O)", () => {
     ["https://issuer.example:8443/", "port"],
     ["https://user:pw@issuer.example/", "credentials"],
     ["https://user@issuer.example/", "credentials"],
-    ["not a url", "invalid-url"],
-    ["https://localhost/", "private-address"],
-    ["https://LOCALHOST./", "private-address"],
-    ["https://api.localhost/", "private-address"],
-    ["https://printer.local/", "private-address"],
-    ["https://metadata.google.internal/", "private-address"],
-    ["https://intranet/", "private-address"],
+    ["not a url", "invalid_url"],
+    ["https://localhost/", "private_address"],
+    ["https://LOCALHOST./", "private_address"],
+    ["https://api.localhost/", "private_address"],
+    ["https://printer.local/", "private_address"],
+    ["https://metadata.google.internal/", "private_address"],
+    ["https://intranet/", "private_address"],
   ])("%s → %s", (raw, code) => {
     expect(refusal(raw)).toBe(code);
   });
@@ -100,7 +100,7 @@ describe("checkTarget (E1: before any I/O)", () => {
     "https://[64:ff9b::7f00:1]/",
     "https://[::7f00:1]/",
   ])("IP literal %s → private-address", (raw) => {
-    expect(refusal(raw)).toBe("private-address");
+    expect(refusal(raw)).toBe("private_address");
   });
 
   it("accepts a public name on 443 and pins public IP literals", () => {

@@ -62,7 +62,7 @@ export function checkTarget(raw: string, allowance?: LoopbackAllowance): Checked
   try {
     url = new URL(raw);
   } catch {
-    throw new FetchRefusedError("invalid-url");
+    throw new FetchRefusedError("invalid_url");
   }
   if (url.username !== "" || url.password !== "") throw new FetchRefusedError("credentials");
   if (isAllowedLoopback(url, allowance)) return { url, host: url.hostname, pinned: "127.0.0.1" };
@@ -71,11 +71,11 @@ export function checkTarget(raw: string, allowance?: LoopbackAllowance): Checked
 
   const host = stripBrackets(url.hostname).toLowerCase();
   if (ipaddr.isValid(host)) {
-    if (!isPublicAddress(host)) throw new FetchRefusedError("private-address");
+    if (!isPublicAddress(host)) throw new FetchRefusedError("private_address");
     return { url, host, pinned: host };
   }
   if (isPrivateName(host)) {
-    throw new FetchRefusedError("private-address", {
+    throw new FetchRefusedError("private_address", {
       message: "That name only works inside a private network, so Tessera will not fetch it.",
     });
   }

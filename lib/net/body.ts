@@ -31,7 +31,7 @@ export function makeResponse(
       try {
         return sjson.parse(text(), undefined, { protoAction: "error", constructorAction: "error" });
       } catch (error) {
-        throw new FetchRefusedError("invalid-json", { cause: error });
+        throw new FetchRefusedError("invalid_json", { cause: error });
       }
     },
   };
@@ -65,7 +65,7 @@ export function tooLarge(limit: number, encoded: boolean): FetchRefusedError {
     ? new FetchRefusedError("decompression", {
         message: `The answer unpacks to more than ${megabytes(limit)}, so Tessera refused it.`,
       })
-    : new FetchRefusedError("too-large", {
+    : new FetchRefusedError("too_large", {
         message: `The answer is larger than ${megabytes(limit)}, so Tessera stopped downloading it.`,
       });
 }

@@ -1,40 +1,41 @@
-import { brandOf, hasBrand } from "@/lib/errors/brand";
+import { brandOf } from "@/lib/errors/brand";
+import { DomainError } from "@/lib/errors/domain-error";
 
-export type FetchRefusedCode =
-  | "invalid-url"
+export type FetchRefusedReason =
+  | "invalid_url"
   | "scheme"
   | "port"
   | "credentials"
   | "method"
-  | "private-address"
+  | "private_address"
   | "dns"
   | "redirect"
-  | "too-many-redirects"
+  | "too_many_redirects"
   | "timeout"
-  | "too-large"
+  | "too_large"
   | "decompression"
-  | "http-status"
+  | "http_status"
   | "network"
   | "aborted"
-  | "invalid-json";
+  | "invalid_json";
 
-const MESSAGES: Record<FetchRefusedCode, string> = {
-  "invalid-url": "That is not a web address Tessera can read.",
+const MESSAGES: Record<FetchRefusedReason, string> = {
+  invalid_url: "That is not a web address Tessera can read.",
   scheme: "Tessera only fetches https:// addresses.",
   port: "Tessera only fetches https:// addresses on the standard port (443).",
   credentials: "That address contains a user name or password, so Tessera will not fetch it.",
   method: "Tessera only reads from other servers (GET or HEAD).",
-  "private-address": "That address points inside a private network, so Tessera will not fetch it.",
+  private_address: "That address points inside a private network, so Tessera will not fetch it.",
   dns: "Tessera could not find that server (its name did not resolve).",
   redirect: "The server redirected Tessera without giving a usable address.",
-  "too-many-redirects": "The server redirected Tessera too many times, so it stopped following.",
+  too_many_redirects: "The server redirected Tessera too many times, so it stopped following.",
   timeout: "The server took too long to answer, so Tessera stopped waiting.",
-  "too-large": "The answer is too large, so Tessera stopped downloading it.",
+  too_large: "The answer is too large, so Tessera stopped downloading it.",
   decompression: "The answer could not be unpacked safely, so Tessera refused it.",
-  "http-status": "The server did not return the document.",
+  http_status: "The server did not return the document.",
   network: "Tessera could not connect to that server.",
   aborted: "The request was cancelled.",
-  "invalid-json": "The answer is not valid JSON, or it uses keys Tessera refuses (such as __proto__).",
+  invalid_json: "The answer is not valid JSON, or it uses keys Tessera refuses (such as __proto__).",
 };
 
 export interface FetchRefusedDetails {
@@ -45,35 +46,30 @@ export interface FetchRefusedDetails {
   cause?: unknown;
 }
 
-/** Every refusal of the guarded fetcher: a stable `code` for programs, a `message` for people. */
-const FETCHREFUSEDERROR_BRAND = brandOf("FetchRefusedError");
-
-export class FetchRefusedError extends Error {
-  readonly [FETCHREFUSEDERROR_BRAND] = true;
-
-  /** True for this error from any bundled copy of this module (lib/errors/brand.ts). */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value, FETCHREFUSEDERROR_BRAND);
-  }
-
+/**
+ * Every refusal of the guarded fetcher: a DomainError ("refused", an address or answer Tessera
+ * will not take) with a stable `reason` for programs and a `message` for people.
+ */
+export class FetchRefusedError extends DomainError {
+  static override readonly brand = brandOf("FetchRefusedError");
   override readonly name = "FetchRefusedError";
-  readonly code: FetchRefusedCode;
+  readonly reason: FetchRefusedReason;
   readonly status: number | undefined;
   readonly redirected: boolean;
 
-  constructor(code: FetchRefusedCode, details: FetchRefusedDetails = {}) {
-    const base = details.message ?? MESSAGES[code];
-    super(details.redirected ? `The server redirected Tessera to another address. ${base}` : base, {
+  constructor(reason: FetchRefusedReason, details: FetchRefusedDetails = {}) {
+    const base = details.message ?? MESSAGES[reason];
+    super("refused", details.redirected ? `The server redirected Tessera to another address. ${base}` : base, {
       cause: details.cause,
     });
-    this.code = code;
+    this.reason = reason;
     this.status = details.status;
     this.redirected = details.redirected ?? false;
   }
 
   withRedirect(): FetchRefusedError {
     if (this.redirected) return this;
-    return new FetchRefusedError(this.code, {
+    return new FetchRefusedError(this.reason, {
       message: this.message,
       status: this.status,
       redirected: true,
@@ -103,7 +99,7 @@ export function toRefused(error: unknown, signal: AbortSignal): FetchRefusedErro
   for (const item of causes(error)) {
     if (item instanceof FetchRefusedError) return item;
     const code = (item as { code?: unknown }).code;
-    if (code === "UND_ERR_RES_EXCEEDED_MAX_SIZE") return new FetchRefusedError("too-large", { cause: error });
+    if (code === "UND_ERR_RES_EXCEEDED_MAX_SIZE") return new FetchRefusedError("too_large", { cause: error });
     // zlib uses Z_* codes, brotli ERR__* codes.
     if (typeof code === "string" && /^(Z_|ERR__)/.test(code)) {
       return new FetchRefusedError("decompression", { cause: error });

@@ -73,7 +73,7 @@ describe("happy path over the loopback allowance", () => {
 
   it("a non-2xx answer is a refusal carrying the status", async () => {
     const error = await refusal(fetcher()(`${issuer.origin}/missing`));
-    expect(error.code).toBe("http-status");
+    expect(error.reason).toBe("http_status");
     expect(error.status).toBe(404);
     expect(error.message).toBe("The server answered with status 404 instead of the document.");
   });
@@ -81,7 +81,7 @@ describe("happy path over the loopback allowance", () => {
   it("a caller's abort signal cancels the request", async () => {
     const controller = new AbortController();
     controller.abort();
-    expect((await refusal(fetcher()(`${issuer.origin}/badge.json`, { signal: controller.signal }))).code).toBe(
+    expect((await refusal(fetcher()(`${issuer.origin}/badge.json`, { signal: controller.signal }))).reason).toBe(
       "aborted",
     );
   });
@@ -102,7 +102,7 @@ describe("offline document bundle", () => {
     expect(response).toMatchObject({ url: "https://issuer.test/badge.json", status: 200 });
     expect(response.json()).toEqual({ name: "Offline" });
     expect((await guardedFetch("https://issuer.test/logo.png")).body).toEqual(new Uint8Array([137, 80, 78, 71]));
-    expect((await refusal(guardedFetch("https://issuer.test/other.json"))).code).toBe("dns");
+    expect((await refusal(guardedFetch("https://issuer.test/other.json"))).reason).toBe("dns");
     expect(calls).toEqual(["issuer.test"]);
     expect(issuer.connections()).toBe(before);
   });

@@ -96,7 +96,7 @@ export function createGuardedFetch(options: GuardedFetchOptions = {}): FetchLike
         if (REDIRECTS.has(response.status)) {
           await response.body?.cancel().catch(() => undefined);
           if (hop >= maxRedirects) {
-            throw new FetchRefusedError("too-many-redirects", {
+            throw new FetchRefusedError("too_many_redirects", {
               message: `The server redirected Tessera more than ${maxRedirects} times, so it stopped following.`,
             });
           }
@@ -108,7 +108,7 @@ export function createGuardedFetch(options: GuardedFetchOptions = {}): FetchLike
         }
         if (response.status < 200 || response.status > 299) {
           await response.body?.cancel().catch(() => undefined);
-          throw new FetchRefusedError("http-status", {
+          throw new FetchRefusedError("http_status", {
             status: response.status,
             message: `The server answered with status ${response.status} instead of the document.`,
           });

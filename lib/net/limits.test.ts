@@ -72,7 +72,7 @@ describe("E4: slow and huge answers", () => {
     const started = performance.now();
     const error = await refusal(fetcherFor(server.port, 500)(`${server.origin}/trickle`));
     const elapsed = performance.now() - started;
-    expect(error.code).toBe("timeout");
+    expect(error.reason).toBe("timeout");
     expect(error.message).toBe("The server took longer than 0.5 s to answer, so Tessera stopped waiting.");
     expect(elapsed).toBeGreaterThanOrEqual(450);
     expect(elapsed).toBeLessThan(2_000);
@@ -81,7 +81,7 @@ describe("E4: slow and huge answers", () => {
   it("a server that never answers hits the time cap", async () => {
     const started = performance.now();
     const error = await refusal(fetcherFor(silent.port, 500)(`${silent.origin}/`));
-    expect(error.code).toBe("timeout");
+    expect(error.reason).toBe("timeout");
     expect(performance.now() - started).toBeLessThan(2_000);
   });
 
@@ -89,14 +89,14 @@ describe("E4: slow and huge answers", () => {
     const lag = watchEventLoop();
     const error = await refusal(fetcherFor(server.port)(`${server.origin}/huge`));
     expect(lag()).toBeLessThan(200);
-    expect(error.code).toBe("too-large");
+    expect(error.reason).toBe("too_large");
     expect(error.message).toBe("The answer is larger than 5 MB, so Tessera stopped downloading it.");
     expect(sent.huge).toBeLessThan(30_000_000);
   });
 
   it("a Content-Length over the cap is refused before the body is read", async () => {
     const error = await refusal(fetcherFor(server.port)(`${server.origin}/declared`));
-    expect(error.code).toBe("too-large");
+    expect(error.reason).toBe("too_large");
     expect(sent.declared).toBe(1000);
   });
 
@@ -104,14 +104,14 @@ describe("E4: slow and huge answers", () => {
     const lag = watchEventLoop();
     const error = await refusal(fetcherFor(server.port)(`${server.origin}/bomb`));
     expect(lag()).toBeLessThan(200);
-    expect(error.code).toBe("decompression");
+    expect(error.reason).toBe("decompression");
     expect(error.message).toBe("The answer unpacks to more than 5 MB, so Tessera refused it.");
   });
 
   it("corrupt or unknown compression is refused; honest gzip still works", async () => {
     const guardedFetch = fetcherFor(server.port);
-    expect((await refusal(guardedFetch(`${server.origin}/corrupt-gzip`))).code).toBe("decompression");
-    expect((await refusal(guardedFetch(`${server.origin}/compress`))).code).toBe("decompression");
+    expect((await refusal(guardedFetch(`${server.origin}/corrupt-gzip`))).reason).toBe("decompression");
+    expect((await refusal(guardedFetch(`${server.origin}/compress`))).reason).toBe("decompression");
     expect((await guardedFetch(`${server.origin}/small-gzip`)).json()).toEqual({ ok: true });
   });
 

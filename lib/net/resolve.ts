@@ -41,7 +41,7 @@ export async function pinHost(host: string, pins: Pins, lookup: LookupFn, signal
     throw new FetchRefusedError("dns", { cause: error });
   }
   if (answers.length === 0) throw new FetchRefusedError("dns");
-  if (!answers.every((a) => isPublicAddress(a.address))) throw new FetchRefusedError("private-address");
+  if (!answers.every((a) => isPublicAddress(a.address))) throw new FetchRefusedError("private_address");
   pins.set(
     host,
     answers.map((a) => ({ address: a.address, family: isIP(a.address) === 6 ? 6 : 4 })),
@@ -55,7 +55,7 @@ type LookupCallback = (
 ) => void;
 
 function unpinned(): FetchRefusedError {
-  return new FetchRefusedError("private-address", {
+  return new FetchRefusedError("private_address", {
     message: "Tessera refused to connect to an address it had not checked.",
   });
 }

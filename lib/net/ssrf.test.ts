@@ -81,7 +81,7 @@ describe("E1: schemes and literals are refused before any I/O", () => {
     const guardedFetch = createGuardedFetch({ lookup, allowLoopbackPlainHttp: { port: issuer.port } });
     for (const url of urls(canary.port)) {
       const error = await refusal(guardedFetch(url));
-      expect(["scheme", "port", "credentials", "private-address"]).toContain(error.code);
+      expect(["scheme", "port", "credentials", "private_address"]).toContain(error.reason);
       expect(error.message).toMatch(/Tessera/);
     }
     expect(calls).toEqual([]);
@@ -95,7 +95,7 @@ describe("E1: schemes and literals are refused before any I/O", () => {
     expect((await refusal(guardedFetch("https://10.0.0.1/"))).message).toBe(
       "That address points inside a private network, so Tessera will not fetch it.",
     );
-    expect((await refusal(guardedFetch("https://x.test/", { method: "POST" as "GET" }))).code).toBe("method");
+    expect((await refusal(guardedFetch("https://x.test/", { method: "POST" as "GET" }))).reason).toBe("method");
   });
 
   it("the connector itself refuses any host that was not checked (literals skip lookup)", async () => {
@@ -121,18 +121,18 @@ describe("E2: names that resolve to private addresses, and rebinding", () => {
     [["0.0.0.0"]],
   ])("issuer.test → %j is refused", async (answers) => {
     const guardedFetch = createGuardedFetch({ lookup: tableLookup({ "issuer.test": answers }).lookup });
-    expect((await refusal(guardedFetch("https://issuer.test/badge"))).code).toBe("private-address");
+    expect((await refusal(guardedFetch("https://issuer.test/badge"))).reason).toBe("private_address");
   });
 
   it("unresolvable names and empty answers are DNS refusals", async () => {
     const guardedFetch = createGuardedFetch({ lookup: tableLookup({ "empty.test": [] }).lookup });
-    expect((await refusal(guardedFetch("https://missing.test/"))).code).toBe("dns");
-    expect((await refusal(guardedFetch("https://empty.test/"))).code).toBe("dns");
+    expect((await refusal(guardedFetch("https://missing.test/"))).reason).toBe("dns");
+    expect((await refusal(guardedFetch("https://empty.test/"))).reason).toBe("dns");
   });
 
   it("a resolver that never answers hits the time cap", async () => {
     const guardedFetch = createGuardedFetch({ lookup: () => new Promise(() => undefined), timeoutMs: 100 });
-    expect((await refusal(guardedFetch("https://slow-dns.test/"))).code).toBe("timeout");
+    expect((await refusal(guardedFetch("https://slow-dns.test/"))).reason).toBe("timeout");
   });
 
   it("a host met again later in a redirect chain keeps its first, checked answer", async () => {
@@ -159,7 +159,7 @@ describe("E2: names that resolve to private addresses, and rebinding", () => {
     }) as unknown as typeof tls.connect);
 
     const guardedFetch = createGuardedFetch({ lookup });
-    expect((await refusal(guardedFetch("https://rebind.test/"))).code).toBe("network");
+    expect((await refusal(guardedFetch("https://rebind.test/"))).reason).toBe("network");
     expect(calls).toEqual(["rebind.test"]);
     expect(sockets).toEqual([
       { host: "rebind.test", servername: "rebind.test", addresses: [{ address: "93.184.215.14", family: 4 }] },
@@ -176,21 +176,21 @@ describe("E3: every redirect hop is re-checked", () => {
     ["/to-canary-v6", "scheme"],
     ["/to-canary-https", "port"],
     ["/to-localhost", "scheme"],
-    ["/to-mapped", "private-address"],
-    ["/to-metadata", "private-address"],
-    ["/to-other", "private-address"],
+    ["/to-mapped", "private_address"],
+    ["/to-metadata", "private_address"],
+    ["/to-other", "private_address"],
     ["/to-file", "scheme"],
     ["/no-location", "redirect"],
   ])("%s → %s", async (path, code) => {
     const error = await refusal(fetcher()(`${issuer.origin}${path}`));
-    expect(error.code).toBe(code);
+    expect(error.reason).toBe(code);
     expect(error.message).toMatch(/redirect/i);
   });
 
   it("follows at most 3 hops", async () => {
     const before = issuer.requests.length;
     const error = await refusal(fetcher()(`${issuer.origin}/chain/0`));
-    expect(error.code).toBe("too-many-redirects");
+    expect(error.reason).toBe("too_many_redirects");
     expect(error.message).toContain("more than 3 times");
     expect(issuer.requests.slice(before)).toEqual(["/chain/0", "/chain/1", "/chain/2", "/chain/3"]);
 

@@ -5,7 +5,7 @@ import { listShares, revokeShare } from "@/lib/shares/data";
 import { describeEachDatabase } from "@/testkit/each-database";
 import { addToCollection, createCollection } from "@/lib/wallet/collections";
 import { createTestHolder, storeTestCredential } from "@/testkit/wallet/test-credentials";
-import { buildPortfolio, createPortfolio, PortfolioError, portfolioForLink } from "./data";
+import { buildPortfolio, createPortfolio, portfolioForLink } from "./data";
 import { renderPortfolioPdf } from "./pdf/render";
 import { readPdf } from "@/testkit/pdf-reader";
 
@@ -181,7 +181,7 @@ describeEachDatabase("portfolio: model from the holder's wallet", (ctx) => {
 
     await expect(
       createPortfolio(db, intruder, { source: "selection", credentialIds: [mine, owned] }, options),
-    ).rejects.toThrow(PortfolioError);
+    ).rejects.toMatchObject({ code: "not_found" });
     await expect(
       createPortfolio(db, intruder, { source: "collection", collectionId: ownersCollection.id }, options),
     ).rejects.toThrow(/collection was not found/);
@@ -193,8 +193,16 @@ describeEachDatabase("portfolio: model from the holder's wallet", (ctx) => {
     );
     expect(await db.$count(shares)).toBe(sharesBefore);
 
+    // An empty choice is the holder's input to fix, not something missing.
+    await expect(buildPortfolio(db, owner, [], { token: "tsv_x", expiresAt: null }, {}, options)).rejects.toMatchObject(
+      { code: "invalid_input", message: "Choose at least one credential for the portfolio." },
+    );
+
     await revokeShare(db, owner, ownersPortfolio.shareId, NOW);
-    await expect(portfolioForLink(db, owner, ownersPortfolio.token, {}, options)).rejects.toThrow(/was revoked/);
+    await expect(portfolioForLink(db, owner, ownersPortfolio.token, {}, options)).rejects.toMatchObject({
+      code: "gone",
+      message: expect.stringMatching(/was revoked/),
+    });
     // To anyone but its holder, a revoked link is simply not found.
     await expect(portfolioForLink(db, intruder, ownersPortfolio.token, {}, options)).rejects.toThrow(
       /link was not found/,

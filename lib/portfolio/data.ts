@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import { DomainError } from "@/lib/errors/domain-error";
 import { credentials, shares, users } from "@/db/schema";
 import { KIND_LABELS, type LearningOutcome, type Skill } from "@/lib/credentials/record";
 import { env } from "@/lib/env";
@@ -24,20 +25,11 @@ import { printableLine } from "./text";
 import { portfolioVerification } from "./verification-text";
 
 /**
- * The portfolio's data layer. Every query is scoped by the holder id it is given
- * (docs/architecture.md convention 2): another holder's credential, collection or link finds nothing, and a request
- * naming any of them is refused whole with a PortfolioError.
+ * The portfolio's data layer. Every query is scoped by the holder id it is given (docs/architecture.md
+ * convention 2): another holder's credential, collection or link finds nothing, and a request
+ * naming any of them is refused whole with a DomainError: "not_found" for what is not the
+ * holder's, "invalid_input" for an empty choice, "gone" for the holder's own revoked or expired link.
  */
-
-export class PortfolioError extends Error {
-  constructor(
-    readonly reason: "not_found" | "empty" | "link_unavailable",
-    message: string,
-  ) {
-    super(message);
-    this.name = "PortfolioError";
-  }
-}
 
 interface BuildOptions {
   now?: Date;
@@ -124,7 +116,7 @@ async function headerFor(db: Database, holderId: string, layout: PortfolioLayout
     .select({ name: users.name, email: users.email, profession: users.profession })
     .from(users)
     .where(eq(users.id, holderId));
-  if (!holder) throw new PortfolioError("not_found", "Your account was not found. Please sign in again.");
+  if (!holder) throw new DomainError("not_found", "Your account was not found. Please sign in again.");
   return {
     name: printableLine(layout.name || holder.name || holder.email, TEXT_CAPS.name),
     profession: printableLine(layout.profession || holder.profession, TEXT_CAPS.profession) || null,
@@ -164,7 +156,7 @@ export async function buildPortfolio(
 ): Promise<Portfolio> {
   const layout = portfolioLayoutSchema.parse(layoutInput);
   const ids = [...new Set(credentialIds)];
-  if (ids.length === 0) throw new PortfolioError("empty", "Choose at least one credential for the portfolio.");
+  if (ids.length === 0) throw new DomainError("invalid_input", "Choose at least one credential for the portfolio.");
   const listed = ids.slice(0, PORTFOLIO_CREDENTIALS_MAX);
   const [rows, header, pathways] = await Promise.all([
     credentialRows(db, holderId, listed),
@@ -172,7 +164,7 @@ export async function buildPortfolio(
     layout.grouping === "pathway" ? pathwaysForGrouping(db, holderId, now) : Promise.resolve([]),
   ]);
   if (rows.length !== listed.length)
-    throw new PortfolioError(
+    throw new DomainError(
       "not_found",
       "Some of the chosen credentials were not found in your wallet. Reload the page and choose again.",
     );
@@ -230,7 +222,7 @@ export async function createPortfolio(
     { ...options, now },
   );
   if (!created) {
-    throw new PortfolioError(
+    throw new DomainError(
       "not_found",
       fields.source === "selection"
         ? "Some of the chosen credentials were not found in your wallet. Reload the page and choose again."
@@ -256,15 +248,14 @@ export async function portfolioForLink(
   if ("status" in open && (open.status === "revoked" || open.status === "expired")) {
     // Only the link's own holder learns that it ended; to anyone else it does not exist.
     const own = await ownsShareToken(db, holderId, token);
-    if (own)
-      throw new PortfolioError("link_unavailable", `This portfolio link was ${open.status}. Create a new portfolio.`);
+    if (own) throw new DomainError("gone", `This portfolio link was ${open.status}. Create a new portfolio.`);
   }
   if ("status" in open || open.holderId !== holderId)
-    throw new PortfolioError("not_found", "That portfolio link was not found. Create a new portfolio.");
+    throw new DomainError("not_found", "That portfolio link was not found. Create a new portfolio.");
   const ids = await sharedCredentialIds(db, open);
   if (ids.length === 0)
-    throw new PortfolioError(
-      "empty",
+    throw new DomainError(
+      "conflict",
       "This portfolio has no credentials any more: its collection is empty or they were deleted.",
     );
   return buildPortfolio(db, holderId, ids, { token, expiresAt: open.share.expiresAt }, layout, { now, origin });

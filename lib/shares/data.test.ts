@@ -14,7 +14,6 @@ import {
   getShareCredentialIds,
   listShares,
   revokeShare,
-  ShareError,
   updateShareCredentials,
   updateShareHeadline,
   updateShareVisibility,
@@ -222,7 +221,10 @@ describeEachDatabase("share links: the holder's side", (ctx) => {
     expect((await resolveShare(db, created.token, later)).status).toBe("revoked");
     expect(await revokeShare(db, holder, created.share.id, new Date(later.getTime() + DAY))).toBe(true);
     expect((await getShare(db, holder, created.share.id))!.revokedAt).toEqual(later);
-    await expect(extendShare(db, holder, created.share.id, 30)).rejects.toThrow(ShareError);
+    await expect(extendShare(db, holder, created.share.id, 30)).rejects.toMatchObject({
+      code: "conflict",
+      message: expect.stringMatching(/revoked/),
+    });
     await expect(updateShareCredentials(db, holder, created.share.id, [a])).rejects.toThrow(/revoked/);
 
     expect(await deleteShare(db, holder, created.share.id)).toBe(true);

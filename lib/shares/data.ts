@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, desc, eq, inArray, sql, type SQL } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { collections, credentials, shareCredentials, shares, type ShareScope } from "@/db/schema";
+import { DomainError } from "@/lib/errors/domain-error";
+import { collectionItems, collections, credentials, shareCredentials, shares, type ShareScope } from "@/db/schema";
 import { expiresAtFor, shareStateAt, type ShareExpiry, type ShareState } from "./expiry";
 import { SHARES_PER_HOLDER_MAX } from "./limits";
 import {
@@ -19,18 +20,8 @@ export type { ShareScope };
  * The holder's side of share links. Every query is scoped by the holder id it is given
  * (docs/architecture.md convention 2): another holder's share, credential or collection ids find nothing,
  * and a request naming any of them is refused whole (docs/threat-model.md B4). Functions answer null or
- * false for "not found"; ShareError for an expected refusal the holder can act on.
+ * false for "not found"; a DomainError ("conflict") for an expected refusal the holder can act on.
  */
-
-export class ShareError extends Error {
-  constructor(
-    readonly reason: "too_many" | "revoked" | "wrong_scope",
-    message: string,
-  ) {
-    super(message);
-    this.name = "ShareError";
-  }
-}
 
 export interface ShareSummary {
   id: string;
@@ -55,7 +46,7 @@ export interface ShareSummary {
 
 const credentialCount = sql<number>`(case ${shares.scope}
   when 'profile' then (select count(*) from ${credentials} where ${credentials.holderId} = ${shares.holderId})
-  when 'collection' then (select count(*) from collection_items ci where ci.collection_id = ${shares.collectionId} and ci.holder_id = ${shares.holderId})
+  when 'collection' then (select count(*) from ${collectionItems} where ${collectionItems.collectionId} = ${shares.collectionId} and ${collectionItems.holderId} = ${shares.holderId})
   else (select count(*) from ${shareCredentials} where ${shareCredentials.shareId} = ${shares.id})
 end)::int`;
 
@@ -147,8 +138,8 @@ export async function createShare(
   const token = mintToken();
   const id = await db.transaction(async (tx) => {
     if ((await tx.$count(shares, eq(shares.holderId, holderId))) >= SHARES_PER_HOLDER_MAX) {
-      throw new ShareError(
-        "too_many",
+      throw new DomainError(
+        "conflict",
         `You can keep up to ${SHARES_PER_HOLDER_MAX} links. Delete some you no longer need first.`,
       );
     }
@@ -225,7 +216,7 @@ async function refuseIfRevoked(db: Database, holderId: string, shareId: string):
     .from(shares)
     .where(and(eq(shares.holderId, holderId), eq(shares.id, shareId)));
   if (row?.revokedAt)
-    throw new ShareError("revoked", "This link was revoked and cannot be changed. Create a new link instead.");
+    throw new DomainError("conflict", "This link was revoked and cannot be changed. Create a new link instead.");
   return null;
 }
 
@@ -280,10 +271,10 @@ export async function updateShareCredentials(
       .for("update");
     if (!share) return false;
     if (share.revokedAt)
-      throw new ShareError("revoked", "This link was revoked and cannot be changed. Create a new link instead.");
+      throw new DomainError("conflict", "This link was revoked and cannot be changed. Create a new link instead.");
     if (share.scope !== "credential" && share.scope !== "selection") {
-      throw new ShareError(
-        "wrong_scope",
+      throw new DomainError(
+        "conflict",
         "This link follows a collection or your whole profile; change the collection instead.",
       );
     }

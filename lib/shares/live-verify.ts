@@ -2,6 +2,7 @@ import "server-only";
 import type { Database } from "@/db/client";
 import { refreshIfStale } from "@/lib/credential-store/verify-stored";
 import type { FetchLike } from "@/lib/net";
+import { remember } from "@/lib/runtime/remember";
 import { needsRecheck } from "./freshness";
 import type { ResolveOptions, SharedCredentialCard } from "./resolve";
 
@@ -24,11 +25,9 @@ export interface LiveVerifyOptions {
   recheck?: (holderId: string, credentialId: string) => Promise<boolean>;
 }
 
-const globalForChecks = globalThis as unknown as { tesseraShareRechecks?: Map<string, Promise<boolean>> };
-
+/** Re-checks running in this process, by credential id, so concurrent views join one. */
 function running(): Map<string, Promise<boolean>> {
-  globalForChecks.tesseraShareRechecks ??= new Map();
-  return globalForChecks.tesseraShareRechecks;
+  return remember("share-rechecks", () => new Map<string, Promise<boolean>>());
 }
 
 function recheckOnce(

@@ -1,8 +1,7 @@
 import "server-only";
 import { createHmac } from "node:crypto";
-import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
 import type { Database } from "@/db/client";
-import { rateLimits } from "@/db/schema";
+import { createLimiter, type Limiter } from "@/lib/runtime/limits";
 
 /**
  * Per-client allowance for share-link lookups (docs/threat-model.md F2): the same Drizzle-backed
@@ -11,11 +10,8 @@ import { rateLimits } from "@/db/schema";
  * the database (docs/threat-model.md F4).
  */
 
-export type ShareLimitResult = { ok: true } | { ok: false; retryAfterSeconds: number };
-
-export interface ShareViewLimiter {
-  consume(clientAddress: string): Promise<ShareLimitResult>;
-}
+/** Consumed with the client's address; the key stored is its HMAC. */
+export type ShareViewLimiter = Limiter;
 
 export function clientKey(clientAddress: string, secret: string): string {
   return createHmac("sha256", secret).update(`share-view\u0000${clientAddress}`).digest("base64url").slice(0, 22);
@@ -25,24 +21,6 @@ export function createShareViewLimiter(
   db: Database,
   { perMinute, secret }: { perMinute: number; secret: string },
 ): ShareViewLimiter {
-  const limiter = new RateLimiterDrizzle({
-    storeClient: db,
-    schema: rateLimits,
-    keyPrefix: "share-view",
-    points: perMinute,
-    duration: 60,
-    clearExpiredByTimeout: false,
-  });
-  return {
-    async consume(clientAddress) {
-      try {
-        await limiter.consume(clientKey(clientAddress, secret));
-        return { ok: true };
-      } catch (error) {
-        if (error instanceof RateLimiterRes)
-          return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
-        throw error;
-      }
-    },
-  };
+  const limiter = createLimiter(db, { name: "share-view", points: perMinute, durationSeconds: 60 });
+  return { consume: (clientAddress) => limiter.consume(clientKey(clientAddress, secret)) };
 }

@@ -13,7 +13,7 @@ import { deleteCredentialForHolder } from "@/lib/credential-store/delete";
 import { createTestHolder, storeTestCredential } from "@/testkit/wallet/test-credentials";
 import { syncCatalog } from "./catalog-sync";
 import { followPathway, pathwayOverviewForHolder, pathwaysCountingCredential, unfollowPathway } from "./data";
-import { deleteGoal, GoalError, saveGoal } from "./goals-data";
+import { deleteGoal, saveGoal } from "./goals-data";
 
 const ICD11 = "icd-11-clinical-coding";
 const byslug = (overview: Awaited<ReturnType<typeof pathwayOverviewForHolder>>, slug: string) =>
@@ -184,7 +184,7 @@ describeEachDatabase("pathways in the data layer", (ctx) => {
         { title: "x", targetTitle: "y", targetKind: "certificate", toEarn: [{ title: "z", issuer: "w" }] },
         id,
       ),
-    ).rejects.toThrow(GoalError);
+    ).rejects.toMatchObject({ code: "not_found", fieldErrors: { goal: ["That goal was not found."] } });
     await expect(
       saveGoal(db, intruder, { title: "x", targetTitle: "y", targetKind: "certificate", heldCredentialIds: [owned] }),
     ).rejects.toThrow(/no longer in your wallet/);

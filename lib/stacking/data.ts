@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, isNull, or, sql } from "drizzle-orm";
+import { and, asc, eq, isNull, or } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { pathwayFollows, pathways, type PathwaySource } from "@/db/schema";
 import {
@@ -124,12 +124,4 @@ export async function unfollowPathway(db: Database, holderId: string, pathwayId:
     .delete(pathwayFollows)
     .where(and(eq(pathwayFollows.holderId, holderId), eq(pathwayFollows.pathwayId, pathwayId)));
   return true;
-}
-
-export async function countFollows(db: Database, holderId: string): Promise<number> {
-  const [row] = await db
-    .select({ n: sql<number>`count(*)`.mapWith(Number) })
-    .from(pathwayFollows)
-    .where(eq(pathwayFollows.holderId, holderId));
-  return row?.n ?? 0;
 }

@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Database } from "@/db/client";
+import { DomainError } from "@/lib/errors/domain-error";
 import { pathways } from "@/db/schema";
 import { goalToDefinition, PATHWAY_DEFINITION_VERSION, type Goal } from "@/lib/stacking";
 import { cleanLabel } from "@/lib/wallet/text-rules";
@@ -51,11 +52,11 @@ export const goalInputSchema = z
 
 export type GoalInput = z.input<typeof goalInputSchema>;
 
-export class GoalError extends Error {
-  constructor(readonly errors: string[]) {
-    super(errors.join(" "));
-    this.name = "GoalError";
-  }
+const GOAL_NOT_FOUND = "That goal was not found.";
+
+/** A goal refused: every reason in one message, and each under the form's `goal` field. */
+function goalRefused(code: "invalid_input" | "not_found" | "conflict", errors: string[]): DomainError {
+  return new DomainError(code, errors.join(" "), { fieldErrors: { goal: errors } });
 }
 
 function slugOf(title: string): string {
@@ -82,7 +83,7 @@ export async function saveGoal(
 ): Promise<{ id: string }> {
   const parsed = goalInputSchema.parse(input);
   const existing = pathwayId ? await getGoal(db, holderId, pathwayId) : null;
-  if (pathwayId && !existing) throw new GoalError(["That goal was not found."]);
+  if (pathwayId && !existing) throw goalRefused("not_found", [GOAL_NOT_FOUND]);
   const goal: Goal = {
     // An edited goal keeps its id (and so its slug); a new one gets a readable, unique one.
     id: existing?.goal?.id ?? `${slugOf(parsed.title)}-${crypto.randomUUID().slice(0, 8)}`,
@@ -103,14 +104,15 @@ export async function saveGoal(
     stack.disqualified.has(id) ? [stack.disqualified.get(id)!] : [],
   );
   if (failed.length > 0)
-    throw new GoalError(
+    throw goalRefused(
+      "invalid_input",
       failed.map(
         (title) =>
           `“${title}” failed verification, so it cannot count toward a goal. Re-check it on its page, or leave it out.`,
       ),
     );
   const result = goalToDefinition(goal, stack.counted);
-  if (!result.ok) throw new GoalError(result.errors);
+  if (!result.ok) throw goalRefused("invalid_input", result.errors);
   const { definition } = result;
   return db.transaction(async (tx) => {
     if (pathwayId) {
@@ -119,12 +121,14 @@ export async function saveGoal(
         .set({ definition, slug: definition.id, goal, updatedAt: new Date() })
         .where(and(eq(pathways.id, pathwayId), eq(pathways.holderId, holderId), eq(pathways.source, "goal")))
         .returning({ id: pathways.id });
-      if (!updated) throw new GoalError(["That goal was not found."]);
+      if (!updated) throw goalRefused("not_found", [GOAL_NOT_FOUND]);
       return updated;
     }
     const count = await tx.$count(pathways, and(eq(pathways.holderId, holderId), eq(pathways.source, "goal")));
     if (count >= GOALS_PER_HOLDER_MAX)
-      throw new GoalError([`You can keep up to ${GOALS_PER_HOLDER_MAX} goals. Delete one you no longer need first.`]);
+      throw goalRefused("conflict", [
+        `You can keep up to ${GOALS_PER_HOLDER_MAX} goals. Delete one you no longer need first.`,
+      ]);
     const [created] = await tx
       .insert(pathways)
       .values({ holderId, slug: definition.id, source: "goal", version: PATHWAY_DEFINITION_VERSION, definition, goal })

@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { createTestCa } from "@/test-issuer";
-import { configuredTrustAnchors, loadTrustAnchors, setTrustAnchors } from "./trust-anchors";
+import { configuredTrustAnchors, setTrustAnchors } from "@/lib/runtime/trust-anchors";
+import { loadTrustAnchors } from "./trust-anchors";
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "tessera-anchors-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

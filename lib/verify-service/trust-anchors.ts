@@ -19,16 +19,3 @@ export function loadTrustAnchors(file: string): string[] {
   }
   return pems;
 }
-
-const process_ = globalThis as unknown as { tesseraTrustAnchors?: string[] };
-
-/** Sets this process's trust list (the server at start, from TESSERA_X509_TRUST_ANCHORS; the CLI from its flag). */
-export function setTrustAnchors(pems: string[] | undefined): void {
-  process_.tesseraTrustAnchors = pems;
-}
-
-/** The process's trust list as verification deps: `{}` when none is configured. */
-export function configuredTrustAnchors(): { x509TrustAnchors?: string[] } {
-  const pems = process_.tesseraTrustAnchors;
-  return pems && pems.length > 0 ? { x509TrustAnchors: pems } : {};
-}

@@ -41,10 +41,13 @@ export function webStreamOf(stream: Readable): ReadableStream<Uint8Array> {
   });
 }
 
-/** The request body, refused past `maxBytes` while reading (a lying or absent Content-Length changes nothing). */
-export async function readBodyCapped(request: Request, maxBytes: number): Promise<Uint8Array | "too-large"> {
+/**
+ * The request body, or null once it passes `maxBytes` while reading (a lying or absent
+ * Content-Length changes nothing).
+ */
+export async function readBodyCapped(request: Request, maxBytes: number): Promise<Uint8Array | null> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) return "too-large";
+  if (declared > maxBytes) return null;
   if (!request.body) return new Uint8Array();
   const parts: Uint8Array[] = [];
   let size = 0;
@@ -55,7 +58,7 @@ export async function readBodyCapped(request: Request, maxBytes: number): Promis
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      return "too-large";
+      return null;
     }
     parts.push(value);
   }

@@ -3,7 +3,7 @@ import type { z } from "zod";
 import { isInputRejected, quoteName } from "@/lib/hostile-input/errors";
 import { parseSafeJson } from "@/lib/hostile-input/safe-json";
 import { readZipEntries } from "@/lib/hostile-input/zip";
-import { altered, refuse, RestoreRefusedError } from "./errors";
+import { altered, refuse, restoreRefused } from "./errors";
 import {
   ARCHIVE_FORMAT_VERSION,
   CREDENTIALS_ENTRY,
@@ -149,7 +149,7 @@ function readCredentialLines(bytes: Uint8Array, limits: RestoreLimits): Credenti
       json(line, `Credential ${index + 1} in ${CREDENTIALS_ENTRY}`, limits.maxLineBytes),
     );
     if (!parsed.success)
-      throw new RestoreRefusedError(
+      throw restoreRefused(
         `Credential ${index + 1} in ${CREDENTIALS_ENTRY} is not valid (${firstIssue(parsed.error)}). ${NOTHING}`,
       );
     return parsed.data;

@@ -1,3 +1,4 @@
+import "server-only";
 import type { Database } from "@/db/client";
 
 /** What the restore's row writers share: the transaction, archive dates, and insert batches. */

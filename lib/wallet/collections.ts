@@ -1,7 +1,8 @@
 import "server-only";
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Database } from "@/db/client";
+import { isUniqueViolation, type Database } from "@/db/client";
+import { DomainError } from "@/lib/errors/domain-error";
 import { collectionItems, collections, credentials } from "@/db/schema";
 import { cleanLabel } from "./text-rules";
 import {
@@ -41,16 +42,6 @@ export const collectionFieldsSchema = z
 
 export type CollectionFields = z.input<typeof collectionFieldsSchema>;
 
-export class CollectionError extends Error {
-  constructor(
-    readonly reason: "duplicate_name" | "too_many",
-    message: string,
-  ) {
-    super(message);
-    this.name = "CollectionError";
-  }
-}
-
 export interface CollectionSummary {
   id: string;
   name: string;
@@ -59,13 +50,9 @@ export interface CollectionSummary {
   updatedAt: Date;
 }
 
-function isUniqueViolation(error: unknown): boolean {
-  const e = error as { code?: string; cause?: { code?: string } };
-  return e?.code === "23505" || e?.cause?.code === "23505";
-}
-
 function duplicateName(name: string) {
-  return new CollectionError("duplicate_name", `You already have a collection called “${name}”.`);
+  const message = `You already have a collection called “${name}”.`;
+  return new DomainError("conflict", message, { fieldErrors: { name: [message] } });
 }
 
 export async function createCollection(
@@ -75,8 +62,8 @@ export async function createCollection(
 ): Promise<CollectionSummary> {
   const { name, description } = collectionFieldsSchema.parse(fields);
   if ((await db.$count(collections, eq(collections.holderId, holderId))) >= COLLECTIONS_PER_HOLDER_MAX) {
-    throw new CollectionError(
-      "too_many",
+    throw new DomainError(
+      "conflict",
       `You can keep up to ${COLLECTIONS_PER_HOLDER_MAX} collections. Delete one you no longer use first.`,
     );
   }

@@ -8,7 +8,6 @@ import { setHolderNote, setHolderTags } from "@/lib/credential-store/annotations
 import {
   addToCollection,
   collectionIdsForCredential,
-  CollectionError,
   createCollection,
   deleteCollection,
   getCollection,
@@ -83,7 +82,10 @@ describeEachDatabase("organizing a wallet", (ctx) => {
       description: "For the Ward 7 post",
     });
     expect(icu).toMatchObject({ name: "ICU application", description: "For the Ward 7 post", count: 0 });
-    await expect(createCollection(db, holder, { name: "icu APPLICATION" })).rejects.toThrow(CollectionError);
+    await expect(createCollection(db, holder, { name: "icu APPLICATION" })).rejects.toMatchObject({
+      code: "conflict",
+      fieldErrors: { name: [expect.stringMatching(/already have a collection called/)] },
+    });
     await expect(createCollection(db, holder, { name: "" })).rejects.toThrow(/Give the collection a name/);
     await expect(createCollection(db, holder, { name: "n".repeat(81) })).rejects.toThrow(/under 80 characters/);
     // The same name is fine for another holder.

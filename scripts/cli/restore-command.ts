@@ -1,7 +1,7 @@
 import fs from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { formatSize } from "@/lib/hostile-input/errors";
-import { isRestoreRefused } from "@/lib/wallet-archive/errors";
+import { isDomainError } from "@/lib/errors/domain-error";
 import { RESTORE_LIMITS } from "@/lib/wallet-archive/format";
 import { restoreWallet } from "@/lib/wallet-archive/restore";
 import { describeRestore } from "@/lib/wallet-archive/summary";
@@ -43,7 +43,8 @@ export const restoreCommand: CliCommand = {
       ctx.out(describeRestore(await restoreWallet(ctx.db, holderId, new Uint8Array(await fs.readFile(file)))));
       return 0;
     } catch (error) {
-      if (!isRestoreRefused(error)) throw error;
+      // A refusal (altered archive, wallet not empty, hostile input) is said in words; anything else is a bug.
+      if (!isDomainError(error)) throw error;
       ctx.err(error.message);
       return 1;
     }

@@ -79,7 +79,7 @@ export function offlineFetch(
   const fetch: FetchLike = async (url, init) => {
     calls.push(url);
     if (options.gone?.includes(url))
-      throw new FetchRefusedError("http-status", {
+      throw new FetchRefusedError("http_status", {
         status: 410,
         message: "The server answered with status 410 instead of the document.",
       });

@@ -2,26 +2,21 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getDb } from "@/db";
-import { ActionError, holderAction } from "@/lib/actions/action";
-import { serverFetch } from "@/lib/import/deps";
-import { verificationDepsForHolder, verifyStoredCredential } from "@/lib/credential-store/verify-stored";
+import { holderAction } from "@/lib/actions/action";
 import { noteSchema, setHolderNote, setHolderTags, tagsSchema } from "@/lib/credential-store/annotations";
 import { deleteCredentialForHolder } from "@/lib/credential-store/delete";
+import { verificationDepsForHolder, verifyStoredCredential } from "@/lib/credential-store/verify-stored";
+import { DomainError } from "@/lib/errors/domain-error";
+import { serverFetch } from "@/lib/runtime/fetch";
 
-const NOT_FOUND = "That credential was not found.";
+const notFound = () => new DomainError("not_found", "That credential was not found.");
 
 export const recheckCredentialAction = holderAction(
   z.object({ credentialId: z.uuid() }).strict(),
-  async ({ credentialId }, holder) => {
-    const db = getDb();
-    const result = await verifyStoredCredential(
-      db,
-      holder.id,
-      credentialId,
-      await verificationDepsForHolder(db, holder.id, serverFetch()),
-    );
-    if (!result) throw new ActionError("not_found", NOT_FOUND);
+  async ({ credentialId }, { holder, db }) => {
+    const deps = await verificationDepsForHolder(db, holder.id, serverFetch());
+    const result = await verifyStoredCredential(db, holder.id, credentialId, deps);
+    if (!result) throw notFound();
     revalidatePath(`/credentials/${credentialId}`);
     revalidatePath("/wallet");
     return { verdict: result.verdict, checkedAt: result.checkedAt };
@@ -31,8 +26,8 @@ export const recheckCredentialAction = holderAction(
 /** The holder's own note; the credential itself is never changed. */
 export const saveNoteAction = holderAction(
   z.object({ credentialId: z.uuid(), note: noteSchema }).strict(),
-  async ({ credentialId, note }, holder) => {
-    if (!(await setHolderNote(getDb(), holder.id, credentialId, note))) throw new ActionError("not_found", NOT_FOUND);
+  async ({ credentialId, note }, { holder, db }) => {
+    if (!(await setHolderNote(db, holder.id, credentialId, note))) throw notFound();
     revalidatePath(`/credentials/${credentialId}`);
     return { note };
   },
@@ -40,9 +35,9 @@ export const saveNoteAction = holderAction(
 
 export const saveTagsAction = holderAction(
   z.object({ credentialId: z.uuid(), tags: tagsSchema }).strict(),
-  async ({ credentialId, tags }, holder) => {
-    const saved = await setHolderTags(getDb(), holder.id, credentialId, tags);
-    if (!saved) throw new ActionError("not_found", NOT_FOUND);
+  async ({ credentialId, tags }, { holder, db }) => {
+    const saved = await setHolderTags(db, holder.id, credentialId, tags);
+    if (!saved) throw notFound();
     revalidatePath(`/credentials/${credentialId}`);
     revalidatePath("/wallet");
     return { tags: saved };
@@ -52,9 +47,9 @@ export const saveTagsAction = holderAction(
 /** Deletes the credential, its original file and its place in every collection. */
 export const deleteCredentialAction = holderAction(
   z.object({ credentialId: z.uuid() }).strict(),
-  async ({ credentialId }, holder) => {
-    const deleted = await deleteCredentialForHolder(getDb(), holder.id, credentialId);
-    if (!deleted) throw new ActionError("not_found", NOT_FOUND);
+  async ({ credentialId }, { holder, db }) => {
+    const deleted = await deleteCredentialForHolder(db, holder.id, credentialId);
+    if (!deleted) throw notFound();
     // No revalidatePath: it would re-render the page the action came from, which is now a 404.
     // Every wallet page is dynamic, so the client's next navigation reads fresh data anyway.
     return { title: deleted.title, keptChildren: deleted.keptChildren };

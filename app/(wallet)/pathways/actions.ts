@@ -2,18 +2,17 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getDb } from "@/db";
-import { ActionError, holderAction } from "@/lib/actions/action";
+import { holderAction } from "@/lib/actions/action";
+import { DomainError } from "@/lib/errors/domain-error";
 import { followPathway, unfollowPathway } from "@/lib/stacking/data";
-import { deleteGoal, GoalError, goalInputSchema, saveGoal } from "@/lib/stacking/goals-data";
+import { deleteGoal, goalInputSchema, saveGoal } from "@/lib/stacking/goals-data";
 
-const PATHWAY_NOT_FOUND = "That pathway was not found.";
-const GOAL_NOT_FOUND = "That goal was not found.";
+const pathwayNotFound = () => new DomainError("not_found", "That pathway was not found.");
 
 export const followPathwayAction = holderAction(
   z.object({ pathwayId: z.uuid() }).strict(),
-  async ({ pathwayId }, holder) => {
-    if (!(await followPathway(getDb(), holder.id, pathwayId))) throw new ActionError("not_found", PATHWAY_NOT_FOUND);
+  async ({ pathwayId }, { holder, db }) => {
+    if (!(await followPathway(db, holder.id, pathwayId))) throw pathwayNotFound();
     revalidatePath("/pathways", "layout");
     return { pathwayId, followed: true };
   },
@@ -21,8 +20,8 @@ export const followPathwayAction = holderAction(
 
 export const unfollowPathwayAction = holderAction(
   z.object({ pathwayId: z.uuid() }).strict(),
-  async ({ pathwayId }, holder) => {
-    if (!(await unfollowPathway(getDb(), holder.id, pathwayId))) throw new ActionError("not_found", PATHWAY_NOT_FOUND);
+  async ({ pathwayId }, { holder, db }) => {
+    if (!(await unfollowPathway(db, holder.id, pathwayId))) throw pathwayNotFound();
     revalidatePath("/pathways", "layout");
     return { pathwayId, followed: false };
   },
@@ -31,28 +30,17 @@ export const unfollowPathwayAction = holderAction(
 /** Creates a goal, or replaces one of the holder's goals when `pathwayId` is given. */
 export const saveGoalAction = holderAction(
   z.object({ pathwayId: z.uuid().optional(), goal: goalInputSchema }).strict(),
-  async ({ pathwayId, goal }, holder) => {
-    try {
-      const saved = await saveGoal(getDb(), holder.id, goal, pathwayId);
-      revalidatePath("/pathways", "layout");
-      return saved;
-    } catch (error) {
-      if (error instanceof GoalError) {
-        throw new ActionError(
-          error.errors.includes(GOAL_NOT_FOUND) ? "not_found" : "invalid_input",
-          error.errors.join(" "),
-          { goal: error.errors },
-        );
-      }
-      throw error;
-    }
+  async ({ pathwayId, goal }, { holder, db }) => {
+    const saved = await saveGoal(db, holder.id, goal, pathwayId);
+    revalidatePath("/pathways", "layout");
+    return saved;
   },
 );
 
 export const deleteGoalAction = holderAction(
   z.object({ pathwayId: z.uuid() }).strict(),
-  async ({ pathwayId }, holder) => {
-    if (!(await deleteGoal(getDb(), holder.id, pathwayId))) throw new ActionError("not_found", GOAL_NOT_FOUND);
+  async ({ pathwayId }, { holder, db }) => {
+    if (!(await deleteGoal(db, holder.id, pathwayId))) throw new DomainError("not_found", "That goal was not found.");
     revalidatePath("/pathways", "layout");
     return { pathwayId };
   },

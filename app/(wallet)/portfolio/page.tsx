@@ -6,7 +6,7 @@ import { PortfolioForm } from "@/components/portfolio/portfolio-form";
 import { EmptyState } from "@/components/shell/empty-state";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/runtime/database";
 import { requireHolder } from "@/lib/auth/session";
 import { getHolderProfile } from "@/lib/holders/data";
 import { exportOverview } from "@/lib/wallet-archive/overview";

@@ -2,52 +2,40 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getDb } from "@/db";
-import { ActionError, holderAction } from "@/lib/actions/action";
+import { holderAction, holderFormAction } from "@/lib/actions/action";
 import { clearActivityOverride, saveActivityOverride } from "@/lib/cpd/activities-data";
 import { createCycle, deleteCycle } from "@/lib/cpd/cycles-data";
 import { cycleEndFor, toDay } from "@/lib/cpd/dates";
-import { CpdError, CREDENTIAL_NOT_FOUND, CYCLE_NOT_FOUND, PROFILE_NOT_FOUND } from "@/lib/cpd/errors";
+import { CREDENTIAL_NOT_FOUND, CYCLE_NOT_FOUND, PROFILE_NOT_FOUND } from "@/lib/cpd/errors";
 import { formErrors, holderProfileFormSchema, profileFromForm } from "@/lib/cpd/holder-profile-form";
 import { cpdProfileSchema, RECORD_KINDS } from "@/lib/cpd/profile-schema";
 import { createHolderProfile, deleteHolderProfile, requireProfileForHolder } from "@/lib/cpd/profiles-data";
 import { saveReminderSettings } from "@/lib/cpd/reminders-data";
-
-async function cpd<T>(work: () => Promise<T>): Promise<T> {
-  try {
-    return await work();
-  } catch (error) {
-    if (error instanceof CpdError) throw new ActionError(error.code, error.message, error.fieldErrors);
-    throw error;
-  }
-}
+import { DomainError } from "@/lib/errors/domain-error";
 
 const day = z.string().trim().max(10);
 
-const startCycle = holderAction(
+export const startCycleAction = holderFormAction(
   z.object({ profileId: z.uuid(PROFILE_NOT_FOUND), startsOn: day, endsOn: day.default("") }).strict(),
-  async (input, holder) =>
-    cpd(async () => {
-      const db = getDb();
-      const profile = await requireProfileForHolder(db, holder.id, input.profileId);
-      const endsOn =
-        input.endsOn ||
-        (/^\d{4}-\d{2}-\d{2}$/.test(input.startsOn) ? cycleEndFor(input.startsOn, profile.definition.cycleMonths) : "");
-      const cycle = await createCycle(db, holder.id, { profileId: input.profileId, startsOn: input.startsOn, endsOn });
-      revalidatePath("/renewal", "layout");
-      return cycle;
-    }),
+  async (input, { holder, db }) => {
+    const profile = await requireProfileForHolder(db, holder.id, input.profileId);
+    const endsOn =
+      input.endsOn ||
+      (/^\d{4}-\d{2}-\d{2}$/.test(input.startsOn) ? cycleEndFor(input.startsOn, profile.definition.cycleMonths) : "");
+    const cycle = await createCycle(db, holder.id, { profileId: input.profileId, startsOn: input.startsOn, endsOn });
+    revalidatePath("/renewal", "layout");
+    return cycle;
+  },
 );
 
-export async function startCycleAction(_previous: unknown, formData: FormData) {
-  return startCycle(formData);
-}
-
-export const deleteCycleAction = holderAction(z.object({ cycleId: z.uuid() }).strict(), async ({ cycleId }, holder) => {
-  if (!(await deleteCycle(getDb(), holder.id, cycleId))) throw new ActionError("not_found", CYCLE_NOT_FOUND);
-  revalidatePath("/renewal", "layout");
-  return { cycleId };
-});
+export const deleteCycleAction = holderAction(
+  z.object({ cycleId: z.uuid() }).strict(),
+  async ({ cycleId }, { holder, db }) => {
+    if (!(await deleteCycle(db, holder.id, cycleId))) throw new DomainError("not_found", CYCLE_NOT_FOUND);
+    revalidatePath("/renewal", "layout");
+    return { cycleId };
+  },
+);
 
 const topicList = z
   .string()
@@ -60,7 +48,7 @@ const topicList = z
     return topics.length === 0 ? null : topics.slice(0, 20);
   });
 
-const saveActivity = holderAction(
+export const saveActivityAction = holderFormAction(
   z
     .object({
       credentialId: z.uuid(CREDENTIAL_NOT_FOUND),
@@ -84,77 +72,58 @@ const saveActivity = holderAction(
       excluded: z.literal("on").optional(),
     })
     .strict(),
-  async (input, holder) =>
-    cpd(async () => {
-      const kinds =
-        input.recordKinds === undefined
-          ? []
-          : Array.isArray(input.recordKinds)
-            ? input.recordKinds
-            : [input.recordKinds];
-      await saveActivityOverride(getDb(), holder.id, input.credentialId, {
-        hours: input.hours,
-        participatory: input.participatory === "auto" ? null : input.participatory === "yes",
-        topics: input.topics,
-        recordKinds: input.kindsChosen ? [...new Set(kinds)] : null,
-        excluded: input.excluded === "on",
-      });
-      revalidatePath("/renewal", "layout");
-      return { saved: true };
-    }),
+  async (input, { holder, db }) => {
+    const kinds =
+      input.recordKinds === undefined ? [] : Array.isArray(input.recordKinds) ? input.recordKinds : [input.recordKinds];
+    await saveActivityOverride(db, holder.id, input.credentialId, {
+      hours: input.hours,
+      participatory: input.participatory === "auto" ? null : input.participatory === "yes",
+      topics: input.topics,
+      recordKinds: input.kindsChosen ? [...new Set(kinds)] : null,
+      excluded: input.excluded === "on",
+    });
+    revalidatePath("/renewal", "layout");
+    return { saved: true };
+  },
 );
-
-export async function saveActivityAction(_previous: unknown, formData: FormData) {
-  return saveActivity(formData);
-}
 
 export const resetActivityAction = holderAction(
   z.object({ credentialId: z.uuid() }).strict(),
-  async ({ credentialId }, holder) =>
-    cpd(async () => {
-      await clearActivityOverride(getDb(), holder.id, credentialId);
-      revalidatePath("/renewal", "layout");
-      return { credentialId };
-    }),
-);
-
-const createProfile = holderAction(holderProfileFormSchema, async (form, holder) =>
-  cpd(async () => {
-    const draft = profileFromForm(form, toDay(new Date()));
-    const parsed = cpdProfileSchema.safeParse(draft);
-    if (!parsed.success) {
-      const errors = formErrors(draft, parsed.error.issues);
-      throw new ActionError("invalid_input", errors[0] ?? "Please check the profile.", { profile: errors });
-    }
-    const row = await createHolderProfile(getDb(), holder.id, parsed.data);
+  async ({ credentialId }, { holder, db }) => {
+    await clearActivityOverride(db, holder.id, credentialId);
     revalidatePath("/renewal", "layout");
-    return { profileId: row.id };
-  }),
+    return { credentialId };
+  },
 );
 
-export async function createProfileAction(_previous: unknown, formData: FormData) {
-  return createProfile(formData);
-}
+export const createProfileAction = holderFormAction(holderProfileFormSchema, async (form, { holder, db }) => {
+  const draft = profileFromForm(form, toDay(new Date()));
+  const parsed = cpdProfileSchema.safeParse(draft);
+  if (!parsed.success) {
+    const errors = formErrors(draft, parsed.error.issues);
+    throw new DomainError("invalid_input", errors[0] ?? "Please check the profile.", {
+      fieldErrors: { profile: errors },
+    });
+  }
+  const row = await createHolderProfile(db, holder.id, parsed.data);
+  revalidatePath("/renewal", "layout");
+  return { profileId: row.id };
+});
 
 export const deleteProfileAction = holderAction(
   z.object({ profileId: z.uuid() }).strict(),
-  async ({ profileId }, holder) => {
-    if (!(await deleteHolderProfile(getDb(), holder.id, profileId)))
-      throw new ActionError("not_found", PROFILE_NOT_FOUND);
+  async ({ profileId }, { holder, db }) => {
+    if (!(await deleteHolderProfile(db, holder.id, profileId))) throw new DomainError("not_found", PROFILE_NOT_FOUND);
     revalidatePath("/renewal", "layout");
     return { profileId };
   },
 );
 
-const saveReminders = holderAction(
+export const saveReminderSettingsAction = holderFormAction(
   z.object({ inApp: z.literal("on").optional(), email: z.literal("on").optional() }).strict(),
-  async (input, holder) => {
-    await saveReminderSettings(getDb(), holder.id, { inApp: input.inApp === "on", email: input.email === "on" });
+  async (input, { holder, db }) => {
+    await saveReminderSettings(db, holder.id, { inApp: input.inApp === "on", email: input.email === "on" });
     revalidatePath("/", "layout");
     return { saved: true };
   },
 );
-
-export async function saveReminderSettingsAction(_previous: unknown, formData: FormData) {
-  return saveReminders(formData);
-}

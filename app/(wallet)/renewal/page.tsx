@@ -8,7 +8,7 @@ import { StartCycleForm } from "@/components/cpd/start-cycle-form";
 import { PageHeader } from "@/components/shell/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/runtime/database";
 import { requireHolder } from "@/lib/auth/session";
 import { listCycleViews } from "@/lib/cpd/cycles-data";
 import { listProfilesForHolder } from "@/lib/cpd/profiles-data";

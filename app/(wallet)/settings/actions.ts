@@ -2,11 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getDb } from "@/db";
-import { ActionError, holderAction } from "@/lib/actions/action";
+import { holderAction, holderFormAction } from "@/lib/actions/action";
 import { signOut } from "@/lib/auth/auth";
-import { deleteHolderAccount, removePasskey, updateHolderProfile } from "@/lib/holders/data";
 import { env } from "@/lib/env";
+import { DomainError } from "@/lib/errors/domain-error";
+import { deleteHolderAccount, removePasskey, updateHolderProfile } from "@/lib/holders/data";
 
 const optionalText = (label: string) =>
   z
@@ -15,46 +15,37 @@ const optionalText = (label: string) =>
     .max(120, `${label} can be at most 120 characters.`)
     .transform((v) => (v.length === 0 ? null : v));
 
-const updateProfile = holderAction(
+export const updateProfileAction = holderFormAction(
   z.object({ name: optionalText("Name"), profession: optionalText("Profession") }).strict(),
-  async (input, holder) => {
-    await updateHolderProfile(getDb(), holder.id, input);
+  async (input, { holder, db }) => {
+    await updateHolderProfile(db, holder.id, input);
     revalidatePath("/", "layout");
     return { saved: true };
   },
 );
 
-export async function updateProfileAction(_previous: unknown, formData: FormData) {
-  return updateProfile(formData);
-}
-
 export const removePasskeyAction = holderAction(
   z.object({ credentialId: z.string().min(1).max(1024) }).strict(),
-  async ({ credentialId }, holder) => {
-    const removed = await removePasskey(getDb(), holder.id, credentialId);
-    if (!removed) throw new ActionError("not_found", "That passkey was not found. It may already have been removed.");
+  async ({ credentialId }, { holder, db }) => {
+    const removed = await removePasskey(db, holder.id, credentialId);
+    if (!removed) throw new DomainError("not_found", "That passkey was not found. It may already have been removed.");
     revalidatePath("/settings");
     return { removed: true };
   },
 );
 
-const deleteAccount = holderAction(
+export const deleteAccountAction = holderFormAction(
   z.object({ confirmEmail: z.string().max(400) }).strict(),
-  async ({ confirmEmail }, holder) => {
+  async ({ confirmEmail }, { holder, db }) => {
     if (confirmEmail.trim().toLowerCase() !== holder.email.toLowerCase()) {
-      throw new ActionError("invalid_input", "Type your email address exactly to confirm.", {
-        confirmEmail: ["Type your email address exactly to confirm."],
-      });
+      const message = "Type your email address exactly to confirm.";
+      throw new DomainError("invalid_input", message, { fieldErrors: { confirmEmail: [message] } });
     }
-    await deleteHolderAccount(getDb(), holder.id, env.dataDir);
+    await deleteHolderAccount(db, holder.id, env.dataDir);
     await signOut({ redirectTo: "/account-deleted" });
     return { deleted: true };
   },
 );
-
-export async function deleteAccountAction(_previous: unknown, formData: FormData) {
-  return deleteAccount(formData);
-}
 
 export async function signOutAction() {
   await signOut({ redirectTo: "/" });

@@ -7,7 +7,7 @@ import { ProfileForm } from "@/components/settings/profile-form";
 import { PageHeader } from "@/components/shell/page-header";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/runtime/database";
 import { requireHolder } from "@/lib/auth/session";
 import { getReminderSettings } from "@/lib/cpd/reminders-data";
 import { getHolderProfile, listPasskeys } from "@/lib/holders/data";

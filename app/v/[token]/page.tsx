@@ -13,7 +13,7 @@ import { env } from "@/lib/env";
 import { needsRecheck } from "@/lib/shares/freshness";
 import { sharedCredentialPath, sharedImagePath, sharedPresentationPath, sharePagePath } from "@/lib/shares/paths";
 import { INTERNAL_RENDER_HEADER } from "@/lib/shares/render-cache/headers";
-import { countShareView } from "@/lib/shares/server-views";
+import { countShareView } from "@/lib/runtime/share-views";
 import { loadShare } from "./share-data";
 
 type Props = { params: Promise<{ token: string }> };

@@ -1,7 +1,7 @@
 import "server-only";
 import { cache } from "react";
-import { getDb } from "@/db";
-import { serverFetch } from "@/lib/import/deps";
+import { getDb } from "@/lib/runtime/database";
+import { serverFetch } from "@/lib/runtime/fetch";
 import { serverNow } from "@/lib/clock";
 import { env } from "@/lib/env";
 import { getSharedDownload } from "@/lib/shares/downloads";

@@ -19,7 +19,7 @@ export interface ChildResults {
 export async function interpretChildren(entries: unknown[], env: Env, extra: Partial<Env> = {}): Promise<ChildResults> {
   if (env.depth + 1 > MAX_DEPTH) {
     throw new NotACredentialError(
-      "too-deeply-nested",
+      "too_deeply_nested",
       "This credential wraps credentials inside credentials more deeply than any real one does, so Tessera stops reading it.",
     );
   }
@@ -28,7 +28,7 @@ export async function interpretChildren(entries: unknown[], env: Env, extra: Par
     if (--env.budget.credentials < 0) {
       results.skipped.push({
         index,
-        code: "too-deeply-nested",
+        reason: "too_deeply_nested",
         message: "There are more credentials inside this one than Tessera reads in one import.",
       });
       break;
@@ -45,13 +45,13 @@ export async function interpretChildren(entries: unknown[], env: Env, extra: Par
       );
     } catch (error) {
       if (!isNotACredential(error)) throw error;
-      results.skipped.push({ index, code: error.code, message: error.message });
+      results.skipped.push({ index, reason: error.reason, message: error.message });
     }
   }
   if (entries.length > MAX_CHILDREN) {
     results.skipped.push({
       index: MAX_CHILDREN,
-      code: "invalid-field",
+      reason: "invalid_field",
       message: `Only the first ${MAX_CHILDREN} credentials inside this one were read.`,
     });
   }

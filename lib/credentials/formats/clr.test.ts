@@ -137,7 +137,7 @@ describe("CLR 2.0", () => {
     const result = await interpretCredential({ kind: "json", value }, { container: "json" });
     expect(result.children).toHaveLength(1);
     expect(result.skipped).toEqual([
-      { index: 1, code: "jwt-alg-none", message: "This token is unsigned (alg: none) and cannot be trusted." },
+      { index: 1, reason: "jwt_alg_none", message: "This token is unsigned (alg: none) and cannot be trusted." },
     ]);
   });
 

@@ -16,13 +16,13 @@ const OB2_DEFINITIONS: Record<string, string> = {
 };
 
 function definition(what: string): NotACredentialError {
-  return new NotACredentialError("definition-not-award", `This is ${what}`);
+  return new NotACredentialError("definition_not_award", `This is ${what}`);
 }
 
 export function routeJson(value: unknown): Route {
   if (!isRecord(value)) {
     throw new NotACredentialError(
-      "not-a-credential",
+      "not_a_credential",
       "This is not a credential Tessera recognises: a credential is a JSON object, and this is not one.",
     );
   }
@@ -53,7 +53,7 @@ function routeLinkedData(value: Json): Route {
   if (types.includes("Assertion")) {
     if (ob2) return "ob2";
     throw new NotACredentialError(
-      "unsupported-format",
+      "unsupported_format",
       "This looks like an Open Badge, but it uses an Open Badges context Tessera does not know, so it cannot be read safely.",
     );
   }
@@ -61,11 +61,11 @@ function routeLinkedData(value: Json): Route {
   if (known) throw definition(known);
   if (ob2)
     throw new NotACredentialError(
-      "unsupported-format",
+      "unsupported_format",
       `This Open Badges document is not a badge assertion (its type is ${quoteToken(types)}).`,
     );
   throw new NotACredentialError(
-    "unsupported-format",
+    "unsupported_format",
     `This JSON-LD document is not a credential type Tessera reads (its type is ${quoteToken(types)}).`,
   );
 }
@@ -79,7 +79,7 @@ function routeLegacy(value: Json): Route {
     return "ob2-legacy";
   if (hasType(value, "VerifiableCredential", "VerifiablePresentation") || value.credentialSubject !== undefined) {
     throw new NotACredentialError(
-      "unsupported-format",
+      "unsupported_format",
       "This looks like a Verifiable Credential, but it has no @context, so Tessera cannot read it as one.",
     );
   }
@@ -93,7 +93,7 @@ function routeLegacy(value: Json): Route {
     throw definition(OB2_DEFINITIONS.Issuer!);
   }
   throw new NotACredentialError(
-    "not-a-credential",
+    "not_a_credential",
     "This JSON is not a credential Tessera recognises: it has no @context or Open Badges fields.",
   );
 }

@@ -253,14 +253,14 @@ describe("EDC sealed with JAdES (JWS JSON, b64: false)", () => {
     const run = (value: unknown) => interpretCredential({ kind: "json", value }, { container: "json" });
     await expect(
       run({ ...envelope, signatures: [{ protected: b64json({ alg: "none", b64: false }), signature: "" }] }),
-    ).rejects.toMatchObject({ code: "jwt-alg-none" });
+    ).rejects.toMatchObject({ reason: "jwt_alg_none" });
     await expect(
       run({ ...envelope, signatures: [envelope.signatures[0], envelope.signatures[0]] }),
-    ).rejects.toMatchObject({ code: "unsupported-format" });
-    await expect(run({ ...envelope, signatures: [] })).rejects.toMatchObject({ code: "jwt-malformed" });
-    await expect(run({ ...envelope, payload: "{not json" })).rejects.toMatchObject({ code: "jwt-malformed" });
+    ).rejects.toMatchObject({ reason: "unsupported_format" });
+    await expect(run({ ...envelope, signatures: [] })).rejects.toMatchObject({ reason: "jwt_malformed" });
+    await expect(run({ ...envelope, payload: "{not json" })).rejects.toMatchObject({ reason: "jwt_malformed" });
     await expect(run({ ...envelope, signatures: [{ protected: "!!!", signature: "x" }] })).rejects.toMatchObject({
-      code: "jwt-malformed",
+      reason: "jwt_malformed",
     });
   });
 
@@ -268,6 +268,6 @@ describe("EDC sealed with JAdES (JWS JSON, b64: false)", () => {
     const vp = { "@context": [VC1], type: ["VerifiablePresentation"], holder: "did:ebsi:x", verifiableCredential: [] };
     await expect(
       interpretCredential({ kind: "json", value: { ...envelope, payload: JSON.stringify(vp) } }, { container: "json" }),
-    ).rejects.toMatchObject({ code: "empty-presentation" });
+    ).rejects.toMatchObject({ reason: "empty_presentation" });
   });
 });

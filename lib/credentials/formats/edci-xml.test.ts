@@ -131,6 +131,6 @@ describe("EDCI 1.x XML", () => {
 
   it("refuses XML that is not a Europass credential", async () => {
     const xml = `<svg xmlns="http://www.w3.org/2000/svg"><rect/></svg>`;
-    await expect(interpretXml(xml)).rejects.toMatchObject({ code: "unsupported-format" });
+    await expect(interpretXml(xml)).rejects.toMatchObject({ reason: "unsupported_format" });
   });
 });

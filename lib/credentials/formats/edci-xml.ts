@@ -85,10 +85,10 @@ function credentialElement(root: string, document: unknown): Json {
   if (name === "verifiablePresentation") {
     const inner = findAll(top, "europassCredential")[0];
     if (inner) return inner;
-    throw new NotACredentialError("empty-presentation", "This Europass presentation contains no credential to import.");
+    throw new NotACredentialError("empty_presentation", "This Europass presentation contains no credential to import.");
   }
   throw new NotACredentialError(
-    "unsupported-format",
+    "unsupported_format",
     "This XML file is not a Europass credential (EDCI), the only XML credential Tessera reads.",
   );
 }

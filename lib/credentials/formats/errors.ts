@@ -1,38 +1,32 @@
-import { brandOf, hasBrand } from "@/lib/errors/brand";
+import { brandOf } from "@/lib/errors/brand";
+import { DomainError } from "@/lib/errors/domain-error";
 /**
  * Why Tessera refused to read something as a credential. Messages are written for the health
  * worker who uploaded it: they say what is wrong in everyday words and never quote the input
  * (it is attacker-chosen), apart from short, cleaned technical names such as a type or a host.
  */
-export type NotACredentialCode =
-  | "not-a-credential" // no credential shape at all
-  | "definition-not-award" // a badge definition or issuer profile, not something awarded to a person
-  | "unsupported-format" // looks like a credential family Tessera does not read (or a broken variant)
-  | "jwt-alg-none" // unsigned JWT
-  | "jwt-malformed" // not a well-formed compact JWS / JWS JSON
-  | "missing-required-field"
-  | "invalid-field"
-  | "empty-presentation" // a presentation with no readable credential inside
-  | "linked-document-unavailable" // OB 2.0 BadgeClass/Issuer could not be fetched
-  | "too-deeply-nested"; // credentials inside credentials inside credentials…
+export type NotACredentialReason =
+  | "not_a_credential" // no credential shape at all
+  | "definition_not_award" // a badge definition or issuer profile, not something awarded to a person
+  | "unsupported_format" // looks like a credential family Tessera does not read (or a broken variant)
+  | "jwt_alg_none" // unsigned JWT
+  | "jwt_malformed" // not a well-formed compact JWS / JWS JSON
+  | "missing_required_field"
+  | "invalid_field"
+  | "empty_presentation" // a presentation with no readable credential inside
+  | "linked_document_unavailable" // OB 2.0 BadgeClass/Issuer could not be fetched
+  | "too_deeply_nested"; // credentials inside credentials inside credentials…
 
-const NOTACREDENTIALERROR_BRAND = brandOf("NotACredentialError");
-
-export class NotACredentialError extends Error {
-  readonly [NOTACREDENTIALERROR_BRAND] = true;
-
-  /** True for this error from any bundled copy of this module (lib/errors/brand.ts). */
-  static override [Symbol.hasInstance](value: unknown): boolean {
-    return hasBrand(value, NOTACREDENTIALERROR_BRAND);
-  }
-
+/** Something that is not a credential Tessera reads: a DomainError ("refused") with the exact reason. */
+export class NotACredentialError extends DomainError {
+  static override readonly brand = brandOf("NotACredentialError");
   override readonly name = "NotACredentialError";
 
   constructor(
-    readonly code: NotACredentialCode,
+    readonly reason: NotACredentialReason,
     message: string,
   ) {
-    super(message);
+    super("refused", message);
   }
 }
 

@@ -4,12 +4,12 @@ import { quoteToken } from "./errors";
 
 describe("interpretCredential refusals", () => {
   it.each([
-    [null, "not-a-credential"],
-    [[1, 2], "not-a-credential"],
-    ["just text", "not-a-credential"],
-    [{ hello: "world" }, "not-a-credential"],
-    [{ "@context": "https://schema.org", type: "Person", name: "x" }, "unsupported-format"],
-    [{ type: ["VerifiableCredential"], credentialSubject: { id: "x" } }, "unsupported-format"],
+    [null, "not_a_credential"],
+    [[1, 2], "not_a_credential"],
+    ["just text", "not_a_credential"],
+    [{ hello: "world" }, "not_a_credential"],
+    [{ "@context": "https://schema.org", type: "Person", name: "x" }, "unsupported_format"],
+    [{ type: ["VerifiableCredential"], credentialSubject: { id: "x" } }, "unsupported_format"],
   ])("refuses %j with %s", async (value, code) => {
     const error = await interpretCredential({ kind: "json", value }, { container: "json" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotACredentialError);
@@ -20,7 +20,7 @@ describe("interpretCredential refusals", () => {
     const header = Buffer.from(JSON.stringify({ alg: "none" })).toString("base64url");
     await expect(
       interpretCredential({ kind: "json", value: `${header}.e30.` }, { container: "json" }),
-    ).rejects.toMatchObject({ code: "jwt-alg-none" });
+    ).rejects.toMatchObject({ reason: "jwt_alg_none" });
   });
 
   it("explains plain JSON in words a health worker understands", async () => {
@@ -36,7 +36,7 @@ describe("interpretCredential refusals", () => {
         { container: "json" },
       ),
     ).rejects.toMatchObject({
-      code: "unsupported-format",
+      reason: "unsupported_format",
     });
     const value = {
       "@context": [

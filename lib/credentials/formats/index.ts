@@ -23,7 +23,7 @@ import { interpretVc } from "./vc";
 import { credentialFromJwt, presentationFromJwt } from "./vc-jwt";
 
 export type { Env, InterpretContext, InterpretedCredential, InterpretInput, SignedForm } from "./types";
-export { NotACredentialError, isNotACredential, type NotACredentialCode } from "./errors";
+export { NotACredentialError, isNotACredential, type NotACredentialReason } from "./errors";
 
 /** Fetches per import (BadgeClass, Issuer, a few endorsements) and credentials per import (CLR/VP contents). */
 const BUDGET = { fetches: 12, credentials: 200 } as const;
@@ -96,7 +96,7 @@ async function interpretToken(token: string, env: Env): Promise<InterpretedCrede
 
 function notInToken(): NotACredentialError {
   return new NotACredentialError(
-    "unsupported-format",
+    "unsupported_format",
     "This token is signed, but what it contains is not a credential Tessera recognises.",
   );
 }
@@ -105,20 +105,20 @@ function notInToken(): NotACredentialError {
 async function nested(entry: unknown, env: Env): Promise<InterpretedCredential> {
   if (typeof entry === "string") {
     if (!looksLikeCompactJws(entry.split("~")[0] ?? ""))
-      throw new NotACredentialError("invalid-field", "A credential inside this one is plain text, not a signed token.");
+      throw new NotACredentialError("invalid_field", "A credential inside this one is plain text, not a signed token.");
     return interpretToken(entry, { ...env, container: "jwt" });
   }
   if (isRecord(entry) && hasType(entry, "EnvelopedVerifiableCredential")) {
     const data = typeof entry.id === "string" ? decodeDataUrl(entry.id) : undefined;
     if (!data)
       throw new NotACredentialError(
-        "invalid-field",
+        "invalid_field",
         "An enveloped credential inside this one does not carry its content as a data: URL.",
       );
     if (/jwt$/.test(data.mediaType)) return interpretToken(data.text, { ...env, container: "jwt" });
     if (/json$/.test(data.mediaType)) return interpretJson(safeJson(data.text), env);
     throw new NotACredentialError(
-      "unsupported-format",
+      "unsupported_format",
       "An enveloped credential inside this one uses a media type Tessera does not read.",
     );
   }
@@ -129,6 +129,6 @@ function safeJson(text: string): unknown {
   try {
     return parseSafeJson(text);
   } catch {
-    throw new NotACredentialError("invalid-field", "An enveloped credential inside this one is not valid JSON.");
+    throw new NotACredentialError("invalid_field", "An enveloped credential inside this one is not valid JSON.");
   }
 }

@@ -5,7 +5,7 @@ import { isRecord, records, str, type Json } from "./json";
 import type { Env, InterpretedCredential } from "./types";
 
 function malformed(message: string): NotACredentialError {
-  return new NotACredentialError("jwt-malformed", message);
+  return new NotACredentialError("jwt_malformed", message);
 }
 
 function decodeHeader(value: unknown): Json {
@@ -32,7 +32,7 @@ export async function interpretJwsJson(
   const signatures = "signatures" in envelope ? records(envelope.signatures) : [envelope];
   if (signatures.length !== 1) {
     throw new NotACredentialError(
-      signatures.length === 0 ? "jwt-malformed" : "unsupported-format",
+      signatures.length === 0 ? "jwt_malformed" : "unsupported_format",
       signatures.length === 0
         ? "This sealed document has no seal."
         : "This document carries several seals; Tessera reads documents with exactly one.",
@@ -44,7 +44,7 @@ export async function interpretJwsJson(
   if (!alg) throw malformed("The seal on this document does not say how it was made.");
   if (alg.toLowerCase() === "none")
     throw new NotACredentialError(
-      "jwt-alg-none",
+      "jwt_alg_none",
       "This document's seal is unsigned (alg: none) and cannot be trusted.",
     );
   if (!str(signature.signature)) throw malformed("This document's seal has no signature, so it cannot be trusted.");

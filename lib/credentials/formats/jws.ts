@@ -20,7 +20,7 @@ export function looksLikeCompactJws(text: string): boolean {
 }
 
 function malformed(message: string): NotACredentialError {
-  return new NotACredentialError("jwt-malformed", message);
+  return new NotACredentialError("jwt_malformed", message);
 }
 
 function decodeJson(segment: string, what: string): Json {
@@ -49,11 +49,11 @@ export function decodeCompactJws(token: string): DecodedJws {
   if (typeof header.alg !== "string" || header.alg.trim() === "")
     throw malformed("This signed token does not say how it was signed.");
   if (header.alg.trim().toLowerCase() === "none") {
-    throw new NotACredentialError("jwt-alg-none", "This token is unsigned (alg: none) and cannot be trusted.");
+    throw new NotACredentialError("jwt_alg_none", "This token is unsigned (alg: none) and cannot be trusted.");
   }
   if (header.b64 === false)
     throw new NotACredentialError(
-      "unsupported-format",
+      "unsupported_format",
       "This token uses an unencoded payload, which Tessera does not read in compact form.",
     );
   if (body === "") throw malformed("This signed token is empty: it has no content.");
@@ -89,7 +89,7 @@ export function decodeSdJwt(text: string): { jws: DecodedJws; claims: Json } {
   const alg = jws.payload._sd_alg ?? "sha-256";
   if (alg !== "sha-256")
     throw new NotACredentialError(
-      "unsupported-format",
+      "unsupported_format",
       "This selectively disclosed credential uses a digest Tessera does not support.",
     );
   const disclosures = new Map<string, unknown[]>();

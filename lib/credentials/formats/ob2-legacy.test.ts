@@ -57,17 +57,17 @@ describe("OB 1.0 assertion (no @context)", () => {
   it("refuses an instance with no badge, and a 1.0 BadgeClass or Issuer given on its own", async () => {
     const noBadge = { ...instance, badge: undefined };
     await expect(interpretCredential({ kind: "json", value: noBadge }, { container: "json" })).rejects.toMatchObject({
-      code: "missing-required-field",
+      reason: "missing_required_field",
     });
     await expect(
       interpretCredential(
         { kind: "json", value: documents["http://school.example/badgeclass"] },
         { container: "json" },
       ),
-    ).rejects.toMatchObject({ code: "definition-not-award" });
+    ).rejects.toMatchObject({ reason: "definition_not_award" });
     await expect(
       interpretCredential({ kind: "json", value: documents["http://school.example/issuer"] }, { container: "json" }),
-    ).rejects.toMatchObject({ code: "definition-not-award" });
+    ).rejects.toMatchObject({ reason: "definition_not_award" });
   });
 
   it("reads a signed 1.0 assertion from a JWS", async () => {

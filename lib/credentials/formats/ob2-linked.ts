@@ -24,10 +24,10 @@ function hostOf(url: string): string {
 export async function linkedDocument(ref: unknown, what: string, env: Env, store: LinkedStore): Promise<Json> {
   if (isRecord(ref)) return ref;
   const url = str(ref);
-  if (!url) throw new NotACredentialError("missing-required-field", `This badge does not include its ${what}.`);
+  if (!url) throw new NotACredentialError("missing_required_field", `This badge does not include its ${what}.`);
   if (!/^https?:\/\//i.test(url))
     throw new NotACredentialError(
-      "invalid-field",
+      "invalid_field",
       `This badge's ${what} is not given as a web address, so Tessera cannot find it.`,
     );
   const known = store[url];
@@ -35,7 +35,7 @@ export async function linkedDocument(ref: unknown, what: string, env: Env, store
   const doc = await fetchOnce(url, env);
   if (!isRecord(doc)) {
     throw new NotACredentialError(
-      "linked-document-unavailable",
+      "linked_document_unavailable",
       `Tessera could not fetch this badge's ${what} from ${hostOf(url)}, so it cannot show what the badge is. The issuer's site may be down; please try again later.`,
     );
   }

@@ -92,7 +92,7 @@ describe("OB 2.0 hosted assertion", () => {
     });
     expect(r.skills).toEqual([
       { name: "administer intravenous medication", framework: "ESCO", url: "http://data.europa.eu/esco/skill/abc" },
-      { name: "Venepuncture", framework: "NHS Clinical Skills", code: "CS-12" },
+      { name: "Venepuncture", framework: "NHS Clinical Skills", reason: "CS-12" },
     ]);
     expect(r.level).toEqual({ eqf: 5, framework: "EQF" });
     expect(r.tags).toEqual(["nursing", "IV"]);
@@ -157,31 +157,31 @@ describe("OB 2.0 hosted assertion", () => {
     await expect(
       interpretCredential({ kind: "json", value: assertion }, { container: "json", resolve: resolverOf({}) }),
     ).rejects.toMatchObject({
-      code: "linked-document-unavailable",
+      reason: "linked_document_unavailable",
       message: expect.stringContaining("badges.example.org"),
     });
     await expect(interpretCredential({ kind: "json", value: assertion }, { container: "json" })).rejects.toMatchObject({
-      code: "linked-document-unavailable",
+      reason: "linked_document_unavailable",
     });
   });
 
   it("refuses an assertion without a badge, and documents that are not assertions", async () => {
     const noBadge = { ...assertion, badge: undefined };
     await expect(interpretCredential({ kind: "json", value: noBadge }, { container: "json" })).rejects.toMatchObject({
-      code: "missing-required-field",
+      reason: "missing_required_field",
     });
     await expect(interpretCredential({ kind: "json", value: badgeClass }, { container: "json" })).rejects.toMatchObject(
-      { code: "definition-not-award" },
+      { reason: "definition_not_award" },
     );
     await expect(
       interpretCredential(
         { kind: "json", value: { ...assertion, "@context": "https://w3id.org/openbadges/invalid" } },
         { container: "json" },
       ),
-    ).rejects.toMatchObject({ code: "unsupported-format" });
+    ).rejects.toMatchObject({ reason: "unsupported_format" });
     await expect(
       interpretCredential({ kind: "json", value: { ...assertion, type: "OtherAssertion" } }, { container: "json" }),
-    ).rejects.toMatchObject({ code: "unsupported-format" });
+    ).rejects.toMatchObject({ reason: "unsupported_format" });
   });
 });
 
@@ -219,11 +219,11 @@ describe("OB 2.0 signed assertion (compact JWS)", () => {
     await expect(
       interpretCredential({ kind: "jws", token: jws }, { container: "jwt", resolve: resolverOf(documents) }),
     ).rejects.toMatchObject({
-      code: "jwt-alg-none",
+      reason: "jwt_alg_none",
       message: "This token is unsigned (alg: none) and cannot be trusted.",
     });
     await expect(
       interpretCredential({ kind: "jws", token: token({ alg: "NONE" }, assertion) }, { container: "jwt" }),
-    ).rejects.toMatchObject({ code: "jwt-alg-none" });
+    ).rejects.toMatchObject({ reason: "jwt_alg_none" });
   });
 });

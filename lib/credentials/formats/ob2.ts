@@ -35,7 +35,7 @@ export interface Ob2Parts {
 /** The badge and its issuer, embedded or fetched; shared by OB 2.0 and OB 1.0. */
 export async function ob2BadgeAndIssuer(assertion: Json, env: Env): Promise<Ob2Parts> {
   if (assertion.badge === undefined || assertion.badge === null) {
-    throw new NotACredentialError("missing-required-field", "This badge assertion does not say which badge it awards.");
+    throw new NotACredentialError("missing_required_field", "This badge assertion does not say which badge it awards.");
   }
   const store: LinkedStore = {};
   const badge = await linkedDocument(assertion.badge, "badge description", env, store);

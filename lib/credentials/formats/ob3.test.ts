@@ -158,7 +158,7 @@ describe("OB 3.0 JSON-LD (VC 2.0)", () => {
     });
     expect(r.skills).toEqual([
       { name: "monitor patient vital signs", framework: "ESCO", url: "http://data.europa.eu/esco/skill/v1" },
-      { name: "Sepsis care", framework: "Nursing Competency Framework", code: "NCF-7" },
+      { name: "Sepsis care", framework: "Nursing Competency Framework", reason: "NCF-7" },
     ]);
     expect(r.level).toEqual({ eqf: 5, framework: "EQF" });
     expect(r.qualityAssurance).toEqual(["Accredited by the Nursing Board (NB-1)"]);
@@ -347,19 +347,19 @@ describe("OB 3.0 as VC-JWT", () => {
   it("refuses malformed tokens and unknown payloads", async () => {
     await expect(
       interpretCredential({ kind: "jws", token: "eyJhbGciOiJSUzI1NiJ9" }, { container: "jwt" }),
-    ).rejects.toMatchObject({ code: "jwt-malformed" });
+    ).rejects.toMatchObject({ reason: "jwt_malformed" });
     await expect(
       interpretCredential({ kind: "jws", token: token({ alg: "RS256" }, vc, "") }, { container: "jwt" }),
     ).rejects.toMatchObject({
-      code: "jwt-malformed",
+      reason: "jwt_malformed",
       message: "This token has no signature, so it cannot be trusted.",
     });
     await expect(interpretCredential({ kind: "jws", token: "a.b.c" }, { container: "jwt" })).rejects.toMatchObject({
-      code: "jwt-malformed",
+      reason: "jwt_malformed",
     });
     await expect(
       interpretCredential({ kind: "jws", token: token({ alg: "RS256" }, { hello: "world" }) }, { container: "jwt" }),
-    ).rejects.toMatchObject({ code: "unsupported-format" });
+    ).rejects.toMatchObject({ reason: "unsupported_format" });
   });
 });
 
@@ -405,21 +405,23 @@ describe("OB 3.0 edge cases", () => {
   it("refuses structural violations", async () => {
     const refuse = (value: unknown) => interpretCredential({ kind: "json", value }, { container: "json" });
     await expect(refuse({ ...credential, credentialSubject: { id: "did:x:1" } })).rejects.toMatchObject({
-      code: "missing-required-field",
+      reason: "missing_required_field",
       message: "This Open Badge does not say what was achieved (it has no achievement).",
     });
     await expect(refuse({ ...credential, issuer: undefined })).rejects.toMatchObject({
-      code: "missing-required-field",
+      reason: "missing_required_field",
       message: "This Open Badge does not say who issued it.",
     });
-    await expect(refuse({ ...credential, issuer: "fake-issuer" })).rejects.toMatchObject({ code: "invalid-field" });
-    await expect(refuse({ ...credential, "@context": [OB3] })).rejects.toMatchObject({ code: "unsupported-format" });
+    await expect(refuse({ ...credential, issuer: "fake-issuer" })).rejects.toMatchObject({ reason: "invalid_field" });
+    await expect(refuse({ ...credential, "@context": [OB3] })).rejects.toMatchObject({ reason: "unsupported_format" });
     await expect(refuse({ ...credential, credentialStatus: { id: "https://x.example/s" } })).rejects.toMatchObject({
-      code: "invalid-field",
+      reason: "invalid_field",
     });
-    await expect(refuse({ ...credential, id: "https ://not-a-url" })).rejects.toMatchObject({ code: "invalid-field" });
+    await expect(refuse({ ...credential, id: "https ://not-a-url" })).rejects.toMatchObject({
+      reason: "invalid_field",
+    });
     await expect(refuse({ ...credential, type: ["VerifiableCredential", "OtherCredential"] })).rejects.toMatchObject({
-      code: "unsupported-format",
+      reason: "unsupported_format",
     });
   });
 });

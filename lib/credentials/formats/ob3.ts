@@ -27,7 +27,7 @@ export async function interpretOb3(value: Json, env: Env): Promise<InterpretedCr
   const achievement = firstRecord(subject.achievement);
   if (!endorsement && !achievement) {
     throw new NotACredentialError(
-      "missing-required-field",
+      "missing_required_field",
       "This Open Badge does not say what was achieved (it has no achievement).",
     );
   }

@@ -20,13 +20,13 @@ export async function interpretPresentation(value: Json, env: Env, fromJwt = fal
   const version = vcVersion(value) ?? (fromJwt ? "1.1" : undefined);
   if (!version) {
     throw new NotACredentialError(
-      "unsupported-format",
+      "unsupported_format",
       "This presentation lacks the W3C Verifiable Credentials context, so Tessera cannot read it.",
     );
   }
   const entries = list(value.verifiableCredential);
   if (entries.length === 0)
-    throw new NotACredentialError("empty-presentation", "This presentation contains no credentials to import.");
+    throw new NotACredentialError("empty_presentation", "This presentation contains no credentials to import.");
   const kept = entries
     .map((entry, index) => ({ entry, index }))
     .filter(({ entry }) => !(version === "2.0" && typeof entry === "string"));
@@ -39,7 +39,7 @@ export async function interpretPresentation(value: Json, env: Env, fromJwt = fal
     if (version === "2.0" && typeof entry === "string") {
       skipped.push({
         index,
-        code: "invalid-field",
+        reason: "invalid_field",
         message:
           "A credential in this presentation is a bare token; VC 2.0 presentations must wrap it as an enveloped credential.",
       });
@@ -47,9 +47,9 @@ export async function interpretPresentation(value: Json, env: Env, fromJwt = fal
   });
   if (children.length === 0) {
     const only = skipped.length === 1 ? skipped[0] : undefined;
-    if (only) throw new NotACredentialError(only.code, only.message);
+    if (only) throw new NotACredentialError(only.reason, only.message);
     throw new NotACredentialError(
-      "empty-presentation",
+      "empty_presentation",
       "None of the credentials in this presentation could be read, so there is nothing to import.",
     );
   }

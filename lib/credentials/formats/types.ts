@@ -1,5 +1,5 @@
 import type { CredentialContainer, NormalizedCredential, RelatedAchievement } from "../record";
-import type { NotACredentialCode } from "./errors";
+import type { NotACredentialReason } from "./errors";
 
 export type InterpretInput =
   | { kind: "json"; value: unknown } // already safely parsed JSON
@@ -34,7 +34,7 @@ export interface InterpretedCredential {
    */
   presentation?: boolean;
   /** Contained credentials that could not be read (the rest were): position in the container and why. */
-  skipped?: { index: number; code: NotACredentialCode; message: string }[];
+  skipped?: { index: number; reason: NotACredentialReason; message: string }[];
 }
 
 /** Interpretation state passed down through envelopes and containers. */

@@ -23,20 +23,20 @@ export function requireVcStructure(value: Json, what: string): "1.1" | "2.0" {
   const version = vcVersion(value);
   if (!version) {
     throw new NotACredentialError(
-      "unsupported-format",
+      "unsupported_format",
       `This ${what} lacks the W3C Verifiable Credentials context, so Tessera cannot read it as one.`,
     );
   }
   const subjects = list(value.credentialSubject);
   if (subjects.length === 0 || subjects.every((s) => !isRecord(s) || Object.keys(s).length === 0)) {
     throw new NotACredentialError(
-      "missing-required-field",
+      "missing_required_field",
       `This ${what} does not say who or what it is about (it has no credential subject).`,
     );
   }
   if (value.id !== undefined && !isUri(value.id))
     throw new NotACredentialError(
-      "invalid-field",
+      "invalid_field",
       `This ${what} has an identifier that is not a valid web address or URN.`,
     );
   for (const [field, label] of [
@@ -45,16 +45,16 @@ export function requireVcStructure(value: Json, what: string): "1.1" | "2.0" {
   ] as const) {
     if (list(value[field]).some((entry) => !isRecord(entry) || typesOf(entry).length === 0)) {
       throw new NotACredentialError(
-        "invalid-field",
+        "invalid_field",
         `This ${what} has a ${label} entry without a type, so Tessera cannot tell how to check it.`,
       );
     }
   }
   if (value.issuer === undefined || value.issuer === null)
-    throw new NotACredentialError("missing-required-field", `This ${what} does not say who issued it.`);
+    throw new NotACredentialError("missing_required_field", `This ${what} does not say who issued it.`);
   if (!isUri(idOf(value.issuer)))
     throw new NotACredentialError(
-      "invalid-field",
+      "invalid_field",
       `This ${what} names its issuer without a valid web address or identifier.`,
     );
   return version;

@@ -88,18 +88,18 @@ describe("generic W3C Verifiable Credential", () => {
   it("refuses the VCDM structural errors", async () => {
     const refuse = (value: unknown) => interpretCredential({ kind: "json", value }, { container: "json" });
     await expect(refuse({ ...alumni, credentialSubject: undefined })).rejects.toMatchObject({
-      code: "missing-required-field",
+      reason: "missing_required_field",
     });
     await expect(refuse({ ...alumni, credentialSubject: {} })).rejects.toMatchObject({
-      code: "missing-required-field",
+      reason: "missing_required_field",
     });
-    await expect(refuse({ ...alumni, issuer: {} })).rejects.toMatchObject({ code: "invalid-field" });
+    await expect(refuse({ ...alumni, issuer: {} })).rejects.toMatchObject({ reason: "invalid_field" });
     await expect(refuse({ ...alumni, credentialSchema: { id: "did:example:schemas/1" } })).rejects.toMatchObject({
-      code: "invalid-field",
+      reason: "invalid_field",
     });
-    await expect(refuse({ ...alumni, "@context": undefined })).rejects.toMatchObject({ code: "unsupported-format" });
+    await expect(refuse({ ...alumni, "@context": undefined })).rejects.toMatchObject({ reason: "unsupported_format" });
     await expect(refuse({ ...alumni, credentialSubject: { achievement: { name: "x" } } })).rejects.toMatchObject({
-      code: "unsupported-format",
+      reason: "unsupported_format",
     });
   });
 });
@@ -181,7 +181,7 @@ describe("VerifiablePresentation", () => {
     const v1 = await interpretCredential({ kind: "json", value: vp([jwt], VC1) }, { container: "json" });
     expect(v1.children).toHaveLength(1);
     await expect(interpretCredential({ kind: "json", value: vp([jwt]) }, { container: "json" })).rejects.toMatchObject({
-      code: "invalid-field",
+      reason: "invalid_field",
     });
   });
 
@@ -209,7 +209,7 @@ describe("VerifiablePresentation", () => {
 
   it("refuses a presentation with nothing inside, or nothing readable", async () => {
     await expect(interpretCredential({ kind: "json", value: vp([]) }, { container: "json" })).rejects.toMatchObject({
-      code: "empty-presentation",
+      reason: "empty_presentation",
       message: "This presentation contains no credentials to import.",
     });
     await expect(
@@ -217,17 +217,17 @@ describe("VerifiablePresentation", () => {
         { kind: "json", value: { ...vp([]), verifiableCredential: undefined } },
         { container: "json" },
       ),
-    ).rejects.toMatchObject({ code: "empty-presentation" });
+    ).rejects.toMatchObject({ reason: "empty_presentation" });
     await expect(
       interpretCredential({ kind: "json", value: vp([{ foo: 1 }, { bar: 2 }]) }, { container: "json" }),
-    ).rejects.toMatchObject({ code: "empty-presentation" });
+    ).rejects.toMatchObject({ reason: "empty_presentation" });
   });
 
   it("stops at absurd nesting", async () => {
     let value: unknown = alumni;
     for (let i = 0; i < 6; i++) value = vp([value]);
     await expect(interpretCredential({ kind: "json", value }, { container: "json" })).rejects.toMatchObject({
-      code: "too-deeply-nested",
+      reason: "too_deeply_nested",
     });
   });
 });

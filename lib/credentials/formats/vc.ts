@@ -33,7 +33,7 @@ export async function interpretVc(value: Json, env: Env): Promise<InterpretedCre
   // Shaped like an Open Badge but not typed as one: reading it as a generic VC would hide that.
   if (isRecord(subject.achievement) || typesOf(subject).includes("AchievementSubject")) {
     throw new NotACredentialError(
-      "unsupported-format",
+      "unsupported_format",
       "This looks like an Open Badge 3.0, but its type does not say OpenBadgeCredential or AchievementCredential, so Tessera cannot read it safely.",
     );
   }

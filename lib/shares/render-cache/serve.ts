@@ -1,11 +1,12 @@
 import "server-only";
-import { getDb } from "@/db";
 import { serverNow } from "@/lib/clock";
 import { env, loopbackOrigin } from "@/lib/env";
+import { getDb } from "@/lib/runtime/database";
+import { remember } from "@/lib/runtime/remember";
+import { countShareView } from "@/lib/runtime/share-views";
 import { createNonce } from "@/lib/security/csp";
 import { shareTokenFromPath } from "../paths";
 import { applyShareHeaders } from "../problems";
-import { countShareView } from "../server-views";
 import { shareProblemResponse } from "../status-page";
 import { INTERNAL_SECRET_HEADER } from "./headers";
 import { renderInternally, type StoredPage } from "./internal-render";
@@ -28,15 +29,13 @@ interface ProcessState {
   cache: RenderCache<StoredPage>;
 }
 
-const globalForRender = globalThis as unknown as { tesseraShareRender?: ProcessState };
-
+/** One per process: the proxy and the pages are bundled apart, and both must see the same secret and cache. */
 function state(): ProcessState {
-  globalForRender.tesseraShareRender ??= {
+  return remember("share-render", () => ({
     secret: createNonce(),
     placeholder: createNonce(),
     cache: new RenderCache<StoredPage>({ ttlMs: env.shareRenderCacheSeconds * 1000 }),
-  };
-  return globalForRender.tesseraShareRender;
+  }));
 }
 
 /** Whether this request is the process asking itself for a page to keep (never a visitor: the secret never leaves the process). */

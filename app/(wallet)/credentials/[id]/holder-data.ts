@@ -1,6 +1,6 @@
 import "server-only";
 import { cache } from "react";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/runtime/database";
 import { getHolderDataForCredential } from "@/lib/credential-store/evidence";
 
 /** One read per request, shared by the layout's existence check, the page and its <title>. */

@@ -5,7 +5,7 @@ import { definitionsBySlug, groupPathways } from "@/components/pathways/progress
 import { EmptyState } from "@/components/shell/empty-state";
 import { PageHeader } from "@/components/shell/page-header";
 import { ButtonLink } from "@/components/ui/button";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/runtime/database";
 import { requireHolder } from "@/lib/auth/session";
 import { pathwayOverviewForHolder } from "@/lib/stacking/data";
 

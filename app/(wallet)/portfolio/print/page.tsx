@@ -3,9 +3,10 @@ import { Breadcrumb } from "@/components/shell/breadcrumb";
 import { PrintButton } from "@/components/share-page/print-button";
 import { PrintView } from "@/components/portfolio/print-view";
 import { Alert } from "@/components/ui/alert";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/runtime/database";
 import { requireHolder } from "@/lib/auth/session";
-import { PortfolioError, portfolioForLink } from "@/lib/portfolio/data";
+import { isDomainError } from "@/lib/errors/domain-error";
+import { portfolioForLink } from "@/lib/portfolio/data";
 import { portfolioPdfRequestSchema } from "@/lib/portfolio/schemas";
 
 // The address carries the portfolio link's token (the holder's own, shown to them already):
@@ -48,10 +49,10 @@ export default async function PortfolioPrintPage({ searchParams }: Props) {
   }
   const { token, ...layout } = parsed.data;
   const portfolio = await portfolioForLink(getDb(), holder.id, token, layout).catch((error: unknown) => {
-    if (error instanceof PortfolioError) return error;
+    if (isDomainError(error)) return error;
     throw error;
   });
-  if (portfolio instanceof PortfolioError) return <Unavailable message={portfolio.message} />;
+  if (isDomainError(portfolio)) return <Unavailable message={portfolio.message} />;
   return (
     <>
       <style>{printStyles(portfolio.layout.paper)}</style>

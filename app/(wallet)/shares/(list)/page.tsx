@@ -7,7 +7,7 @@ import { EmptyState } from "@/components/shell/empty-state";
 import { PageHeader } from "@/components/shell/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { plural } from "@/components/ui/format";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/runtime/database";
 import { requireHolder } from "@/lib/auth/session";
 import { serverNow } from "@/lib/clock";
 import { listShares } from "@/lib/shares/data";

@@ -4,7 +4,7 @@ import { ShareForm } from "@/components/shares/share-form";
 import { Breadcrumb } from "@/components/shell/breadcrumb";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/runtime/database";
 import { requireHolder } from "@/lib/auth/session";
 import { getCredentialForHolder } from "@/lib/credential-store/data";
 import { isUuid } from "@/lib/http/ids";

@@ -8,7 +8,7 @@ import { ButtonLink } from "@/components/ui/button";
 import { ExpiringSoon } from "@/components/wallet/expiring-soon";
 import { SummaryStrip } from "@/components/wallet/summary-strip";
 import { WalletBrowser } from "@/components/wallet/wallet-browser";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/runtime/database";
 import { requireHolder } from "@/lib/auth/session";
 import { listNotificationsForHolder } from "@/lib/cpd/reminders-data";
 import { listCollections } from "@/lib/wallet/collections";

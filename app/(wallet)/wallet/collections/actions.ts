@@ -2,11 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getDb } from "@/db";
-import { ActionError, holderAction } from "@/lib/actions/action";
+import { holderAction } from "@/lib/actions/action";
+import { DomainError } from "@/lib/errors/domain-error";
 import {
   addToCollection,
-  CollectionError,
   collectionFieldsSchema,
   createCollection,
   deleteCollection,
@@ -15,22 +14,8 @@ import {
 } from "@/lib/wallet/collections";
 import { COLLECTION_BATCH_MAX } from "@/lib/wallet/limits";
 
-const COLLECTION_NOT_FOUND = "That collection was not found.";
+const collectionNotFound = () => new DomainError("not_found", "That collection was not found.");
 const members = z.array(z.uuid()).min(1, "Choose at least one credential.").max(COLLECTION_BATCH_MAX);
-
-async function conflictsAsResults<T>(body: () => Promise<T>): Promise<T> {
-  try {
-    return await body();
-  } catch (error) {
-    if (error instanceof CollectionError)
-      throw new ActionError(
-        "conflict",
-        error.message,
-        error.reason === "duplicate_name" ? { name: [error.message] } : undefined,
-      );
-    throw error;
-  }
-}
 
 function refresh(collectionId?: string) {
   revalidatePath("/wallet/collections");
@@ -38,17 +23,16 @@ function refresh(collectionId?: string) {
   revalidatePath("/wallet");
 }
 
-export const createCollectionAction = holderAction(collectionFieldsSchema, async (fields, holder) => {
-  const created = await conflictsAsResults(() => createCollection(getDb(), holder.id, fields));
+export const createCollectionAction = holderAction(collectionFieldsSchema, async (fields, { holder, db }) => {
+  const created = await createCollection(db, holder.id, fields);
   refresh();
   return { id: created.id, name: created.name };
 });
 
 export const updateCollectionAction = holderAction(
   collectionFieldsSchema.extend({ collectionId: z.uuid() }).strict(),
-  async ({ collectionId, ...fields }, holder) => {
-    const updated = await conflictsAsResults(() => updateCollection(getDb(), holder.id, collectionId, fields));
-    if (!updated) throw new ActionError("not_found", COLLECTION_NOT_FOUND);
+  async ({ collectionId, ...fields }, { holder, db }) => {
+    if (!(await updateCollection(db, holder.id, collectionId, fields))) throw collectionNotFound();
     refresh(collectionId);
     return { id: collectionId };
   },
@@ -57,9 +41,8 @@ export const updateCollectionAction = holderAction(
 /** The collection goes; its credentials stay in the wallet. */
 export const deleteCollectionAction = holderAction(
   z.object({ collectionId: z.uuid() }).strict(),
-  async ({ collectionId }, holder) => {
-    if (!(await deleteCollection(getDb(), holder.id, collectionId)))
-      throw new ActionError("not_found", COLLECTION_NOT_FOUND);
+  async ({ collectionId }, { holder, db }) => {
+    if (!(await deleteCollection(db, holder.id, collectionId))) throw collectionNotFound();
     refresh(collectionId);
     return { id: collectionId };
   },
@@ -67,9 +50,9 @@ export const deleteCollectionAction = holderAction(
 
 export const addToCollectionAction = holderAction(
   z.object({ collectionId: z.uuid(), credentialIds: members }).strict(),
-  async ({ collectionId, credentialIds }, holder) => {
-    const added = await addToCollection(getDb(), holder.id, collectionId, credentialIds);
-    if (added === null) throw new ActionError("not_found", "That collection or credential was not found.");
+  async ({ collectionId, credentialIds }, { holder, db }) => {
+    const added = await addToCollection(db, holder.id, collectionId, credentialIds);
+    if (added === null) throw new DomainError("not_found", "That collection or credential was not found.");
     refresh(collectionId);
     for (const id of credentialIds) revalidatePath(`/credentials/${id}`);
     return { added };
@@ -78,9 +61,9 @@ export const addToCollectionAction = holderAction(
 
 export const removeFromCollectionAction = holderAction(
   z.object({ collectionId: z.uuid(), credentialIds: members }).strict(),
-  async ({ collectionId, credentialIds }, holder) => {
-    const removed = await removeFromCollection(getDb(), holder.id, collectionId, credentialIds);
-    if (removed === null) throw new ActionError("not_found", COLLECTION_NOT_FOUND);
+  async ({ collectionId, credentialIds }, { holder, db }) => {
+    const removed = await removeFromCollection(db, holder.id, collectionId, credentialIds);
+    if (removed === null) throw collectionNotFound();
     refresh(collectionId);
     for (const id of credentialIds) revalidatePath(`/credentials/${id}`);
     return { removed };

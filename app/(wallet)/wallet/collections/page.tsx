@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { CollectionForm } from "@/components/wallet/collections/collection-form";
 import { plural } from "@/components/ui/format";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/runtime/database";
 import { requireHolder } from "@/lib/auth/session";
 import { listCollections } from "@/lib/wallet/collections";
 

@@ -1,15 +1,12 @@
-import { getDb } from "@/db";
 import { renewalCalendarForHolder } from "@/lib/cpd/calendar-data";
 import { env } from "@/lib/env";
-import { requireHolderForRoute } from "@/lib/http/holder-route";
+import { holderRoute } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
 /** The signed-in holder's expiry and cycle-end dates as an .ics download (lib/cpd/calendar.ts). */
-export async function GET(request: Request) {
-  const holder = await requireHolderForRoute(request, { mutating: false, download: true });
-  if (holder instanceof Response) return holder;
-  const ics = await renewalCalendarForHolder(getDb(), holder.id, new Date(), env.appUrl);
+export const GET = holderRoute({ mutating: false, download: true }, async (_request, { holder, db }) => {
+  const ics = await renewalCalendarForHolder(db, holder.id, new Date(), env.appUrl);
   // text/calendar (not a generic download): phones offer "Add to Calendar" for it. The file is
   // ours, built by ical-generator, with the imported titles escaped as RFC 5545 text.
   return new Response(ics, {
@@ -21,4 +18,4 @@ export async function GET(request: Request) {
       "x-content-type-options": "nosniff",
     },
   });
-}
+});

@@ -1,14 +1,11 @@
-import { getDb } from "@/db";
-import { getImportJobForHolder } from "@/lib/import/jobs";
-import { jsonError, requireHolderForRoute } from "@/lib/http/holder-route";
+import { DomainError } from "@/lib/errors/domain-error";
 import { isUuid } from "@/lib/http/ids";
+import { holderRoute } from "@/lib/http/route";
+import { getImportJobForHolder } from "@/lib/import/jobs";
 
 /** Progress and per-item report of one of the holder's import jobs. */
-export async function GET(request: Request, { params }: { params: Promise<{ jobId: string }> }) {
-  const holder = await requireHolderForRoute(request, { mutating: false });
-  if (holder instanceof Response) return holder;
-  const { jobId } = await params;
-  const job = isUuid(jobId) ? await getImportJobForHolder(getDb(), holder.id, jobId) : null;
-  if (!job) return jsonError(404, "That import was not found.");
+export const GET = holderRoute<{ jobId: string }>({ mutating: false }, async (_request, { holder, db, params }) => {
+  const job = isUuid(params.jobId) ? await getImportJobForHolder(db, holder.id, params.jobId) : null;
+  if (!job) throw new DomainError("not_found", "That import was not found.");
   return Response.json(job, { headers: { "cache-control": "no-store" } });
-}
+});

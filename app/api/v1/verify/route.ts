@@ -1,13 +1,11 @@
 import { z } from "zod";
-import { getDb } from "@/db";
-import { knownIssuers } from "@/db/schema";
 import { clientAddress } from "@/lib/auth/client-ip";
 import { MAX_IMPORT_FILE_BYTES } from "@/lib/credentials/detect";
-import { serverFetch } from "@/lib/import/deps";
-import { processProofCache } from "@/lib/credential-store/verify-stored";
 import { env } from "@/lib/env";
-import { consumeVerifyAllowance } from "@/lib/verify-service/api-limit";
-import { configuredTrustAnchors } from "@/lib/verify-service/trust-anchors";
+import { DomainError } from "@/lib/errors/domain-error";
+import { publicRoute } from "@/lib/http/route";
+import { spendAllowance } from "@/lib/runtime/limits";
+import { publicVerifyDeps } from "@/lib/verify-service/deps";
 import { verifyUpload } from "@/lib/verify-service/verify-upload";
 
 const bodySchema = z.union([
@@ -16,22 +14,19 @@ const bodySchema = z.union([
   z.object({ url: z.url({ protocol: /^https$/ }) }).strict(),
 ]);
 
-function problem(status: number, message: string, headers: Record<string, string> = {}) {
-  return Response.json({ error: message }, { status, headers: { "cache-control": "no-store", ...headers } });
-}
-
-async function readInput(request: Request): Promise<{ name: string; bytes: Uint8Array } | Response> {
+async function readInput(request: Request): Promise<{ name: string; bytes: Uint8Array }> {
   if ((request.headers.get("content-type") ?? "").startsWith("multipart/form-data")) {
     const form = await request.formData().catch(() => null);
     const file = form?.get("file");
-    if (!(file instanceof File)) return problem(400, 'Send the credential as a multipart field named "file".');
-    if (file.size > MAX_IMPORT_FILE_BYTES) return problem(413, "The file is larger than 10 MB.");
+    if (!(file instanceof File))
+      throw new DomainError("invalid_input", 'Send the credential as a multipart field named "file".');
+    if (file.size > MAX_IMPORT_FILE_BYTES) throw new DomainError("too_large", "The file is larger than 10 MB.");
     return { name: file.name || "upload", bytes: new Uint8Array(await file.arrayBuffer()) };
   }
   const parsed = bodySchema.safeParse(await request.json().catch(() => undefined));
   if (!parsed.success)
-    return problem(
-      400,
+    throw new DomainError(
+      "invalid_input",
       'Send JSON with one of: {"credential": {…}}, {"text": "…JSON, JWT or link…"}, {"url": "https://…"}.',
     );
   const data = parsed.data;
@@ -43,27 +38,18 @@ async function readInput(request: Request): Promise<{ name: string; bytes: Uint8
  * Public verification API: POST a credential (JSON body or multipart file), get the verdict and
  * each check. No account, nothing stored; rate limited per client and capped at 10 MB.
  */
-export async function POST(request: Request) {
+export const POST = publicRoute(async (request, { db }) => {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_IMPORT_FILE_BYTES + 64 * 1024) return problem(413, "The request is larger than 10 MB.");
-  const wait = await consumeVerifyAllowance(clientAddress(request.headers, env.trustedProxyHops));
-  if (wait > 0)
-    return problem(429, `Too many verifications from your address. Try again in ${wait} seconds.`, {
-      "retry-after": String(wait),
-    });
+  if (declared > MAX_IMPORT_FILE_BYTES + 64 * 1024)
+    throw new DomainError("too_large", "The request is larger than 10 MB.");
+  const client = clientAddress(request.headers, env.trustedProxyHops);
+  await spendAllowance("verify-api", env.verifyApiLimitPerMinute, client, "Too many verifications from your address.");
   const input = await readInput(request);
-  if (input instanceof Response) return input;
-  const registry = await getDb().select({ id: knownIssuers.id, name: knownIssuers.name }).from(knownIssuers);
-  const outcome = await verifyUpload(input.name, input.bytes, {
-    fetch: serverFetch(),
-    knownIssuers: registry,
-    proofCache: processProofCache(),
-    ...configuredTrustAnchors(),
-  });
-  if (!outcome.ok) return problem(422, outcome.message);
+  const outcome = await verifyUpload(input.name, input.bytes, await publicVerifyDeps(db));
+  if (!outcome.ok) throw new DomainError("refused", outcome.message);
   const [first, ...rest] = outcome.results;
   return Response.json(
     { ...first, ...(rest.length > 0 ? { contained: rest } : {}) },
     { headers: { "cache-control": "no-store" } },
   );
-}
+});

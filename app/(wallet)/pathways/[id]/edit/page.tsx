@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { plural } from "@/components/ui/format";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/runtime/database";
 import { requireHolder } from "@/lib/auth/session";
 import { isUuid } from "@/lib/http/ids";
 import { getGoal } from "@/lib/stacking/goals-data";

@@ -4,7 +4,7 @@ import { GoalForm } from "@/components/pathways/goal-form";
 import { Breadcrumb } from "@/components/shell/breadcrumb";
 import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/runtime/database";
 import { requireHolder } from "@/lib/auth/session";
 import { listWallet } from "@/lib/wallet/list";
 import { parseWalletQuery } from "@/lib/wallet/query";

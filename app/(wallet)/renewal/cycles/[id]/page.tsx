@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Card } from "@/components/ui/card";
 import { buttonClass } from "@/components/ui/button";
 import { formatDay } from "@/components/ui/format";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/runtime/database";
 import { requireHolder } from "@/lib/auth/session";
 import { getCycleView } from "@/lib/cpd/cycles-data";
 import { isUuid } from "@/lib/http/ids";

@@ -6,7 +6,7 @@ import { Breadcrumb } from "@/components/shell/breadcrumb";
 import { PageHeader } from "@/components/shell/page-header";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/runtime/database";
 import { requireHolder } from "@/lib/auth/session";
 import { getHolderDataForCredential } from "@/lib/credential-store/evidence";
 import { isUuid } from "@/lib/http/ids";

@@ -11,7 +11,7 @@ import { DeleteCollection } from "@/components/wallet/collections/delete-collect
 import { MembershipButton } from "@/components/wallet/collections/membership-button";
 import { plural } from "@/components/ui/format";
 import { WalletCard } from "@/components/wallet/wallet-card";
-import { getDb } from "@/db";
+import { getDb } from "@/lib/runtime/database";
 import { requireHolder } from "@/lib/auth/session";
 import { isUuid } from "@/lib/http/ids";
 import { getCollection, membersAmong } from "@/lib/wallet/collections";

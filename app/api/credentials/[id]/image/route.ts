@@ -1,15 +1,12 @@
-import { getDb } from "@/db";
 import { getCredentialImageForHolder } from "@/lib/credential-store/data";
-import { jsonError, requireHolderForRoute } from "@/lib/http/holder-route";
+import { DomainError } from "@/lib/errors/domain-error";
 import { isUuid } from "@/lib/http/ids";
+import { holderRoute } from "@/lib/http/route";
 
 /** The badge image, always our own sanitized PNG raster (never the imported SVG or bytes). */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const holder = await requireHolderForRoute(request, { mutating: false });
-  if (holder instanceof Response) return holder;
-  const { id } = await params;
-  const png = isUuid(id) ? await getCredentialImageForHolder(getDb(), holder.id, id) : null;
-  if (!png) return jsonError(404, "No image.");
+export const GET = holderRoute<{ id: string }>({ mutating: false }, async (_request, { holder, db, params }) => {
+  const png = isUuid(params.id) ? await getCredentialImageForHolder(db, holder.id, params.id) : null;
+  if (!png) throw new DomainError("not_found", "No image.");
   return new Response(Buffer.from(png), {
     headers: {
       "content-type": "image/png",
@@ -17,4 +14,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
       "x-content-type-options": "nosniff",
     },
   });
-}
+});

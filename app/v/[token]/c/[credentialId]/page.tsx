@@ -28,7 +28,7 @@ import {
   sharedOriginalPath,
   sharePagePath,
 } from "@/lib/shares/paths";
-import { countShareView } from "@/lib/shares/server-views";
+import { countShareView } from "@/lib/runtime/share-views";
 import { expiryOf } from "@/lib/wallet/expiry";
 import { loadSharedCredential } from "../../share-data";
 

@@ -1,23 +1,26 @@
-import { getDb } from "@/db";
+import { CYCLE_NOT_FOUND } from "@/lib/cpd/errors";
 import { evidenceFilename, getCycleReportForHolder } from "@/lib/cpd/evidence-data";
 import { evidenceCsv } from "@/lib/cpd/evidence-csv";
-import { requireHolderForEvidence } from "@/lib/cpd/http";
 import { env } from "@/lib/env";
+import { DomainError } from "@/lib/errors/domain-error";
 import { attachmentResponse } from "@/lib/http/attachment";
-import { jsonError } from "@/lib/http/holder-route";
+import { isUuid } from "@/lib/http/ids";
+import { holderRoute } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
 /** The cycle's evidence pack as CSV (formula-escaped), always a no-store download. */
-export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  const holder = await requireHolderForEvidence(request, id);
-  if (holder instanceof Response) return holder;
-  const report = await getCycleReportForHolder(getDb(), holder.id, id, new Date(), env.appUrl);
-  if (!report) return jsonError(404, "That cycle was not found.");
-  return attachmentResponse(new TextEncoder().encode(evidenceCsv(report)), {
-    filename: evidenceFilename(report, "csv"),
-    mediaType: "text/csv",
-    fallbackName: "cpd-evidence",
-  });
-}
+export const GET = holderRoute<{ id: string }>(
+  { mutating: false, download: true },
+  async (_request, { holder, db, params }) => {
+    const report = isUuid(params.id)
+      ? await getCycleReportForHolder(db, holder.id, params.id, new Date(), env.appUrl)
+      : null;
+    if (!report) throw new DomainError("not_found", CYCLE_NOT_FOUND);
+    return attachmentResponse(new TextEncoder().encode(evidenceCsv(report)), {
+      filename: evidenceFilename(report, "csv"),
+      mediaType: "text/csv",
+      fallbackName: "cpd-evidence",
+    });
+  },
+);

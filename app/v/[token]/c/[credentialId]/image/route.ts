@@ -1,4 +1,4 @@
-import { getDb } from "@/db";
+import { getDb } from "@/lib/runtime/database";
 import { serverNow } from "@/lib/clock";
 import { sharedImageResponse } from "@/lib/shares/http";
 import { getSharedImage } from "@/lib/shares/files";

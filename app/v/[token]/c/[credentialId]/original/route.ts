@@ -1,4 +1,4 @@
-import { getDb } from "@/db";
+import { getDb } from "@/lib/runtime/database";
 import { serverNow } from "@/lib/clock";
 import { getSharedDownload } from "@/lib/shares/downloads";
 import { sharedFileResponse } from "@/lib/shares/http";
