@@ -8,7 +8,6 @@ import { cryptosuite as ecdsaRdfc2019 } from "@digitalbazaar/ecdsa-rdfc-2019-cry
 import { cryptosuite as eddsaRdfc2022 } from "@digitalbazaar/eddsa-rdfc-2022-cryptosuite";
 import { Ed25519Signature2020 } from "@digitalbazaar/ed25519-signature-2020";
 import * as vc from "@digitalbazaar/vc";
-import jsigs from "jsonld-signatures";
 import { createDocumentLoader, type DocumentLoader } from "@/lib/verification/document-loader";
 import { toIso, type DateInput } from "./defaults";
 import type { TestIssuer } from "./keys";
@@ -71,21 +70,6 @@ export async function signPresentationAs<T extends object>(
     documentLoader: sharedLoader,
     challenge: options.challenge,
     domain: options.domain,
-  });
-  return signed as T & SignedCredential;
-}
-
-/** Adds a proof without @digitalbazaar/vc's data-model checks (for deliberately odd shapes). */
-export async function signRaw<T extends object>(
-  document: T,
-  issuer: TestIssuer,
-  proof?: ProofKind,
-): Promise<T & SignedCredential> {
-  const purpose = new jsigs.purposes.AssertionProofPurpose();
-  const signed = await jsigs.sign(structuredClone(document), {
-    suite: createSuite(issuer, proof),
-    purpose,
-    documentLoader: sharedLoader,
   });
   return signed as T & SignedCredential;
 }

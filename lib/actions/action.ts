@@ -10,5 +10,3 @@ export const { holderAction, publicAction, holderFormAction, publicFormAction } 
   rethrow: unstable_rethrow,
   logError: (error) => console.error("[action]", error),
 });
-
-export type { ActionResult } from "./result";

@@ -1,5 +1,2 @@
-export { createGuardedFetch, type FetchLike, type GuardedFetchOptions, type GuardedInit } from "./guarded-fetch";
-export type { GuardedResponse } from "./body";
-export { FetchRefusedError, isFetchRefusedError, type FetchRefusedReason } from "./errors";
-export { isPublicAddress, type LoopbackAllowance } from "./address";
-export type { LookupFn, ResolvedAddress } from "./resolve";
+export { createGuardedFetch, type FetchLike } from "./guarded-fetch";
+export { FetchRefusedError, isFetchRefusedError } from "./errors";

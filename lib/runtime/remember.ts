@@ -11,8 +11,3 @@ export function remember<T>(name: string, create: () => T): T {
   if (!Object.hasOwn(store, key)) store[key] = create();
   return store[key] as T;
 }
-
-/** Drops a remembered value, so the next `remember` makes a new one (tests; a closed pool). */
-export function forget(name: string): void {
-  delete (globalThis as unknown as Record<symbol, unknown>)[Symbol.for(`tessera.runtime.${name}`)];
-}

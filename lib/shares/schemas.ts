@@ -52,7 +52,6 @@ export const createShareSchema = z.discriminatedUnion(
 );
 
 export type CreateShareInput = z.input<typeof createShareSchema>;
-export type CreateShareFields = z.output<typeof createShareSchema>;
 
 export const shareIdSchema = z.object({ shareId: z.uuid("That link was not found.") }).strict();
 export const extendShareSchema = z

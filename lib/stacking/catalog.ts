@@ -11,13 +11,7 @@ import { refugeeMigrantHealth } from "./catalog/refugee-migrant-health";
 import type { CatalogEntry, DemoComponent } from "./catalog/demo-issuer";
 import type { PathwayDefinition } from "./definition-schema";
 
-export {
-  DEMO_ISSUER,
-  DEMO_SKILL_FRAMEWORK,
-  type CatalogEntry,
-  type DemoComponent,
-  type DemoSkill,
-} from "./catalog/demo-issuer";
+export { DEMO_ISSUER, type CatalogEntry, type DemoComponent } from "./catalog/demo-issuer";
 
 export const CATALOG_ENTRIES: readonly CatalogEntry[] = [
   icd11ClinicalCoding,

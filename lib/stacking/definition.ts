@@ -5,5 +5,5 @@
  * Both return person-readable messages that name the requirement at fault; neither throws.
  */
 export * from "./definition-schema";
-export { validateCatalog, type CatalogValidation } from "./catalog-validation";
-export { parsePathwayDefinition, type ParseResult } from "./parse-definition";
+export { validateCatalog } from "./catalog-validation";
+export { parsePathwayDefinition } from "./parse-definition";

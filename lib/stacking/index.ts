@@ -1,36 +1,10 @@
 /** The stacking engine's public surface (pure: no I/O, no next/*, no db). See README.md. */
-export { DEFINITION_LIMITS, PATHWAY_DEFINITION_VERSION, parsePathwayDefinition, validateCatalog } from "./definition";
-export type {
-  CatalogValidation,
-  CredentialMatcher,
-  ParseResult,
-  PathwayDefinition,
-  PathwayKind,
-  PathwayTarget,
-  Requirement,
-  RequirementType,
-} from "./definition";
-export { compileCatalog, computeProgress } from "./progress";
-export type {
-  CompiledCatalog,
-  Effort,
-  MissingItem,
-  NextStep,
-  PathwayProgress,
-  ProgressOptions,
-  RequirementProgress,
-  RequirementStatus,
-} from "./progress";
-export { isExpired, nextExpiry, toStackCredential } from "./credential";
-export type { StackCredential, StackSkill } from "./credential";
-export { deriveLinkedPathways, type LinkedPathway } from "./related";
-export { goalToDefinition, type Goal, type GoalComponent } from "./goal";
-export {
-  CATALOG,
-  CATALOG_ENTRIES,
-  DEMO_COMPONENTS,
-  DEMO_ISSUER,
-  findDemoComponent,
-  type CatalogEntry,
-  type DemoComponent,
-} from "./catalog";
+export { PATHWAY_DEFINITION_VERSION, validateCatalog } from "./definition";
+export type { PathwayDefinition, PathwayKind, Requirement } from "./definition";
+export { computeProgress } from "./progress";
+export type { Effort, NextStep, PathwayProgress, RequirementProgress, RequirementStatus } from "./progress";
+export { toStackCredential } from "./credential";
+export type { StackCredential } from "./credential";
+export { deriveLinkedPathways } from "./related";
+export { goalToDefinition, type Goal } from "./goal";
+export { CATALOG, CATALOG_ENTRIES, DEMO_COMPONENTS, DEMO_ISSUER, type DemoComponent } from "./catalog";

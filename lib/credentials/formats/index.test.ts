@@ -13,7 +13,7 @@ describe("interpretCredential refusals", () => {
   ])("refuses %j with %s", async (value, code) => {
     const error = await interpretCredential({ kind: "json", value }, { container: "json" }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(NotACredentialError);
-    expect(error).toMatchObject({ code });
+    expect(error).toMatchObject({ reason: code });
   });
 
   it("reads a JSON string that holds a compact JWS as that token", async () => {

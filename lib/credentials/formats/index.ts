@@ -22,8 +22,8 @@ import type { Env, InterpretContext, InterpretedCredential, InterpretInput, Sign
 import { interpretVc } from "./vc";
 import { credentialFromJwt, presentationFromJwt } from "./vc-jwt";
 
-export type { Env, InterpretContext, InterpretedCredential, InterpretInput, SignedForm } from "./types";
-export { NotACredentialError, isNotACredential, type NotACredentialReason } from "./errors";
+export type { InterpretContext, InterpretedCredential, InterpretInput } from "./types";
+export { NotACredentialError } from "./errors";
 
 /** Fetches per import (BadgeClass, Issuer, a few endorsements) and credentials per import (CLR/VP contents). */
 const BUDGET = { fetches: 12, credentials: 200 } as const;

@@ -92,7 +92,7 @@ describe("OB 2.0 hosted assertion", () => {
     });
     expect(r.skills).toEqual([
       { name: "administer intravenous medication", framework: "ESCO", url: "http://data.europa.eu/esco/skill/abc" },
-      { name: "Venepuncture", framework: "NHS Clinical Skills", reason: "CS-12" },
+      { name: "Venepuncture", framework: "NHS Clinical Skills", code: "CS-12" },
     ]);
     expect(r.level).toEqual({ eqf: 5, framework: "EQF" });
     expect(r.tags).toEqual(["nursing", "IV"]);

@@ -158,7 +158,7 @@ describe("OB 3.0 JSON-LD (VC 2.0)", () => {
     });
     expect(r.skills).toEqual([
       { name: "monitor patient vital signs", framework: "ESCO", url: "http://data.europa.eu/esco/skill/v1" },
-      { name: "Sepsis care", framework: "Nursing Competency Framework", reason: "NCF-7" },
+      { name: "Sepsis care", framework: "Nursing Competency Framework", code: "NCF-7" },
     ]);
     expect(r.level).toEqual({ eqf: 5, framework: "EQF" });
     expect(r.qualityAssurance).toEqual(["Accredited by the Nursing Board (NB-1)"]);

@@ -1,6 +1,6 @@
 import type { Assessment, CredentialDates, NormalizedCredential, Recipient, SecuringMechanism } from "../record";
 import { normalizeDate } from "./dates";
-import type { PartyDraft, RecordDraft } from "./draft";
+import type { RecordDraft } from "./draft";
 import { euElementsOf, mandatoryElementsComplete } from "./eu-elements";
 import { decideKind } from "./kind";
 import { clean, cleanList, cleanParty, cleanStatus } from "./fields";
@@ -123,4 +123,4 @@ function assessmentOf(a: Assessment | undefined): Assessment | undefined {
   return Object.keys(value).length > 0 ? value : undefined;
 }
 
-export type { PartyDraft, RecordDraft };
+export type { RecordDraft };

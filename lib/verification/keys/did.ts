@@ -9,7 +9,7 @@ import { asRecord, didOf, resolveFromDocument } from "./did-document";
 import { fromMultibase, UnsupportedKeyError, type PublicKeyMaterial } from "./multikey";
 import { KeyResolutionError, type ResolvedKey } from "./resolved";
 
-export { KeyResolutionError, type KeyProblem, type ResolvedKey } from "./resolved";
+export { KeyResolutionError, type ResolvedKey } from "./resolved";
 
 const didKeyCache = new Map<string, ResolvedKey>();
 
