@@ -8,7 +8,6 @@ import { signIn } from "@/lib/auth/auth";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { guardMagicLinkRequest } from "@/lib/auth/sign-in-guard";
 import { env } from "@/lib/env";
-import { DomainError } from "@/lib/errors/domain-error";
 
 const requestMagicLinkSchema = z
   .object({
@@ -19,16 +18,11 @@ const requestMagicLinkSchema = z
 
 /** The sign-in form (useActionState): one valid address, within its limits, gets a magic link. */
 export const requestMagicLinkAction = publicFormAction(requestMagicLinkSchema, async ({ email, callbackUrl }) => {
-  const verdict = await guardMagicLinkRequest(email, await headers());
-  if (!verdict.ok) {
-    throw verdict.status === 429
-      ? new DomainError("rate_limited", verdict.message)
-      : new DomainError("invalid_input", verdict.message, { fieldErrors: { email: [verdict.message] } });
-  }
+  const address = await guardMagicLinkRequest(email, await headers());
   await signIn("email", {
-    email: verdict.email,
+    email: address,
     redirectTo: safeRedirectPath(callbackUrl, env.appUrl),
     redirect: false,
   });
-  redirect(`/check-email?email=${encodeURIComponent(verdict.email)}`);
+  redirect(`/check-email?email=${encodeURIComponent(address)}`);
 });

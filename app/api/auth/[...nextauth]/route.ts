@@ -1,8 +1,10 @@
-import { NextRequest, NextResponse } from "next/server";
+import { NextRequest } from "next/server";
 import { handlers } from "@/lib/auth/auth";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { guardMagicLinkRequest } from "@/lib/auth/sign-in-guard";
 import { env } from "@/lib/env";
+import { isDomainError } from "@/lib/errors/domain-error";
+import { errorResponse } from "@/lib/http/route";
 
 /**
  * Auth.js answers 500 to a `callbackUrl` query value it cannot parse as an http(s) URL
@@ -32,8 +34,14 @@ export async function POST(request: NextRequest) {
       .clone()
       .formData()
       .catch(() => null);
-    const verdict = await guardMagicLinkRequest(form?.get("email"), request.headers);
-    if (!verdict.ok) return NextResponse.json({ error: verdict.message }, { status: verdict.status });
+    const refused = await guardMagicLinkRequest(form?.get("email"), request.headers).then(
+      () => null,
+      (error: unknown) => {
+        if (isDomainError(error)) return errorResponse(error);
+        throw error;
+      },
+    );
+    if (refused) return refused;
   }
   return handlers.POST(await withSafeCallbackUrl(request));
 }
