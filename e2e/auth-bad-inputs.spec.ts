@@ -190,7 +190,8 @@ test.describe("email addresses that must be refused (docs/threat-model.md A3)", 
         maxRedirects: 0,
       });
       expect(response.status(), email).toBe(400);
-      expect(await response.json()).toEqual({ error: INVALID_EMAIL });
+      // The one JSON error shape (lib/http/route.ts errorResponse): the message, and the field it is about.
+      expect(await response.json()).toEqual({ error: INVALID_EMAIL, fieldErrors: { email: [INVALID_EMAIL] } });
     }
     expect(await outboxFiles()).toEqual(filesBefore);
   });
