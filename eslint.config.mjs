@@ -76,7 +76,7 @@ export default defineConfig([
     rules: { "no-restricted-imports": ["error", { patterns: [testkit] }] },
   },
   {
-    // Process-wide values are kept by lib/runtime/remember.ts only (ADR 0021), never by ad-hoc globals.
+    // Process-wide values are kept by lib/runtime/remember.ts only (ADR 0023), never by ad-hoc globals.
     files: production,
     ignores: [...tests, "lib/runtime/remember.ts"],
     rules: {

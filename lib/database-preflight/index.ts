@@ -4,7 +4,7 @@ import { knownMigrationTimes, readMigrationState } from "./migration-state";
 import { DatabaseProblem } from "./problem";
 import { describeTarget, type DatabaseTarget } from "./target";
 
-export { DatabaseProblem, EXIT_CODES, isDatabaseProblem, type DatabaseProblemKind } from "./problem";
+export { DatabaseProblem, isDatabaseProblem } from "./problem";
 
 /**
  * The database preflight: before a start script or command uses DATABASE_URL, one short

@@ -38,7 +38,7 @@ export interface DomainErrorOptions {
 }
 
 /**
- * The one error of Tessera's domain (ADR 0020): a code from ERROR_STATUS and a message written for
+ * The one error of Tessera's domain (ADR 0022): a code from ERROR_STATUS and a message written for
  * the person who will read it (never quoting hostile input, never secret), with optional field
  * errors. Data layers and pure modules throw it, or a subclass that adds a finer `reason` for the
  * programs that branch on it.
