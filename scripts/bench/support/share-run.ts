@@ -6,7 +6,6 @@ import { performance } from "node:perf_hooks";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { credentials, shares } from "@/db/schema";
-import { createShare } from "@/lib/shares/data";
 import { sharePagePath } from "@/lib/shares/paths";
 import { SHARE_PROBLEM_TEXT } from "@/lib/shares/problems";
 import { openBenchDatabase, type BenchDatabaseKind } from "./bench-database";
@@ -20,12 +19,12 @@ import { exactLatency, runLoad, type LoadOptions, type LoadRun, type LoadResult 
 import { printProfile, profileDataLayer } from "./share-profile";
 import { printRevocation, revokeMidRun, type RevocationFigures } from "./share-revocation";
 import { round1, table } from "./stats";
-import { BENCH_HOLDER, generateCorpus, newestFirst, type CorpusItem } from "./wallet-corpus";
-import { seedWallet } from "./wallet-seed";
+import { SHARE_HEADLINE, seedSharedWallet } from "./share-seed";
+import { BENCH_HOLDER } from "./wallet-corpus";
 
 /** How many credentials the link shares. */
 export const SHARED = 20;
-const HEADLINE = "Critical care nursing: training and certificates";
+const HEADLINE = SHARE_HEADLINE;
 /** What every request's client address is allowed per minute: far more than the run sends. */
 const SHARE_VIEW_LIMIT = "10000000";
 
@@ -122,33 +121,11 @@ export async function benchOne(
 
     // ---- the holder, their wallet, the link
     const now = new Date();
-    const seedStarted = performance.now();
-    const items = generateCorpus(options.walletSize, now);
-    const seeded = await seedWallet(database.db, items, now);
-    await database.db.execute(sql`analyze`);
-    const shared = newestFirst(items.filter((item) => !item.selfReported && item.verdict === "verified")).slice(
-      0,
-      SHARED,
-    );
-    if (shared.length < SHARED)
-      throw new Error(`the generated wallet has only ${shared.length} verified credentials; raise --wallet`);
-    const rows = await database.db
-      .select({ id: credentials.id, issuedAt: credentials.issuedAt })
-      .from(credentials)
-      .where(eq(credentials.holderId, seeded.holderId));
-    const idByIssued = new Map(rows.map((r) => [r.issuedAt!.getTime(), r.id]));
-    const sharedIds = shared.map((item: CorpusItem) => idByIssued.get(item.issuedAt.getTime())!);
-    const created = await createShare(database.db, seeded.holderId, {
-      scope: "selection",
-      credentialIds: sharedIds,
-      headline: HEADLINE,
-      expiry: 30,
-    });
-    if (!created) throw new Error("createShare refused the selection");
-    const { token, share } = created;
+    const seeded = await seedSharedWallet(database.db, { walletSize: options.walletSize, count: SHARED, now });
+    const { token, share, shared, sharedIds } = seeded;
     const formats = [...new Set(shared.map((s) => s.format))].join(", ");
     console.log(
-      `seeded a wallet of ${items.length} credentials in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s; the link shows ${sharedIds.length} verified ones (${formats}; ${shared.filter((s) => s.hasImage).length} with an image), scope selection, "${HEADLINE}"`,
+      `seeded a wallet of ${seeded.items.length} credentials in ${(seeded.seedMs / 1000).toFixed(1)} s; the link shows ${sharedIds.length} verified ones (${formats}; ${shared.filter((s) => s.hasImage).length} with an image), scope selection, "${HEADLINE}"`,
     );
 
     // ---- the server
