@@ -28,3 +28,11 @@ export { createTestCa } from "./x509-ca";
 export { createJoseIssuer, createX5cSigner } from "./jose-issuer";
 export { at, REMOVE, swapProof, swapProofValue, tamper, tamperJades, tamperJwt } from "./tamper";
 export { loadOrIssueMany } from "./issue-many";
+export {
+  createTokenStatusList,
+  defaultSdJwtClaims,
+  issueSdJwtVc,
+  presentSdJwtVc,
+  type IssuedSdJwtVc,
+  type SdJwtVcOptions,
+} from "./sd-jwt-vc";

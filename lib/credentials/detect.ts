@@ -37,6 +37,9 @@ const BINARY_KINDS: Record<string, DetectedInput> = {
 };
 
 const COMPACT_JWS = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+/** SD-JWT: a compact JWS, `~`-separated disclosures, a closing `~`, then an optional key-binding JWT. */
+const SD_JWT =
+  /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+(?:~[A-Za-z0-9_-]*)*~(?:[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+)?$/;
 
 const tooLarge = (size: number, zip: boolean) =>
   new InputRejectedError(
@@ -112,7 +115,7 @@ export async function detectInput(bytes: Uint8Array, filenameHint?: string): Pro
   if (text.startsWith("{") || text.startsWith("["))
     return { kind: "json", value: parseSafeJson(text, { maxBytes: MAX_IMPORT_FILE_BYTES }) };
   if (text.startsWith("<")) return detectXml(text);
-  if (COMPACT_JWS.test(text)) return { kind: "jws", token: text };
+  if (COMPACT_JWS.test(text) || SD_JWT.test(text)) return { kind: "jws", token: text };
   if (isHttpUrl(text)) return { kind: "url", url: text };
   return unknown(filenameHint, "it is not JSON, a signed credential (JWS), a web address, an image or XML");
 }

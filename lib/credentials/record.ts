@@ -5,7 +5,7 @@
  */
 
 /** The family a credential belongs to, whatever envelope it arrived in. */
-export type CredentialFormat = "ob2" | "ob3" | "clr2" | "vc" | "edc" | "self-reported";
+export type CredentialFormat = "ob2" | "ob3" | "clr2" | "vc" | "edc" | "sd-jwt-vc" | "self-reported";
 
 /** How the credential is secured: what verification will have to check. */
 export type SecuringMechanism =
@@ -13,6 +13,7 @@ export type SecuringMechanism =
   | "jws" // OB 2.0 signed assertion (compact JWS)
   | "data-integrity" // embedded `proof` (eddsa-rdfc-2022, Ed25519Signature2020, ecdsa-rdfc-2019, …)
   | "vc-jwt" // VC-JWT / VC-JOSE compact JWS
+  | "sd-jwt" // SD-JWT VC: issuer-signed JWT plus the disclosures the holder presents
   | "jades" // EDC JAdES JWS JSON seal
   | "xades" // EDCI XML enveloped signature
   | "none"; // unsigned, or self-reported

@@ -2,7 +2,8 @@
  * Is this credential about the holder? Compares what the (verified) credential says about its
  * recipient with the holder's verified emails and DIDs: OB 2.0 IdentityObjects (salted
  * `sha256$`/legacy `md5$` hashes, hex compared case-insensitively), OB 3.0 `credentialSubject.id`
- * and `identifier[]`, EDC contact emails, a VC-JWT `sub`. A name alone proves nothing.
+ * and `identifier[]`, EDC contact emails, a VC-JWT `sub`, an SD-JWT VC's `sub`,
+ * `cnf.kid` DID or signed `email`. A name alone proves nothing.
  */
 import { createHash } from "node:crypto";
 import { failed, passed, unknown } from "./checks";
@@ -72,6 +73,20 @@ export function vcRecipientIds(credential: Json, claims?: Json): RecipientId[] {
   }
   if (claims) ids.push(subjectIdId(str(claims.sub)));
   return ids.filter((x): x is RecipientId => !!x);
+}
+
+/**
+ * SD-JWT VC (docs/formats/sd-jwt-vc.md#checks): `sub`, a holder key bound by reference (RFC 7800
+ * `cnf.kid`) whose DID URL names the holder's DID, and an `email` claim the issuer signed.
+ */
+export function sdJwtRecipientIds(claims: Json): RecipientId[] {
+  const cnf = isRecord(claims.cnf) ? claims.cnf : {};
+  const email = str(claims.email);
+  return [
+    subjectIdId(str(claims.sub)),
+    subjectIdId(str(cnf.kid)?.split("#")[0]),
+    email ? emailId(email, false, undefined) : undefined,
+  ].filter((x): x is RecipientId => !!x);
 }
 
 function hashMatches(id: Extract<RecipientId, { kind: "email-hash" }>, email: string): boolean {

@@ -10,8 +10,9 @@ import { verifyOb2Signed } from "./ob2/signed";
 import { unconfirmedIssuer } from "./proofs/binding";
 import { verifyDataIntegrity } from "./proofs/data-integrity";
 import { verifyJades } from "./proofs/jades";
+import { verifySdJwt } from "./proofs/sd-jwt";
 import { verifyVcJwt } from "./proofs/vc-jwt";
-import { ob2RecipientIds, vcRecipientIds, type RecipientId } from "./recipient";
+import { ob2RecipientIds, sdJwtRecipientIds, vcRecipientIds, type RecipientId } from "./recipient";
 import type { Check, VerifyDeps, VerifyInput } from "./types";
 import { jwtDateFacts, mergeFacts, ob2DateFacts, vcDateFacts, type DateFacts } from "./validity";
 
@@ -89,14 +90,21 @@ export async function route(input: VerifyInput, deps: VerifyDeps): Promise<Route
     return unchecked(input, "This credential has no digital signature to check.");
   if (securing === "xades")
     return unchecked(input, "This credential is sealed with an XML signature (XAdES), which Tessera cannot check yet.");
-  if (signed?.kind === "sd-jwt")
-    return unchecked(input, "This credential uses selective disclosure (SD-JWT), which Tessera cannot check yet.");
+  if (signed?.kind === "sd-jwt") {
+    // SD-JWT VC, or a W3C credential secured as SD-JWT: the disclosed claims are the verified content.
+    const r = await verifySdJwt(signed.token, deps);
+    const content = r.credential ?? asJson(input.payload);
+    const result = vcRoute(r.outcome.proof, r.outcome.issuer, false, content, r.claims);
+    return r.claims && content === r.claims ? { ...result, recipients: sdJwtRecipientIds(r.claims) } : result;
+  }
   switch (securing) {
     case "data-integrity": {
       const payload = asJson(input.payload);
       const { outcome, fromCache } = await verifyDataIntegrity(payload, deps);
       return vcRoute(outcome.proof, outcome.issuer, fromCache, payload);
     }
+    case "sd-jwt":
+      return unchecked(input, "The selectively disclosable token is missing, so the signature cannot be checked.");
     case "vc-jwt": {
       if (signed?.kind !== "compact-jws")
         return unchecked(input, "The signed token is missing, so the signature cannot be checked.");

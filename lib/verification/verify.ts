@@ -9,7 +9,7 @@ import { unconfirmedIssuer } from "./proofs/binding";
 import { errorDetail, reasonFor } from "./reasons";
 import { recipientCheck } from "./recipient";
 import { route, type RouteResult } from "./routes";
-import { statusCheck, statusEntries } from "./status";
+import { publishesStatus, statusCheck } from "./status";
 import type { Check, VerificationResult, VerifyDeps, VerifyInput } from "./types";
 import { validityCheck } from "./validity";
 
@@ -25,7 +25,7 @@ function registryDetails(issuer: Check, issuerId: string | undefined, deps: Veri
 /** Status is only looked up for content whose signature verified; otherwise its URLs are untrusted. */
 async function status(r: RouteResult, deps: VerifyDeps): Promise<Check | undefined> {
   if (r.family === "ob2") return r.status;
-  if (statusEntries(r.content).length === 0 && r.content.credentialStatus === undefined) return undefined;
+  if (!publishesStatus(r.content)) return undefined;
   if (r.proof.status !== "passed")
     return unknown("status", "Revocation was not checked because the credential's signature could not be confirmed.");
   try {

@@ -20,9 +20,9 @@ const namedList = <T extends z.ZodRawShape>(shape: T) => z.array(z.looseObject(s
 
 export const recordSchema = z
   .object({
-    format: z.enum(["ob2", "ob3", "clr2", "vc", "edc", "self-reported"]),
+    format: z.enum(["ob2", "ob3", "clr2", "vc", "edc", "sd-jwt-vc", "self-reported"]),
     formatVersion: optionalText,
-    securing: z.enum(["hosted", "jws", "data-integrity", "vc-jwt", "jades", "xades", "none"]),
+    securing: z.enum(["hosted", "jws", "data-integrity", "vc-jwt", "sd-jwt", "jades", "xades", "none"]),
     container: z.enum(["json", "jwt", "png", "svg", "xml", "url", "form"]),
     formatLabel: text,
     proofType: optionalText,

@@ -18,6 +18,7 @@ import { interpretOb2 } from "./ob2";
 import { interpretOb2Legacy } from "./ob2-legacy";
 import { interpretOb3 } from "./ob3";
 import { interpretPresentation } from "./presentation";
+import { interpretSdJwtVc } from "./sd-jwt-vc";
 import type { Env, InterpretContext, InterpretedCredential, InterpretInput, SignedForm } from "./types";
 import { interpretVc } from "./vc";
 import { credentialFromJwt, presentationFromJwt } from "./vc-jwt";
@@ -67,7 +68,8 @@ const OB2_IN_TOKEN = /openbadges/i;
 /**
  * Compact JWS (docs/formats/detection.md#compact-jws): a `vp` claim is a VP-JWT; a `vc` claim is a VC 1.1
  * VC-JWT; a payload with @context + VerifiableCredential is VC-JOSE (2.0); an OB 2.0/1.x assertion
- * payload is an OB 2.0 signed badge. An SD-JWT is read through its disclosures.
+ * payload is an OB 2.0 signed badge. An SD-JWT is read through its disclosures: with a `vct` and no
+ * W3C shape it is an SD-JWT VC (docs/formats/sd-jwt-vc.md), otherwise a W3C credential inside.
  */
 async function interpretToken(token: string, env: Env): Promise<InterpretedCredential> {
   const sd = token.includes("~");
@@ -76,14 +78,17 @@ async function interpretToken(token: string, env: Env): Promise<InterpretedCrede
   const signed: SignedForm = sd ? { kind: "sd-jwt", token: token.trim() } : { kind: "compact-jws", token: jws.token };
   const inner = { ...env, depth: env.depth + 1 };
   const vp = presentationFromJwt(payload);
+  const securing = sd ? "sd-jwt" : "vc-jwt";
   let result: InterpretedCredential;
-  if (vp) {
+  if (sd && typeof payload.vct === "string" && !isRecord(payload.vc) && payload["@context"] === undefined) {
+    result = await interpretSdJwtVc(payload, inner, jws.alg);
+  } else if (vp) {
     result = await interpretPresentation(vp, { ...inner, envelope: { securing: "vc-jwt", alg: jws.alg } }, true);
   } else if (isRecord(payload.vc) || hasType(payload, "VerifiableCredential", "VerifiablePresentation")) {
     const credential = credentialFromJwt(payload);
     const route = routeJson(credential);
     if (route === "jws-json" || route === "ob2" || route === "ob2-legacy") throw notInToken();
-    result = await ROUTES[route](credential, { ...inner, envelope: { securing: "vc-jwt", alg: jws.alg } });
+    result = await ROUTES[route](credential, { ...inner, envelope: { securing, alg: jws.alg } });
   } else if (contextsOf(payload).some((c) => OB2_IN_TOKEN.test(c)) || payload.recipient !== undefined) {
     const route = routeJson(payload);
     if (route !== "ob2" && route !== "ob2-legacy") throw notInToken();

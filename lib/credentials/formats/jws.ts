@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { SDJWTException, decodeSdJwtSync, getClaimsSync } from "@sd-jwt/core";
 import { base64url } from "jose";
 import { parseSafeJson } from "@/lib/hostile-input/safe-json";
 import { NotACredentialError } from "./errors";
@@ -77,58 +78,52 @@ export function decodeDataUrl(url: string): { mediaType: string; text: string } 
   }
 }
 
-/**
- * SD-JWT ("<jws>~<disclosure>~…~[<key binding jwt>]"): the issuer's JWS plus the claims the holder
- * chose to disclose. Disclosures whose SHA-256 digest the issuer signed are put back in place;
- * digests without a disclosure are left out (undisclosed). Only the display is built here: the
- * verifier checks the JWS and recomputes the digests.
- */
-export function decodeSdJwt(text: string): { jws: DecodedJws; claims: Json } {
-  const [issuerJwt = "", ...rest] = text.trim().split("~");
-  const jws = decodeCompactJws(issuerJwt);
-  const alg = jws.payload._sd_alg ?? "sha-256";
-  if (alg !== "sha-256")
-    throw new NotACredentialError(
-      "unsupported_format",
-      "This selectively disclosed credential uses a digest Tessera does not support.",
-    );
-  const disclosures = new Map<string, unknown[]>();
-  for (const d of rest.filter((part) => part !== "" && !part.includes("."))) {
-    const digest = base64url.encode(createHash("sha256").update(d, "ascii").digest());
-    let decoded: unknown;
-    try {
-      decoded = parseSafeJson(base64url.decode(d));
-    } catch {
-      throw malformed("One of the disclosed parts of this credential cannot be read.");
-    }
-    if (!Array.isArray(decoded) || decoded.length < 2 || decoded.length > 3)
-      throw malformed("One of the disclosed parts of this credential is malformed.");
-    disclosures.set(digest, decoded);
-  }
-  const claims = applyDisclosures(jws.payload, disclosures, 0);
-  return { jws, claims: isRecord(claims) ? claims : {} };
+const SD_HASHES: Record<string, string> = { "sha-256": "sha256", "sha-384": "sha384", "sha-512": "sha512" };
+
+function sdHash(data: string | ArrayBuffer, alg: string): Uint8Array {
+  const name = SD_HASHES[alg];
+  if (!name) throw new SDJWTException(`Disallowed _sd_alg: ${alg}`);
+  return new Uint8Array(
+    createHash(name)
+      .update(typeof data === "string" ? data : new Uint8Array(data))
+      .digest(),
+  );
 }
 
-function applyDisclosures(value: unknown, disclosures: Map<string, unknown[]>, depth: number): unknown {
-  if (depth > 32) return undefined;
-  if (Array.isArray(value)) {
-    const out: unknown[] = [];
-    for (const item of value) {
-      if (isRecord(item) && typeof item["..."] === "string" && Object.keys(item).length === 1) {
-        const d = disclosures.get(item["..."]);
-        if (d?.length === 2) out.push(applyDisclosures(d[1], disclosures, depth + 1));
-      } else out.push(applyDisclosures(item, disclosures, depth + 1));
-    }
-    return out;
+function sdRefusal(error: unknown): NotACredentialError {
+  const message = error instanceof Error ? error.message : "";
+  // @sd-jwt/core names these problems only in its messages; each gets its own plain words here.
+  if (/unreferenced disclosure/i.test(message))
+    return malformed("One of the disclosed parts of this credential is not covered by the issuer's signature.");
+  if (/duplicate (?:disclosure )?digest/i.test(message))
+    return malformed("This credential lists the same disclosed part twice, which a genuine issuer never does.");
+  if (/conflicts with/i.test(message))
+    return malformed("A disclosed part of this credential would replace something the issuer signed.");
+  return malformed("The disclosed parts of this credential cannot be read.");
+}
+
+/**
+ * SD-JWT ("<jws>~<disclosure>~…~[<key binding jwt>]", docs/formats/sd-jwt-vc.md): the issuer's JWS
+ * plus the claims the holder chose to disclose. @sd-jwt/core puts each disclosure whose digest the
+ * issuer signed back in place (digests without a disclosure stay undisclosed) and refuses a
+ * disclosure no digest references, a digest listed twice, and a digest algorithm that is not a real
+ * hash (`_sd_alg: none`). The verifier checks the signature and all of this again.
+ */
+export function decodeSdJwt(text: string): { jws: DecodedJws; claims: Json } {
+  const token = text.trim();
+  const jws = decodeCompactJws(token.split("~")[0] ?? "");
+  const alg = jws.payload._sd_alg ?? "sha-256";
+  if (typeof alg !== "string" || !SD_HASHES[alg])
+    throw new NotACredentialError(
+      "unsupported_format",
+      "This selectively disclosed credential uses a digest Tessera does not accept, so its claims prove nothing.",
+    );
+  let claims: unknown;
+  try {
+    const decoded = decodeSdJwtSync(token, sdHash);
+    claims = getClaimsSync(decoded.jwt.payload, decoded.disclosures, sdHash);
+  } catch (error) {
+    throw sdRefusal(error);
   }
-  if (!isRecord(value)) return value;
-  const out: Json = {};
-  for (const [key, v] of Object.entries(value))
-    if (key !== "_sd" && key !== "_sd_alg") out[key] = applyDisclosures(v, disclosures, depth + 1);
-  for (const digest of Array.isArray(value._sd) ? value._sd : []) {
-    const d = typeof digest === "string" ? disclosures.get(digest) : undefined;
-    if (d?.length === 3 && typeof d[1] === "string" && !(d[1] in out) && d[1] !== "__proto__")
-      out[d[1]] = applyDisclosures(d[2], disclosures, depth + 1);
-  }
-  return out;
+  return { jws, claims: isRecord(claims) ? claims : {} };
 }

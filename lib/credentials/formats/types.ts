@@ -15,7 +15,7 @@ export interface InterpretContext {
 export type SignedForm =
   | { kind: "compact-jws"; token: string }
   | { kind: "jades"; jws: unknown }
-  /** A VC 2.0 `vc+sd-jwt`: the issuer-signed JWS plus its disclosures, exactly as received. */
+  /** An SD-JWT VC, or a VC 2.0 `vc+sd-jwt`: the issuer-signed JWS plus its disclosures (and any key-binding JWT), exactly as received. */
   | { kind: "sd-jwt"; token: string };
 
 export interface InterpretedCredential {
@@ -44,7 +44,7 @@ export interface Env {
   /** 0 at the top; each container or envelope level adds one. */
   depth: number;
   /** Set when the JSON came out of a signed envelope: it decides `securing` and `proofType`. */
-  envelope?: { securing: "jws" | "vc-jwt" | "jades"; alg?: string };
+  envelope?: { securing: "jws" | "vc-jwt" | "sd-jwt" | "jades"; alg?: string };
   /** Shared across one interpretCredential call, so nested credentials cannot multiply fetches. */
   budget: { fetches: number; credentials: number };
   /** Inside a CLR: its association links, by the achievement (or credential) id they start from. */

@@ -12,6 +12,7 @@ const SECURING_LABEL: Record<SecuringMechanism, string> = {
   jws: "Signed",
   "data-integrity": "Data Integrity",
   "vc-jwt": "VC-JWT",
+  "sd-jwt": "SD-JWT",
   jades: "JAdES seal",
   xades: "XAdES seal",
   none: "Unsigned",

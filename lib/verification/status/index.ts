@@ -8,6 +8,7 @@ import { asArray, isRecord, records, str, type Json } from "../json";
 import { checkRevocationList } from "../ob2/revocation";
 import type { Check, VerifyDeps } from "../types";
 import { checkStatusListEntry, isStatusListEntry } from "./status-list";
+import { checkTokenStatusList, tokenStatusReference } from "./token-status-list";
 
 const RANK = { failed: 0, unknown: 1, passed: 2 } as const;
 
@@ -15,7 +16,7 @@ const RANK = { failed: 0, unknown: 1, passed: 2 } as const;
  * `credentialStatus` entries, plus the EDC vendor convention of a top-level `status` array
  * (docs/formats/status-lists.md#edc-status-array).
  */
-export function statusEntries(credential: Json): Json[] {
+function statusEntries(credential: Json): Json[] {
   const vendor = records(credential.status).filter(isStatusListEntry);
   return [...records(credential.credentialStatus), ...vendor];
 }
@@ -39,12 +40,24 @@ async function checkEntry(
   });
 }
 
+/** True when the credential says anything about its status (even something unreadable). */
+export function publishesStatus(credential: Json): boolean {
+  return (
+    statusEntries(credential).length > 0 ||
+    credential.credentialStatus !== undefined ||
+    tokenStatusReference(credential) !== undefined
+  );
+}
+
 /** Undefined when the credential publishes no status; otherwise the most severe entry result. */
 export async function statusCheck(
   credential: Json,
   issuerId: string | undefined,
   deps: VerifyDeps,
 ): Promise<Check | undefined> {
+  // SD-JWT VC: `status.status_list` (docs/formats/status-lists.md#token-status-list).
+  const token = tokenStatusReference(credential);
+  if (token) return checkTokenStatusList(token, issuerId, deps);
   const entries = statusEntries(credential);
   if (entries.length === 0) {
     // A credentialStatus that is present but unreadable is a promise we cannot check, not an absence.
