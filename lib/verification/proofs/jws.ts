@@ -50,6 +50,9 @@ export function parseCompactJws(token: string): CompactJws {
   };
 }
 
+/** Every JOSE algorithm Tessera accepts for credentials and the documents that vouch for them. */
+export const JOSE_ALGS: ReadonlyArray<SignatureAlg> = ["EdDSA", "ES256", "ES384", "ES512", "PS256", "RS256"];
+
 export function allowedAlg(alg: unknown, allowed: ReadonlyArray<SignatureAlg>): SignatureAlg | undefined {
   return typeof alg === "string" && (allowed as readonly string[]).includes(alg) ? (alg as SignatureAlg) : undefined;
 }

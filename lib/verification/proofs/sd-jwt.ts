@@ -22,7 +22,7 @@ import { LIMITS } from "../limits";
 import { errorDetail } from "../reasons";
 import type { Check, ProofOutcome, VerifyDeps } from "../types";
 import { bindingCheck, issuerFor, unconfirmedIssuer } from "./binding";
-import { allowedAlg, disallowedAlgReason, ignoredKeyHints, parseCompactJws, type CompactJws } from "./jws";
+import { JOSE_ALGS, allowedAlg, disallowedAlgReason, ignoredKeyHints, parseCompactJws, type CompactJws } from "./jws";
 
 export interface SdJwtResult {
   outcome: ProofOutcome;
@@ -32,7 +32,7 @@ export interface SdJwtResult {
   credential?: Json;
 }
 
-const ALGS: ReadonlyArray<SignatureAlg> = ["EdDSA", "ES256", "ES384", "ES512", "PS256", "RS256"];
+const ALGS = JOSE_ALGS;
 /** SD-JWT VC's `dc+sd-jwt`, its earlier `vc+sd-jwt` (also VC-JOSE-COSE's SD-JWT media type). */
 const TYPES = new Set(["dc+sd-jwt", "vc+sd-jwt", "application/dc+sd-jwt", "application/vc+sd-jwt"]);
 /** Digest algorithms accepted for disclosures; anything else (notably "none") proves nothing. */

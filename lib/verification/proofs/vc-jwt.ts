@@ -15,7 +15,7 @@ import { isCacheable, proofCacheKey, sha256Hex } from "../proof-cache";
 import { errorDetail } from "../reasons";
 import type { Check, ProofOutcome, VerifyDeps } from "../types";
 import { bindingCheck, issuerFor, unconfirmedIssuer } from "./binding";
-import { allowedAlg, disallowedAlgReason, ignoredKeyHints, parseCompactJws, type CompactJws } from "./jws";
+import { JOSE_ALGS, allowedAlg, disallowedAlgReason, ignoredKeyHints, parseCompactJws, type CompactJws } from "./jws";
 
 export interface JwtResult {
   outcome: ProofOutcome;
@@ -25,7 +25,7 @@ export interface JwtResult {
   claims?: Json;
 }
 
-const ALGS: ReadonlyArray<SignatureAlg> = ["EdDSA", "ES256", "ES384", "ES512", "PS256", "RS256"];
+const ALGS = JOSE_ALGS;
 
 function claimsContradiction(claims: Json, credential: Json): string | undefined {
   if (claims === credential) return undefined;

@@ -11,15 +11,15 @@ import { inflateSync } from "node:zlib";
 import { failed, passed, unknown } from "../checks";
 import { isRecord, str, type Json } from "../json";
 import { resolveJoseIssuerKeys } from "../keys/jose-issuer-keys";
-import { KeyAlgorithmMismatchError, verifySignature, type SignatureAlg } from "../keys/signature";
+import { KeyAlgorithmMismatchError, verifySignature } from "../keys/signature";
 import { LIMITS } from "../limits";
-import { allowedAlg, parseCompactJws } from "../proofs/jws";
+import { JOSE_ALGS, allowedAlg, parseCompactJws } from "../proofs/jws";
 import { errorDetail } from "../reasons";
 import type { Check, VerifyDeps } from "../types";
 import { jwtDateFacts, validityCheck } from "../validity";
 import { parseStatusIndex } from "./bitstring";
 
-const ALGS: ReadonlyArray<SignatureAlg> = ["EdDSA", "ES256", "ES384", "ES512", "PS256", "RS256"];
+const ALGS = JOSE_ALGS;
 
 export interface TokenStatusReference {
   uri?: string;
