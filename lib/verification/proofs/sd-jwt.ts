@@ -1,5 +1,5 @@
 /**
- * SD-JWT and SD-JWT VC (docs/formats/sd-jwt-vc.md). @sd-jwt/core (OpenWallet Foundation, ADR 0025)
+ * SD-JWT and SD-JWT VC (docs/formats/sd-jwt-vc.md). @sd-jwt/core (OpenWallet Foundation, ADR 0026)
  * does the SD-JWT work: splitting, disclosure digests, putting disclosed claims back (refusing a
  * disclosure no digest references, a digest listed twice, a claim that overwrites a signed one),
  * and the key-binding JWT with its `sd_hash`. Tessera decides everything around it, as for VC-JWT
