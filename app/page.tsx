@@ -50,7 +50,7 @@ export default async function LandingPage() {
             </ButtonLink>
           </div>
         </section>
-        <ul className="grid gap-4 sm:grid-cols-3">
+        <ul className="grid grid-cols-1 gap-4 sm:grid-cols-3">
           {features.map(({ icon: Icon, title, text }) => (
             <li
               key={title}

@@ -34,12 +34,12 @@ function ActivityItem({
   const topics = topicsOf(profile, activity);
   return (
     <li className="flex flex-col gap-2 border-t border-slate-200 py-4 first:border-t-0 dark:border-slate-800">
-      <p className="font-semibold break-words">
+      <p className="font-semibold wrap-anywhere">
         <Link href={`/credentials/${activity.id}`} className="underline-offset-4 hover:underline">
           {activity.title}
         </Link>
       </p>
-      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+      <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
         <dt className="text-slate-600 dark:text-slate-400">Date</dt>
         <dd>{activity.date ? formatDay(activity.date) : "No date"}</dd>
         <dt className="text-slate-600 dark:text-slate-400">Hours</dt>

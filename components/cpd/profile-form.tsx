@@ -64,7 +64,7 @@ export function CpdProfileForm() {
           on the activity.
         </p>
         {TOPIC_SLOTS.map((i) => (
-          <div key={i} className="grid gap-4 sm:grid-cols-[2fr_1fr]">
+          <div key={i} className="grid grid-cols-1 gap-4 sm:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
             <TextField label={`Topic ${i + 1}`} name={`topic${i}`} maxLength={120} />
             <TextField label={`Topic ${i + 1} hours`} name={`topic${i}Hours`} inputMode="decimal" />
           </div>

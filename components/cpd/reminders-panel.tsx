@@ -33,7 +33,7 @@ export function RemindersPanel({ enabled, reminders }: { enabled: boolean; remin
               key={r.key}
               className="rounded-xl border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-50"
             >
-              <p className="break-words">{r.message}</p>
+              <p className="wrap-anywhere">{r.message}</p>
               <Link href={r.href} className="font-medium underline">
                 {r.kind === "credential-expiring" ? "Open the credential" : "Open the cycle"}
                 <span className="sr-only">: {r.title}</span>

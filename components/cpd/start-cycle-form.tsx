@@ -35,7 +35,7 @@ export function StartCycleForm({ profiles }: { profiles: ProfileChoice[] }) {
           ))}
         </select>
       </div>
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <TextField
           label="Cycle starts on"
           name="startsOn"

@@ -11,13 +11,13 @@ export function CertifiesSection({ record }: { record: NormalizedCredential }) {
     <Section id="certifies" title="What it certifies">
       {empty ? <Muted>The credential does not describe what it certifies.</Muted> : null}
       {record.description ? (
-        <p className="whitespace-pre-line break-words text-slate-800 dark:text-slate-200">{record.description}</p>
+        <p className="whitespace-pre-line wrap-anywhere text-slate-800 dark:text-slate-200">{record.description}</p>
       ) : null}
       {present(criteria?.narrative, criteria?.url) ? (
         <>
           <Subheading>How it was earned</Subheading>
           {criteria?.narrative ? (
-            <p className="whitespace-pre-line break-words text-slate-800 dark:text-slate-200">{criteria.narrative}</p>
+            <p className="whitespace-pre-line wrap-anywhere text-slate-800 dark:text-slate-200">{criteria.narrative}</p>
           ) : null}
           {criteria?.url ? (
             <p className="mt-1 text-sm">
@@ -31,7 +31,7 @@ export function CertifiesSection({ record }: { record: NormalizedCredential }) {
           <Subheading>Learning outcomes</Subheading>
           <ul className="flex list-disc flex-col gap-2 pl-5">
             {outcomes.map((outcome, i) => (
-              <li key={i} className="break-words">
+              <li key={i} className="wrap-anywhere">
                 <span className="font-medium">{outcome.title}</span>
                 {outcome.description && outcome.description !== outcome.title ? (
                   <p className="whitespace-pre-line text-sm text-slate-700 dark:text-slate-300">
@@ -56,7 +56,7 @@ export function CertifiesSection({ record }: { record: NormalizedCredential }) {
           <Subheading>Skills</Subheading>
           <ul className="flex flex-col divide-y divide-slate-200 rounded-xl border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
             {skills.map((skill, i) => (
-              <li key={i} className="break-words px-3 py-2">
+              <li key={i} className="wrap-anywhere px-3 py-2">
                 <span className="font-medium">{skill.name}</span>
                 {skill.framework || skill.code ? (
                   <span className="block text-sm text-slate-600 dark:text-slate-400">

@@ -113,7 +113,7 @@ export function CollectionsPicker({
                       toggle.mutate({ collection, add: e.target.checked });
                     }}
                   />
-                  <span className="break-words">{collection.name}</span>
+                  <span className="wrap-anywhere">{collection.name}</span>
                 </label>
               </li>
             ))}

@@ -68,7 +68,7 @@ export function DeleteCredential({ credentialId, title, collectionCount, childCo
         </h2>
         <div id={`${id}-what`} className="mt-2 flex flex-col gap-2 text-sm">
           <p>
-            <span className="font-semibold break-words">“{title}”</span> will be removed from your wallet for good,
+            <span className="font-semibold wrap-anywhere">“{title}”</span> will be removed from your wallet for good,
             with:
           </p>
           <ul className="list-disc pl-5">

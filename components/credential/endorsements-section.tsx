@@ -16,7 +16,7 @@ export function EndorsementsSection({ record }: { record: NormalizedCredential }
             {endorsements.map((endorsement, i) => {
               const date = formatDay(endorsement.date);
               return (
-                <li key={i} className="break-words rounded-xl border border-slate-200 p-3 dark:border-slate-800">
+                <li key={i} className="wrap-anywhere rounded-xl border border-slate-200 p-3 dark:border-slate-800">
                   <p className="font-medium">{endorsement.issuerName ?? "An unnamed endorser"}</p>
                   {endorsement.issuerId ? (
                     <p className="text-sm text-slate-600 dark:text-slate-400">

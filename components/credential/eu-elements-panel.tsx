@@ -5,7 +5,7 @@ import { Section, Subheading } from "./section";
 
 function ElementList({ rows, label }: { rows: EuElementRow[]; label: string }) {
   return (
-    <ul aria-label={label} className="grid gap-x-6 gap-y-2 sm:grid-cols-2">
+    <ul aria-label={label} className="grid grid-cols-1 gap-x-6 gap-y-2 sm:grid-cols-2">
       {rows.map((row) => (
         <li key={row.key} className="flex items-start gap-2">
           {row.present ? (

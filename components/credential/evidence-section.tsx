@@ -57,7 +57,7 @@ export function EvidenceList({
       {evidence.length > 0 ? (
         <ul aria-label="Evidence named in the credential" className="flex flex-col gap-3">
           {evidence.map((item, i) => (
-            <li key={i} className="break-words rounded-xl border border-slate-200 p-3 dark:border-slate-800">
+            <li key={i} className="wrap-anywhere rounded-xl border border-slate-200 p-3 dark:border-slate-800">
               <p className="font-medium">{item.name ?? `Evidence ${i + 1}`}</p>
               {item.description ? (
                 <p className="whitespace-pre-line text-sm text-slate-700 dark:text-slate-300">{item.description}</p>

@@ -19,13 +19,13 @@ export function Fact({ label, children }: { label: string; children: ReactNode }
   return (
     <div className="min-w-0">
       <dt className="text-sm text-slate-600 dark:text-slate-400">{label}</dt>
-      <dd className="break-words font-medium">{children}</dd>
+      <dd className="wrap-anywhere font-medium">{children}</dd>
     </div>
   );
 }
 
 export function FactList({ children }: { children: ReactNode }) {
-  return <dl className="grid gap-3 sm:grid-cols-2">{children}</dl>;
+  return <dl className="grid grid-cols-1 gap-3 sm:grid-cols-2">{children}</dl>;
 }
 
 export function Subheading({ children }: { children: ReactNode }) {

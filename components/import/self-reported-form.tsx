@@ -39,7 +39,7 @@ export function SelfReportedForm() {
   return (
     <form
       ref={formRef}
-      className="grid gap-4 sm:grid-cols-2"
+      className="grid grid-cols-1 gap-4 sm:grid-cols-2"
       onSubmit={(e) => {
         e.preventDefault();
         save.mutate(new FormData(e.currentTarget));
@@ -97,7 +97,7 @@ export function SelfReportedForm() {
           type="file"
           accept="application/pdf,image/png,image/jpeg,image/webp"
           aria-describedby={err("evidence") ? "evidence-error" : undefined}
-          className="text-sm file:mr-3 file:min-h-11 file:rounded-lg file:border-0 file:bg-slate-200 file:px-4 file:font-semibold dark:file:bg-slate-700"
+          className="max-w-full text-sm file:mr-3 file:min-h-11 file:rounded-lg file:border-0 file:bg-slate-200 file:px-4 file:font-semibold dark:file:bg-slate-700"
         />
         {err("evidence") ? (
           <p id="evidence-error" className="text-sm font-medium text-red-700 dark:text-red-300">

@@ -53,7 +53,7 @@ function CountingPathway({
   const { definition, progress } = pathway;
   const isTarget = progress.targetCredentialIds.includes(credentialId);
   return (
-    <li className="break-words">
+    <li className="wrap-anywhere">
       <Link href={pathwayHref(pathway.id)} className={linkClass}>
         {definition.title}
       </Link>

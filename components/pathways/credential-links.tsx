@@ -25,7 +25,7 @@ export function CredentialLinks({
           const credential = credentials[id];
           const until = expired ? formatDay(credential?.validUntil) : null;
           return (
-            <li key={id} className="break-words">
+            <li key={id} className="wrap-anywhere">
               <Link
                 href={`/credentials/${id}`}
                 className="text-brand-800 underline underline-offset-2 hover:no-underline dark:text-brand-300"

@@ -162,11 +162,11 @@ export function GoalForm({
         <div ref={refusedBox} tabIndex={-1}>
           <Alert tone="error" title="The goal was not saved">
             {refused.length === 1 ? (
-              <p className="break-words">{refused[0]}</p>
+              <p className="wrap-anywhere">{refused[0]}</p>
             ) : (
               <ul className="list-disc pl-5">
                 {refused.map((message) => (
-                  <li key={message} className="break-words">
+                  <li key={message} className="wrap-anywhere">
                     {message}
                   </li>
                 ))}

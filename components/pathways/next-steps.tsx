@@ -7,7 +7,7 @@ export function NextSteps({ steps }: { steps: NextStep[] }) {
   return (
     <ol className="flex list-decimal flex-col gap-2 pl-6">
       {steps.map((step) => (
-        <li key={step.requirementId} className="break-words">
+        <li key={step.requirementId} className="wrap-anywhere">
           {nextStepText(step)}
           {step.issuerName ? (
             <span className="block text-sm text-slate-700 dark:text-slate-300">From {step.issuerName}</span>

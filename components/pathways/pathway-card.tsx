@@ -29,7 +29,7 @@ export function PathwayCard({ pathway, units }: { pathway: HolderPathway; units:
       className="flex h-full flex-col gap-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
     >
       <div className="min-w-0">
-        <h3 id={`${idBase}-title`} className="break-words font-semibold leading-snug">
+        <h3 id={`${idBase}-title`} className="wrap-anywhere font-semibold leading-snug">
           <Link
             href={pathwayHref(pathway.id)}
             className="text-brand-800 underline underline-offset-2 hover:no-underline dark:text-brand-300"
@@ -37,14 +37,14 @@ export function PathwayCard({ pathway, units }: { pathway: HolderPathway; units:
             {definition.title}
           </Link>
         </h3>
-        <p className="break-words text-sm text-slate-700 dark:text-slate-300">{targetLine(definition)}</p>
+        <p className="wrap-anywhere text-sm text-slate-700 dark:text-slate-300">{targetLine(definition)}</p>
         {note ? <p className="text-xs font-medium text-slate-600 dark:text-slate-400">{note}</p> : null}
       </div>
       <ProgressFigures idBase={idBase} progress={progress} units={units} />
       {progress.complete ? (
         <CompleteNote definition={definition} progress={progress} />
       ) : next ? (
-        <p className="break-words text-sm">
+        <p className="wrap-anywhere text-sm">
           <span className="font-semibold">Next step:</span> {nextStepText(next)}
         </p>
       ) : null}

@@ -31,7 +31,7 @@ export function PathwaySection({
       {pathways.length === 0 ? (
         empty
       ) : (
-        <ul className="grid gap-3 sm:grid-cols-2">
+        <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2">
           {pathways.map((pathway) => (
             <li key={pathway.id}>
               <PathwayCard pathway={pathway} units={progressUnits(pathway, definitions)} />

@@ -15,7 +15,7 @@ function NodeHeading({ view, label }: { view: StatusView; label: string }) {
     <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
       <StatusBadge view={view} />
       <span className="sr-only">: </span>
-      <span className="min-w-0 break-words font-medium">{label}</span>
+      <span className="min-w-0 wrap-anywhere font-medium">{label}</span>
     </p>
   );
 }
@@ -30,9 +30,9 @@ function RequirementNode({ node, credentials }: { node: RequirementProgress; cre
     <li>
       <div className={box}>
         <NodeHeading view={statusView(node.status, node.type)} label={node.label} />
-        {node.detail ? <p className="break-words text-sm text-slate-700 dark:text-slate-300">{node.detail}</p> : null}
+        {node.detail ? <p className="wrap-anywhere text-sm text-slate-700 dark:text-slate-300">{node.detail}</p> : null}
         {node.problem ? (
-          <p className="break-words text-sm font-medium text-red-800 dark:text-red-300">
+          <p className="wrap-anywhere text-sm font-medium text-red-800 dark:text-red-300">
             Cannot be met: this requirement {node.problem}.
           </p>
         ) : null}

@@ -14,7 +14,7 @@ export function TargetCard({ definition }: { definition: PathwayDefinition }) {
       <h2 id="target-heading" className="mb-1 text-lg font-semibold">
         What it leads to
       </h2>
-      <p className="mb-3 break-words text-xl font-semibold">{target.title}</p>
+      <p className="mb-3 wrap-anywhere text-xl font-semibold">{target.title}</p>
       <FactList>
         <Fact label="Kind">{PATHWAY_KIND_LABELS[target.kind] ?? target.kind}</Fact>
         <Fact label="Awarded by">{body}</Fact>
@@ -30,7 +30,7 @@ export function TargetCard({ definition }: { definition: PathwayDefinition }) {
           <Subheading>Learning outcomes</Subheading>
           <ul className="list-disc pl-5">
             {eu.learningOutcomes.map((outcome, i) => (
-              <li key={i} className="break-words">
+              <li key={i} className="wrap-anywhere">
                 {outcome}
               </li>
             ))}

@@ -18,19 +18,19 @@ export function PrintItem({ item }: { item: PortfolioItem }) {
     <li className="break-inside-avoid border-t border-slate-300 py-3 dark:border-slate-700">
       <div className="flex gap-4">
         <div className="flex min-w-0 flex-1 flex-col gap-0.5 text-sm">
-          <h3 className="text-base font-semibold break-words">{item.title}</h3>
-          <p className="break-words">
+          <h3 className="text-base font-semibold wrap-anywhere">{item.title}</h3>
+          <p className="wrap-anywhere">
             {item.issuerName} <span className="text-slate-600 dark:text-slate-400">· {item.kindLabel}</span>
           </p>
           {facts ? <p className="text-slate-700 dark:text-slate-300">{facts}</p> : null}
           {item.outcomes.length > 0 ? (
-            <p className="break-words">
+            <p className="wrap-anywhere">
               <span className="font-semibold">Learning outcomes: </span>
               {item.outcomes.join("; ")}
             </p>
           ) : null}
           {item.skills.length > 0 ? (
-            <p className="break-words">
+            <p className="wrap-anywhere">
               <span className="font-semibold">Skills: </span>
               {item.skills.join(", ")}
             </p>

@@ -10,11 +10,11 @@ export function PrintView({ portfolio }: { portfolio: Portfolio }) {
     <article className="mx-auto max-w-3xl bg-white p-4 text-slate-900 sm:p-8 dark:bg-slate-900 dark:text-slate-100 print:max-w-none print:bg-white print:p-0 print:text-black">
       <header className="flex items-start justify-between gap-4 border-b-2 border-slate-900 pb-3 dark:border-slate-100 print:border-black">
         <div className="min-w-0">
-          <h1 className="text-2xl font-bold break-words">{header.name}</h1>
+          <h1 className="text-2xl font-bold wrap-anywhere">{header.name}</h1>
           {header.profession ? (
             <p className="font-semibold text-slate-700 dark:text-slate-300">{header.profession}</p>
           ) : null}
-          {header.headline ? <p className="break-words">{header.headline}</p> : null}
+          {header.headline ? <p className="wrap-anywhere">{header.headline}</p> : null}
           {header.email ? <p className="text-slate-700 dark:text-slate-300">{header.email}</p> : null}
         </div>
         <div className="flex w-24 shrink-0 flex-col items-center gap-1 text-center text-xs text-slate-600 dark:text-slate-400">

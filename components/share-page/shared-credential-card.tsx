@@ -33,12 +33,12 @@ export function SharedCredentialCard({
     <article className="flex gap-4 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm break-inside-avoid dark:border-slate-800 dark:bg-slate-900 print:rounded-none print:border-x-0 print:border-t-0 print:shadow-none">
       <SharedImage src={imageSrc} size={64} />
       <div className="min-w-0 flex-1">
-        <h2 className="break-words text-lg font-semibold leading-snug">
+        <h2 className="wrap-anywhere text-lg font-semibold leading-snug">
           <a href={href} className="hover:underline focus-visible:underline print:no-underline">
             {credential.title}
           </a>
         </h2>
-        <p className="break-words text-sm text-slate-700 dark:text-slate-300">{credential.issuerName}</p>
+        <p className="wrap-anywhere text-sm text-slate-700 dark:text-slate-300">{credential.issuerName}</p>
         <p className="mt-1 flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600 dark:text-slate-400">
           <span>{KIND_LABELS[credential.kind] ?? credential.kind}</span>
           {load ? <span>{load}</span> : null}
@@ -59,7 +59,7 @@ export function SharedCredentialCard({
           />
         </div>
         {credential.note ? (
-          <p className="mt-2 whitespace-pre-line break-words rounded-lg bg-slate-50 p-2 text-sm text-slate-800 dark:bg-slate-800 dark:text-slate-200">
+          <p className="mt-2 whitespace-pre-line wrap-anywhere rounded-lg bg-slate-50 p-2 text-sm text-slate-800 dark:bg-slate-800 dark:text-slate-200">
             <span className="font-medium">Note from the holder: </span>
             {credential.note}
           </p>

@@ -35,7 +35,7 @@ export function LinkStatusBadge({ tone, text }: { tone: LinkStatusTone; text: st
       className={`inline-flex max-w-full items-center gap-1.5 rounded-full border px-2.5 py-0.5 text-sm font-semibold ${className}`}
     >
       <Icon className="h-4 w-4 shrink-0" aria-hidden="true" />
-      <span className="min-w-0 break-words">{text}</span>
+      <span className="min-w-0 wrap-anywhere">{text}</span>
     </span>
   );
 }

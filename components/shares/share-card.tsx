@@ -36,7 +36,7 @@ export function ShareCard({ share, now }: { share: ShareSummary; now: Date }) {
       className="flex flex-col gap-3 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900"
     >
       <div className="flex min-w-0 flex-col gap-2">
-        <h3 id={headingId} tabIndex={-1} className="break-words text-lg font-semibold leading-snug">
+        <h3 id={headingId} tabIndex={-1} className="wrap-anywhere text-lg font-semibold leading-snug">
           {title}
         </h3>
         <p>
@@ -46,7 +46,7 @@ export function ShareCard({ share, now }: { share: ShareSummary; now: Date }) {
       <ul className="flex flex-col gap-1.5 text-sm text-slate-700 dark:text-slate-300">
         <li className="flex items-start gap-2">
           <Layers className="mt-0.5 h-4 w-4 shrink-0" aria-hidden="true" />
-          <span className="min-w-0 break-words">
+          <span className="min-w-0 wrap-anywhere">
             {scopeLine(share)}
             {changeable ? (
               <>
@@ -64,11 +64,11 @@ export function ShareCard({ share, now }: { share: ShareSummary; now: Date }) {
         </li>
         <li className="flex items-start gap-2">
           <Eye className="mt-0.5 h-4 w-4 shrink-0" aria-hidden="true" />
-          <span className="min-w-0 break-words">{viewsLine(share)}</span>
+          <span className="min-w-0 wrap-anywhere">{viewsLine(share)}</span>
         </li>
         <li className="flex items-start gap-2">
           <KeyRound className="mt-0.5 h-4 w-4 shrink-0" aria-hidden="true" />
-          <span className="min-w-0 break-words">
+          <span className="min-w-0 wrap-anywhere">
             {tokenHintLine(share.tokenHint)}… · created {formatDay(share.createdAt)}
           </span>
         </li>
@@ -77,7 +77,7 @@ export function ShareCard({ share, now }: { share: ShareSummary; now: Date }) {
       {problem ? (
         <p className="flex items-start gap-2 text-sm font-medium text-amber-900 dark:text-amber-200">
           <TriangleAlert className="mt-0.5 h-4 w-4 shrink-0" aria-hidden="true" />
-          <span className="min-w-0 break-words">{problem}</span>
+          <span className="min-w-0 wrap-anywhere">{problem}</span>
         </p>
       ) : null}
       {share.state !== "revoked" ? (

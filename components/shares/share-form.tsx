@@ -249,7 +249,7 @@ export function ShareForm({
       {refused ? (
         <div ref={refusedBox} tabIndex={-1}>
           <Alert tone="error" title="The link was not created">
-            <p className="break-words">{refused}</p>
+            <p className="wrap-anywhere">{refused}</p>
           </Alert>
         </div>
       ) : null}

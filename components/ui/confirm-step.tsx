@@ -47,7 +47,7 @@ export function ConfirmStep({
   }
   return (
     <div className="flex flex-col gap-3" role="group" aria-labelledby={questionId}>
-      <p id={questionId} className="break-words">
+      <p id={questionId} className="wrap-anywhere">
         {question}
       </p>
       {error ? <Alert tone="error">{error}</Alert> : null}

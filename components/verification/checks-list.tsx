@@ -35,7 +35,7 @@ export function ChecksList({ result }: { result: VerificationResult }) {
                   // Keys, DIDs and timestamps matter to a technical reviewer, not at first glance.
                   <details className="mt-1 text-xs text-slate-600 dark:text-slate-400">
                     <summary className="cursor-pointer">Technical details</summary>
-                    <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3">
+                    <dl className="mt-1 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3">
                       {Object.entries(check.details).map(([key, value]) => (
                         <div key={key} className="contents">
                           <dt>{key}</dt>

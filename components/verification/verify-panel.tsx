@@ -40,7 +40,7 @@ function ResultCard({ view }: { view: VerifiedCredentialView }) {
         <p className="text-sm text-slate-600 dark:text-slate-400">
           {view.credential.kind} · {view.formatLabel}
         </p>
-        <h2 className="break-words text-xl font-semibold">{view.credential.title}</h2>
+        <h2 className="wrap-anywhere text-xl font-semibold">{view.credential.title}</h2>
         <p className="text-slate-700 dark:text-slate-300">Issued by {view.credential.issuer}</p>
         {view.credential.recipient ? (
           <p className="text-sm text-slate-700 dark:text-slate-300">Issued to {view.credential.recipient}</p>
@@ -59,7 +59,7 @@ export function VerifyPanel() {
   const check = useMutation({ mutationFn: verify });
   return (
     <div className="flex flex-col gap-6">
-      <div className="grid gap-6 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <div className="flex flex-col gap-2">
           <label htmlFor={fileId} className="font-medium">
             A credential file
@@ -68,7 +68,7 @@ export function VerifyPanel() {
             id={fileId}
             type="file"
             accept=".json,.jsonld,.jwt,.txt,.png,.svg,.xml"
-            className="text-sm file:mr-3 file:min-h-11 file:rounded-lg file:border-0 file:bg-slate-200 file:px-4 file:font-semibold dark:file:bg-slate-700"
+            className="max-w-full text-sm file:mr-3 file:min-h-11 file:rounded-lg file:border-0 file:bg-slate-200 file:px-4 file:font-semibold dark:file:bg-slate-700"
             onChange={(e) => {
               const file = e.target.files?.[0];
               if (!file) return;

@@ -1,7 +1,7 @@
 /** Placeholders the size of real cards, so nothing jumps when the content arrives. */
 export function CardSkeletons({ count = 6 }: { count?: number }) {
   return (
-    <ul className="grid gap-3 sm:grid-cols-2" aria-hidden="true">
+    <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2" aria-hidden="true">
       {Array.from({ length: count }, (_, i) => (
         <li
           key={i}

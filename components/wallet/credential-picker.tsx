@@ -165,7 +165,7 @@ export function CredentialPicker({
                     choose({ id: item.id, title: item.title, issuerName: item.issuerName }, e.target.checked)
                   }
                 />
-                <span className="min-w-0 break-words">
+                <span className="min-w-0 wrap-anywhere">
                   <span className="font-medium">{item.title}</span>
                   <span className="block text-sm text-slate-700 dark:text-slate-300">{item.issuerName}</span>
                   {itemStatus ? (
@@ -202,7 +202,7 @@ export function CredentialPicker({
       ) : null}
       <div>
         {single ? (
-          <p className="break-words text-sm font-medium">
+          <p className="wrap-anywhere text-sm font-medium">
             {chosen[0] ? (
               <>
                 Chosen: {chosen[0].title}
@@ -226,7 +226,7 @@ export function CredentialPicker({
                     key={credential.id}
                     className="flex items-center justify-between gap-2 rounded-lg border border-slate-200 px-3 py-1 dark:border-slate-700"
                   >
-                    <span className="min-w-0 break-words text-sm">
+                    <span className="min-w-0 wrap-anywhere text-sm">
                       {credential.gone ? (
                         <span className="font-medium text-red-800 dark:text-red-300">{GONE}</span>
                       ) : (

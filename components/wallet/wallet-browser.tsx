@@ -151,7 +151,7 @@ export function WalletBrowser({
         </p>
       ) : (
         <ul
-          className={`grid gap-3 sm:grid-cols-2 ${busy ? "opacity-60" : ""}`}
+          className={`grid grid-cols-1 gap-3 sm:grid-cols-2 ${busy ? "opacity-60" : ""}`}
           aria-label="Credentials"
           aria-busy={busy || undefined}
         >

@@ -19,7 +19,7 @@ export function WalletCard({ credential, now }: { credential: WalletCardView; no
     <article className="flex h-full gap-4 rounded-2xl border border-slate-200 bg-white p-4 shadow-sm dark:border-slate-800 dark:bg-slate-900">
       <CredentialImage credentialId={credential.id} hasImage={credential.hasImage} size={64} />
       <div className="min-w-0 flex-1">
-        <h3 className="break-words font-semibold leading-snug">
+        <h3 className="wrap-anywhere font-semibold leading-snug">
           <Link href={`/credentials/${credential.id}`} className="hover:underline focus-visible:underline">
             {credential.title}
           </Link>

@@ -64,13 +64,13 @@ export default async function SharePage({ params }: Props) {
       <main id="main" className="flex flex-col gap-6 pb-16">
         <div>
           <p className="text-sm font-medium text-slate-600 dark:text-slate-400">Credentials shared by</p>
-          <h1 className="break-words text-3xl font-bold tracking-tight">{holder.name ?? "A Tessera holder"}</h1>
+          <h1 className="wrap-anywhere text-3xl font-bold tracking-tight">{holder.name ?? "A Tessera holder"}</h1>
           {holder.profession || holder.email ? (
-            <p className="mt-1 break-words text-slate-700 dark:text-slate-300">
+            <p className="mt-1 wrap-anywhere text-slate-700 dark:text-slate-300">
               {[holder.profession, holder.email].filter(Boolean).join(" · ")}
             </p>
           ) : null}
-          {share.headline ? <p className="mt-3 break-words text-lg font-medium">{share.headline}</p> : null}
+          {share.headline ? <p className="mt-3 wrap-anywhere text-lg font-medium">{share.headline}</p> : null}
           <ShareSummary
             credentials={credentials}
             expiresAt={share.expiresAt}

@@ -77,8 +77,8 @@ export default async function CredentialPage({ params }: { params: Promise<{ id:
             <p className="text-sm font-medium text-slate-600 dark:text-slate-400">
               {KIND_LABELS[record.kind] ?? record.kind}
             </p>
-            <h1 className="break-words text-2xl font-bold tracking-tight">{record.title}</h1>
-            <p className="break-words text-slate-700 dark:text-slate-300">{record.issuer.name}</p>
+            <h1 className="wrap-anywhere text-2xl font-bold tracking-tight">{record.title}</h1>
+            <p className="wrap-anywhere text-slate-700 dark:text-slate-300">{record.issuer.name}</p>
             <p className="mt-2 flex flex-wrap gap-2">
               <VerificationPill state={pillState(credential.verdict, credential.selfReported)} />
               <ExpiryNotice expiry={expiry} />

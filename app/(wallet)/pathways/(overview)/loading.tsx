@@ -31,7 +31,7 @@ export default function PathwaysLoading() {
         {[0, 1].map((section) => (
           <div key={section} className="mb-8 flex flex-col gap-3">
             <div className={`h-6 w-44 ${bar}`} />
-            <ul className="grid gap-3 sm:grid-cols-2">
+            <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2">
               <CardSkeleton />
               <CardSkeleton />
             </ul>

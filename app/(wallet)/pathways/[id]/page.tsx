@@ -92,14 +92,14 @@ export default async function PathwayPage({ params }: Props) {
           <Alert tone="error" title="Part of this pathway cannot be checked">
             <ul className="list-disc pl-5">
               {progress.problems.map((problem) => (
-                <li key={problem} className="break-words">
+                <li key={problem} className="wrap-anywhere">
                   {problem}
                 </li>
               ))}
             </ul>
           </Alert>
         ) : null}
-        <div className="grid gap-6 lg:grid-cols-[3fr_2fr]">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
           <div className="flex min-w-0 flex-col gap-6">
             <Card aria-labelledby="progress-heading">
               <h2 id="progress-heading" className="mb-3 text-lg font-semibold">

@@ -29,7 +29,7 @@ export default function SharesLoading() {
           </div>
           <div className={`h-11 w-40 rounded-lg ${bar}`} />
         </div>
-        <ul className="grid gap-4 lg:grid-cols-2">
+        <ul className="grid grid-cols-1 gap-4 lg:grid-cols-2">
           <CardSkeleton />
           <CardSkeleton />
         </ul>

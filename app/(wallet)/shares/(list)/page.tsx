@@ -60,7 +60,7 @@ export default async function SharesPage() {
             {plural(shares.length, "link")}, {working} working
           </p>
         </div>
-        <ul className="grid gap-4 lg:grid-cols-2">
+        <ul className="grid grid-cols-1 gap-4 lg:grid-cols-2">
           {shares.map((share) => (
             <li key={share.id} className="min-w-0">
               <ShareCard share={share} now={now} />

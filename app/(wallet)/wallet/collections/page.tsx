@@ -22,7 +22,7 @@ export default async function CollectionsPage() {
         title="Collections"
         description="Group credentials for a purpose — an application, an annual revalidation — and share or print them together."
       />
-      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <section aria-labelledby="collections-heading">
           <h2 id="collections-heading" className="mb-3 text-lg font-semibold">
             Your collections
@@ -43,7 +43,7 @@ export default async function CollectionsPage() {
                     aria-hidden="true"
                   />
                   <div className="min-w-0">
-                    <h3 className="break-words font-semibold">
+                    <h3 className="wrap-anywhere font-semibold">
                       <Link
                         href={`/wallet/collections/${collection.id}`}
                         className="hover:underline focus-visible:underline"
@@ -55,7 +55,7 @@ export default async function CollectionsPage() {
                       {plural(collection.count, "credential")}
                     </p>
                     {collection.description ? (
-                      <p className="mt-1 break-words text-sm text-slate-600 dark:text-slate-400">
+                      <p className="mt-1 wrap-anywhere text-sm text-slate-600 dark:text-slate-400">
                         {collection.description}
                       </p>
                     ) : null}

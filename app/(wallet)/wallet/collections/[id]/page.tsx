@@ -64,7 +64,7 @@ export default async function CollectionPage({ params, searchParams }: Props) {
           </ButtonLink>
         }
       />
-      <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(0,1fr)]">
         <section aria-labelledby="members-heading" className="flex flex-col gap-3">
           <div className="flex flex-wrap items-center justify-between gap-2">
             <h2 id="members-heading" className="text-lg font-semibold">
@@ -131,7 +131,7 @@ export default async function CollectionPage({ params, searchParams }: Props) {
                   {found.items.map((credential) => (
                     <li key={credential.id} className="flex items-center justify-between gap-3 px-4 py-2">
                       <div className="min-w-0">
-                        <p className="break-words font-medium">{credential.title}</p>
+                        <p className="wrap-anywhere font-medium">{credential.title}</p>
                         <p className="truncate text-sm text-slate-600 dark:text-slate-400">{credential.issuerName}</p>
                       </div>
                       <MembershipButton

@@ -82,8 +82,8 @@ export default async function SharedCredentialPage({ params }: Props) {
             <p className="text-sm font-medium text-slate-600 dark:text-slate-400">
               {KIND_LABELS[record.kind] ?? record.kind}
             </p>
-            <h1 className="break-words text-2xl font-bold tracking-tight">{record.title}</h1>
-            <p className="break-words text-slate-700 dark:text-slate-300">{record.issuer.name}</p>
+            <h1 className="wrap-anywhere text-2xl font-bold tracking-tight">{record.title}</h1>
+            <p className="wrap-anywhere text-slate-700 dark:text-slate-300">{record.issuer.name}</p>
             <p className="mt-2 flex flex-wrap gap-2">
               <VerificationPill state={pillState(verification ? credential.verdict : null, credential.selfReported)} />
               <ExpiryNotice expiry={expiryOf(credential.validUntil, now)} />
@@ -107,7 +107,7 @@ export default async function SharedCredentialPage({ params }: Props) {
 
         {credential.note ? (
           <Section id="note" title="Note from the holder">
-            <p className="whitespace-pre-line break-words">{credential.note}</p>
+            <p className="whitespace-pre-line wrap-anywhere">{credential.note}</p>
           </Section>
         ) : null}
 
