@@ -171,6 +171,61 @@ test.describe("share links and the page recruiters open", () => {
     expect(await gone.text()).not.toContain(holder.name);
   });
 
+  test("the share page and a credential's page arrive as plain HTML: no framework scripts or React payload, and Print still prints (issue 21)", async ({
+    context,
+    newContext,
+  }) => {
+    const holder = await seedHolder(context, { label: "plain" });
+    const ids = await importSignedBadges(holder, SHARED.slice(0, 2));
+    const created = await dbQuery((db) =>
+      createShare(db, holder.id, { scope: "selection", credentialIds: Object.values(ids), headline: "Plain pages" }),
+    );
+    const recruiter = await newContext();
+    await recruiter.addInitScript(() => {
+      window.print = () => document.body.setAttribute("data-printed", "yes");
+    });
+    const visitor = await recruiter.newPage();
+    const scripts: string[] = [];
+    visitor.on("request", (request) => {
+      if (request.resourceType() === "script") scripts.push(request.url());
+    });
+    const response = await visitor.goto(`${ORIGIN}/v/${created!.token}`);
+    expect(response?.status()).toBe(200);
+    const html = await response!.text();
+    expect(html).not.toMatch(/<script\b[^>]*\bsrc=/);
+    expect(html).not.toContain("self.__next_f");
+    await expect(visitor.getByRole("heading", { name: SHARED[0] })).toBeVisible();
+    await visitor.getByRole("button", { name: "Print" }).click();
+    await expect(visitor.locator("body")).toHaveAttribute("data-printed", "yes");
+
+    // A card leads to the credential's own page, also plain HTML, with its own Print button.
+    await visitor
+      .getByRole("link", { name: new RegExp(SHARED[0]!) })
+      .first()
+      .click();
+    await expect(visitor).toHaveURL(new RegExp(`/v/${created!.token}/c/`));
+    await expect(visitor.getByRole("heading", { name: SHARED[0], level: 1 })).toBeVisible();
+    const detail = await (await recruiter.request.get(visitor.url())).text();
+    expect(detail).not.toMatch(/<script\b[^>]*\bsrc=/);
+    expect(detail).not.toContain("self.__next_f");
+    await visitor.getByRole("button", { name: "Print" }).click();
+    await expect(visitor.locator("body")).toHaveAttribute("data-printed", "yes");
+    expect(scripts, "scripts the recruiter's browser loaded").toEqual([]);
+
+    // Each page view counts once: the share page, the credential page, and the check just above.
+    await expect
+      .poll(
+        async () =>
+          (
+            await dbQuery((db) =>
+              db.select({ views: shares.viewCount }).from(shares).where(eq(shares.id, created!.share.id)),
+            )
+          )[0]?.views,
+        { timeout: 10_000 },
+      )
+      .toBe(3);
+  });
+
   test("an outbound link on a shared credential sends no Referer, so the token never leaves (docs/threat-model.md F4)", async ({
     context,
     newContext,

@@ -2,8 +2,8 @@ import { Download } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { headers } from "next/headers";
-import { PrintButton } from "@/components/share-page/print-button";
 import { PrintFooter } from "@/components/share-page/print-footer";
+import { StaticPrintButton } from "@/components/share-page/static-print-button";
 import { SharedCredentialCard } from "@/components/share-page/shared-credential-card";
 import { ShareBrand } from "@/components/share-page/share-brand";
 import { ShareSummary } from "@/components/share-page/share-summary";
@@ -46,7 +46,8 @@ export default async function SharePage({ params }: Props) {
   if (resolution.status !== "ok") return <ShareUnavailable problem={resolution.status} />;
   const { share, holder, credentials, truncated } = resolution;
   // Downloads and images are not page views; a render kept for the cache is counted when served (lib/shares/render-cache).
-  if ((await headers()).get(INTERNAL_RENDER_HEADER) !== "1") countShareView(share.id);
+  const requestHeaders = await headers();
+  if (requestHeaders.get(INTERNAL_RENDER_HEADER) !== "1") countShareView(share.id);
   const url = `${env.appUrl}${sharePagePath(token)}`;
   return (
     <>
@@ -59,7 +60,7 @@ export default async function SharePage({ params }: Props) {
           <Download className="h-4 w-4" aria-hidden="true" />
           Download all (JSON)
         </a>
-        <PrintButton />
+        <StaticPrintButton nonce={requestHeaders.get("x-nonce")} />
       </ShareBrand>
       <main id="main" className="flex flex-col gap-6 pb-16">
         <div>

@@ -1,6 +1,7 @@
 import "server-only";
 import { INTERNAL_SECRET_HEADER } from "./headers";
 import { everyScriptHasNonce, nonceTemplate, type NonceTemplate } from "./nonce";
+import { withoutHydration } from "./static-page";
 import type { RenderedPage } from "./store";
 
 /**
@@ -28,7 +29,11 @@ export interface StoredPage extends RenderedPage {
   headers: [string, string][];
 }
 
-/** The page as this server renders it with the placeholder nonce, or null when it is not a 200 HTML page or a script lacks the nonce. */
+/**
+ * The page as this server renders it with the placeholder nonce, as plain HTML without Next's
+ * scripts (static-page.ts) when it can be shown without them; null when it is not a 200 HTML page
+ * or a script lacks the nonce.
+ */
 export async function renderInternally(
   origin: string,
   pathname: string,
@@ -48,7 +53,8 @@ export async function renderInternally(
     return null;
   }
   const headers = [...response.headers.entries()].filter(([name]) => !NOT_REPLAYED.has(name.toLowerCase()));
-  const html = await response.text();
+  const rendered = await response.text();
+  const html = withoutHydration(rendered) ?? rendered;
   if (!everyScriptHasNonce(html, placeholder)) {
     console.warn("[share] a rendered share page has a script without the render nonce: not cached");
     return null;

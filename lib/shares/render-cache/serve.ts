@@ -51,23 +51,34 @@ export function internalRenderNonce(): string {
 
 type PageRequest = { method: string; headers: Headers; nextUrl: URL };
 
-/** A request the cache answers: its link's token, and where this server renders the page. */
+/** A request the proxy answers with plain HTML (static-page.ts): its link's token, and where this server renders the page. */
 export interface CacheablePage {
   token: string;
   pathname: string;
   origin: string;
+  /**
+   * The share page itself is kept for SHARE_RENDER_CACHE_SECONDS (when not 0) and its view is
+   * counted here; a credential's page is rendered for each view (it shows evidence and details the
+   * render key does not cover) and counts its own view as it renders.
+   */
+  kind: "share" | "credential";
+  keep: boolean;
 }
 
-/** A plain GET of the page itself, with the cache on (the gate then checks only the rate limit: the key carries the status). */
+const CREDENTIAL_PAGE = /^\/c\/[^/]+$/;
+
+/** A plain GET of a share page or a shared credential's page (the gate then checks only the rate limit: the key carries the status). */
 export function cacheablePage(request: PageRequest): CacheablePage | null {
   const path = shareTokenFromPath(request.nextUrl.pathname);
   const origin = loopbackOrigin();
-  if (!path || !origin || env.shareRenderCacheSeconds === 0 || request.method !== "GET" || path.rest !== "")
-    return null;
+  if (!path || !origin || request.method !== "GET") return null;
+  if (path.rest !== "" && !CREDENTIAL_PAGE.test(path.rest)) return null;
   // Client-side navigations and prefetches ask for the RSC payload, not the HTML document.
   if (request.headers.has("rsc") || request.headers.has("next-router-state-tree") || request.nextUrl.search !== "")
     return null;
-  return { token: path.token, pathname: request.nextUrl.pathname, origin };
+  const kind = path.rest === "" ? "share" : "credential";
+  const keep = kind === "share" && env.shareRenderCacheSeconds > 0;
+  return { token: path.token, pathname: request.nextUrl.pathname, origin, kind, keep };
 }
 
 type Outcome = { page: StoredPage } | { gone: Exclude<ShareStatus, "ok"> } | null;
@@ -82,6 +93,12 @@ async function renderAndKeep({ origin, pathname, token }: CacheablePage, s: Proc
   return { page };
 }
 
+/** A page rendered for this one view, as plain HTML, not kept. */
+async function renderOnce({ origin, pathname }: CacheablePage, s: ProcessState): Promise<Outcome> {
+  const page = await renderInternally(origin, pathname, s.secret, s.placeholder);
+  return page ? { page } : null;
+}
+
 /**
  * A complete response for a cacheable /v/<token> request, or null to let Next render it (the
  * render could not be kept — the page then counts its own view).
@@ -93,10 +110,14 @@ export async function sharePageFromCache(
   const s = state();
   const key = await shareRenderKey(getDb(), page.token, serverNow(), env.verifyMaxAgeMinutes);
   if (key.status !== "ok") return shareProblemResponse(key.status);
-  const kept = key.stale ? null : s.cache.get(key.shareId, key.key, Date.now());
+  const kept = key.stale || !page.keep ? null : s.cache.get(key.shareId, key.key, Date.now());
   let outcome: Outcome;
   try {
-    outcome = kept ? { page: kept } : await s.cache.shared(key.shareId, key.key, () => renderAndKeep(page, s));
+    outcome = kept
+      ? { page: kept }
+      : page.keep
+        ? await s.cache.shared(key.shareId, key.key, () => renderAndKeep(page, s))
+        : await renderOnce(page, s);
   } catch (error) {
     console.error("[share] render for the cache failed; rendering directly:", error);
     return null;
@@ -104,7 +125,7 @@ export async function sharePageFromCache(
   if (!outcome) return null;
   // Revoked, expired or deleted while it rendered: the link's own answer, never the page.
   if ("gone" in outcome) return shareProblemResponse(outcome.gone);
-  countShareView(key.shareId);
+  if (page.kind === "share") countShareView(key.shareId);
   const nonce = createNonce();
   const headers = new Headers(outcome.page.headers);
   headers.set("content-security-policy", csp(nonce));

@@ -19,7 +19,8 @@ export const kb = (bytes: number) => Math.round((bytes / KB) * 10) / 10;
 /**
  * The weight of one page as its first visit loads it: the HTML (as served, and gzipped), the inline
  * RSC payload within it, and the JavaScript files its <script src> tags load, each fetched and
- * gzipped here, so the figure does not depend on whether the server compressed it. Prefetches a
+ * gzipped here, so the figure does not depend on whether the server compressed it (`nomodule`
+ * scripts are left out: browsers that run modules never fetch them). Prefetches a
  * page makes later (links in view) are not first-load JavaScript and are not counted.
  */
 export async function measurePageWeight(url: string, headers: Record<string, string> = {}): Promise<PageWeight> {
@@ -29,8 +30,13 @@ export async function measurePageWeight(url: string, headers: Record<string, str
   const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)]
     .map((m) => m[1]!)
     .filter((body) => body.includes("self.__next_f"));
+  // A `nomodule` script (Next's polyfills) is never fetched by a browser that runs modules: not first-load JavaScript.
   const sources = [
-    ...new Set([...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, "&"))),
+    ...new Set(
+      [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)>/g)]
+        .filter((m) => !/\bnomodule\b/i.test(`${m[1]} ${m[3]}`))
+        .map((m) => m[2]!.replace(/&amp;/g, "&")),
+    ),
   ];
   let jsGz = 0;
   for (const source of sources) {

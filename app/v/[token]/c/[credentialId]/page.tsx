@@ -1,5 +1,6 @@
 import { ArrowLeft } from "lucide-react";
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { CertifiesSection } from "@/components/credential/certifies-section";
 import { EndorsementsSection } from "@/components/credential/endorsements-section";
@@ -10,7 +11,7 @@ import { IssuedSection } from "@/components/credential/issued-section";
 import { Section } from "@/components/credential/section";
 import { pillState, VerificationPill } from "@/components/credential/verification-pill";
 import { WorkloadSection } from "@/components/credential/workload-section";
-import { PrintButton } from "@/components/share-page/print-button";
+import { StaticPrintButton } from "@/components/share-page/static-print-button";
 import { PrintFooter } from "@/components/share-page/print-footer";
 import { ShareBrand } from "@/components/share-page/share-brand";
 import { SharedDownloadSection } from "@/components/share-page/shared-download-section";
@@ -64,7 +65,7 @@ export default async function SharedCredentialPage({ params }: Props) {
   return (
     <>
       <ShareBrand>
-        <PrintButton />
+        <StaticPrintButton nonce={(await headers()).get("x-nonce")} />
       </ShareBrand>
       <main id="main" className="flex flex-col gap-6 pb-16">
         <p className="print:hidden">
