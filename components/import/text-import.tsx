@@ -23,8 +23,13 @@ export function TextImport() {
       <label htmlFor={id} className="text-sm font-medium">
         Credential JSON, token or link
       </label>
+      <p id={`${id}-hint`} className="text-sm text-slate-700 dark:text-slate-300">
+        A link can be your badge&rsquo;s public page on Credly, Canvas Credentials (Badgr), Accredible or VerifierPlus:
+        Tessera fetches the badge&rsquo;s data from there.
+      </p>
       <textarea
         id={id}
+        aria-describedby={`${id}-hint`}
         value={text}
         onChange={(e) => setText(e.target.value)}
         rows={5}

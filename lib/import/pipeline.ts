@@ -9,6 +9,7 @@ import { readZipEntries } from "@/lib/hostile-input/zip";
 import { detectInput, type DetectedInput } from "@/lib/credentials/detect";
 import { interpretCredential, type InterpretContext, type InterpretInput } from "@/lib/credentials/formats";
 import { NotACredentialError } from "@/lib/credentials/formats/errors";
+import { issuerPageLink } from "./issuer-pages";
 import type { ImportCandidate } from "./types";
 
 export interface ImportDeps {
@@ -124,15 +125,8 @@ async function unwrap(item: ImportItem, detected: DetectedInput, deps: ImportDep
     case "url": {
       if (depth > 1)
         throw new InputRejectedError("unsupported", "This link leads to another link; Tessera follows only one.");
-      const response = await deps.fetch(detected.url, {
-        accept: "application/ld+json, application/json, application/jwt, text/plain;q=0.5",
-      });
-      const fetched = await unwrap(
-        { name: item.name, bytes: response.body },
-        await detectInput(response.body),
-        deps,
-        depth + 1,
-      );
+      const body = await fetchLink(detected.url, deps.fetch);
+      const fetched = await unwrap({ name: item.name, bytes: body }, await detectInput(body), deps, depth + 1);
       return { ...fetched, container: "url" };
     }
     case "unknown":
@@ -143,6 +137,37 @@ async function unwrap(item: ImportItem, detected: DetectedInput, deps: ImportDep
         GUIDANCE[detected.kind] ?? "Tessera does not recognise this file as a credential.",
       );
   }
+}
+
+const LINK_ACCEPT = "application/ld+json, application/json, application/jwt, text/plain;q=0.5";
+
+/**
+ * A pasted link's content. A badge platform's public page is fetched at the address where the
+ * platform publishes its Open Badges data (issuer-pages.ts); any other link as it is.
+ */
+async function fetchLink(url: string, fetch: FetchLike): Promise<Uint8Array> {
+  const page = issuerPageLink(url);
+  if (!page) return (await fetch(url, { accept: LINK_ACCEPT })).body;
+  let response;
+  try {
+    response = await fetch(page.dataUrl, { accept: "application/ld+json, application/json" });
+  } catch (error) {
+    const why = error instanceof FetchRefusedError ? ` (${error.message})` : "";
+    throw new InputRejectedError(
+      "unsupported",
+      `Tessera could not get this badge's data from ${page.platform}${why}. Download the badge from ${page.platform} and upload the file instead.`,
+    );
+  }
+  if (!page.unwrap) return response.body;
+  let inner: unknown;
+  try {
+    inner = page.unwrap(response.json());
+  } catch {
+    inner = undefined;
+  }
+  if (inner === undefined)
+    throw new InputRejectedError("unsupported", `${page.platform} did not answer with a credential for this link.`);
+  return new TextEncoder().encode(JSON.stringify(inner));
 }
 
 /**
