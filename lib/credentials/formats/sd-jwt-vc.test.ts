@@ -46,6 +46,33 @@ describe("SD-JWT VC interpretation", () => {
     expect(result.record.formatLabel).toMatch(/SD-JWT VC/);
   });
 
+  it("reads the EU Digital Identity Wallet's Learning Credential claims", async () => {
+    const claims = {
+      achievement_title: "Infection Prevention and Control",
+      achievement_description: "Standard and transmission-based precautions in acute care.",
+      issuing_authority: "Northbridge University Hospital",
+      issuing_country: "IE",
+      date_of_issuance: "2026-05-20",
+      learning_outcomes: ["Select PPE for the transmission route"],
+      assessment_grade: "Pass with merit",
+      ects_points: 2,
+    };
+    const issued = await T.issueSdJwtVc(issuer, {
+      now: NOW,
+      claims,
+      vct: "urn:eu.europa.ec.eudi:learning:credential:1",
+    });
+    expect((await read(issued.token)).record).toMatchObject({
+      title: "Infection Prevention and Control",
+      description: "Standard and transmission-based precautions in acute care.",
+      issuer: { name: "Northbridge University Hospital", country: "IE" },
+      dates: { issued: "2026-05-20T00:00:00.000Z" },
+      workload: { ects: 2 },
+      assessment: { grade: "Pass with merit" },
+      learningOutcomes: [{ title: "Select PPE for the transmission route" }],
+    });
+  });
+
   it("shows only what was disclosed: an undisclosed title falls back to the credential type", async () => {
     const issued = await T.issueSdJwtVc(issuer, { now: NOW });
     const result = await read(keep(issued, ["issuer_name"]));

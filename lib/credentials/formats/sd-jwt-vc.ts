@@ -2,7 +2,9 @@
  * SD-JWT VC (IETF draft-ietf-oauth-sd-jwt-vc): a flat set of claims the issuer signed, some of
  * them disclosed by the holder. The registered claims say who and when (`iss`, `iat`, `nbf`,
  * `exp`, `vct`, `status`, `cnf`); what the credential certifies has no standard vocabulary yet, so
- * Tessera reads the plain names issuers use for it, as listed in docs/formats/sd-jwt-vc.md#claims.
+ * Tessera reads the plain names issuers use for it — including the EU Digital Identity Wallet's
+ * Learning Credential (`urn:eu.europa.ec.eudi:learning:credential:1`) — as listed in
+ * docs/formats/sd-jwt-vc.md#claims.
  * Only disclosed claims are read: an undisclosed one is simply absent.
  */
 import type { LearningOutcome, Skill } from "../record";
@@ -63,7 +65,7 @@ export async function interpretSdJwtVc(claims: Json, env: Env, alg: string): Pro
   const issuerObject = firstRecord(claims.issuer) ?? {};
   const given = [text(claims.given_name), text(claims.family_name)].filter(Boolean).join(" ");
   const hours = num(claims.workload_hours) ?? num(claims.hours);
-  const ects = num(claims.ects) ?? num(claims.credits);
+  const ects = num(claims.ects) ?? num(claims.ects_points) ?? num(claims.credits);
   const eqf = num(claims.eqf_level) ?? num(claims.eqf);
   const subject = str(claims.sub);
   const draft: RecordDraft = {
@@ -72,16 +74,16 @@ export async function interpretSdJwtVc(claims: Json, env: Env, alg: string): Pro
     securing: "sd-jwt",
     proofType: alg,
     container: env.container,
-    title: firstText(claims, "title", "name", "credential_name") ?? text(achievement.name),
+    title: firstText(claims, "title", "achievement_title", "name", "credential_name") ?? text(achievement.name),
     titleFallback: vctTitle(vct) ?? "Selectively disclosable credential",
-    description: firstText(claims, "description") ?? text(achievement.description),
+    description: firstText(claims, "description", "achievement_description") ?? text(achievement.description),
     credentialId: str(claims.jti),
     achievementType: vct,
     issuer: {
       id: iss,
-      name: firstText(claims, "issuer_name") ?? text(issuerObject.name),
+      name: firstText(claims, "issuer_name", "issuing_authority") ?? text(issuerObject.name),
       url: iss?.startsWith("https://") ? iss : undefined,
-      country: firstText(claims, "issuer_country") ?? text(issuerObject.country),
+      country: firstText(claims, "issuer_country", "issuing_country") ?? text(issuerObject.country),
     },
     recipient: {
       name: text(claims.name_of_holder) ?? (given || undefined),
@@ -90,14 +92,20 @@ export async function interpretSdJwtVc(claims: Json, env: Env, alg: string): Pro
         ...(str(claims.email) ? [{ type: "email" as const, value: str(claims.email)! }] : []),
       ],
     },
-    dates: { issued: iso(claims.iat), validFrom: iso(claims.nbf) ?? iso(claims.iat), validUntil: iso(claims.exp) },
+    dates: {
+      issued: str(claims.date_of_issuance) ?? iso(claims.iat),
+      validFrom: iso(claims.nbf) ?? str(claims.date_of_issuance) ?? iso(claims.iat),
+      validUntil: str(claims.date_of_expiry) ?? iso(claims.exp),
+    },
     learningOutcomes: outcomesOf(claims.learning_outcomes ?? achievement.learning_outcomes),
     skills: skillsOf(claims.skills),
     ...(hours !== undefined || ects !== undefined
       ? { workload: { hours, ects, source: "SD-JWT VC workload claims" } }
       : {}),
     ...(eqf !== undefined ? { level: { eqf } } : {}),
-    ...(text(claims.assessment_type) ? { assessment: { type: text(claims.assessment_type) } } : {}),
+    ...(text(claims.assessment_type) || text(claims.assessment_grade)
+      ? { assessment: { type: text(claims.assessment_type), grade: text(claims.assessment_grade) } }
+      : {}),
     ...(text(claims.participation) ? { participation: text(claims.participation) } : {}),
     ...(isRecord(claims.status) && isRecord(claims.status.status_list)
       ? {
