@@ -1,6 +1,9 @@
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
-import { authenticators, credentials, evidenceFiles, importJobs } from "@/db/schema";
+import { asc } from "drizzle-orm";
+import { authenticators, credentials, emailConfirmations, evidenceFiles, holderEmails, importJobs } from "@/db/schema";
+import type { Database } from "@/db/client";
+import { confirmEmailAddress, createEmailConfirmation } from "@/lib/identities/emails-data";
 import { createCycle } from "@/lib/cpd/cycles-data";
 import { createHolderProfile } from "@/lib/cpd/profiles-data";
 import { saveGoal } from "@/lib/stacking/goals-data";
@@ -30,7 +33,28 @@ interface Victim {
   share: string;
   cpdProfile: string;
   cpdCycle: string;
+  /** A further address the owner confirmed, and a confirmation link of theirs not yet used. */
+  email: string;
+  emailToken: string;
   marker: string;
+}
+
+/** The owner's identities, compared before and after (holderSnapshot covers the wallet itself). */
+async function identitiesOf(db: Database, holderId: string): Promise<unknown> {
+  return JSON.parse(
+    JSON.stringify({
+      emails: await db
+        .select()
+        .from(holderEmails)
+        .where(eq(holderEmails.holderId, holderId))
+        .orderBy(asc(holderEmails.email)),
+      pending: await db
+        .select()
+        .from(emailConfirmations)
+        .where(eq(emailConfirmations.holderId, holderId))
+        .orderBy(asc(emailConfirmations.email)),
+    }),
+  );
 }
 
 /** What each action is called with: A's ids. An action missing here fails the suite. */
@@ -91,10 +115,15 @@ function foreignInputs(
       [{ shareId: victim.share, credentialIds: [victim.credential] }],
       [{ shareId: ownShare, credentialIds: [victim.credential] }],
     ],
+    removeEmailAddressAction: [[{ email: victim.email }]],
+    chooseSignInEmailAction: [[{ email: victim.email }]],
+    confirmEmailAddressAction: [[{ token: victim.emailToken }]],
     // These act only on the caller's own account and take no ids of anything.
     createCollectionAction: "no-ids",
     createProfileAction: "no-ids",
     saveReminderSettingsAction: "no-ids",
+    // Names an address, not an id: another holder's address is refused as taken (checked below).
+    addEmailAddressAction: "no-ids",
     requestMagicLinkAction: "no-ids",
     updateProfileAction: "no-ids",
     deleteAccountAction: "no-ids",
@@ -172,7 +201,16 @@ test.describe("another holder's ids", () => {
         startsOn: "2026-01-01",
         endsOn: "2026-12-31",
       });
+      const email = `${marker.toLowerCase()}@owner-work.e2e.tessera.test`;
+      await confirmEmailAddress(
+        db,
+        owner.id,
+        await createEmailConfirmation(db, owner.id, email, { maxAgeSeconds: 600 }),
+      );
+      const emailToken = await createEmailConfirmation(db, owner.id, `pending-${email}`, { maxAgeSeconds: 600 });
       return {
+        email,
+        emailToken,
         credential,
         collection,
         job: job!.id,
@@ -186,6 +224,7 @@ test.describe("another holder's ids", () => {
       };
     });
     const before = await dbQuery((db) => holderSnapshot(db, owner.id));
+    const identitiesBefore = await dbQuery((db) => identitiesOf(db, owner.id));
 
     const intruderContext = await newContext();
     const intruder = await seedHolder(intruderContext, { name: "Intruder Holder", label: "intruder" });
@@ -257,6 +296,15 @@ test.describe("another holder's ids", () => {
       expect(forged.body, `${action.exportedName} with a forged cookie`).toContain('"code":"unauthenticated"');
     }
 
+    // Another holder's address cannot be added, and the refusal does not say whose it is.
+    const addEmail = actions.find((a) => a.exportedName === "addEmailAddressAction")!;
+    for (const email of [victim.email, owner.email, victim.email.toUpperCase()]) {
+      const { body } = await callAction(request, addEmail, [{ email }]);
+      expect(body, email).toContain('"code":"conflict"');
+      expect(body).not.toContain(marker);
+      expect(body).not.toContain(owner.name);
+    }
+
     // Mass assignment (B3): unknown keys are refused by the strict schemas, not ignored.
     const saveNote = actions.find((a) => a.exportedName === "saveNoteAction")!;
     const ownCredential = (await seedCredentials(intruder.id, [{ title: "Intruder's badge" }]))["Intruder's badge"]!;
@@ -298,5 +346,6 @@ test.describe("another holder's ids", () => {
 
     await page.goto("about:blank");
     expect(await dbQuery((db) => holderSnapshot(db, owner.id))).toEqual(before);
+    expect(await dbQuery((db) => identitiesOf(db, owner.id))).toEqual(identitiesBefore);
   });
 });

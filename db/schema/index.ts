@@ -6,3 +6,4 @@ export * from "./pathways";
 export * from "./rate-limits";
 export * from "./shares";
 export * from "./cpd";
+export * from "./identities";

@@ -3,6 +3,9 @@ import { DrizzleAdapter } from "@auth/drizzle-adapter";
 import { eq } from "drizzle-orm";
 import NextAuth from "next-auth";
 import type { NextAuthConfig } from "next-auth";
+import type { Adapter } from "next-auth/adapters";
+import type { Database } from "@/db/client";
+import { holderIdByConfirmedEmail } from "@/lib/identities/emails-data";
 import Passkey from "next-auth/providers/passkey";
 import { getDb } from "@/lib/runtime/database";
 import { accounts, authenticators, sessions, users, verificationTokens } from "@/db/schema";
@@ -13,18 +16,38 @@ import { safeRedirectPath } from "./safe-redirect";
 
 const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
+/**
+ * Signing in works with any address the holder confirmed: Auth.js finds the account by the address
+ * the link was sent to, so an address confirmed in Settings leads to its holder, never to a new
+ * account (and, being unique across holders, never to someone else's).
+ */
+function withConfirmedAddresses(db: Database, adapter: Adapter): Adapter {
+  return {
+    ...adapter,
+    async getUserByEmail(email) {
+      const bySignInAddress = await adapter.getUserByEmail!(email);
+      if (bySignInAddress) return bySignInAddress;
+      const holderId = await holderIdByConfirmedEmail(db, email);
+      return holderId ? adapter.getUser!(holderId) : null;
+    },
+  };
+}
+
 function buildConfig(): NextAuthConfig {
   const db = getDb();
   const secure = env.appUrl.startsWith("https://");
   return {
     secret: env.authSecret,
-    adapter: DrizzleAdapter(db, {
-      usersTable: users,
-      accountsTable: accounts,
-      sessionsTable: sessions,
-      verificationTokensTable: verificationTokens,
-      authenticatorsTable: authenticators,
-    }),
+    adapter: withConfirmedAddresses(
+      db,
+      DrizzleAdapter(db, {
+        usersTable: users,
+        accountsTable: accounts,
+        sessionsTable: sessions,
+        verificationTokensTable: verificationTokens,
+        authenticatorsTable: authenticators,
+      }),
+    ),
     // Database sessions: sign-out and account deletion end them at once (docs/threat-model.md A6).
     session: { strategy: "database", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 24 * 60 * 60 },
     cookies: {

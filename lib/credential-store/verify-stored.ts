@@ -1,7 +1,8 @@
 import "server-only";
 import { and, eq, isNotNull, or } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { credentials, users } from "@/db/schema";
+import { credentials } from "@/db/schema";
+import { recipientIdentitiesOf } from "@/lib/identities/recipient-identities";
 import type { FetchLike } from "@/lib/net";
 import type { InterpretedCredential } from "@/lib/credentials/formats";
 import { toVerifyInput } from "@/lib/credentials/verify-input";
@@ -11,22 +12,19 @@ import { processProofCache } from "@/lib/runtime/proof-cache";
 import { configuredTrustAnchors } from "@/lib/runtime/trust-anchors";
 import { verifyCredential, type VerificationResult, type VerifyDeps } from "@/lib/verification";
 
-/** What verifying a holder's credentials needs: their verified email, the issuer registry, the fetcher. */
+/** What verifying a holder's credentials needs: their confirmed emails and DIDs, the issuer registry, the fetcher. */
 export async function verificationDepsForHolder(
   db: Database,
   holderId: string,
   fetch: FetchLike,
   now: () => Date = () => new Date(),
 ): Promise<VerifyDeps> {
-  const [holder] = await db
-    .select({ email: users.email, verified: users.emailVerified })
-    .from(users)
-    .where(eq(users.id, holderId));
+  const holder = await recipientIdentitiesOf(db, holderId);
   const registry = await listKnownIssuers(db);
   return {
     fetch,
     now,
-    holder: { emails: holder?.verified ? [holder.email] : [], dids: [] },
+    holder,
     knownIssuers: registry,
     proofCache: processProofCache(),
     ...configuredTrustAnchors(),

@@ -1,9 +1,9 @@
 import "server-only";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { authenticators, users, verificationTokens } from "@/db/schema";
+import { authenticators, holderEmails, users, verificationTokens } from "@/db/schema";
 
 /** Every query here is scoped by the holder id it is given (docs/architecture.md convention 2). */
 
@@ -65,14 +65,20 @@ export function holderFilesFolder(dataDir: string, holderId: string): string {
 
 /**
  * Deletes the holder and everything that hangs off them. Rows go through ON DELETE CASCADE from
- * users (sessions end with them); outstanding magic-link tokens for their address and their
+ * users (sessions, confirmed addresses, wallet DIDs and their encrypted keys end with them);
+ * outstanding magic-link tokens for every address of theirs and their
  * folder of files go too. Returns false when there was no such holder.
  */
 export async function deleteHolderAccount(db: Database, holderId: string, dataDir: string): Promise<boolean> {
   const deleted = await db.transaction(async (tx) => {
+    const others = await tx
+      .select({ email: holderEmails.email })
+      .from(holderEmails)
+      .where(eq(holderEmails.holderId, holderId));
     const [holder] = await tx.delete(users).where(eq(users.id, holderId)).returning({ email: users.email });
     if (!holder) return false;
-    await tx.delete(verificationTokens).where(eq(verificationTokens.identifier, holder.email));
+    const addresses = [holder.email, ...others.map((row) => row.email)];
+    await tx.delete(verificationTokens).where(inArray(verificationTokens.identifier, addresses));
     return true;
   });
   if (deleted) await fs.rm(holderFilesFolder(dataDir, holderId), { recursive: true, force: true });

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { ob2RecipientIds, recipientCheck, vcRecipientIds } from "./recipient";
 
@@ -90,5 +91,41 @@ describe("VC recipients (OB 3.0, EDC, VC-JWT)", () => {
       status: "unknown",
       reason: "No holder was given to compare the recipient with.",
     });
+  });
+});
+
+describe("a holder with several identities", () => {
+  const amara = holder(
+    ["amara@personal.example", "amara.okafor@trust-one.example", "a.okafor@uni.example"],
+    ["did:key:z6MkOld", "did:key:z6MkCurrent"],
+  );
+  const salted = (email: string, salt: string) =>
+    `sha256$${createHash("sha256")
+      .update(email + salt)
+      .digest("hex")}`;
+
+  it("matches an OB 2.0 hashed recipient against any of her addresses", () => {
+    const ids = ob2RecipientIds({
+      recipient: { type: "email", hashed: true, salt: "pepper", identity: salted("a.okafor@uni.example", "pepper") },
+    });
+    expect(recipientCheck(ids, amara)).toMatchObject({
+      status: "passed",
+      details: { matchedBy: "email address (hashed)" },
+    });
+    expect(recipientCheck(ids, holder(["amara@personal.example"])).status).toBe("failed");
+  });
+
+  it("matches OB 3.0 / VC subjects by any DID, previous ones included, and identifier[] by any address", () => {
+    for (const did of ["did:key:z6MkOld", "did:key:z6MkCurrent"])
+      expect(recipientCheck(vcRecipientIds({ credentialSubject: { id: did } }), amara).status).toBe("passed");
+    const identifier = {
+      credentialSubject: {
+        identifier: [{ identityType: "emailAddress", hashed: false, identityHash: "amara.okafor@trust-one.example" }],
+      },
+    };
+    expect(recipientCheck(vcRecipientIds(identifier), amara).status).toBe("passed");
+    expect(recipientCheck(vcRecipientIds({ credentialSubject: { id: "did:key:z6MkSomeoneElse" } }), amara).status).toBe(
+      "failed",
+    );
   });
 });

@@ -7,6 +7,10 @@ import { signOut } from "@/lib/auth/auth";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors/domain-error";
 import { deleteHolderAccount, removePasskey, updateHolderProfile } from "@/lib/holders/data";
+import { sendEmailConfirmation } from "@/lib/identities/email-confirmation";
+import { chooseSignInEmail, confirmEmailAddress, removeEmailAddress } from "@/lib/identities/emails-data";
+import { recheckAfterIdentityChange } from "@/lib/identities/recheck";
+import { serverFetch } from "@/lib/runtime/fetch";
 
 const optionalText = (label: string) =>
   z
@@ -33,6 +37,39 @@ export const removePasskeyAction = holderAction(
     return { removed: true };
   },
 );
+
+const emailInput = z.object({ email: z.string().max(400) }).strict();
+
+/** Mails a single-use link to the address; nothing counts until it is confirmed. */
+export const addEmailAddressAction = holderAction(emailInput, async ({ email }, { holder, db }) => {
+  const sentTo = await sendEmailConfirmation(db, holder.id, email);
+  revalidatePath("/settings");
+  return { sentTo };
+});
+
+/** Spends the link for the signed-in holder, then re-checks the credentials the address may be on. */
+export const confirmEmailAddressAction = holderAction(
+  z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{43}$/, "This confirmation link is not valid.") }).strict(),
+  async ({ token }, { holder, db }) => {
+    const email = await confirmEmailAddress(db, holder.id, token);
+    const rechecked = await recheckAfterIdentityChange(db, holder.id, "added", serverFetch());
+    revalidatePath("/", "layout");
+    return { email, rechecked };
+  },
+);
+
+export const removeEmailAddressAction = holderAction(emailInput, async ({ email }, { holder, db }) => {
+  await removeEmailAddress(db, holder.id, email.trim().toLowerCase());
+  const rechecked = await recheckAfterIdentityChange(db, holder.id, "removed", serverFetch());
+  revalidatePath("/", "layout");
+  return { removed: true, rechecked };
+});
+
+export const chooseSignInEmailAction = holderAction(emailInput, async ({ email }, { holder, db }) => {
+  await chooseSignInEmail(db, holder.id, email.trim().toLowerCase());
+  revalidatePath("/", "layout");
+  return { signIn: email };
+});
 
 export const deleteAccountAction = holderFormAction(
   z.object({ confirmEmail: z.string().max(400) }).strict(),

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ReminderSettingsForm } from "@/components/cpd/reminder-settings-form";
 import { DeleteAccount } from "@/components/settings/delete-account";
+import { EmailAddresses } from "@/components/settings/email-addresses";
 import { Passkeys } from "@/components/settings/passkeys";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { PageHeader } from "@/components/shell/page-header";
@@ -11,6 +12,7 @@ import { getDb } from "@/lib/runtime/database";
 import { requireHolder } from "@/lib/auth/session";
 import { getReminderSettings } from "@/lib/cpd/reminders-data";
 import { getHolderProfile, listPasskeys } from "@/lib/holders/data";
+import { listEmailAddresses } from "@/lib/identities/emails-data";
 import { signOutAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -18,10 +20,11 @@ export const metadata: Metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const holder = await requireHolder("/settings");
   const db = getDb();
-  const [profile, passkeys, reminders] = await Promise.all([
+  const [profile, passkeys, reminders, addresses] = await Promise.all([
     getHolderProfile(db, holder.id),
     listPasskeys(db, holder.id),
     getReminderSettings(db, holder.id),
+    listEmailAddresses(db, holder.id),
   ]);
   if (!profile) notFound();
   return (
@@ -33,6 +36,16 @@ export default async function SettingsPage() {
             Profile
           </h2>
           <ProfileForm name={profile.name} profession={profile.profession} />
+        </Card>
+        <Card aria-labelledby="emails-heading">
+          <h2 id="emails-heading" className="mb-4 text-lg font-semibold">
+            Email addresses
+          </h2>
+          <EmailAddresses
+            signIn={addresses.signIn}
+            others={addresses.others.map((row) => row.email)}
+            pending={addresses.pending.map((row) => row.email)}
+          />
         </Card>
         <Card aria-labelledby="passkeys-heading">
           <h2 id="passkeys-heading" className="mb-4 text-lg font-semibold">

@@ -15,6 +15,7 @@ import { OriginalFileSection } from "@/components/credential/original-file-secti
 import { Section, Subheading } from "@/components/credential/section";
 import { TagEditor } from "@/components/credential/tag-editor";
 import { pillState, VerificationPill } from "@/components/credential/verification-pill";
+import { UnconfirmedRecipient } from "@/components/credential/unconfirmed-recipient";
 import { WorkloadSection } from "@/components/credential/workload-section";
 import { CountsToward } from "@/components/pathways/counts-toward";
 import { ButtonLink } from "@/components/ui/button";
@@ -33,6 +34,8 @@ import { collectionIdsForCredential, listCollections } from "@/lib/wallet/collec
 import { countChildrenForHolder } from "@/lib/credential-store/delete";
 import { pathwaysCountingCredential } from "@/lib/stacking/data";
 import { expiryOf } from "@/lib/wallet/expiry";
+import { confirmedEmailsOf } from "@/lib/identities/emails-data";
+import { unconfirmedRecipientEmails } from "@/lib/identities/unconfirmed-recipient";
 import { holderDataFor } from "./holder-data";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
@@ -52,7 +55,7 @@ export default async function CredentialPage({ params }: { params: Promise<{ id:
     console.error("[verify] refresh failed:", error),
   );
   // Every read is scoped by the holder: another holder's id finds nothing and is a plain 404.
-  const [credential, holderData, files, collections, memberOf, childCount, pathways] = await Promise.all([
+  const [credential, holderData, files, collections, memberOf, childCount, pathways, myEmails] = await Promise.all([
     getCredentialForHolder(db, holder.id, id),
     holderDataFor(holder.id, id),
     listEvidenceFilesForHolder(db, holder.id, id),
@@ -64,10 +67,15 @@ export default async function CredentialPage({ params }: { params: Promise<{ id:
       console.error("[pathways] counts toward failed:", error);
       return null;
     }),
+    confirmedEmailsOf(db, holder.id),
   ]);
   if (!credential || !holderData) notFound();
   const { record } = credential;
   const expiry = expiryOf(holderData.validUntil, new Date());
+  const recipientFailed = credential.verification?.checks.some(
+    (check) => check.id === "recipient" && check.status === "failed",
+  );
+  const addressesToConfirm = recipientFailed ? unconfirmedRecipientEmails(record.recipient, myEmails) : [];
   return (
     <>
       <article className="flex flex-col gap-6">
@@ -104,7 +112,10 @@ export default async function CredentialPage({ params }: { params: Promise<{ id:
               This is a self-reported certificate. Tessera has no signature to check, so it is never shown as verified.
             </p>
           ) : credential.verification ? (
-            <ChecksList result={credential.verification} />
+            <>
+              <ChecksList result={credential.verification} />
+              {addressesToConfirm.length > 0 ? <UnconfirmedRecipient emails={addressesToConfirm} /> : null}
+            </>
           ) : (
             <p>This credential has not been checked yet.</p>
           )}
