@@ -15,12 +15,14 @@ export const demoAcademy = () => (academy ??= createEd25519Issuer({ seed: new Ui
 /** A signed OB 3.0 badge for one catalog component, as the academy would award it. */
 export async function issueComponentBadge(
   component: DemoComponent,
-  recipient: { email: string; name: string },
+  recipient: { email: string; name: string; id?: string; hashed?: boolean },
   issuedAt: string,
 ): Promise<Record<string, unknown>> {
   return issueOpenBadge(await demoAcademy(), {
     recipientEmail: recipient.email,
     recipientName: recipient.name,
+    recipientId: recipient.id,
+    hashed: recipient.hashed,
     now: issuedAt,
     ...(component.validForMonths ? { validUntil: monthsAfter(issuedAt, component.validForMonths) } : {}),
     issuerProfile: { name: DEMO_ISSUER.name, url: DEMO_ISSUER.url, email: "badges@demo-issuer.tessera.test" },

@@ -1,5 +1,6 @@
 import { Share2 } from "lucide-react";
 import type { Metadata } from "next";
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CertifiesSection } from "@/components/credential/certifies-section";
 import { CollectionsPicker } from "@/components/credential/collections-picker";
@@ -114,7 +115,17 @@ export default async function CredentialPage({ params }: { params: Promise<{ id:
           ) : credential.verification ? (
             <>
               <ChecksList result={credential.verification} />
-              {addressesToConfirm.length > 0 ? <UnconfirmedRecipient emails={addressesToConfirm} /> : null}
+              {addressesToConfirm.length > 0 ? (
+                <UnconfirmedRecipient emails={addressesToConfirm} />
+              ) : recipientFailed ? (
+                <p className="mt-4 text-slate-700 dark:text-slate-300">
+                  Issued to another address of yours? Add and confirm it in{" "}
+                  <Link href="/settings" className="font-semibold text-brand-700 underline dark:text-brand-300">
+                    Settings
+                  </Link>{" "}
+                  to show this credential is yours.
+                </p>
+              ) : null}
             </>
           ) : (
             <p>This credential has not been checked yet.</p>
