@@ -14,7 +14,9 @@ const nextConfig: NextConfig = {
   typedRoutes: false,
   // PGlite and the pg driver stay plain Node modules, never bundled
   // (docs/architecture.md#pglite-stays-out-of-the-bundle).
-  serverExternalPackages: ["@electric-sql/pglite", "pg", "mailparser", "nodemailer", "rate-limiter-flexible"],
+  // jsonld too: one instance per process, so the offline default loader instrumentation.ts installs
+  // is the one every bundle's verification code sees (ADR 0008).
+  serverExternalPackages: ["@electric-sql/pglite", "pg", "mailparser", "nodemailer", "rate-limiter-flexible", "jsonld"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

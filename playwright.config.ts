@@ -47,13 +47,14 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: {
-    command: `rm -rf ${E2E_DATA_DIR} && tsx scripts/with-db.ts -- "npm run -s tessera -- migrate && npm run -s tessera -- seed && next start -p ${PORT}"`,
+    command: `rm -rf ${E2E_DATA_DIR} && tsx scripts/with-db.ts -- "npm run -s tessera -- migrate && npm run -s tessera -- seed && tsx scripts/start/http-server.ts"`,
     url: `${E2E_ORIGIN}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,
     gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
     env: {
       DATA_DIR: E2E_DATA_DIR,
+      PORT: String(PORT),
       AUTH_URL: E2E_ORIGIN,
       AUTH_SECRET: E2E_AUTH_SECRET,
       SIGNIN_LIMIT_PER_EMAIL: String(E2E_SIGNIN_LIMIT_PER_EMAIL),

@@ -48,6 +48,13 @@ test.describe("public pages", () => {
     });
   }
 
+  test("the built server installed jsonld's offline default loader at start-up (ADR 0008)", async ({ request }) => {
+    // The probe reads jsonld's process-wide default loader: ours, or the server is not ready.
+    const health = await request.get("/api/health");
+    expect(health.status()).toBe(200);
+    expect(await health.json()).toEqual({ ok: true, checks: { database: true, offlineDocumentLoader: true } });
+  });
+
   test("each response gets its own nonce", async ({ request }) => {
     const nonceOf = async () =>
       /'nonce-([^']+)'/.exec((await request.get("/sign-in")).headers()["content-security-policy"] ?? "")?.[1];

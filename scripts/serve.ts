@@ -5,7 +5,8 @@
  *
  * Checks what the app needs before anything slow happens (configuration, then the database: see
  * lib/database-preflight), says in a line or two what is wrong and how to fix it, then migrates
- * (and in development seeds the demo holder and prints how to sign in) and runs Next on the port
+ * (and in development seeds the demo holder and prints how to sign in) and runs Next (in production
+ * behind our own HTTP server, scripts/start/http-server.ts) on the port
  * the welcome text and AUTH_URL name.
  */
 import { createRequire } from "node:module";
@@ -72,8 +73,12 @@ async function main(): Promise<number> {
     const prepared = await runChild(process.execPath, development ? [...prepare, "--seed"] : prepare, childEnv);
     if (prepared !== 0) return prepared;
     if (development) process.stdout.write(welcomeText(env.appUrl));
-    const next = require.resolve("next/dist/bin/next");
-    return await runChild(process.execPath, [next, mode, "-p", String(port), ...nextArgs], childEnv);
+    if (development) {
+      const next = require.resolve("next/dist/bin/next");
+      return await runChild(process.execPath, [next, "dev", "-p", String(port), ...nextArgs], childEnv);
+    }
+    // Our own HTTP server around Next's handler (socket addresses, a graceful SIGTERM).
+    return await runChild(process.execPath, [tsx, "scripts/start/http-server.ts", ...nextArgs], childEnv);
   } finally {
     await database.stop(2_000);
   }

@@ -9,7 +9,14 @@ export type DatabaseKind = "pglite" | "postgres";
 export interface TestDatabase {
   kind: DatabaseKind;
   db: Database;
+  /** Where the database answers, for a second pool that plays another server process. */
+  url: string;
   close(): Promise<void>;
+}
+
+/** Another server process's connection pool on the same database (close it with `$client.end()`). */
+export function openAnotherInstance(test: TestDatabase): Database {
+  return createDatabase({ url: test.url, embedded: test.kind === "pglite" });
 }
 
 /** The PostgreSQL server the data-layer tests also run against (trust auth on this machine). */
@@ -40,6 +47,7 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase
     return {
       kind,
       db,
+      url: embedded.url,
       async close() {
         await db.$client.end();
         await embedded.stop();
@@ -58,6 +66,7 @@ export async function openTestDatabase(kind: DatabaseKind): Promise<TestDatabase
   return {
     kind,
     db,
+    url: url.toString(),
     async close() {
       await db.$client.end();
       const cleanup = new pg.Client({ connectionString: TEST_POSTGRES_URL });

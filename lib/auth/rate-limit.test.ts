@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { describeEachDatabase } from "@/testkit/each-database";
+import { openAnotherInstance } from "@/testkit/test-database";
 import { consumeFrom, createSignInLimiters, tooManyRequestsMessage } from "./rate-limit";
 
 describeEachDatabase("sign-in rate limits", (ctx) => {
@@ -21,6 +22,22 @@ describeEachDatabase("sign-in rate limits", (ctx) => {
     const refused = results[5];
     expect(refused?.ok).toBe(false);
     if (refused && !refused.ok) expect(refused.retryAfterSeconds).toBeGreaterThan(0);
+  });
+
+  it("shares one allowance between server instances on one database, also when they race (ADR 0025)", async () => {
+    const other = openAnotherInstance(ctx());
+    try {
+      const a = createSignInLimiters(ctx().db, { perEmail: 1000, perIp: 6 });
+      const b = createSignInLimiters(other, { perEmail: 1000, perIp: 6 });
+      const results = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => consumeFrom(i % 2 ? a : b, `racer${i}@example.org`, "203.0.113.77")),
+      );
+      expect(results.filter((r) => r.ok)).toHaveLength(6);
+      expect(await consumeFrom(a, "late@example.org", "203.0.113.77")).toMatchObject({ ok: false });
+      expect(await consumeFrom(b, "late@example.org", "203.0.113.78")).toEqual({ ok: true });
+    } finally {
+      await other.$client.end();
+    }
   });
 
   it("keeps its counters in an unlogged table (migration 0007: no write-ahead log per request)", async () => {

@@ -6,7 +6,12 @@ import net from "node:net";
 import { MockAgent, getGlobalDispatcher, setGlobalDispatcher, type Dispatcher } from "undici";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { CONTEXTS } from "./contexts";
-import { DocumentRefusedError, createDocumentLoader, installOfflineDefaultLoader } from "./document-loader";
+import {
+  DocumentRefusedError,
+  createDocumentLoader,
+  installOfflineDefaultLoader,
+  isOfflineDefaultLoaderInstalled,
+} from "./document-loader";
 
 let previousDispatcher: Dispatcher;
 const network = { fetch: vi.fn(), connect: vi.fn(), lookup: vi.fn() };
@@ -173,7 +178,10 @@ describe("createDocumentLoader", () => {
 describe("installOfflineDefaultLoader", () => {
   it("makes a jsonld call without a documentLoader fail closed instead of fetching", async () => {
     installOfflineDefaultLoader();
+    const installed = jsonld.documentLoader;
     installOfflineDefaultLoader();
+    expect(jsonld.documentLoader).toBe(installed);
+    expect(isOfflineDefaultLoaderInstalled()).toBe(true);
     const error = (await jsonld
       .expand({ "@context": "https://example.org/remote-context", "urn:p": "v" })
       .catch((e: unknown) => e)) as { details?: { cause?: unknown } };

@@ -137,14 +137,24 @@ export function createDocumentLoader(options: DocumentLoaderOptions = {}): Docum
   };
 }
 
-let installed = false;
+/**
+ * Marks the loader we install, so any copy of this module (Next bundles server code once per layer;
+ * jsonld itself stays one Node module, next.config.ts) can tell it is in place.
+ */
+const OFFLINE_LOADER = Symbol.for("tessera.offline-document-loader");
 
 /**
  * Replaces jsonld's default loader (its Node HTTP loader) with a bundle-only loader, so a call that
- * forgets `documentLoader` fails closed instead of fetching. Idempotent; call once at start-up.
+ * forgets `documentLoader` fails closed instead of fetching. Idempotent; instrumentation.ts calls
+ * it when a server process starts (ADR 0008).
  */
 export function installOfflineDefaultLoader(): void {
-  if (installed) return;
-  jsonld.documentLoader = createDocumentLoader();
-  installed = true;
+  if (isOfflineDefaultLoaderInstalled()) return;
+  jsonld.documentLoader = Object.assign(createDocumentLoader(), { [OFFLINE_LOADER]: true });
+}
+
+/** Whether jsonld's process-wide default loader is ours (the readiness probe asks). */
+export function isOfflineDefaultLoaderInstalled(): boolean {
+  const current = jsonld.documentLoader as unknown as Record<symbol, unknown> | undefined;
+  return current?.[OFFLINE_LOADER] === true;
 }
