@@ -24,7 +24,7 @@ describeEachDatabase("sign-in rate limits", (ctx) => {
     if (refused && !refused.ok) expect(refused.retryAfterSeconds).toBeGreaterThan(0);
   });
 
-  it("shares one allowance between server instances on one database, also when they race (ADR 0025)", async () => {
+  it("shares one allowance between server instances on one database, also when they race (ADR 0027)", async () => {
     const other = openAnotherInstance(ctx());
     try {
       const a = createSignInLimiters(ctx().db, { perEmail: 1000, perIp: 6 });
