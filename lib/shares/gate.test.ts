@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 import { shares } from "@/db/schema";
+import { PEER_ADDRESS_HEADER } from "@/lib/auth/client-ip";
 import { describeEachDatabase } from "@/testkit/each-database";
 import { createTestHolder, storeTestCredential } from "@/testkit/wallet/test-credentials";
 import { createShare, revokeShare } from "./data";
@@ -11,8 +12,9 @@ import { createShareViewLimiter } from "./view-limit";
 const NOW = new Date("2026-11-23T10:00:00Z");
 const SECRET = "gate-secret-gate-secret-gate-secret-0123";
 
+/** A visitor whose socket address our HTTP server stamped (TRUSTED_PROXY_HOPS=0). */
 function visitor(address: string, method = "GET") {
-  return { method, headers: new Headers({ "x-forwarded-for": address }) };
+  return { method, headers: new Headers({ [PEER_ADDRESS_HEADER]: address }) };
 }
 
 async function answer(response: Response | null) {

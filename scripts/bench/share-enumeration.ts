@@ -25,6 +25,7 @@ import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { PEER_ADDRESS_HEADER } from "@/lib/auth/client-ip";
 import { createShare } from "@/lib/shares/data";
 import { createShareGate } from "@/lib/shares/gate";
 import { mintShareToken } from "@/lib/shares/token";
@@ -108,7 +109,7 @@ async function measure(kind: BenchDatabaseKind): Promise<Result> {
       limiter: createShareViewLimiter(db, { perMinute: 10_000_000, secret: SECRET }),
       trustedProxyHops: 0,
     });
-    const visitor = (address: string) => ({ method: "GET", headers: new Headers({ "x-forwarded-for": address }) });
+    const visitor = (address: string) => ({ method: "GET", headers: new Headers({ [PEER_ADDRESS_HEADER]: address }) });
 
     const answers = new Set<string>();
     const times: Record<"unknown" | "malformed", number[]> = { unknown: [], malformed: [] };
