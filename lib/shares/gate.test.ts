@@ -33,7 +33,7 @@ describeEachDatabase("the share gate (404 / 410 / 429 before a page renders)", (
     const db = ctx().db;
     const gate = createShareGate({
       db,
-      limiter: createShareViewLimiter(db, { perMinute: 1000, secret: SECRET }),
+      limiter: createShareViewLimiter(db, { perMinute: 1000, secret: SECRET }, { syncMs: 0 }),
       trustedProxyHops: 0,
     });
     const holder = await createTestHolder(db, "gate@example.org");
@@ -87,7 +87,7 @@ describeEachDatabase("the share gate (404 / 410 / 429 before a page renders)", (
     const db = ctx().db;
     const gate = createShareGate({
       db,
-      limiter: createShareViewLimiter(db, { perMinute: 5, secret: SECRET }),
+      limiter: createShareViewLimiter(db, { perMinute: 5, secret: SECRET }, { syncMs: 0 }),
       trustedProxyHops: 0,
     });
     const holder = await createTestHolder(db, "gate-limit@example.org");

@@ -287,7 +287,11 @@ describeEachDatabase("share links: the public side", (ctx) => {
     const holder = await createTestHolder(db, "views@example.org");
     const a = await storeTestCredential(db, holder, { title: "Views" });
     const created = (await createShare(db, holder, { scope: "credential", credentialId: a }, { now: NOW }))!;
-    const limiter = createShareViewLimiter(db, { perMinute: 100, secret: "test-secret-test-secret-test-secret-0123" });
+    const limiter = createShareViewLimiter(
+      db,
+      { perMinute: 100, secret: "test-secret-test-secret-test-secret-0123" },
+      { syncMs: 0 },
+    );
     // Views are counted in memory and written in one update per share (view-batch.ts).
     const views = createViewBatcher(db, { flushMs: 60_000 });
     for (let i = 0; i < 5; i++) {
@@ -311,7 +315,11 @@ describeEachDatabase("share links: the public side", (ctx) => {
 
   it("limits lookups per client address without affecting other clients (docs/threat-model.md F2)", async () => {
     const db = ctx().db;
-    const limiter = createShareViewLimiter(db, { perMinute: 3, secret: "another-secret-another-secret-another-0" });
+    const limiter = createShareViewLimiter(
+      db,
+      { perMinute: 3, secret: "another-secret-another-secret-another-0" },
+      { syncMs: 0 },
+    );
     const results = [];
     for (let i = 0; i < 5; i++) results.push(await limiter.consume("198.51.100.20"));
     expect(results.filter((r) => r.ok)).toHaveLength(3);

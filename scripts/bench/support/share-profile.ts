@@ -57,9 +57,9 @@ export async function profileDataLayer(
     const limiter = createShareViewLimiter(db, { perMinute: viewLimitPerMinute, secret });
     let address = 0;
     const rows: [string, () => Promise<unknown>][] = [
-      ["gate: rate-limit upsert, one client address", () => limiter.consume("127.0.0.1")],
+      ["gate: rate limit, one client address (batched writes)", () => limiter.consume("127.0.0.1")],
       [
-        "gate: rate-limit upsert, a new address each call",
+        "gate: rate limit, a new address each call (one write each)",
         () => limiter.consume(`10.0.${(address >> 8) & 255}.${address++ & 255}`),
       ],
       ["gate: share lookup (openShare)", () => openShare(db, token, new Date())],
