@@ -24,7 +24,7 @@ const MESSAGES: Record<FetchRefusedReason, string> = {
   scheme: "Tessera only fetches https:// addresses.",
   port: "Tessera only fetches https:// addresses on the standard port (443).",
   credentials: "That address contains a user name or password, so Tessera will not fetch it.",
-  method: "Tessera only reads from other servers (GET or HEAD).",
+  method: "Tessera only reads from other servers (GET or HEAD), or sends them a small protocol request (POST).",
   private_address: "That address points inside a private network, so Tessera will not fetch it.",
   dns: "Tessera could not find that server (its name did not resolve).",
   redirect: "The server redirected Tessera without giving a usable address.",

@@ -27,10 +27,24 @@ export interface GuardedFetchOptions {
 }
 
 export interface GuardedInit {
-  method?: "GET" | "HEAD";
+  method?: "GET" | "HEAD" | "POST";
   accept?: string;
   signal?: AbortSignal;
+  /** POST only: what is sent (a protocol request: a form or JSON), capped at MAX_REQUEST_BYTES. */
+  body?: { contentType: string; text: string };
+  /** Protocol headers a request may carry (Authorization, DPoP); nothing else is passed on. */
+  headers?: Partial<Record<(typeof PROTOCOL_HEADERS)[number], string>>;
+  /**
+   * Return 4xx answers instead of refusing them: OAuth and OpenID4VCI report their errors as JSON
+   * bodies with a 400 or 401, which the protocol client must read. 5xx is still refused.
+   */
+  acceptClientErrors?: boolean;
 }
+
+/** The request headers a protocol call may set; Host, cookies and the rest stay ours. */
+export const PROTOCOL_HEADERS = ["authorization", "dpop"] as const;
+/** A protocol request body never needs more than this. */
+const MAX_REQUEST_BYTES = 64_000;
 
 export type FetchLike = (url: string, init?: GuardedInit) => Promise<GuardedResponse>;
 
@@ -77,7 +91,7 @@ export function createGuardedFetch(options: GuardedFetchOptions = {}): FetchLike
     try {
       for (let hop = 0; ; hop++) {
         const key = normalizeHref(current) ?? current;
-        const stored = documents.get(key);
+        const stored = method === "POST" ? undefined : documents.get(key);
         if (stored) return makeResponse(key, 200, {}, method === "HEAD" ? new Uint8Array(0) : stored.slice());
 
         const target = checkTargetAt(current, hop);
@@ -90,11 +104,19 @@ export function createGuardedFetch(options: GuardedFetchOptions = {}): FetchLike
           redirect: "manual",
           dispatcher: agent,
           signal,
-          headers: { accept: init.accept ?? "*/*", "accept-encoding": "identity", "user-agent": userAgent },
+          headers: {
+            ...protocolHeaders(init),
+            accept: init.accept ?? "*/*",
+            "accept-encoding": "identity",
+            "user-agent": userAgent,
+          },
+          ...(method === "POST" && init.body ? { body: init.body.text } : {}),
         });
 
         if (REDIRECTS.has(response.status)) {
           await response.body?.cancel().catch(() => undefined);
+          // A protocol endpoint that redirects a POST is not followed: the body would go somewhere unchecked.
+          if (method === "POST") throw new FetchRefusedError("redirect");
           if (hop >= maxRedirects) {
             throw new FetchRefusedError("too_many_redirects", {
               message: `The server redirected Tessera more than ${maxRedirects} times, so it stopped following.`,
@@ -106,7 +128,8 @@ export function createGuardedFetch(options: GuardedFetchOptions = {}): FetchLike
           current = next;
           continue;
         }
-        if (response.status < 200 || response.status > 299) {
+        const clientError = init.acceptClientErrors === true && response.status >= 400 && response.status < 500;
+        if ((response.status < 200 || response.status > 299) && !clientError) {
           await response.body?.cancel().catch(() => undefined);
           throw new FetchRefusedError("http_status", {
             status: response.status,
@@ -115,7 +138,7 @@ export function createGuardedFetch(options: GuardedFetchOptions = {}): FetchLike
         }
         const encoded = isEncoded(response.headers.get("content-encoding"));
         const declared = Number(response.headers.get("content-length") ?? NaN);
-        if (method === "GET" && Number.isFinite(declared) && declared > maxBytes) {
+        if (method !== "HEAD" && Number.isFinite(declared) && declared > maxBytes) {
           await response.body?.cancel().catch(() => undefined);
           throw tooLarge(maxBytes, false);
         }
@@ -139,7 +162,8 @@ export function createGuardedFetch(options: GuardedFetchOptions = {}): FetchLike
 
   return async function guardedFetch(url, init = {}) {
     const method = init.method ?? "GET";
-    if (method !== "GET" && method !== "HEAD") throw new FetchRefusedError("method");
+    if (method !== "GET" && method !== "HEAD" && method !== "POST") throw new FetchRefusedError("method");
+    if (method === "POST" && (init.body?.text.length ?? 0) > MAX_REQUEST_BYTES) throw new FetchRefusedError("method");
     const key = normalizeHref(url) ?? url;
     const hit = method === "GET" ? cache?.get(key) : undefined;
     if (hit) return hit;
@@ -165,6 +189,16 @@ export function createGuardedFetch(options: GuardedFetchOptions = {}): FetchLike
       init.signal?.removeEventListener("abort", onCallerAbort);
     }
   };
+}
+
+function protocolHeaders(init: GuardedInit): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of PROTOCOL_HEADERS) {
+    const value = init.headers?.[name];
+    if (typeof value === "string" && !/[\r\n]/.test(value)) out[name] = value;
+  }
+  if (init.method === "POST" && init.body) out["content-type"] = init.body.contentType;
+  return out;
 }
 
 function resolveLocation(location: string, base: URL): string | undefined {

@@ -95,7 +95,7 @@ describe("E1: schemes and literals are refused before any I/O", () => {
     expect((await refusal(guardedFetch("https://10.0.0.1/"))).message).toBe(
       "That address points inside a private network, so Tessera will not fetch it.",
     );
-    expect((await refusal(guardedFetch("https://x.test/", { method: "POST" as "GET" }))).reason).toBe("method");
+    expect((await refusal(guardedFetch("https://x.test/", { method: "PUT" as "GET" }))).reason).toBe("method");
   });
 
   it("the connector itself refuses any host that was not checked (literals skip lookup)", async () => {
