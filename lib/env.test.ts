@@ -51,6 +51,19 @@ describe("parseEnv", () => {
     expect(building.isProduction).toBe(true);
   });
 
+  it("allows a loopback test issuer only on a server whose own origin is localhost", () => {
+    expect(parseEnv({ ...base, TESSERA_TEST_LOOPBACK_ISSUER_PORT: "3999" }).testLoopbackIssuerPort).toBe(3999);
+    expect(parseEnv(base).testLoopbackIssuerPort).toBeUndefined();
+    expect(() =>
+      parseEnv({
+        ...base,
+        NODE_ENV: "production",
+        AUTH_URL: "https://wallet.example.org",
+        TESSERA_TEST_LOOPBACK_ISSUER_PORT: "3999",
+      }),
+    ).toThrow(/TESSERA_TEST_LOOPBACK_ISSUER_PORT is for tests on this machine only/);
+  });
+
   it("hides the development mailbox in production and when SMTP is configured", () => {
     expect(parseEnv({ ...base, NODE_ENV: "production", AUTH_URL: "https://w.example" }).devMailPage).toBe(false);
     expect(parseEnv({ ...base, SMTP_URL: "smtp://mail.example.org:587" }).devMailPage).toBe(false);

@@ -45,8 +45,20 @@ export const envSchema = z
     TESSERA_DOCUMENTS: z.string().optional(),
     TESSERA_X509_TRUST_ANCHORS: z.string().min(1).optional(),
     TESSERA_TEST_CLOCK_FILE: z.string().min(1).optional(),
+    /** Tests only: the port of a loopback test issuer the guarded fetcher may reach over plain http. */
+    TESSERA_TEST_LOOPBACK_ISSUER_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
   })
   .superRefine((raw, context) => {
+    // A loopback issuer allowance on a server the world can reach would open plain http to this
+    // machine: it is refused unless the server's own origin is this machine (lib/net, ADR 0029).
+    const origin = raw.AUTH_URL ? new URL(raw.AUTH_URL) : new URL(defaultAppUrl(raw.PORT));
+    if (raw.TESSERA_TEST_LOOPBACK_ISSUER_PORT !== undefined && !["localhost", "127.0.0.1"].includes(origin.hostname))
+      context.addIssue({
+        code: "custom",
+        path: ["TESSERA_TEST_LOOPBACK_ISSUER_PORT"],
+        message:
+          "TESSERA_TEST_LOOPBACK_ISSUER_PORT is for tests on this machine only: it is refused unless AUTH_URL is a localhost address",
+      });
     if (raw.NODE_ENV === "production" && !raw.AUTH_URL && raw.NEXT_PHASE !== "phase-production-build")
       context.addIssue({
         code: "custom",
@@ -85,6 +97,8 @@ export const envSchema = z
     x509TrustAnchorsFile: raw.TESSERA_X509_TRUST_ANCHORS,
     /** End-to-end tests only: a file holding a clock offset in ms (lib/clock.ts). */
     testClockFile: raw.TESSERA_TEST_CLOCK_FILE,
+    /** End-to-end tests only: a loopback test issuer's port (never with a public AUTH_URL). */
+    testLoopbackIssuerPort: raw.TESSERA_TEST_LOOPBACK_ISSUER_PORT,
     /** The mail outbox page exists only in development, and only when no real SMTP is set. */
     devMailPage: raw.NODE_ENV !== "production" && !raw.SMTP_URL,
   }));

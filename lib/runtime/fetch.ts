@@ -16,6 +16,8 @@ export function serverFetch(): FetchLike {
       maxBytes: 5 * 1024 * 1024,
       cacheTtlMs: 5 * 60_000,
       ...(env.documentsBundle ? { documents: loadDocumentBundle(env.documentsBundle) } : {}),
+      // Tests only, and lib/env refuses it unless this server's own origin is localhost.
+      ...(env.testLoopbackIssuerPort ? { allowLoopbackPlainHttp: { port: env.testLoopbackIssuerPort } } : {}),
     }),
   );
 }
