@@ -23,7 +23,7 @@ beforeAll(async () => {
     else if (path.startsWith("/huge/"))
       res.writeHead(200, { "content-type": "application/json" }).end(`{"pad":"${"x".repeat(6_000_000)}"}`);
     else if (path.startsWith("/redirect/")) res.writeHead(302, { location: `http://127.0.0.1:${canary.port}/` }).end();
-    else if (path.startsWith("/slow/")) setTimeout(() => res.end("{}"), 2_000);
+    else if (path.startsWith("/slow/")) setTimeout(() => res.end("{}"), 5_000);
     else res.writeHead(404).end();
   });
 });
@@ -41,10 +41,14 @@ const offerFor = (issuer: string) =>
     }),
   )}`;
 
+// Only the slow issuer gets a short budget, so a loaded test machine cannot turn the others into timeouts.
 const refusal = (issuerPath: string) =>
   resolveOffer(
     offerFor(`${server.origin}${issuerPath}`),
-    createGuardedFetch({ allowLoopbackPlainHttp: { port: server.port }, timeoutMs: 500 }),
+    createGuardedFetch({
+      allowLoopbackPlainHttp: { port: server.port },
+      timeoutMs: issuerPath.startsWith("/slow/") ? 500 : 5_000,
+    }),
   ).then(
     () => expect.fail("expected a refusal"),
     (error: Error) => error.message,
