@@ -283,4 +283,40 @@ test.describe("share links and the page recruiters open", () => {
     expect(linkedIn.searchParams.get("issueYear")).toMatch(/^20\d\d$/);
     expect(linkedIn.searchParams.get("certUrl")).toBe(`${url}/c/${id}`);
   });
+
+  test("Show to a recruiter: a full-screen QR code of a fresh one-day link to one credential, which a recruiter's phone opens (issue 21)", async ({
+    page,
+    context,
+    newContext,
+  }) => {
+    const holder = await seedHolder(context, { label: "in-person" });
+    const ids = await importSignedBadges(holder, [SHARED[2]!]);
+    const id = Object.values(ids)[0]!;
+    await page.goto(`/credentials/${id}`);
+    await page.getByRole("button", { name: "Show to a recruiter" }).click();
+    const dialog = page.getByRole("dialog", { name: SHARED[2] });
+    await expect(dialog).toBeVisible();
+    await expect(dialog.getByRole("img", { name: "QR code of the link" })).toBeVisible();
+    const box = (await dialog.boundingBox())!;
+    const viewport = page.viewportSize()!;
+    expect([box.width, box.height]).toEqual([viewport.width, viewport.height]);
+    const url = (await dialog.getByText(/\/v\/tsv_/).textContent())!.trim();
+    expect(url).toMatch(new RegExp(`^${ORIGIN}/v/tsv_[A-Za-z0-9_-]{40,}$`));
+
+    const [link] = await dbQuery((db) =>
+      db
+        .select({ scope: shares.scope, createdAt: shares.createdAt, expiresAt: shares.expiresAt })
+        .from(shares)
+        .where(eq(shares.holderId, holder.id)),
+    );
+    expect(link!.scope).toBe("credential");
+    expect(link!.expiresAt!.getTime() - link!.createdAt.getTime()).toBe(DAY_MS);
+
+    const recruiter = await (await newContext()).newPage();
+    expect((await recruiter.goto(url))?.status()).toBe(200);
+    await expect(recruiter.getByRole("heading", { name: SHARED[2] })).toBeVisible();
+
+    await dialog.getByRole("button", { name: "Close" }).click();
+    await expect(dialog).toBeHidden();
+  });
 });

@@ -19,6 +19,7 @@ import { pillState, VerificationPill } from "@/components/credential/verificatio
 import { UnconfirmedRecipient } from "@/components/credential/unconfirmed-recipient";
 import { WorkloadSection } from "@/components/credential/workload-section";
 import { CountsToward } from "@/components/pathways/counts-toward";
+import { ShowToRecruiter } from "@/components/shares/show-to-recruiter";
 import { ButtonLink } from "@/components/ui/button";
 import { ChecksList } from "@/components/verification/checks-list";
 import { RecheckButton } from "@/components/verification/recheck-button";
@@ -92,12 +93,13 @@ export default async function CredentialPage({ params }: { params: Promise<{ id:
               <VerificationPill state={pillState(credential.verdict, credential.selfReported)} />
               <ExpiryNotice expiry={expiry} />
             </p>
-            <p className="mt-3">
+            <div className="mt-3 flex flex-wrap gap-2">
               <ButtonLink href={`/shares/new?credential=${credential.id}`} variant="secondary">
                 <Share2 className="h-4 w-4" aria-hidden="true" />
                 Share this credential
               </ButtonLink>
-            </p>
+              <ShowToRecruiter credentialId={credential.id} title={record.title} />
+            </div>
           </div>
         </header>
 
