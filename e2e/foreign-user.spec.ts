@@ -1,7 +1,15 @@
 import crypto from "node:crypto";
 import { eq } from "drizzle-orm";
 import { asc } from "drizzle-orm";
-import { authenticators, credentials, emailConfirmations, evidenceFiles, holderEmails, importJobs } from "@/db/schema";
+import {
+  authenticators,
+  credentials,
+  emailConfirmations,
+  evidenceFiles,
+  holderDids,
+  holderEmails,
+  importJobs,
+} from "@/db/schema";
 import type { Database } from "@/db/client";
 import { confirmEmailAddress, createEmailConfirmation } from "@/lib/identities/emails-data";
 import { createCycle } from "@/lib/cpd/cycles-data";
@@ -53,6 +61,7 @@ async function identitiesOf(db: Database, holderId: string): Promise<unknown> {
         .from(emailConfirmations)
         .where(eq(emailConfirmations.holderId, holderId))
         .orderBy(asc(emailConfirmations.email)),
+      dids: await db.select().from(holderDids).where(eq(holderDids.holderId, holderId)).orderBy(asc(holderDids.did)),
     }),
   );
 }
@@ -124,6 +133,7 @@ function foreignInputs(
     saveReminderSettingsAction: "no-ids",
     // Names an address, not an id: another holder's address is refused as taken (checked below).
     addEmailAddressAction: "no-ids",
+    rotateWalletDidAction: "no-ids",
     requestMagicLinkAction: "no-ids",
     updateProfileAction: "no-ids",
     deleteAccountAction: "no-ids",
@@ -208,6 +218,13 @@ test.describe("another holder's ids", () => {
         await createEmailConfirmation(db, owner.id, email, { maxAgeSeconds: 600 }),
       );
       const emailToken = await createEmailConfirmation(db, owner.id, `pending-${email}`, { maxAgeSeconds: 600 });
+      // A wallet DID row as the app keeps it (the key's JWE is opaque here: nothing decrypts it).
+      await db.insert(holderDids).values({
+        holderId: owner.id,
+        did: `did:key:z6Mk${marker}`,
+        publicKeyMultibase: `z6Mk${marker}`,
+        privateKeyJwe: `jwe-of-${marker}`,
+      });
       return {
         email,
         emailToken,

@@ -178,4 +178,55 @@ test.describe("the holder's email addresses", () => {
     await expect(page.getByRole("button", { name: `Remove ${main}` })).toBeVisible();
     await expect(page.getByRole("button", { name: `Remove ${second}` })).toHaveCount(0);
   });
+
+  test("a module issued to Amara's wallet DID is hers, and still is after she makes a new DID", async ({
+    page,
+    context,
+  }) => {
+    const holder = await signInAsExisting(context, DEMO_HOLDER.email);
+    await dbQuery((db) =>
+      db.delete(credentials).where(and(eq(credentials.holderId, holder.id), eq(credentials.title, MODULE.title))),
+    );
+    await page.goto("/settings");
+    const didCard = page.getByRole("region", { name: "Wallet DID" });
+    await expect(didCard.getByRole("img", { name: "QR code of your wallet DID" })).toBeVisible();
+    const did = await didCard.getByLabel("Your wallet DID").inputValue();
+    expect(did).toMatch(/^did:key:z6Mk/);
+    expect(await page.content()).not.toMatch(/private_key|privateKeyJwe|"d":"/);
+
+    const badge = await issueComponentBadge(
+      MODULE,
+      { email: "not-amara@elsewhere.e2e.tessera.test", name: DEMO_HOLDER.name, id: did },
+      new Date().toISOString(),
+    );
+    await page.goto("/import");
+    await page
+      .getByLabel("Choose files")
+      .setInputFiles([
+        { name: "module.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(badge)) },
+      ]);
+    await expect(
+      page.getByRole("region", { name: "Upload files" }).getByRole("status").filter({ hasText: "1 imported" }),
+    ).toBeVisible({ timeout: 20_000 });
+    await openModule(page);
+    await expect(verdict(page, "Verified")).toBeVisible();
+    await expect(checks(page)).toContainText("Recipient: Passed");
+    await page.goto("/pathways");
+    await expect(page.getByRole("article", { name: ICD11 })).toContainText("4 of 5 requirements met");
+
+    await page.goto("/settings");
+    await didCard.getByRole("button", { name: "Make a new DID…" }).click();
+    await didCard.getByRole("button", { name: "Make a new DID", exact: true }).click();
+    await expect(didCard.getByLabel("Your wallet DID")).not.toHaveValue(did);
+    await expect(didCard.getByRole("listitem").filter({ hasText: did })).toContainText("Replaced on");
+    await openModule(page);
+    await page.getByRole("button", { name: "Re-check now" }).click();
+    await expect(page.getByText("Checked again just now.")).toBeVisible();
+    await expect(verdict(page, "Verified")).toBeVisible();
+
+    await settle(page);
+    await dbQuery((db) =>
+      db.delete(credentials).where(and(eq(credentials.holderId, holder.id), eq(credentials.title, MODULE.title))),
+    );
+  });
 });

@@ -3,6 +3,8 @@ import { EnvError, parseEnv } from "./env";
 
 const base = { AUTH_SECRET: "x".repeat(32) };
 
+const KEK = Buffer.alloc(32, 7).toString("base64");
+
 describe("parseEnv", () => {
   it("applies defaults for a minimal development setup", () => {
     const env = parseEnv(base);
@@ -43,6 +45,16 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...base, PORT: "http" })).toThrow(/PORT/);
   });
 
+  it("requires a 32-byte key-encryption key in production, and validates one given anywhere", () => {
+    const production = { ...base, NODE_ENV: "production", AUTH_URL: "https://w.example" };
+    expect(() => parseEnv(production)).toThrow(/TESSERA_KEY_ENCRYPTION_KEY must be set in production/);
+    expect(parseEnv({ ...production, TESSERA_KEY_ENCRYPTION_KEY: KEK }).keyEncryptionKey).toBe(KEK);
+    expect(parseEnv({ ...production, NEXT_PHASE: "phase-production-build" }).keyEncryptionKey).toBeUndefined();
+    expect(parseEnv(base).keyEncryptionKey).toBeUndefined();
+    for (const bad of ["short", Buffer.alloc(16).toString("base64"), `${KEK}x`])
+      expect(() => parseEnv({ ...base, TESSERA_KEY_ENCRYPTION_KEY: bad })).toThrow(/32 random bytes/);
+  });
+
   it("requires AUTH_URL in production, except while Next builds", () => {
     expect(() => parseEnv({ ...base, NODE_ENV: "production", PORT: "4000" })).toThrow(
       /AUTH_URL: AUTH_URL must be set in production/,
@@ -65,7 +77,10 @@ describe("parseEnv", () => {
   });
 
   it("hides the development mailbox in production and when SMTP is configured", () => {
-    expect(parseEnv({ ...base, NODE_ENV: "production", AUTH_URL: "https://w.example" }).devMailPage).toBe(false);
+    expect(
+      parseEnv({ ...base, NODE_ENV: "production", AUTH_URL: "https://w.example", TESSERA_KEY_ENCRYPTION_KEY: KEK })
+        .devMailPage,
+    ).toBe(false);
     expect(parseEnv({ ...base, SMTP_URL: "smtp://mail.example.org:587" }).devMailPage).toBe(false);
     expect(() => parseEnv({ ...base, SMTP_URL: "http://mail" })).toThrow(/SMTP_URL/);
   });

@@ -47,6 +47,17 @@ export const envSchema = z
     TESSERA_TEST_CLOCK_FILE: z.string().min(1).optional(),
     /** Tests only: the port of a loopback test issuer the guarded fetcher may reach over plain http. */
     TESSERA_TEST_LOOPBACK_ISSUER_PORT: z.coerce.number().int().min(1).max(65_535).optional(),
+    /**
+     * The key-encryption key for holders' wallet DID keys: 32 random bytes, base64 or base64url
+     * (openssl rand -base64 32). The start scripts generate one into DATA_DIR when it is unset.
+     */
+    TESSERA_KEY_ENCRYPTION_KEY: z
+      .string()
+      .refine(
+        (value) => /^[A-Za-z0-9+/_-]{43}=?$/.test(value) && Buffer.from(value, "base64").length === 32,
+        "TESSERA_KEY_ENCRYPTION_KEY must be 32 random bytes in base64 (try: openssl rand -base64 32)",
+      )
+      .optional(),
   })
   .superRefine((raw, context) => {
     // A loopback issuer allowance on a server the world can reach would open plain http to this
@@ -65,6 +76,16 @@ export const envSchema = z
         path: ["AUTH_URL"],
         message:
           "AUTH_URL must be set in production (the public origin links in emails point to), e.g. AUTH_URL=https://wallet.example.org npm start",
+      });
+  })
+  .superRefine((raw, context) => {
+    // Kept apart from the database it protects: production never falls back to a generated file.
+    if (raw.NODE_ENV === "production" && !raw.TESSERA_KEY_ENCRYPTION_KEY && raw.NEXT_PHASE !== "phase-production-build")
+      context.addIssue({
+        code: "custom",
+        path: ["TESSERA_KEY_ENCRYPTION_KEY"],
+        message:
+          "TESSERA_KEY_ENCRYPTION_KEY must be set in production (it encrypts holders' wallet DID keys; keep it apart from the database backups), e.g. TESSERA_KEY_ENCRYPTION_KEY=$(openssl rand -base64 32)",
       });
   })
   .transform((raw) => ({
@@ -95,6 +116,8 @@ export const envSchema = z
     documentsBundle: raw.TESSERA_DOCUMENTS,
     /** A PEM file of certificate authorities vouching for JOSE issuers that sign with an x5c certificate. */
     x509TrustAnchorsFile: raw.TESSERA_X509_TRUST_ANCHORS,
+    /** Encrypts wallet DID private keys at rest (lib/identities/key-encryption.ts); absent only outside production. */
+    keyEncryptionKey: raw.TESSERA_KEY_ENCRYPTION_KEY,
     /** End-to-end tests only: a file holding a clock offset in ms (lib/clock.ts). */
     testClockFile: raw.TESSERA_TEST_CLOCK_FILE,
     /** End-to-end tests only: a loopback test issuer's port (never with a public AUTH_URL). */

@@ -12,7 +12,7 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { parseEnv } from "@/lib/env";
-import { ensureAuthSecret } from "./start/auth-secret";
+import { ensureAuthSecret, ensureKeyEncryptionKey } from "./start/auth-secret";
 import { runChild } from "./start/child";
 import { provideDatabase, type ProvidedDatabase } from "./start/database";
 import { requireProductionBuild } from "./start/production-build";
@@ -39,11 +39,13 @@ async function main(): Promise<number> {
   const { port, nextArgs } = parseServerArgs(rest, process.env.PORT);
   const dataDir = path.resolve(process.env.DATA_DIR ?? ".data");
   const authSecret = ensureAuthSecret(dataDir);
+  const keyEncryptionKey = ensureKeyEncryptionKey(dataDir);
   // The same validation the server does on its first request, now, with the port it will have.
   const env = parseEnv({
     ...process.env,
     NODE_ENV: development ? "development" : "production",
     AUTH_SECRET: authSecret,
+    TESSERA_KEY_ENCRYPTION_KEY: keyEncryptionKey,
     PORT: String(port),
   });
   if (process.env.AUTH_URL) warnOnPortMismatch(env.appUrl, port);
@@ -61,6 +63,7 @@ async function main(): Promise<number> {
       NEXT_TELEMETRY_DISABLED: "1",
       ...process.env,
       AUTH_SECRET: authSecret,
+      TESSERA_KEY_ENCRYPTION_KEY: keyEncryptionKey,
       AUTH_URL: env.appUrl,
       DATA_DIR: dataDir,
       PORT: String(port),

@@ -10,7 +10,7 @@
  */
 import path from "node:path";
 import { command as shellCommand } from "@/lib/database-preflight/target";
-import { ensureAuthSecret } from "./start/auth-secret";
+import { ensureAuthSecret, ensureKeyEncryptionKey } from "./start/auth-secret";
 import { runChild } from "./start/child";
 import { provideDatabase } from "./start/database";
 import { exitCodeFor, say, usageError } from "./start/report";
@@ -22,6 +22,7 @@ async function main(): Promise<number> {
   if (!first) throw usageError("usage: with-db [--memory] -- <command...>");
   const dataDir = path.resolve(process.env.DATA_DIR ?? ".data");
   const authSecret = ensureAuthSecret(dataDir);
+  const keyEncryptionKey = ensureKeyEncryptionKey(dataDir);
   const database = await provideDatabase({
     dataDir,
     memory,
@@ -35,6 +36,7 @@ async function main(): Promise<number> {
       NEXT_TELEMETRY_DISABLED: "1",
       ...process.env,
       AUTH_SECRET: authSecret,
+      TESSERA_KEY_ENCRYPTION_KEY: keyEncryptionKey,
       DATA_DIR: dataDir,
       DATABASE_URL: database.url,
       ...(database.embedded ? { TESSERA_EMBEDDED_DB: "1" } : {}),

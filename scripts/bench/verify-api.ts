@@ -153,6 +153,7 @@ async function main(): Promise<void> {
       DATABASE_URL: database.url,
       AUTH_URL: `http://127.0.0.1:${PORT}`,
       AUTH_SECRET: crypto.randomBytes(33).toString("base64"),
+      TESSERA_KEY_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
       DATA_DIR: runDir,
       // Every request comes from 127.0.0.1: the per-address allowance must not be what is measured.
       VERIFY_API_LIMIT_PER_MINUTE: "10000000",

@@ -127,6 +127,7 @@ async function main(): Promise<void> {
       DATABASE_URL: database.url,
       AUTH_URL: `http://127.0.0.1:${PORT}`,
       AUTH_SECRET: crypto.randomBytes(33).toString("base64"),
+      TESSERA_KEY_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
       DATA_DIR: runDir,
       // Lighthouse loads each share page and its 20 images several times from one address.
       SHARE_VIEW_LIMIT_PER_MINUTE: "10000000",

@@ -128,6 +128,7 @@ async function main(): Promise<void> {
       ...(database.embedded ? { TESSERA_EMBEDDED_DB: "1" } : {}),
       AUTH_URL: `http://127.0.0.1:${PORT}`,
       AUTH_SECRET: crypto.randomBytes(33).toString("base64"),
+      TESSERA_KEY_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
       DATA_DIR: runDir,
       // Nothing is re-verified in the background while we measure (the seeded results are fresh anyway).
       VERIFY_MAX_AGE_MINUTES: "10080",

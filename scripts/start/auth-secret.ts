@@ -13,3 +13,16 @@ export function ensureAuthSecret(dataDir: string): string {
   if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(33).toString("base64"), { mode: 0o600 });
   return fs.readFileSync(file, "utf8").trim();
 }
+
+/**
+ * TESSERA_KEY_ENCRYPTION_KEY, or when unset 32 random bytes generated once into
+ * DATA_DIR/key-encryption-key (mode 0600), like AUTH_SECRET: the first `npm run dev` needs no
+ * setup. In production set it explicitly and keep it out of the database's backups.
+ */
+export function ensureKeyEncryptionKey(dataDir: string): string {
+  if (process.env.TESSERA_KEY_ENCRYPTION_KEY) return process.env.TESSERA_KEY_ENCRYPTION_KEY;
+  const file = path.join(dataDir, "key-encryption-key");
+  fs.mkdirSync(dataDir, { recursive: true });
+  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("base64"), { mode: 0o600 });
+  return fs.readFileSync(file, "utf8").trim();
+}

@@ -10,6 +10,7 @@ import { deleteHolderAccount, removePasskey, updateHolderProfile } from "@/lib/h
 import { sendEmailConfirmation } from "@/lib/identities/email-confirmation";
 import { chooseSignInEmail, confirmEmailAddress, removeEmailAddress } from "@/lib/identities/emails-data";
 import { recheckAfterIdentityChange } from "@/lib/identities/recheck";
+import { rotateWalletDid } from "@/lib/identities/wallet-did";
 import { serverFetch } from "@/lib/runtime/fetch";
 
 const optionalText = (label: string) =>
@@ -69,6 +70,13 @@ export const chooseSignInEmailAction = holderAction(emailInput, async ({ email }
   await chooseSignInEmail(db, holder.id, email.trim().toLowerCase());
   revalidatePath("/", "layout");
   return { signIn: email };
+});
+
+/** A new current wallet DID; the old one stays as "previous" and keeps matching (so nothing to re-check). */
+export const rotateWalletDidAction = holderAction(z.object({}).strict(), async (_input, { holder, db }) => {
+  const did = await rotateWalletDid(db, holder.id);
+  revalidatePath("/settings");
+  return { did };
 });
 
 export const deleteAccountAction = holderFormAction(

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ReminderSettingsForm } from "@/components/cpd/reminder-settings-form";
 import { DeleteAccount } from "@/components/settings/delete-account";
 import { EmailAddresses } from "@/components/settings/email-addresses";
+import { WalletDid } from "@/components/settings/wallet-did";
 import { Passkeys } from "@/components/settings/passkeys";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { PageHeader } from "@/components/shell/page-header";
@@ -13,6 +14,7 @@ import { requireHolder } from "@/lib/auth/session";
 import { getReminderSettings } from "@/lib/cpd/reminders-data";
 import { getHolderProfile, listPasskeys } from "@/lib/holders/data";
 import { listEmailAddresses } from "@/lib/identities/emails-data";
+import { getOrCreateWalletDid, listWalletDids } from "@/lib/identities/wallet-did";
 import { signOutAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -27,6 +29,9 @@ export default async function SettingsPage() {
     listEmailAddresses(db, holder.id),
   ]);
   if (!profile) notFound();
+  // Made on first use: the first visit here gives the holder a DID to hand to issuers.
+  const currentDid = await getOrCreateWalletDid(db, holder.id);
+  const previousDids = (await listWalletDids(db, holder.id)).filter((row) => row.status === "previous");
   return (
     <>
       <PageHeader title="Settings" description={`Signed in as ${profile.email}`} />
@@ -45,6 +50,18 @@ export default async function SettingsPage() {
             signIn={addresses.signIn}
             others={addresses.others.map((row) => row.email)}
             pending={addresses.pending.map((row) => row.email)}
+          />
+        </Card>
+        <Card aria-labelledby="did-heading">
+          <h2 id="did-heading" className="mb-4 text-lg font-semibold">
+            Wallet DID
+          </h2>
+          <WalletDid
+            current={currentDid}
+            previous={previousDids.map((row) => ({
+              did: row.did,
+              retiredOn: (row.retiredAt ?? row.createdAt).toISOString().slice(0, 10),
+            }))}
           />
         </Card>
         <Card aria-labelledby="passkeys-heading">

@@ -150,6 +150,7 @@ export async function benchOne(
       ...(database.embedded ? { TESSERA_EMBEDDED_DB: "1" } : {}),
       AUTH_URL: `http://127.0.0.1:${port}`,
       AUTH_SECRET: authSecret,
+      TESSERA_KEY_ENCRYPTION_KEY: crypto.randomBytes(32).toString("base64"),
       DATA_DIR: runDir,
       // Every request comes from 127.0.0.1: the per-address limit must not be what is measured.
       SHARE_VIEW_LIMIT_PER_MINUTE: SHARE_VIEW_LIMIT,
