@@ -190,7 +190,7 @@ test.describe("the holder's email addresses", () => {
     await page.goto("/settings");
     const didCard = page.getByRole("region", { name: "Wallet DID" });
     await expect(didCard.getByRole("img", { name: "QR code of your wallet DID" })).toBeVisible();
-    const did = await didCard.getByLabel("Your wallet DID").inputValue();
+    const did = await didCard.getByRole("textbox", { name: "Your wallet DID" }).inputValue();
     expect(did).toMatch(/^did:key:z6Mk/);
     expect(await page.content()).not.toMatch(/private_key|privateKeyJwe|"d":"/);
 
@@ -217,7 +217,7 @@ test.describe("the holder's email addresses", () => {
     await page.goto("/settings");
     await didCard.getByRole("button", { name: "Make a new DID…" }).click();
     await didCard.getByRole("button", { name: "Make a new DID", exact: true }).click();
-    await expect(didCard.getByLabel("Your wallet DID")).not.toHaveValue(did);
+    await expect(didCard.getByRole("textbox", { name: "Your wallet DID" })).not.toHaveValue(did);
     await expect(didCard.getByRole("listitem").filter({ hasText: did })).toContainText("Replaced on");
     await openModule(page);
     await page.getByRole("button", { name: "Re-check now" }).click();

@@ -54,7 +54,8 @@ export const confirmEmailAddressAction = holderAction(
   async ({ token }, { holder, db }) => {
     const email = await confirmEmailAddress(db, holder.id, token);
     const rechecked = await recheckAfterIdentityChange(db, holder.id, "added", serverFetch());
-    revalidatePath("/", "layout");
+    // No revalidatePath: it would re-render the confirm page, whose link is now spent, over the
+    // answer. Every wallet page is dynamic, so the next navigation reads fresh data anyway.
     return { email, rechecked };
   },
 );
