@@ -3,6 +3,7 @@ import { DEMO_HOLDER, seedDemo } from "@/db/seed";
 import { users } from "@/db/schema";
 import type { CliContext } from "./context";
 import { exportCommand } from "./export-command";
+import { identitiesCommand } from "./identities-command";
 import { importCommand } from "./import-command";
 import { remindersCommand } from "./reminders-command";
 import { restoreCommand } from "./restore-command";
@@ -48,6 +49,7 @@ export const commands: Record<string, CliCommand> = {
   reminders: remindersCommand,
   export: exportCommand,
   restore: restoreCommand,
+  identities: identitiesCommand,
   holders: {
     summary: "List holders (email, name, joined)",
     usage: "holders",
