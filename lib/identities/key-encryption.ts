@@ -9,7 +9,7 @@ import { DomainError } from "@/lib/errors/domain-error";
 /**
  * Wallet DID private keys at rest: a compact JWE (RFC 7516) with AES key wrap (A256KW) under the
  * key-encryption key and AES-GCM content encryption, both done by jose; no hand-written crypto
- * (docs/threat-model.md, ADR 0028). The `kid` names the key-encryption key by a hash prefix, so a
+ * (docs/threat-model.md, ADR 0030). The `kid` names the key-encryption key by a hash prefix, so a
  * server started with another key says so instead of failing obscurely.
  */
 
