@@ -1,14 +1,20 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { clientMessages } from "@/lib/i18n/client-messages";
+import { textDirection } from "@/lib/i18n/locales";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Tessera — your credential wallet", template: "%s · Tessera" },
-  description:
-    "Keep every badge, micro-credential and certificate you have earned in one wallet you own, and share proof anyone can verify.",
-  icons: { icon: "/icon.svg" },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return {
+    title: { default: t("meta.title"), template: "%s · Tessera" },
+    description: t("meta.description"),
+    icons: { icon: "/icon.svg" },
+  };
+}
 
 export const viewport: Viewport = {
   width: "device-width",
@@ -22,16 +28,20 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Reading the request makes every page render per request, which the CSP nonce needs.
   await headers();
+  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations(), getMessages()]);
   return (
-    <html lang="en">
+    <html lang={locale} dir={textDirection(locale)}>
       <body className="min-h-dvh font-sans">
         <a
           href="#main"
-          className="sr-only focus:not-sr-only focus:fixed focus:left-3 focus:top-3 focus:z-50 focus:rounded-lg focus:bg-white focus:px-4 focus:py-2 focus:text-slate-900 focus:shadow"
+          className="sr-only focus:not-sr-only focus:fixed focus:start-3 focus:top-3 focus:z-50 focus:rounded-lg focus:bg-white focus:px-4 focus:py-2 focus:text-slate-900 focus:shadow"
         >
-          Skip to content
+          {t("shell.skipToContent")}
         </a>
-        {children}
+        {/* Client components get only the messages they use (lib/i18n/client-messages.ts), never the whole catalog. */}
+        <NextIntlClientProvider locale={locale} messages={clientMessages(messages, ["errorPages"])} timeZone="UTC">
+          {children}
+        </NextIntlClientProvider>
       </body>
     </html>
   );

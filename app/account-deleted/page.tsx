@@ -1,16 +1,19 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { ButtonLink } from "@/components/ui/button";
 
-export const metadata: Metadata = { title: "Account deleted" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t("auth.accountDeletedPageTitle") };
+}
 
-export default function AccountDeletedPage() {
+export default async function AccountDeletedPage() {
+  const t = await getTranslations();
   return (
-    <AuthCard title="Your account was deleted">
-      <p className="text-slate-700 dark:text-slate-300">
-        Your wallet, its credentials and files, and every share link are gone from Tessera. Thank you for using it.
-      </p>
-      <ButtonLink href="/">Back to the home page</ButtonLink>
+    <AuthCard title={t("auth.accountDeletedTitle")} returnTo="/account-deleted">
+      <p className="text-slate-700 dark:text-slate-300">{t("auth.accountDeletedText")}</p>
+      <ButtonLink href="/">{t("auth.backHome")}</ButtonLink>
     </AuthCard>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { requestMagicLinkAction } from "@/app/(auth)/actions";
 import { Alert } from "@/components/ui/alert";
@@ -7,25 +8,27 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 
 export function EmailSignInForm({ callbackUrl }: { callbackUrl?: string }) {
+  const t = useTranslations();
   const [state, formAction, pending] = useActionState(requestMagicLinkAction, null);
   const failure = state && !state.ok ? state : null;
   return (
     <form action={formAction} className="flex flex-col gap-4" noValidate>
       {callbackUrl ? <input type="hidden" name="callbackUrl" value={callbackUrl} /> : null}
       <TextField
-        label="Email address"
+        label={t("auth.emailLabel")}
         name="email"
         type="email"
         autoComplete="email"
         inputMode="email"
+        dir="ltr"
         required
         maxLength={254}
-        placeholder="name@example.org"
+        placeholder={t("auth.emailPlaceholder")}
         error={failure?.fieldErrors?.email?.[0]}
       />
       {failure && !failure.fieldErrors?.email ? <Alert tone="error">{failure.message}</Alert> : null}
       <Button type="submit" disabled={pending}>
-        {pending ? "Sending…" : "Email me a sign-in link"}
+        {pending ? t("auth.sending") : t("auth.sendLink")}
       </Button>
     </form>
   );

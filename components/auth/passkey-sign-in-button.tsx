@@ -2,11 +2,13 @@
 
 import { KeyRound } from "lucide-react";
 import { signIn } from "next-auth/webauthn";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
 export function PasskeySignInButton({ callbackUrl }: { callbackUrl?: string }) {
+  const t = useTranslations();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -16,7 +18,7 @@ export function PasskeySignInButton({ callbackUrl }: { callbackUrl?: string }) {
     try {
       await signIn("passkey", { redirectTo: callbackUrl ?? "/wallet" });
     } catch {
-      setError("Signing in with a passkey did not work. Try again, or use an email link.");
+      setError(t("auth.passkeyFailed"));
     } finally {
       setPending(false);
     }
@@ -26,7 +28,7 @@ export function PasskeySignInButton({ callbackUrl }: { callbackUrl?: string }) {
     <div className="flex flex-col gap-3">
       <Button type="button" variant="secondary" onClick={handleClick} disabled={pending}>
         <KeyRound className="h-4 w-4" aria-hidden="true" />
-        {pending ? "Waiting for your passkey…" : "Sign in with a passkey"}
+        {pending ? t("auth.passkeyWaiting") : t("auth.passkeyButton")}
       </Button>
       {error ? <Alert tone="error">{error}</Alert> : null}
     </div>

@@ -16,6 +16,8 @@ export const users = pgTable("users", {
   emailVerified: timestamp("email_verified", { mode: "date", withTimezone: true }),
   image: text("image"),
   profession: text("profession"),
+  /** The holder's language for pages and emails (lib/i18n/locales.ts); null: follow the browser. */
+  locale: text("locale"),
   createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
 });
 

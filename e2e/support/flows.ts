@@ -23,10 +23,10 @@ export async function requestMagicLink(page: Page, email: string, signInPath = "
   return mail;
 }
 
-/** Opens an emailed link and presses its "Sign in" button (the link alone spends nothing). */
-export async function confirmMagicLink(page: Page, link: string): Promise<void> {
+/** Opens an emailed link and presses its "Sign in" button (the link alone spends nothing), named in the page's language. */
+export async function confirmMagicLink(page: Page, link: string, button = "Sign in"): Promise<void> {
   await page.goto(link);
-  await page.getByRole("button", { name: "Sign in", exact: true }).click();
+  await page.getByRole("button", { name: button, exact: true }).click();
 }
 
 /** The whole magic-link journey; ends on `landOn` (the wallet by default). */

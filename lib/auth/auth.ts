@@ -11,8 +11,17 @@ import { getDb } from "@/lib/runtime/database";
 import { accounts, authenticators, sessions, users, verificationTokens } from "@/db/schema";
 import { env } from "@/lib/env";
 import { normalizeEmailAddress } from "./email-address";
-import { MAGIC_LINK_MAX_AGE_SECONDS, sendMagicLinkMail } from "./magic-link-mail";
+import { signInMailLocale } from "./mail-locale";
+import { MAGIC_LINK_MAX_AGE_SECONDS } from "./magic-link-lifetime";
+import { sendMagicLinkMail } from "./magic-link-mail";
 import { safeRedirectPath } from "./safe-redirect";
+
+declare module "next-auth" {
+  interface User {
+    /** users.locale, the holder's language setting. */
+    locale?: string | null;
+  }
+}
 
 const SESSION_MAX_AGE_SECONDS = 30 * 24 * 60 * 60;
 
@@ -66,7 +75,7 @@ function buildConfig(): NextAuthConfig {
         maxAge: MAGIC_LINK_MAX_AGE_SECONDS,
         normalizeIdentifier: normalizeEmailAddress,
         async sendVerificationRequest({ identifier, url }) {
-          await sendMagicLinkMail(identifier, url);
+          await sendMagicLinkMail(identifier, url, await signInMailLocale(db, identifier));
         },
         options: {},
       },
@@ -92,6 +101,8 @@ function buildConfig(): NextAuthConfig {
       },
       session({ session, user }) {
         session.user.id = user.id;
+        // The adapter hands over the whole users row; the language setting rides along (lib/i18n/request.ts).
+        session.user.locale = user.locale ?? null;
         return session;
       },
     },

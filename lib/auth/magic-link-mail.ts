@@ -1,8 +1,9 @@
 import "server-only";
 import { env } from "@/lib/env";
+import { textDirection, type Locale } from "@/lib/i18n/locales";
+import { translatorFor } from "@/lib/i18n/translator";
+import { MAGIC_LINK_MINUTES } from "./magic-link-lifetime";
 import { sendMail } from "./mailer";
-
-export const MAGIC_LINK_MAX_AGE_SECONDS = 10 * 60;
 
 /**
  * The emailed link opens a Tessera page with a "Sign in" button instead of Auth.js's callback,
@@ -23,21 +24,24 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export async function sendMagicLinkMail(email: string, authCallbackUrl: string): Promise<void> {
+/** The sign-in email in the holder's language (lib/auth/mail-locale.ts decides which). */
+export async function sendMagicLinkMail(email: string, authCallbackUrl: string, locale: Locale): Promise<void> {
   const link = confirmationUrl(authCallbackUrl);
-  const minutes = MAGIC_LINK_MAX_AGE_SECONDS / 60;
+  const minutes = MAGIC_LINK_MINUTES;
+  const t = await translatorFor(locale);
+  const dir = textDirection(locale);
   await sendMail({
     to: email,
-    subject: "Your Tessera sign-in link",
+    subject: t("mail.signIn.subject"),
     text: [
-      "Hello,",
+      t("mail.hello"),
       "",
-      "Open this link to sign in to your Tessera credential wallet:",
+      t("mail.signIn.open"),
       link,
       "",
-      `The link works once and expires in ${minutes} minutes.`,
-      "If you did not ask to sign in, you can ignore this email.",
+      t("mail.signIn.expiry", { minutes }),
+      t("mail.signIn.ignore"),
     ].join("\n"),
-    html: `<p>Hello,</p><p><a href="${escapeHtml(link)}">Sign in to your Tessera credential wallet</a></p><p>The link works once and expires in ${minutes} minutes. If you did not ask to sign in, you can ignore this email.</p>`,
+    html: `<div lang="${locale}" dir="${dir}"><p>${escapeHtml(t("mail.hello"))}</p><p><a href="${escapeHtml(link)}">${escapeHtml(t("mail.signIn.linkText"))}</a></p><p>${escapeHtml(t("mail.signIn.expiry", { minutes }))} ${escapeHtml(t("mail.signIn.ignore"))}</p></div>`,
   });
 }

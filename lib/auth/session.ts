@@ -7,6 +7,8 @@ export interface CurrentHolder {
   id: string;
   email: string;
   name: string | null;
+  /** Their language setting as stored (checked where it is used: lib/i18n/locales.ts), or null. */
+  locale: string | null;
 }
 
 /** The signed-in holder for this request (memoised per request), or null. */
@@ -14,7 +16,7 @@ export const getCurrentHolder = cache(async (): Promise<CurrentHolder | null> =>
   const session = await auth();
   const user = session?.user;
   if (!user?.id || !user.email) return null;
-  return { id: user.id, email: user.email, name: user.name ?? null };
+  return { id: user.id, email: user.email, name: user.name ?? null, locale: user.locale ?? null };
 });
 
 /** For pages: sends a signed-out visitor to sign-in and back here afterwards. */

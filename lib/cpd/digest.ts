@@ -3,6 +3,9 @@ import { and, eq, gt, gte, isNotNull, lte } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { cpdCycles, cpdReminderDeliveries, cpdReminderSettings, credentials, users } from "@/db/schema";
 import type { OutgoingMail } from "@/lib/auth/mailer";
+import { formattersFor } from "@/lib/i18n/format";
+import { textDirection, type Locale } from "@/lib/i18n/locales";
+import { storedLocale, translatorFor, type Translator } from "@/lib/i18n/translator";
 import { addDays, toDay } from "./dates";
 import { computeRemindersForHolder } from "./reminders-data";
 import { REMINDER_THRESHOLDS, type Reminder } from "./reminders";
@@ -25,28 +28,53 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export function digestMail(to: string, reminders: readonly Reminder[], appUrl: string): OutgoingMail {
-  const lines = reminders.map((r) => ({ text: r.message, url: new URL(r.href, appUrl).toString() }));
+function reminderLine(t: Translator, day: (value: string) => string | null, r: Reminder): string {
+  const date = day(r.day) ?? r.day;
+  return r.kind === "credential-expiring"
+    ? t("mail.reminders.credentialExpiring", { title: r.title, days: r.daysLeft, date })
+    : t("mail.reminders.cycleEnding", {
+        profile: r.title,
+        days: r.daysLeft,
+        date,
+        count: r.unmetRules.length,
+        rules: r.unmetRules.join("; "),
+      });
+}
+
+/** One digest in the holder's language; credential titles and rule names are the issuers' and regulators' own words. */
+export function digestMail(
+  to: string,
+  reminders: readonly Reminder[],
+  appUrl: string,
+  locale: Locale,
+  t: Translator,
+): OutgoingMail {
+  const { day } = formattersFor(locale);
+  const lines = reminders.map((r) => ({ text: reminderLine(t, day, r), url: new URL(r.href, appUrl).toString() }));
   const settings = new URL("/settings", appUrl).toString();
+  const open = escapeHtml(t("mail.reminders.open"));
+  const turnOff = t.markup("mail.reminders.turnOffHtml", {
+    link: (chunks) => `<a href="${escapeHtml(settings)}">${escapeHtml([chunks].flat().join(""))}</a>`,
+  });
   return {
     to,
-    subject:
-      reminders.length === 1
-        ? "Tessera reminder: 1 thing needs your attention"
-        : `Tessera reminders: ${reminders.length} things need your attention`,
+    subject: t("mail.reminders.subject", { count: reminders.length }),
     text: [
-      "Hello,",
+      t("mail.hello"),
       "",
       ...lines.flatMap((l) => [`- ${l.text}`, `  ${l.url}`]),
       "",
-      `You can turn these emails off in Settings: ${settings}`,
+      t("mail.reminders.turnOff", { url: settings }),
     ].join("\n"),
-    html: `<p>Hello,</p><ul>${lines.map((l) => `<li>${escapeHtml(l.text)} <a href="${escapeHtml(l.url)}">Open in Tessera</a></li>`).join("")}</ul><p>You can turn these emails off in <a href="${escapeHtml(settings)}">Settings</a>.</p>`,
+    html: `<div lang="${locale}" dir="${textDirection(locale)}"><p>${escapeHtml(t("mail.hello"))}</p><ul>${lines.map((l) => `<li>${escapeHtml(l.text)} <a href="${escapeHtml(l.url)}">${open}</a></li>`).join("")}</ul><p>${turnOff}</p></div>`,
   };
 }
 
 /** Holders with something inside the largest reminder window and email reminders not turned off. */
-async function candidateHolders(db: Database, now: Date): Promise<{ id: string; email: string }[]> {
+async function candidateHolders(
+  db: Database,
+  now: Date,
+): Promise<{ id: string; email: string; locale: string | null }[]> {
   const horizon = new Date(now.getTime() + (Math.max(...REMINDER_THRESHOLDS) + 1) * DAY_MS);
   const today = toDay(now);
   const [byCredential, byCycle, optedOut, people] = await Promise.all([
@@ -66,7 +94,7 @@ async function candidateHolders(db: Database, now: Date): Promise<{ id: string; 
       .select({ id: cpdReminderSettings.holderId })
       .from(cpdReminderSettings)
       .where(eq(cpdReminderSettings.email, false)),
-    db.select({ id: users.id, email: users.email }).from(users),
+    db.select({ id: users.id, email: users.email, locale: users.locale }).from(users),
   ]);
   const off = new Set(optedOut.map((r) => r.id));
   const due = new Set([...byCredential, ...byCycle].map((r) => r.id).filter((id) => !off.has(id)));
@@ -99,7 +127,10 @@ export async function sendDueReminderDigests(
           .returning({ key: cpdReminderDeliveries.reminderKey });
         const fresh = new Set(claimed.map((c) => c.key));
         const toSend = reminders.filter((r) => fresh.has(r.key));
-        if (toSend.length > 0) await send(digestMail(holder.email, toSend, appUrl));
+        if (toSend.length > 0) {
+          const locale = storedLocale(holder.locale);
+          await send(digestMail(holder.email, toSend, appUrl, locale, await translatorFor(locale)));
+        }
         return toSend.length;
       });
       if (sent > 0) {

@@ -25,6 +25,9 @@ export interface Reminder {
   title: string;
   daysLeft: number;
   threshold: number;
+  /** The day it happens (YYYY-MM-DD), and for a cycle the rules not met yet: emails say it in the holder's language. */
+  day: string;
+  unmetRules: string[];
   message: string;
   href: string;
 }
@@ -61,6 +64,8 @@ export function dueReminders(
       title: c.title,
       daysLeft,
       threshold,
+      day: end,
+      unmetRules: [],
       message: `${c.title} expires ${inDays(daysLeft)} (${end}).`,
       href: `/credentials/${c.id}`,
     });
@@ -77,6 +82,8 @@ export function dueReminders(
       title: c.profileName,
       daysLeft,
       threshold,
+      day: c.endsOn,
+      unmetRules: c.unmet,
       message: `Your ${c.profileName} cycle ends ${inDays(daysLeft)} (${c.endsOn}) and ${c.unmet.length === 1 ? "1 rule is" : `${c.unmet.length} rules are`} not met yet: ${c.unmet.join("; ")}.`,
       href: `/renewal/cycles/${c.id}`,
     });

@@ -1,10 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { checkEmailAddress } from "@/lib/auth/email-address";
+import { MAGIC_LINK_MINUTES } from "@/lib/auth/magic-link-lifetime";
 import { env } from "@/lib/env";
 
-export const metadata: Metadata = { title: "Check your email" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t("auth.checkEmailTitle") };
+}
 
 export default async function CheckEmailPage({
   searchParams,
@@ -13,29 +18,36 @@ export default async function CheckEmailPage({
 }) {
   const { email } = await searchParams;
   const checked = checkEmailAddress(email);
+  const t = await getTranslations();
+  const linkClass = "font-semibold text-brand-700 underline dark:text-brand-300";
   return (
-    <AuthCard title="Check your email">
+    <AuthCard title={t("auth.checkEmailTitle")}>
       <p className="text-slate-700 dark:text-slate-300">
-        {checked.ok ? (
-          <>
-            We sent a sign-in link to <strong className="break-all">{checked.email}</strong>.
-          </>
-        ) : (
-          "We sent you a sign-in link."
-        )}{" "}
-        It works once and expires in 10 minutes. You can close this tab.
+        {checked.ok
+          ? t.rich("auth.checkEmailSentTo", {
+              email: checked.email,
+              address: (chunks) => (
+                <strong className="break-all" dir="ltr">
+                  {chunks}
+                </strong>
+              ),
+            })
+          : t("auth.checkEmailSent")}{" "}
+        {t("auth.checkEmailExpiry", { minutes: MAGIC_LINK_MINUTES })}
       </p>
       {env.devMailPage ? (
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          Development server: no mail server is set, so messages are kept in the{" "}
-          <Link className="font-semibold text-brand-700 underline dark:text-brand-300" href="/dev/mail">
-            development mailbox
-          </Link>
-          .
+          {t.rich("auth.devMailbox", {
+            link: (chunks) => (
+              <Link className={linkClass} href="/dev/mail">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       ) : null}
-      <Link href="/sign-in" className="text-sm font-semibold text-brand-700 underline dark:text-brand-300">
-        Use a different email address
+      <Link href="/sign-in" className={`text-sm ${linkClass}`}>
+        {t("auth.differentEmail")}
       </Link>
     </AuthCard>
   );

@@ -1,15 +1,13 @@
-/** Auth.js error codes → what a person can do about them. Unknown codes get the generic line. */
-const messages: Record<string, string> = {
-  Verification:
-    "This sign-in link has expired or was already used. Links work once, for 10 minutes. Request a new one below.",
-  AccessDenied:
-    "That sign-in was not allowed. If you used a passkey, add it from Settings after signing in with an email link first.",
-  WebAuthnVerificationError: "Your passkey could not be checked. Try again, or sign in with an email link.",
-  Configuration: "Sign-in is not available right now. Please try again in a few minutes.",
-};
+/** Auth.js error codes whose catalog line says what a person can do; any other code gets the generic line. */
+const KNOWN = {
+  Verification: "auth.errors.Verification",
+  AccessDenied: "auth.errors.AccessDenied",
+  WebAuthnVerificationError: "auth.errors.WebAuthnVerificationError",
+  Configuration: "auth.errors.Configuration",
+} as const;
 
-export const GENERIC_SIGN_IN_ERROR = "Sign-in did not complete. Please try again.";
+export type SignInErrorKey = (typeof KNOWN)[keyof typeof KNOWN] | "auth.errors.generic";
 
-export function signInErrorMessage(code: string): string {
-  return Object.hasOwn(messages, code) ? messages[code]! : GENERIC_SIGN_IN_ERROR;
+export function signInErrorKey(code: string): SignInErrorKey {
+  return Object.hasOwn(KNOWN, code) ? KNOWN[code as keyof typeof KNOWN] : "auth.errors.generic";
 }

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { NextIntlClientProvider } from "next-intl";
+import { getMessages, getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { EmailSignInForm } from "@/components/auth/email-sign-in-form";
 import { PasskeySignInButton } from "@/components/auth/passkey-sign-in-button";
@@ -7,9 +9,13 @@ import { Alert } from "@/components/ui/alert";
 import { getCurrentHolder } from "@/lib/auth/session";
 import { safeRedirectPath } from "@/lib/auth/safe-redirect";
 import { env } from "@/lib/env";
-import { signInErrorMessage } from "./error-messages";
+import { clientMessages } from "@/lib/i18n/client-messages";
+import { signInErrorKey } from "./error-messages";
 
-export const metadata: Metadata = { title: "Sign in" };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations();
+  return { title: t("auth.signInPageTitle") };
+}
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -17,20 +23,21 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
   const params = await searchParams;
   const callbackUrl = safeRedirectPath(params.callbackUrl, env.appUrl);
   if (await getCurrentHolder()) redirect(callbackUrl);
-  const error = typeof params.error === "string" ? signInErrorMessage(params.error) : null;
+  const [t, messages] = await Promise.all([getTranslations(), getMessages()]);
+  const error = typeof params.error === "string" ? t(signInErrorKey(params.error)) : null;
   return (
-    <AuthCard title="Sign in to Tessera">
-      <p className="text-slate-700 dark:text-slate-300">
-        Enter your email and we will send you a link. New here? The same link creates your wallet.
-      </p>
+    <AuthCard title={t("auth.signInTitle")} returnTo="/sign-in">
+      <p className="text-slate-700 dark:text-slate-300">{t("auth.signInIntro")}</p>
       {error ? <Alert tone="error">{error}</Alert> : null}
-      <EmailSignInForm callbackUrl={callbackUrl} />
-      <div className="flex items-center gap-3 text-sm text-slate-600 dark:text-slate-400" aria-hidden="true">
-        <span className="h-px flex-1 bg-slate-200 dark:bg-slate-700" />
-        or
-        <span className="h-px flex-1 bg-slate-200 dark:bg-slate-700" />
-      </div>
-      <PasskeySignInButton callbackUrl={callbackUrl} />
+      <NextIntlClientProvider messages={clientMessages(messages, ["auth"])}>
+        <EmailSignInForm callbackUrl={callbackUrl} />
+        <div className="flex items-center gap-3 text-sm text-slate-600 dark:text-slate-400" aria-hidden="true">
+          <span className="h-px flex-1 bg-slate-200 dark:bg-slate-700" />
+          {t("auth.or")}
+          <span className="h-px flex-1 bg-slate-200 dark:bg-slate-700" />
+        </div>
+        <PasskeySignInButton callbackUrl={callbackUrl} />
+      </NextIntlClientProvider>
     </AuthCard>
   );
 }

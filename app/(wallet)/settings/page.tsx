@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ReminderSettingsForm } from "@/components/cpd/reminder-settings-form";
 import { DeleteAccount } from "@/components/settings/delete-account";
 import { EmailAddresses } from "@/components/settings/email-addresses";
 import { WalletDid } from "@/components/settings/wallet-did";
+import { LanguageForm } from "@/components/settings/language-form";
 import { Passkeys } from "@/components/settings/passkeys";
 import { ProfileForm } from "@/components/settings/profile-form";
 import { PageHeader } from "@/components/shell/page-header";
@@ -15,6 +18,7 @@ import { getReminderSettings } from "@/lib/cpd/reminders-data";
 import { getHolderProfile, listPasskeys } from "@/lib/holders/data";
 import { listEmailAddresses } from "@/lib/identities/emails-data";
 import { getOrCreateWalletDid, listWalletDids } from "@/lib/identities/wallet-did";
+import { DEFAULT_LOCALE, isLocale, localeFromAcceptLanguage, textDirection } from "@/lib/i18n/locales";
 import { signOutAction } from "./actions";
 
 export const metadata: Metadata = { title: "Settings" };
@@ -32,6 +36,8 @@ export default async function SettingsPage() {
   // Made on first use: the first visit here gives the holder a DID to hand to issuers.
   const currentDid = await getOrCreateWalletDid(db, holder.id);
   const previousDids = (await listWalletDids(db, holder.id)).filter((row) => row.status === "previous");
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const browserLocale = localeFromAcceptLanguage((await headers()).get("accept-language")) ?? DEFAULT_LOCALE;
   return (
     <>
       <PageHeader title="Settings" description={`Signed in as ${profile.email}`} />
@@ -63,6 +69,13 @@ export default async function SettingsPage() {
               retiredOn: (row.retiredAt ?? row.createdAt).toISOString().slice(0, 10),
             }))}
           />
+        </Card>
+        {/* Translated while the rest of Settings is not yet (lib/i18n/translated-routes.ts). */}
+        <Card aria-labelledby="language-heading" lang={locale} dir={textDirection(locale)}>
+          <h2 id="language-heading" className="mb-4 text-lg font-semibold">
+            {t("settings.languageHeading")}
+          </h2>
+          <LanguageForm saved={isLocale(holder.locale) ? holder.locale : null} browser={browserLocale} />
         </Card>
         <Card aria-labelledby="passkeys-heading">
           <h2 id="passkeys-heading" className="mb-4 text-lg font-semibold">
