@@ -1,9 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import { headers } from "next/headers";
-import { NextIntlClientProvider } from "next-intl";
-import { getLocale, getMessages, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import { clientMessages } from "@/lib/i18n/client-messages";
+import { ErrorStringsProvider } from "@/components/i18n/error-strings";
 import { textDirection } from "@/lib/i18n/locales";
 import "./globals.css";
 
@@ -28,7 +27,13 @@ export const viewport: Viewport = {
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Reading the request makes every page render per request, which the CSP nonce needs.
   await headers();
-  const [locale, t, messages] = await Promise.all([getLocale(), getTranslations(), getMessages()]);
+  const [locale, t] = await Promise.all([getLocale(), getTranslations()]);
+  const errorStrings = {
+    title: t("errorPages.errorTitle"),
+    text: t("errorPages.errorText"),
+    noReference: t("errorPages.noReference"),
+    tryAgain: t("errorPages.tryAgain"),
+  };
   return (
     <html lang={locale} dir={textDirection(locale)}>
       <body className="min-h-dvh font-sans">
@@ -38,10 +43,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("shell.skipToContent")}
         </a>
-        {/* Client components get only the messages they use (lib/i18n/client-messages.ts), never the whole catalog. */}
-        <NextIntlClientProvider locale={locale} messages={clientMessages(messages, ["errorPages"])} timeZone="UTC">
-          {children}
-        </NextIntlClientProvider>
+        {/* Public pages load no i18n runtime: their client islands get translated strings (ADR 0026). */}
+        <ErrorStringsProvider strings={errorStrings}>{children}</ErrorStringsProvider>
       </body>
     </html>
   );

@@ -2,13 +2,18 @@
 
 import { KeyRound } from "lucide-react";
 import { signIn } from "next-auth/webauthn";
-import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import type { SignInLabels } from "./sign-in-labels";
 
-export function PasskeySignInButton({ callbackUrl }: { callbackUrl?: string }) {
-  const t = useTranslations();
+export function PasskeySignInButton({
+  callbackUrl,
+  labels,
+}: {
+  callbackUrl?: string;
+  labels: SignInLabels["passkey"];
+}) {
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
 
@@ -18,7 +23,7 @@ export function PasskeySignInButton({ callbackUrl }: { callbackUrl?: string }) {
     try {
       await signIn("passkey", { redirectTo: callbackUrl ?? "/wallet" });
     } catch {
-      setError(t("auth.passkeyFailed"));
+      setError(labels.failed);
     } finally {
       setPending(false);
     }
@@ -28,7 +33,7 @@ export function PasskeySignInButton({ callbackUrl }: { callbackUrl?: string }) {
     <div className="flex flex-col gap-3">
       <Button type="button" variant="secondary" onClick={handleClick} disabled={pending}>
         <KeyRound className="h-4 w-4" aria-hidden="true" />
-        {pending ? t("auth.passkeyWaiting") : t("auth.passkeyButton")}
+        {pending ? labels.waiting : labels.button}
       </Button>
       {error ? <Alert tone="error">{error}</Alert> : null}
     </div>

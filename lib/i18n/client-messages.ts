@@ -14,4 +14,4 @@ export function clientMessages<K extends keyof Messages>(
 }
 
 /** What the holder pages' client islands translate themselves (the rest arrives as props). Grows as pages are converted. */
-export const HOLDER_CLIENT_NAMESPACES = ["errorPages", "settings"] as const satisfies readonly (keyof Messages)[];
+export const HOLDER_CLIENT_NAMESPACES = ["settings"] as const satisfies readonly (keyof Messages)[];

@@ -1,9 +1,10 @@
-import { createTranslator } from "next-intl";
+import { createTranslator } from "use-intl/core";
 import { DEFAULT_LOCALE, isLocale, type Locale } from "./locales";
 import { loadMessages } from "./messages";
 
 /**
- * A translator outside a page render: emails, the reminder digest, scripts. Pages use next-intl's
+ * A translator outside a page render: emails, the reminder digest, scripts (use-intl/core, the
+ * React-free core of next-intl, so the CLI and jobs load no React). Pages use next-intl's
  * getTranslations(), which reads the request's language (lib/i18n/request.ts).
  */
 export async function translatorFor(locale: Locale) {

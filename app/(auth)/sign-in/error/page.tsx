@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { NextIntlClientProvider } from "next-intl";
-import { getMessages, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { AuthCard } from "@/components/auth/auth-card";
 import { EmailSignInForm } from "@/components/auth/email-sign-in-form";
+import { signInLabels } from "@/components/auth/sign-in-labels";
 import { Alert } from "@/components/ui/alert";
-import { clientMessages } from "@/lib/i18n/client-messages";
 import { signInErrorKey } from "../error-messages";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -18,13 +17,11 @@ export default async function SignInErrorPage({
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const { error } = await searchParams;
-  const [t, messages] = await Promise.all([getTranslations(), getMessages()]);
+  const [t, labels] = await Promise.all([getTranslations(), signInLabels()]);
   return (
     <AuthCard title={t("auth.errorTitle")} returnTo="/sign-in">
       <Alert tone="error">{t(signInErrorKey(typeof error === "string" ? error : ""))}</Alert>
-      <NextIntlClientProvider messages={clientMessages(messages, ["auth"])}>
-        <EmailSignInForm />
-      </NextIntlClientProvider>
+      <EmailSignInForm labels={labels.email} />
     </AuthCard>
   );
 }
