@@ -1,7 +1,7 @@
 import "server-only";
 import type { Database } from "@/db/client";
 import { checkEmailAddress } from "@/lib/auth/email-address";
-import { MAGIC_LINK_MAX_AGE_SECONDS } from "@/lib/auth/magic-link-mail";
+import { MAGIC_LINK_MAX_AGE_SECONDS } from "@/lib/auth/magic-link-lifetime";
 import { sendMail } from "@/lib/auth/mailer";
 import { env } from "@/lib/env";
 import { DomainError } from "@/lib/errors/domain-error";
