@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 
-// next-intl reads each request's language and catalog from here (ADR 0030).
+// next-intl reads each request's language and catalog from here (ADR 0031).
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const securityHeaders = [

@@ -43,7 +43,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           {t("shell.skipToContent")}
         </a>
-        {/* Public pages load no i18n runtime: their client islands get translated strings (ADR 0030). */}
+        {/* Public pages load no i18n runtime: their client islands get translated strings (ADR 0031). */}
         <ErrorStringsProvider strings={errorStrings}>{children}</ErrorStringsProvider>
       </body>
     </html>

@@ -4,7 +4,7 @@ import { expect, test } from "./support/fixtures";
 import { confirmMagicLink, uniqueEmail } from "./support/flows";
 import { mailsTo, waitForMail } from "./support/mail";
 
-/** Tessera in the reader's language (ADR 0030): Arabic right to left and German, phone and desktop. */
+/** Tessera in the reader's language (ADR 0031): Arabic right to left and German, phone and desktop. */
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
 const VIEWPORTS = [
   { name: "phone", viewport: { width: 390, height: 844 } },

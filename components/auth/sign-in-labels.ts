@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 
 /**
  * The sign-in islands' words, translated on the server and passed as props: public pages load no
- * i18n runtime in the browser (ADR 0030).
+ * i18n runtime in the browser (ADR 0031).
  */
 export async function signInLabels() {
   const t = await getTranslations();

@@ -5,7 +5,7 @@ import { createContext, useContext, type ReactNode } from "react";
 /**
  * The words of the error page (app/error.tsx), translated on the server by the root layout. The
  * error boundary must be a client component, but loading next-intl's client runtime on every
- * public page for four sentences would cost ~12 KB of JavaScript (ADR 0030), so it gets them here.
+ * public page for four sentences would cost ~12 KB of JavaScript (ADR 0031), so it gets them here.
  */
 export interface ErrorStrings {
   title: string;

@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 
 /**
  * No UI string outside the catalogs, in the folders and files converted so far (the list grows
- * page by page; ADR 0030). A UI string is JSX text with a letter in it, a string literal written as
+ * page by page; ADR 0031). A UI string is JSX text with a letter in it, a string literal written as
  * a JSX child, or a literal in an attribute people read (label, title, placeholder, aria-*, alt…).
  */
 const CONVERTED = [

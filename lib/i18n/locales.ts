@@ -1,5 +1,5 @@
 /**
- * The languages Tessera speaks and how a request's language is chosen (ADR 0030). Pure: the proxy,
+ * The languages Tessera speaks and how a request's language is chosen (ADR 0031). Pure: the proxy,
  * pages, emails and tests all decide the same way.
  */
 export const LOCALES = ["en", "de", "fr", "es", "uk", "ar"] as const;
