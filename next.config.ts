@@ -20,7 +20,16 @@ const nextConfig: NextConfig = {
   // (docs/architecture.md#pglite-stays-out-of-the-bundle).
   // jsonld too: one instance per process, so the offline default loader instrumentation.ts installs
   // is the one every bundle's verification code sees (ADR 0008).
-  serverExternalPackages: ["@electric-sql/pglite", "pg", "mailparser", "nodemailer", "rate-limiter-flexible", "jsonld"],
+  serverExternalPackages: [
+    "@electric-sql/pglite",
+    "pg",
+    "mailparser",
+    "nodemailer",
+    "rate-limiter-flexible",
+    "jsonld",
+    "pino",
+    "prom-client",
+  ],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },

@@ -11,6 +11,8 @@ export const E2E_DATA_DIR = ".data/e2e";
 /** Known to the tests too: they hash magic-link tokens the way Auth.js does (sha256(token + secret)). */
 export const E2E_AUTH_SECRET = "e2e-secret-e2e-secret-e2e-secret-e2e-0123";
 export const E2E_SIGNIN_LIMIT_PER_EMAIL = 5;
+/** Prometheus's bearer token for /api/metrics on the e2e server. */
+export const E2E_METRICS_TOKEN = "e2e-metrics-e2e-metrics-e2e-metrics-0123";
 
 /**
  * End-to-end tests run the production build (`npm run test:e2e` builds first) on a fresh
@@ -55,6 +57,7 @@ export default defineConfig({
     env: {
       DATA_DIR: E2E_DATA_DIR,
       PORT: String(PORT),
+      METRICS_TOKEN: E2E_METRICS_TOKEN,
       AUTH_URL: E2E_ORIGIN,
       AUTH_SECRET: E2E_AUTH_SECRET,
       SIGNIN_LIMIT_PER_EMAIL: String(E2E_SIGNIN_LIMIT_PER_EMAIL),

@@ -1,4 +1,5 @@
 import type { Response } from "@playwright/test";
+import { E2E_METRICS_TOKEN } from "../playwright.config";
 import { expect, signedInTest, test } from "./support/fixtures";
 import { NOT_FOUND_CONSOLE_ERROR, PUBLIC_PAGES, WALLET_PAGES, type PageUnderTest } from "./support/pages";
 
@@ -50,9 +51,35 @@ test.describe("public pages", () => {
 
   test("the built server installed jsonld's offline default loader at start-up (ADR 0008)", async ({ request }) => {
     // The probe reads jsonld's process-wide default loader: ours, or the server is not ready.
-    const health = await request.get("/api/health");
-    expect(health.status()).toBe(200);
-    expect(await health.json()).toEqual({ ok: true, checks: { database: true, offlineDocumentLoader: true } });
+    for (const path of ["/api/health", "/api/health/ready"]) {
+      const health = await request.get(path);
+      expect(health.status()).toBe(200);
+      expect(await health.json()).toEqual({
+        ok: true,
+        checks: { database: true, migrations: true, offlineDocumentLoader: true, accepting: true },
+      });
+    }
+    expect(await (await request.get("/api/health/live")).json()).toEqual({ ok: true });
+  });
+
+  test("every answer carries a request id; metrics answer only Prometheus's token (ADR 0028)", async ({ request }) => {
+    const page = await request.get("/sign-in", { headers: { "x-request-id": "lb-0123456789abcdef" } });
+    expect(page.headers()["x-request-id"]).toBe("lb-0123456789abcdef");
+    expect((await request.get("/sign-in")).headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
+    expect((await request.get("/api/metrics")).status()).toBe(401);
+    const wrong = await request.get("/api/metrics", {
+      headers: { authorization: "Bearer not-the-token-not-the-token-0000" },
+    });
+    expect(wrong.status()).toBe(401);
+    const metrics = await request.get("/api/metrics", { headers: { authorization: `Bearer ${E2E_METRICS_TOKEN}` } });
+    expect(metrics.status()).toBe(200);
+    const text = await metrics.text();
+    expect(text).toMatch(/tessera_http_requests_total\{[^}]*group="auth"[^}]*\} \d+/);
+    expect(text).toContain("tessera_http_request_duration_seconds_bucket");
+    expect(text).toMatch(/tessera_jobs_waiting\{[^}]*kind="import",status="queued"[^}]*\} \d+/);
+    expect(text).toContain("tessera_jobs_oldest_age_seconds");
+    expect(text).toContain("tessera_share_views_total");
+    expect(text).not.toMatch(/tsv_|@example\.org/);
   });
 
   test("each response gets its own nonce", async ({ request }) => {

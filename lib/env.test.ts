@@ -91,4 +91,11 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ ...base, TRUSTED_PROXY_HOPS: "-1" })).toThrow(/TRUSTED_PROXY_HOPS/);
     expect(() => parseEnv({ ...base, NODE_ENV: "staging" })).toThrow(/NODE_ENV/);
   });
+
+  it("takes a metrics token only when it is long enough to be a secret", () => {
+    expect(parseEnv(base).metricsToken).toBeUndefined();
+    expect(parseEnv({ ...base, METRICS_TOKEN: "a".repeat(32) }).metricsToken).toBe("a".repeat(32));
+    expect(() => parseEnv({ ...base, METRICS_TOKEN: "short" })).toThrow(/METRICS_TOKEN must be 32 to 256/);
+    expect(() => parseEnv({ ...base, METRICS_TOKEN: `${"a".repeat(32)} b` })).toThrow(/METRICS_TOKEN/);
+  });
 });

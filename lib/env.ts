@@ -58,6 +58,14 @@ export const envSchema = z
         "TESSERA_KEY_ENCRYPTION_KEY must be 32 random bytes in base64 (try: openssl rand -base64 32)",
       )
       .optional(),
+    /** Bearer token for GET /api/metrics; without it the endpoint does not exist (404). */
+    METRICS_TOKEN: z
+      .string()
+      .regex(
+        /^[\x21-\x7e]{32,256}$/,
+        "METRICS_TOKEN must be 32 to 256 printable characters without spaces (try: openssl rand -hex 32)",
+      )
+      .optional(),
   })
   .superRefine((raw, context) => {
     // A loopback issuer allowance on a server the world can reach would open plain http to this
@@ -122,6 +130,8 @@ export const envSchema = z
     testClockFile: raw.TESSERA_TEST_CLOCK_FILE,
     /** End-to-end tests only: a loopback test issuer's port (never with a public AUTH_URL). */
     testLoopbackIssuerPort: raw.TESSERA_TEST_LOOPBACK_ISSUER_PORT,
+    /** Prometheus scrapes /api/metrics with `Authorization: Bearer <this>`; unset, the endpoint is off. */
+    metricsToken: raw.METRICS_TOKEN,
     /** The mail outbox page exists only in development, and only when no real SMTP is set. */
     devMailPage: raw.NODE_ENV !== "production" && !raw.SMTP_URL,
   }));

@@ -15,6 +15,7 @@ import { signInMailLocale } from "./mail-locale";
 import { MAGIC_LINK_MAX_AGE_SECONDS } from "./magic-link-lifetime";
 import { sendMagicLinkMail } from "./magic-link-mail";
 import { safeRedirectPath } from "./safe-redirect";
+import { logWarning } from "@/lib/observability/logger";
 
 declare module "next-auth" {
   interface User {
@@ -110,7 +111,7 @@ function buildConfig(): NextAuthConfig {
     logger: {
       // Passkeys are a deliberate, documented choice (ADR 0003); the per-request notice is noise.
       warn: (code) => {
-        if (code !== "experimental-webauthn") console.warn(`[auth][warn] ${code}`);
+        if (code !== "experimental-webauthn") logWarning("auth", "Auth.js warning", { code });
       },
     },
   };

@@ -9,6 +9,7 @@ import { storedLocale, translatorFor, type Translator } from "@/lib/i18n/transla
 import { addDays, toDay } from "./dates";
 import { computeRemindersForHolder } from "./reminders-data";
 import { REMINDER_THRESHOLDS, type Reminder } from "./reminders";
+import { logError } from "@/lib/observability/logger";
 
 export interface DigestDeps {
   send: (mail: OutgoingMail) => Promise<void>;
@@ -139,7 +140,7 @@ export async function sendDueReminderDigests(
       }
     } catch (error) {
       outcome.failures += 1;
-      console.error("[reminders] digest failed for one holder:", error instanceof Error ? error.message : error);
+      logError("reminders", "digest failed for one holder", error);
     }
   }
   return outcome;

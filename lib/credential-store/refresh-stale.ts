@@ -4,6 +4,7 @@ import type { Database } from "@/db/client";
 import { credentials } from "@/db/schema";
 import type { FetchLike } from "@/lib/net";
 import { verificationDepsForHolder, verifyStoredCredential } from "./verify-stored";
+import { logError } from "@/lib/observability/logger";
 
 /**
  * Re-checks the credentials whose stored result is oldest (status lists and DID documents change
@@ -28,7 +29,7 @@ export async function refreshStaleVerifications(
     if (!depsByHolder.has(row.holderId))
       depsByHolder.set(row.holderId, await verificationDepsForHolder(db, row.holderId, fetch));
     await verifyStoredCredential(db, row.holderId, row.id, depsByHolder.get(row.holderId)!).catch((error: unknown) =>
-      console.error("[verify] background refresh:", error),
+      logError("verify", "background refresh failed", error),
     );
   }
   return stale.length;

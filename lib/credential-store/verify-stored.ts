@@ -11,6 +11,8 @@ import { listKnownIssuers } from "@/lib/issuers/data";
 import { processProofCache } from "@/lib/runtime/proof-cache";
 import { configuredTrustAnchors } from "@/lib/runtime/trust-anchors";
 import { verifyCredential, type VerificationResult, type VerifyDeps } from "@/lib/verification";
+import { logError } from "@/lib/observability/logger";
+import { countVerification } from "@/lib/observability/metrics";
 
 /** What verifying a holder's credentials needs: their confirmed emails and DIDs, the issuer registry, the fetcher. */
 export async function verificationDepsForHolder(
@@ -42,9 +44,11 @@ export async function verifyCandidate(
   for (const item of items) {
     if (item.record.selfReported) continue;
     try {
-      results.set(item, await verifyCredential(toVerifyInput(item), deps));
+      const result = await verifyCredential(toVerifyInput(item), deps);
+      countVerification("import", result.verdict);
+      results.set(item, result);
     } catch (error) {
-      console.error("[import] verification failed:", error);
+      logError("import", "verification failed", error);
     }
   }
   return results;
@@ -87,6 +91,7 @@ export async function verifyStoredCredential(
       linked: row.linked ?? undefined,
     } as Parameters<typeof toVerifyInput>[0];
     const result = await verifyCredential(toVerifyInput(stored), deps);
+    countVerification("stored", result.verdict);
     await db
       .update(credentials)
       .set({ verdict: result.verdict, verification: result, verifiedAt: new Date(result.checkedAt) })

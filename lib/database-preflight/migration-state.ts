@@ -25,7 +25,10 @@ export function knownMigrationTimes(migrationsFolder: string): number[] {
   return journal.entries.map((entry) => entry.when);
 }
 
-export async function readMigrationState(client: pg.Client, knownTimes: number[]): Promise<MigrationState> {
+export async function readMigrationState(
+  client: Pick<pg.Pool, "query">,
+  knownTimes: number[],
+): Promise<MigrationState> {
   const known = knownTimes.length;
   const table = await client.query<{ present: boolean }>(
     "select to_regclass('drizzle.__drizzle_migrations') is not null as present",

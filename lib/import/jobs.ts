@@ -7,6 +7,7 @@ import { verificationDepsForHolder, verifyCandidate } from "@/lib/credential-sto
 import { expandSources, prepareCandidates, type ImportDeps, type ImportItem } from "./pipeline";
 import { attachRemoteImages, type PendingImage } from "./remote-images";
 import type { ImportItemReport } from "./types";
+import { logError } from "@/lib/observability/logger";
 
 export interface ImportSource {
   name: string;
@@ -72,7 +73,7 @@ export async function runImportJob(db: Database, jobId: string, deps: ImportDeps
     const report = await importOne(db, job.holderId, item, deps, pendingImages).catch(
       (error: unknown): ImportItemReport => {
         // One item failing in a way nobody foresaw must not stall the job: it is reported and skipped.
-        console.error(`[import] job ${jobId}, item ${position}:`, error);
+        logError("import", "item failed unexpectedly", error, { jobId, position });
         return {
           name: item.name,
           outcome: "rejected",

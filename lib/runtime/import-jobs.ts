@@ -3,6 +3,7 @@ import { findInterruptedJobIds, runImportJob } from "@/lib/import/jobs";
 import { getDb } from "./database";
 import { serverFetch } from "./fetch";
 import { remember } from "./remember";
+import { logError } from "@/lib/observability/logger";
 
 /** The jobs this process is running, so a job never runs twice in one process. */
 const running = () => remember("import-jobs", () => new Set<string>());
@@ -13,7 +14,7 @@ export function startImportJob(jobId: string): void {
   if (jobs.has(jobId)) return;
   jobs.add(jobId);
   runImportJob(getDb(), jobId, { fetch: serverFetch() })
-    .catch((error: unknown) => console.error(`[import] job ${jobId} stopped:`, error))
+    .catch((error: unknown) => logError("import", "job stopped", error, { jobId }))
     .finally(() => jobs.delete(jobId));
 }
 

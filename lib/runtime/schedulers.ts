@@ -6,6 +6,7 @@ import { getDb } from "./database";
 import { serverFetch } from "./fetch";
 import { resumeInterruptedImportJobs } from "./import-jobs";
 import { remember } from "./remember";
+import { logError } from "@/lib/observability/logger";
 
 const HOUR_MS = 60 * 60 * 1000;
 
@@ -20,7 +21,7 @@ function every(name: string, everyMs: number, work: () => Promise<unknown>): voi
       if (busy) return;
       busy = true;
       work()
-        .catch((error: unknown) => console.error(`[${name}] scheduled run failed:`, error))
+        .catch((error: unknown) => logError(name, "scheduled run failed", error))
         .finally(() => {
           busy = false;
         });
@@ -40,7 +41,7 @@ function every(name: string, everyMs: number, work: () => Promise<unknown>): voi
  */
 export async function startBackgroundWork(): Promise<void> {
   await resumeInterruptedImportJobs().catch((error: unknown) =>
-    console.error("[import] could not resume interrupted jobs:", error),
+    logError("import", "could not resume interrupted jobs", error),
   );
   every("verify-refresh", Math.max(60_000, (env.verifyMaxAgeMinutes * 60_000) / 4), () =>
     refreshStaleVerifications(getDb(), serverFetch(), { maxAgeMinutes: env.verifyMaxAgeMinutes }),

@@ -2,6 +2,7 @@ import "server-only";
 import { createViewBatcher } from "@/lib/shares/view-batch";
 import { getDb } from "./database";
 import { remember } from "./remember";
+import { countShareViewMetric } from "@/lib/observability/metrics";
 
 /**
  * Counts one view of a share page, written to the database within a second. One batcher per
@@ -9,4 +10,5 @@ import { remember } from "./remember";
  */
 export function countShareView(shareId: string): void {
   remember("share-views", () => createViewBatcher(getDb())).count(shareId);
+  countShareViewMetric();
 }

@@ -5,6 +5,7 @@ import type { FetchLike } from "@/lib/net";
 import { remember } from "@/lib/runtime/remember";
 import { needsRecheck } from "./freshness";
 import type { ResolveOptions, SharedCredentialCard } from "./resolve";
+import { logError } from "@/lib/observability/logger";
 
 /**
  * Live verification on view: a shared credential whose stored result is older than the app's
@@ -44,7 +45,7 @@ function recheckOnce(
     ((holder: string, id: string) => refreshIfStale(db, holder, id, options.maxAgeMinutes, options.fetch));
   const check = recheck(holderId, credentialId)
     .catch((error: unknown) => {
-      console.error("[share] re-check failed:", error);
+      logError("share", "re-check failed", error);
       return false;
     })
     .finally(() => inFlight.delete(credentialId));

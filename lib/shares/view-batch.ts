@@ -2,6 +2,7 @@ import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { shares } from "@/db/schema";
+import { logError } from "@/lib/observability/logger";
 
 /**
  * Page views counted in memory and written in one UPDATE per share every `flushMs`: under a
@@ -30,7 +31,7 @@ export function createViewBatcher(db: Database, { flushMs = 500 }: { flushMs?: n
           lastViewedAt: sql`greatest(${shares.lastViewedAt}, ${last.toISOString()}::timestamptz)`,
         })
         .where(and(eq(shares.id, shareId), sql`${shares.revokedAt} is null`))
-        .catch((error: unknown) => console.error("[share] views not counted:", error));
+        .catch((error: unknown) => logError("share", "views not counted", error));
     }
   }
 

@@ -5,6 +5,7 @@ import { KIND_LABELS } from "@/lib/credentials/record";
 import { toVerifyInput } from "@/lib/credentials/verify-input";
 import type { FetchLike } from "@/lib/net";
 import { verifyCredential, type ProofCache, type VerificationResult } from "@/lib/verification";
+import { countVerification } from "@/lib/observability/metrics";
 
 export interface VerifiedCredentialView {
   verdict: VerificationResult["verdict"];
@@ -97,6 +98,7 @@ export async function verifyUpload(
   const results: VerifiedCredentialView[] = [];
   for (const item of items) {
     const result = await verifyCredential(toVerifyInput(item), verifyDeps);
+    countVerification("public", result.verdict);
     results.push(view(item, result));
   }
   return { ok: true, results };

@@ -76,7 +76,10 @@ describe("npm run dev", () => {
       expect(imported.stderr).toContain(sharing);
       expect(imported.stdout).toContain("1 imported, 0 already in the wallet, 0 rejected");
       expect(imported.code).toBe(0);
-      expect(health).toEqual({ ok: true, checks: { database: true, offlineDocumentLoader: true } });
+      expect(health).toEqual({
+        ok: true,
+        checks: { database: true, migrations: true, offlineDocumentLoader: true, accepting: true },
+      });
 
       const archive = path.join(data.dir, "amara.zip");
       const exported = await runNpm(["tessera", "--", "export", "--holder", DEMO_HOLDER.email, "--out", archive], env);

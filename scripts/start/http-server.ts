@@ -8,8 +8,11 @@
  * - the socket's address on every request (PEER_ADDRESS_HEADER, overwriting any value a client
  *   sent), so per-client rate limits never trust a visitor's own X-Forwarded-For
  *   (lib/auth/client-ip.ts);
- * - a shutdown we control: on SIGTERM stop accepting, let requests in flight finish within the
- *   grace period, then close Next and exit.
+ * - a shutdown we control: on SIGTERM readiness fails, we stop accepting, let requests in flight
+ *   finish within the grace period, then close Next and exit;
+ * - one JSON log line per request (pino: request id, route group, status, time; never the path,
+ *   the address or a header) and the request metrics (lib/observability, ADR 0028). The request id
+ *   is the load balancer's X-Request-Id when it sent one, else new; it is answered in X-Request-Id.
  *
  * The configuration is the one `next build` serialized (.next/required-server-files.json), so
  * the server never compiles next.config.ts at run time.
@@ -17,8 +20,14 @@
 import fs from "node:fs";
 import http from "node:http";
 import path from "node:path";
+import crypto from "node:crypto";
 import next from "next";
 import { PEER_ADDRESS_HEADER } from "@/lib/auth/client-ip";
+import { markDraining } from "@/lib/observability/lifecycle";
+import { logger } from "@/lib/observability/logger";
+import { observeRequest } from "@/lib/observability/metrics";
+import { requestIdFrom, runWithRequestId } from "@/lib/observability/request-context";
+import { routeGroupOf } from "@/lib/observability/route-group";
 
 const GRACE_MS = 10_000;
 
@@ -49,21 +58,38 @@ async function main(): Promise<void> {
   const app = next({ dev: false, dir, port, hostname: hostname ?? "localhost" });
   await app.prepare();
   const handle = app.getRequestHandler();
+  const log = logger();
   const server = http.createServer((request, response) => {
     stampPeerAddress(request);
-    void handle(request, response);
+    const requestId = requestIdFrom(request.headers["x-request-id"], () => crypto.randomUUID());
+    request.headers["x-request-id"] = requestId;
+    response.setHeader("x-request-id", requestId);
+    const started = process.hrtime.bigint();
+    // The route group, never the path: paths carry share tokens and holders' ids.
+    const group = routeGroupOf(request.url);
+    response.once("close", () => {
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      observeRequest(group, request.method ?? "OTHER", response.statusCode, seconds);
+      if (group !== "static" && group !== "health")
+        log.info(
+          { requestId, group, method: request.method, status: response.statusCode, ms: Math.round(seconds * 1000) },
+          "request",
+        );
+    });
+    runWithRequestId(requestId, () => void handle(request, response));
   });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(port, hostname, resolve);
   });
-  console.log(`[tessera] listening on ${hostname ?? "all interfaces"}, port ${port} (process ${process.pid})`);
+  log.info({ port, hostname: hostname ?? "all interfaces" }, "listening");
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    console.log(`[tessera] ${signal}: no new connections; finishing requests in flight (at most ${GRACE_MS / 1000} s)`);
+    markDraining();
+    log.info({ signal, graceSeconds: GRACE_MS / 1000 }, "stopping: no new connections; finishing requests in flight");
     const deadline = setTimeout(() => server.closeAllConnections(), GRACE_MS);
     deadline.unref();
     server.close(() => {
@@ -77,6 +103,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  logger().fatal({ err: error }, "the server could not start");
   process.exit(1);
 });

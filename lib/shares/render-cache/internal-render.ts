@@ -3,6 +3,7 @@ import { INTERNAL_SECRET_HEADER } from "./headers";
 import { everyScriptHasNonce, nonceTemplate, type NonceTemplate } from "./nonce";
 import { withoutHydration } from "./static-page";
 import type { RenderedPage } from "./store";
+import { logWarning } from "@/lib/observability/logger";
 
 /**
  * The page is rendered by asking this same server for it over loopback, marked with a secret
@@ -56,7 +57,7 @@ export async function renderInternally(
   const rendered = await response.text();
   const html = withoutHydration(rendered) ?? rendered;
   if (!everyScriptHasNonce(html, placeholder)) {
-    console.warn("[share] a rendered share page has a script without the render nonce: not cached");
+    logWarning("share", "a rendered share page has a script without the render nonce: not cached");
     return null;
   }
   const body = nonceTemplate(html, placeholder);

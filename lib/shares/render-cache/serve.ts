@@ -14,6 +14,7 @@ import type { ShareStatus } from "../resolve";
 import { shareRenderKey } from "./key";
 import { withNonce } from "./nonce";
 import { RenderCache } from "./store";
+import { logError } from "@/lib/observability/logger";
 
 /**
  * Serves the share page from a render kept for at most SHARE_RENDER_CACHE_SECONDS, after the
@@ -119,7 +120,7 @@ export async function sharePageFromCache(
         ? await s.cache.shared(key.shareId, key.key, () => renderAndKeep(page, s))
         : await renderOnce(page, s);
   } catch (error) {
-    console.error("[share] render for the cache failed; rendering directly:", error);
+    logError("share", "render for the cache failed; rendering directly", error);
     return null;
   }
   if (!outcome) return null;

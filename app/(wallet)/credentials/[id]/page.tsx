@@ -39,6 +39,7 @@ import { expiryOf } from "@/lib/wallet/expiry";
 import { confirmedEmailsOf } from "@/lib/identities/emails-data";
 import { unconfirmedRecipientEmails } from "@/lib/identities/unconfirmed-recipient";
 import { holderDataFor } from "./holder-data";
+import { logError } from "@/lib/observability/logger";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
   const { id } = await params;
@@ -54,7 +55,7 @@ export default async function CredentialPage({ params }: { params: Promise<{ id:
   const db = getDb();
   // A result older than the configured age is refreshed on view (the signature comes from cache).
   await refreshIfStale(db, holder.id, id, env.verifyMaxAgeMinutes, serverFetch()).catch((error: unknown) =>
-    console.error("[verify] refresh failed:", error),
+    logError("verify", "refresh failed", error),
   );
   // Every read is scoped by the holder: another holder's id finds nothing and is a plain 404.
   const [credential, holderData, files, collections, memberOf, childCount, pathways, myEmails] = await Promise.all([
@@ -66,7 +67,7 @@ export default async function CredentialPage({ params }: { params: Promise<{ id:
     countChildrenForHolder(db, holder.id, id),
     // A failure here shows as "could not be worked out" in its section, never as a broken page.
     pathwaysCountingCredential(db, holder.id, id).catch((error: unknown) => {
-      console.error("[pathways] counts toward failed:", error);
+      logError("pathways", "counts toward failed", error);
       return null;
     }),
     confirmedEmailsOf(db, holder.id),
