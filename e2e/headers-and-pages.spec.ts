@@ -62,7 +62,7 @@ test.describe("public pages", () => {
     expect(await (await request.get("/api/health/live")).json()).toEqual({ ok: true });
   });
 
-  test("every answer carries a request id; metrics answer only Prometheus's token (ADR 0030)", async ({ request }) => {
+  test("every answer carries a request id; metrics answer only Prometheus's token (ADR 0032)", async ({ request }) => {
     const page = await request.get("/sign-in", { headers: { "x-request-id": "lb-0123456789abcdef" } });
     expect(page.headers()["x-request-id"]).toBe("lb-0123456789abcdef");
     expect((await request.get("/sign-in")).headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);

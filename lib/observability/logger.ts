@@ -3,7 +3,7 @@ import { remember } from "@/lib/runtime/remember";
 import { currentRequestId } from "./request-context";
 
 /**
- * Fields that may hold personal data or secrets, censored wherever a caller puts them (ADR 0030):
+ * Fields that may hold personal data or secrets, censored wherever a caller puts them (ADR 0032):
  * log lines carry ids, route groups, outcomes and timings, never an email, token, cookie or path.
  */
 const REDACTED = [

@@ -11,7 +11,7 @@
  * - a shutdown we control: on SIGTERM readiness fails, we stop accepting, let requests in flight
  *   finish within the grace period, then close Next and exit;
  * - one JSON log line per request (pino: request id, route group, status, time; never the path,
- *   the address or a header) and the request metrics (lib/observability, ADR 0030). The request id
+ *   the address or a header) and the request metrics (lib/observability, ADR 0032). The request id
  *   is the load balancer's X-Request-Id when it sent one, else new; it is answered in X-Request-Id.
  *
  * The configuration is the one `next build` serialized (.next/required-server-files.json), so
