@@ -136,6 +136,7 @@ function foreignInputs(
     rotateWalletDidAction: "no-ids",
     requestMagicLinkAction: "no-ids",
     updateProfileAction: "no-ids",
+    updateLanguageAction: "no-ids",
     deleteAccountAction: "no-ids",
     signOutAction: "no-ids",
   };
