@@ -130,7 +130,9 @@ async function longTextWallet(): Promise<GuardedWallet> {
       targetKind: "certificate",
       targetIssuer: LONG.issuer,
       heldCredentialIds: ids.slice(0, 1),
-      toEarn: [{ title: LONG.title, issuer: LONG.issuer }],
+      // Not LONG.title: the held credential may carry that very title and issuer, and a goal
+      // refuses to name one credential twice (the rows come back in no fixed order).
+      toEarn: [{ title: `Advanced ${LONG.title}`, issuer: LONG.issuer }],
     });
     const [nmc] = await db
       .select({ id: cpdProfiles.id })

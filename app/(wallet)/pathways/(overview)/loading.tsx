@@ -24,7 +24,7 @@ export default function PathwaysLoading() {
         <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
           <div className="flex flex-col gap-2">
             <div className={`h-9 w-40 ${bar}`} />
-            <div className={`h-5 w-72 max-w-full ${bar}`} />
+            <div className={`h-5 w-[min(18rem,70vw)] ${bar}`} />
           </div>
           <div className={`h-11 w-32 rounded-lg ${bar}`} />
         </div>

@@ -25,7 +25,7 @@ export default function SharesLoading() {
         <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
           <div className="flex flex-col gap-2">
             <div className={`h-9 w-32 ${bar}`} />
-            <div className={`h-5 w-80 max-w-full ${bar}`} />
+            <div className={`h-5 w-[min(20rem,70vw)] ${bar}`} />
           </div>
           <div className={`h-11 w-40 rounded-lg ${bar}`} />
         </div>
