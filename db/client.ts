@@ -4,6 +4,9 @@ import * as schema from "./schema";
 
 export type Database = NodePgDatabase<typeof schema> & { $client: pg.Pool };
 
+/** The handle inside `db.transaction(async (tx) => …)`. */
+export type DatabaseTransaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+
 export interface DatabaseOptions {
   url: string;
   /**

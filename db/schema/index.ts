@@ -7,3 +7,4 @@ export * from "./rate-limits";
 export * from "./shares";
 export * from "./cpd";
 export * from "./identities";
+export * from "./jobs";

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { isUniqueViolation, type Database } from "@/db/client";
+import { isUniqueViolation, type Database, type DatabaseTransaction } from "@/db/client";
 import { credentialImages, credentialOriginals, credentials, evidenceFiles } from "@/db/schema";
 import { credentialDedupeKey, sha256Hex } from "@/lib/credentials/dedupe";
 import type { ImportCandidate, StoreResult } from "@/lib/import/types";
@@ -67,18 +67,30 @@ export async function storeImportedCredential(
   db: Database,
   holderId: string,
   candidate: ImportCandidate,
+  alongside?: AlongsideStore,
 ): Promise<StoreResult> {
   try {
-    return await storeOnce(db, holderId, candidate);
+    return await storeOnce(db, holderId, candidate, alongside);
   } catch (error) {
     // Two concurrent imports of one credential: the loser hits the unique index, and its one
     // retry finds the winner's record as a duplicate. A second violation is a real fault.
-    if (isUniqueViolation(error)) return storeOnce(db, holderId, candidate);
+    if (isUniqueViolation(error)) return storeOnce(db, holderId, candidate, alongside);
     throw error;
   }
 }
 
-async function storeOnce(db: Database, holderId: string, candidate: ImportCandidate): Promise<StoreResult> {
+/**
+ * Writes that must commit with the new record or not at all (an import job's item report and its
+ * lease check): run inside the storing transaction, only when something new was stored.
+ */
+type AlongsideStore = (tx: DatabaseTransaction, stored: StoreResult) => Promise<void>;
+
+async function storeOnce(
+  db: Database,
+  holderId: string,
+  candidate: ImportCandidate,
+  alongside?: AlongsideStore,
+): Promise<StoreResult> {
   const wrapperOnly = candidate.interpreted.presentation === true;
   try {
     return await db.transaction(async (tx) => {
@@ -120,12 +132,14 @@ async function storeOnce(db: Database, holderId: string, candidate: ImportCandid
         for (const child of children) results.push(await insertOne(child, null));
         const created = results.filter((r) => r.created);
         if (created.length === 0) throw new Duplicate(results[0]!.id);
-        return {
-          outcome: "imported",
+        const stored = {
+          outcome: "imported" as const,
           credentialId: created[0]!.id,
           title: candidate.interpreted.record.title,
           childCount: created.length,
         };
+        await alongside?.(tx, stored);
+        return stored;
       }
 
       const main = await insertOne(candidate.interpreted, null);
@@ -147,7 +161,14 @@ async function storeOnce(db: Database, holderId: string, candidate: ImportCandid
       }
       let childCount = 0;
       for (const child of children) if ((await insertOne(child, main.id)).created) childCount += 1;
-      return { outcome: "imported", credentialId: main.id, title: candidate.interpreted.record.title, childCount };
+      const stored = {
+        outcome: "imported" as const,
+        credentialId: main.id,
+        title: candidate.interpreted.record.title,
+        childCount,
+      };
+      await alongside?.(tx, stored);
+      return stored;
     });
   } catch (error) {
     if (error instanceof Duplicate)

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import yazl from "yazl";
 import { beforeAll, expect, it } from "vitest";
 import type { Database } from "@/db/client";
@@ -6,7 +6,9 @@ import { credentials, importJobItems, importJobSources, users } from "@/db/schem
 import { createEd25519Issuer, issueOpenBadge, tamper, type TestIssuer } from "@/test-issuer";
 import { createGuardedFetch } from "@/lib/net";
 import { describeEachDatabase } from "@/testkit/each-database";
-import { createImportJob, getImportJobForHolder, runImportJob } from "./jobs";
+import { claimJob, holdsLease, LeaseLostError } from "@/lib/jobs/queue";
+import { openAnotherInstance } from "@/testkit/test-database";
+import { createImportJob, getImportJobForHolder, IMPORT_JOB_KIND, runImportJob } from "./jobs";
 
 let issuer: TestIssuer;
 const deps = { fetch: createGuardedFetch({ documents: new Map() }) };
@@ -96,6 +98,78 @@ describeEachDatabase("import jobs", (ctx) => {
     const job = await getImportJobForHolder(db, id, resumable);
     expect(job!.items.map((i) => i.outcome)).toEqual(["duplicate", "duplicate", "imported"]);
     expect(await db.select().from(credentials).where(eq(credentials.holderId, id))).toHaveLength(3);
+  });
+
+  it("an import whose instance dies mid-job is finished by another instance: every item once, nothing lost", async () => {
+    const db = ctx().db;
+    const other = openAnotherInstance(ctx());
+    try {
+      const id = await holder(db, "takeover@example.org");
+      const files = await Promise.all(
+        [1, 2, 3, 4, 5].map(async (n) => ({
+          name: `${n}.json`,
+          bytes: enc(await issueOpenBadge(issuer, { achievement: { name: `Takeover ${n}` } })),
+        })),
+      );
+      const jobId = await createImportJob(db, id, "upload", files);
+      const claim = (from: typeof db, instance: string) =>
+        claimJob(from, { kinds: [IMPORT_JOB_KIND], instance, leaseMs: 60_000, onlyKey: `import:${jobId}` });
+
+      // Instance A claims the job and stops after two items without giving it back (as a kill -9 would).
+      const first = (await claim(db, "a"))!;
+      expect(first.payload).toEqual({ importJobId: jobId });
+      const dying = new AbortController();
+      let written = 0;
+      await runImportJob(db, jobId, deps, {
+        signal: dying.signal,
+        holdsLease: async (tx) => {
+          await holdsLease(tx, first);
+          if (++written === 3) dying.abort(); // the status row, then two items
+        },
+      });
+      expect((await getImportJobForHolder(db, id, jobId))!.items).toHaveLength(2);
+      expect(await claim(other, "b")).toBeNull(); // A's lease still runs
+
+      await db.execute(
+        sql`update background_jobs set lease_until = now() - interval '1 second' where key = ${`import:${jobId}`}`,
+      );
+      const second = (await claim(other, "b"))!;
+      await runImportJob(other, jobId, deps, {
+        signal: new AbortController().signal,
+        holdsLease: (tx) => holdsLease(tx, second),
+      });
+      // A comes back and tries to go on: its lease is gone, so nothing it does is stored.
+      await expect(
+        runImportJob(db, jobId, deps, { signal: dying.signal, holdsLease: (tx) => holdsLease(tx, first) }),
+      ).resolves.toBeUndefined(); // the job is done: nothing left to do
+
+      const job = await getImportJobForHolder(db, id, jobId);
+      expect(job).toMatchObject({ status: "done", total: 5, processed: 5 });
+      expect(job!.items.map((i) => i.outcome)).toEqual(Array(5).fill("imported"));
+      expect(await db.select().from(credentials).where(eq(credentials.holderId, id))).toHaveLength(5);
+    } finally {
+      await other.$client.end();
+    }
+  });
+
+  it("a claim that lost its lease stores nothing, not even the credential of the item it was on", async () => {
+    const db = ctx().db;
+    const id = await holder(db, "lost-lease@example.org");
+    const jobId = await createImportJob(db, id, "paste", [
+      { name: "one.json", bytes: enc(await issueOpenBadge(issuer, { achievement: { name: "Lost lease" } })) },
+    ]);
+    const onlyKey = `import:${jobId}`;
+    const claimed = (await claimJob(db, { kinds: [IMPORT_JOB_KIND], instance: "a", leaseMs: 60_000, onlyKey }))!;
+    await db.execute(sql`update background_jobs set lease_until = now() - interval '1 second' where key = ${onlyKey}`);
+    expect(await claimJob(db, { kinds: [IMPORT_JOB_KIND], instance: "b", leaseMs: 60_000, onlyKey })).not.toBeNull();
+    await expect(
+      runImportJob(db, jobId, deps, {
+        signal: new AbortController().signal,
+        holdsLease: (tx) => holdsLease(tx, claimed),
+      }),
+    ).rejects.toBeInstanceOf(LeaseLostError);
+    expect(await db.select().from(credentials).where(eq(credentials.holderId, id))).toEqual([]);
+    expect((await getImportJobForHolder(db, id, jobId))!.items).toEqual([]);
   });
 
   it("reports an item that fails unexpectedly and finishes the job, instead of stalling it", async () => {

@@ -1,12 +1,13 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { Database } from "@/db/client";
+import type { Database, DatabaseTransaction } from "@/db/client";
 import { importJobItems, importJobs, importJobSources, type ImportJobStatus } from "@/db/schema";
 import { storeImportedCredential } from "@/lib/credential-store/data";
 import { verificationDepsForHolder, verifyCandidate } from "@/lib/credential-store/verify-stored";
 import { expandSources, prepareCandidates, type ImportDeps, type ImportItem } from "./pipeline";
 import { attachRemoteImages, type PendingImage } from "./remote-images";
-import type { ImportItemReport } from "./types";
+import type { ImportItemReport, StoreResult } from "./types";
+import { enqueueJob, LeaseLostError } from "@/lib/jobs/queue";
 import { logError } from "@/lib/observability/logger";
 
 export interface ImportSource {
@@ -14,7 +15,7 @@ export interface ImportSource {
   bytes: Uint8Array;
 }
 
-/** Records what the holder gave, so the job can run in the background and resume after a crash. */
+/** Records what the holder gave and queues the job, in one transaction, so it runs in the background and resumes after a crash. */
 export async function createImportJob(
   db: Database,
   holderId: string,
@@ -29,28 +30,63 @@ export async function createImportJob(
     await tx
       .insert(importJobSources)
       .values(sources.map((s, position) => ({ jobId: job!.id, position, name: s.name, bytes: s.bytes })));
+    await enqueueJob(tx, { kind: IMPORT_JOB_KIND, key: `import:${job!.id}`, payload: { importJobId: job!.id } });
     return job!.id;
   });
 }
 
-async function setStatus(
-  db: Database,
+/** The queue's kind for imports (lib/jobs); the payload names the import job. */
+export const IMPORT_JOB_KIND = "import";
+
+/**
+ * How a run is held to its claim on the queue (lib/jobs): every write checks the lease in its own
+ * transaction, and the run stops between items when asked. Without it (tests, one-off tools) the
+ * caller vouches that nothing else runs the job.
+ */
+export interface ImportRunLease {
+  holdsLease(tx: DatabaseTransaction): Promise<void>;
+  signal: AbortSignal;
+}
+
+const unleased: ImportRunLease = { holdsLease: async () => undefined, signal: new AbortController().signal };
+
+/** One item's report row and the job's progress, written after the lease check (and, for a new record, with the record). */
+async function recordItem(
+  tx: DatabaseTransaction,
+  lease: ImportRunLease,
   jobId: string,
-  status: ImportJobStatus,
-  extra: Partial<typeof importJobs.$inferInsert> = {},
-) {
-  await db
+  position: number,
+  report: ImportItemReport,
+): Promise<void> {
+  await lease.holdsLease(tx);
+  await tx.insert(importJobItems).values({
+    jobId,
+    position,
+    name: report.name,
+    outcome: report.outcome,
+    message: report.message,
+    credentialId: report.outcome === "rejected" ? null : (report.credentialId ?? null),
+    title: report.outcome === "rejected" ? null : report.title,
+  });
+  await tx
     .update(importJobs)
-    .set({ status, ...extra })
+    .set({ processed: sql`${importJobs.processed} + 1` })
     .where(eq(importJobs.id, jobId));
 }
 
 /**
- * Runs (or resumes) a job: expands archives into items, then imports item by item, each in its
- * own transaction, writing one report row per item. Items already reported are skipped, so a
- * job interrupted by a crash resumes where it stopped. Sources are dropped when it ends.
+ * Runs (or resumes) a job: expands archives into items, then imports item by item. A new
+ * credential, its item report and the progress count commit in one transaction, so after a crash
+ * every item is either fully done (and skipped on resume) or not begun (and imported on resume):
+ * nothing twice, nothing lost. Sources are dropped when it ends. Between items it stops when
+ * `lease.signal` says so; the queue then hands the job to the next process.
  */
-export async function runImportJob(db: Database, jobId: string, deps: ImportDeps): Promise<void> {
+export async function runImportJob(
+  db: Database,
+  jobId: string,
+  deps: ImportDeps,
+  lease: ImportRunLease = unleased,
+): Promise<void> {
   const [job] = await db.select().from(importJobs).where(eq(importJobs.id, jobId));
   if (!job || job.status === "done" || job.status === "failed") return;
   const sources = await db
@@ -64,43 +100,53 @@ export async function runImportJob(db: Database, jobId: string, deps: ImportDeps
       await db.select({ position: importJobItems.position }).from(importJobItems).where(eq(importJobItems.jobId, jobId))
     ).map((r) => r.position),
   );
-  await setStatus(db, jobId, "running", { total: items.length, processed: done.size });
+  await db.transaction(async (tx) => {
+    await lease.holdsLease(tx);
+    await tx
+      .update(importJobs)
+      .set({ status: "running", total: items.length, processed: done.size })
+      .where(eq(importJobs.id, jobId));
+  });
 
   const pendingImages: PendingImage[] = [];
   deps = { ...deps, verify: deps.verify ?? (await verificationDepsForHolder(db, job.holderId, deps.fetch)) };
   for (const [position, item] of items.entries()) {
     if (done.has(position)) continue;
-    const report = await importOne(db, job.holderId, item, deps, pendingImages).catch(
-      (error: unknown): ImportItemReport => {
-        // One item failing in a way nobody foresaw must not stall the job: it is reported and skipped.
-        logError("import", "item failed unexpectedly", error, { jobId, position });
-        return {
-          name: item.name,
-          outcome: "rejected",
-          message:
-            "Tessera could not read this item because of an error on our side. Nothing was stored for it; please try again.",
-        };
-      },
-    );
-    await db.transaction(async (tx) => {
-      await tx.insert(importJobItems).values({
-        jobId,
-        position,
-        name: report.name,
-        outcome: report.outcome,
-        message: report.message,
-        credentialId: report.outcome === "rejected" ? null : (report.credentialId ?? null),
-        title: report.outcome === "rejected" ? null : report.title,
-      });
-      await tx
-        .update(importJobs)
-        .set({ processed: sql`${importJobs.processed} + 1` })
-        .where(eq(importJobs.id, jobId));
+    if (lease.signal.aborted) return;
+    let recorded = false;
+    const report = await importOne(db, job.holderId, item, deps, pendingImages, async (tx, stored) => {
+      await recordItem(tx, lease, jobId, position, stored);
+      recorded = true;
+    }).catch((error: unknown): ImportItemReport => {
+      if (error instanceof LeaseLostError) throw error;
+      // One item failing in a way nobody foresaw must not stall the job: it is reported and skipped.
+      logError("import", "item failed unexpectedly", error, { jobId, position });
+      return {
+        name: item.name,
+        outcome: "rejected",
+        message:
+          "Tessera could not read this item because of an error on our side. Nothing was stored for it; please try again.",
+      };
     });
+    if (!recorded) await db.transaction((tx) => recordItem(tx, lease, jobId, position, report));
   }
-  await db.delete(importJobSources).where(eq(importJobSources.jobId, jobId));
-  await setStatus(db, jobId, "done", { finishedAt: new Date() });
+  await db.transaction(async (tx) => {
+    await lease.holdsLease(tx);
+    await tx.delete(importJobSources).where(eq(importJobSources.jobId, jobId));
+    await tx.update(importJobs).set({ status: "done", finishedAt: new Date() }).where(eq(importJobs.id, jobId));
+  });
   await attachRemoteImages(db, pendingImages, deps);
+}
+
+/** A job the queue gave up on (every attempt failed or died): the holder sees it failed, with the reason. */
+export async function markImportJobFailed(db: Database, jobId: string, message: string): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.delete(importJobSources).where(eq(importJobSources.jobId, jobId));
+    await tx
+      .update(importJobs)
+      .set({ status: "failed", message, finishedAt: new Date() })
+      .where(and(eq(importJobs.id, jobId), sql`${importJobs.status} in ('queued', 'running')`));
+  });
 }
 
 export async function importOne(
@@ -109,6 +155,8 @@ export async function importOne(
   item: ImportItem,
   deps: ImportDeps,
   pendingImages?: PendingImage[],
+  /** Writes that commit with a newly stored record (a job's item report): see storeImportedCredential. */
+  alongside?: (tx: DatabaseTransaction, report: ImportItemReport) => Promise<void>,
 ): Promise<ImportItemReport> {
   const prepared = await prepareCandidates(item, deps);
   if (!prepared.ok) return { name: item.name, outcome: "rejected", message: prepared.message };
@@ -117,7 +165,12 @@ export async function importOne(
   const candidate = deps.verify
     ? { ...prepared.candidate, verifications: await verifyCandidate(prepared.candidate, deps.verify) }
     : prepared.candidate;
-  const stored = await storeImportedCredential(db, holderId, candidate);
+  const stored = await storeImportedCredential(
+    db,
+    holderId,
+    candidate,
+    alongside && ((tx, result) => alongside(tx, importedReport(item, result))),
+  );
   if (stored.outcome === "imported" && prepared.candidate.remoteImageUrl)
     pendingImages?.push({ credentialId: stored.credentialId, url: prepared.candidate.remoteImageUrl });
   if (stored.outcome === "duplicate") {
@@ -129,6 +182,10 @@ export async function importOne(
       message: "Already in your wallet",
     };
   }
+  return importedReport(item, stored);
+}
+
+function importedReport(item: ImportItem, stored: StoreResult): ImportItemReport {
   const extra =
     stored.childCount > 0 ? ` (with ${stored.childCount} credential${stored.childCount === 1 ? "" : "s"} inside)` : "";
   return {
@@ -176,13 +233,4 @@ export async function getImportJobForHolder(
         },
   );
   return { id: job.id, status: job.status, total: job.total, processed: job.processed, message: job.message, items };
-}
-
-/** Jobs a crash left running; the server resumes them at start. */
-export async function findInterruptedJobIds(db: Database): Promise<string[]> {
-  const rows = await db
-    .select({ id: importJobs.id })
-    .from(importJobs)
-    .where(sql`${importJobs.status} in ('queued', 'running')`);
-  return rows.map((r) => r.id);
 }

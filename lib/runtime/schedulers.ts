@@ -2,49 +2,77 @@ import "server-only";
 import { sendDueReminderDigests } from "@/lib/cpd/digest";
 import { refreshStaleVerifications } from "@/lib/credential-store/refresh-stale";
 import { env } from "@/lib/env";
+import { IMPORT_JOB_KIND, markImportJobFailed, runImportJob } from "@/lib/import/jobs";
+import { ensureRecurringJob } from "@/lib/jobs/queue";
+import { createWorker, type JobHandler, type Worker } from "@/lib/jobs/worker";
+import { onDrain } from "@/lib/observability/lifecycle";
+import { logError } from "@/lib/observability/logger";
 import { getDb } from "./database";
 import { serverFetch } from "./fetch";
-import { resumeInterruptedImportJobs } from "./import-jobs";
 import { remember } from "./remember";
-import { logError } from "@/lib/observability/logger";
 
 const HOUR_MS = 60 * 60 * 1000;
 
+/** How long a shutting-down process lets its jobs finish before giving them back (within the HTTP server's 10 s). */
+const JOB_GRACE_MS = 8_000;
+
 /**
- * Runs `work` every `everyMs` in this process, once per process whatever asks (a timer that does
- * not keep the process alive), and never two runs at once.
+ * The background duties of a server process, each a kind of job on the shared queue (lib/jobs,
+ * ADR 0033), so that with several instances each is claimed by exactly one:
+ * - `import`: a holder's bulk import, queued by POST /api/imports;
+ * - `verify-refresh`: re-checks stale verification results, every quarter of the configured age;
+ * - `reminders`: emails due expiry and renewal reminders hourly, only when real mail is configured
+ *   (SMTP_URL). Without SMTP the `reminders` command writes them to the mail folder on demand, and
+ *   a development or test server does not fill the outbox the sign-in journeys read.
  */
-function every(name: string, everyMs: number, work: () => Promise<unknown>): void {
-  remember(`timer.${name}`, () => {
-    let busy = false;
-    const timer = setInterval(() => {
-      if (busy) return;
-      busy = true;
-      work()
-        .catch((error: unknown) => logError(name, "scheduled run failed", error))
-        .finally(() => {
-          busy = false;
-        });
-    }, everyMs);
-    timer.unref();
-    return timer;
-  });
+function handlers(): Record<string, JobHandler> {
+  const duties: Record<string, JobHandler> = {
+    [IMPORT_JOB_KIND]: {
+      run: (job, { db, signal, holdsLease }) =>
+        runImportJob(db, String(job.payload.importJobId), { fetch: serverFetch() }, { holdsLease, signal }),
+      onGivenUp: (db, job, reason) =>
+        markImportJobFailed(
+          db,
+          String(job.payload.importJobId),
+          `This import stopped and could not be finished (${reason}). Items listed were imported; import the rest again.`,
+        ),
+    },
+    "verify-refresh": {
+      everyMs: Math.max(60_000, (env.verifyMaxAgeMinutes * 60_000) / 4),
+      run: (_job, { db }) => refreshStaleVerifications(db, serverFetch(), { maxAgeMinutes: env.verifyMaxAgeMinutes }),
+    },
+  };
+  if (env.smtpUrl)
+    duties.reminders = { everyMs: HOUR_MS, run: (_job, { db }) => sendDueReminderDigests(db, new Date()) };
+  return duties;
+}
+
+/** This process's worker, created on first use. */
+function worker(): Worker {
+  return remember("job-worker", () =>
+    createWorker({
+      db: getDb(),
+      handlers: handlers(),
+      onError: (message, error, job) =>
+        logError("jobs", message, error, job ? { jobId: job.id, kind: job.kind, attempt: job.attempts } : {}),
+    }),
+  );
 }
 
 /**
- * The background work of a server process, started once from instrumentation.ts: imports that a
- * crash or restart interrupted resume; stale verification results are re-checked every quarter
- * of the configured age; and, only when real mail is configured (SMTP_URL), due expiry and renewal
- * reminders are emailed hourly. Without SMTP the `reminders` command writes them to the mail
- * folder on demand, and a development or test server does not fill the outbox the sign-in
- * journeys read. Several instances may send at once; the delivery rows make each reminder go out once.
+ * Started once from instrumentation.ts: makes sure the recurring duties have their queue rows,
+ * starts polling (which also picks up work an instance that died left behind once its lease runs
+ * out), and on shutdown stops claiming and gives back unfinished work (lib/observability/lifecycle).
  */
 export async function startBackgroundWork(): Promise<void> {
-  await resumeInterruptedImportJobs().catch((error: unknown) =>
-    logError("import", "could not resume interrupted jobs", error),
-  );
-  every("verify-refresh", Math.max(60_000, (env.verifyMaxAgeMinutes * 60_000) / 4), () =>
-    refreshStaleVerifications(getDb(), serverFetch(), { maxAgeMinutes: env.verifyMaxAgeMinutes }),
-  );
-  if (env.smtpUrl) every("reminders", HOUR_MS, () => sendDueReminderDigests(getDb(), new Date()));
+  const db = getDb();
+  for (const kind of Object.keys(handlers()).filter((k) => k !== IMPORT_JOB_KIND))
+    await ensureRecurringJob(db, kind).catch((error: unknown) => logError("jobs", `could not schedule ${kind}`, error));
+  worker().start();
+  onDrain("background jobs", () => worker().stop(JOB_GRACE_MS));
+}
+
+/** Just queued something: look for it now rather than at the next poll. */
+export function nudgeBackgroundWork(): void {
+  worker().nudge();
 }

@@ -8,8 +8,9 @@
  * - the socket's address on every request (PEER_ADDRESS_HEADER, overwriting any value a client
  *   sent), so per-client rate limits never trust a visitor's own X-Forwarded-For
  *   (lib/auth/client-ip.ts);
- * - a shutdown we control: on SIGTERM readiness fails, we stop accepting, let requests in flight
- *   finish within the grace period, then close Next and exit;
+ * - a shutdown we control: on SIGTERM readiness fails, we stop accepting requests and claiming
+ *   background jobs, let requests and jobs in flight finish within the grace period (unfinished
+ *   jobs are given back to the queue), then close Next and exit;
  * - one JSON log line per request (pino: request id, route group, status, time; never the path,
  *   the address or a header) and the request metrics (lib/observability, ADR 0032). The request id
  *   is the load balancer's X-Request-Id when it sent one, else new; it is answered in X-Request-Id.
@@ -23,7 +24,7 @@ import path from "node:path";
 import crypto from "node:crypto";
 import next from "next";
 import { PEER_ADDRESS_HEADER } from "@/lib/auth/client-ip";
-import { markDraining } from "@/lib/observability/lifecycle";
+import { drain } from "@/lib/observability/lifecycle";
 import { logger } from "@/lib/observability/logger";
 import { observeRequest } from "@/lib/observability/metrics";
 import { requestIdFrom, runWithRequestId } from "@/lib/observability/request-context";
@@ -88,15 +89,23 @@ async function main(): Promise<void> {
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) return;
     stopping = true;
-    markDraining();
-    log.info({ signal, graceSeconds: GRACE_MS / 1000 }, "stopping: no new connections; finishing requests in flight");
+    log.info(
+      { signal, graceSeconds: GRACE_MS / 1000 },
+      "stopping: no new connections or jobs; finishing requests and jobs in flight",
+    );
+    // Readiness fails at once; background jobs stop being claimed and get the grace period to
+    // finish or be given back; pending share-view counts are written (lib/observability/lifecycle).
+    const drained = drain((name, error) => log.error({ err: error, part: name }, "could not stop cleanly"));
     const deadline = setTimeout(() => server.closeAllConnections(), GRACE_MS);
     deadline.unref();
-    server.close(() => {
+    // Whatever still hangs (a database that stopped answering) does not keep the process alive.
+    setTimeout(() => process.exit(1), GRACE_MS + 5_000).unref();
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    void Promise.all([closed, drained]).then(() => {
       clearTimeout(deadline);
       void app.close().finally(() => process.exit(0));
     });
-    server.closeIdleConnections();
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

@@ -3,7 +3,7 @@ import { MAX_ARCHIVE_BYTES, MAX_IMPORT_FILE_BYTES } from "@/lib/credentials/dete
 import { DomainError } from "@/lib/errors/domain-error";
 import { holderRoute } from "@/lib/http/route";
 import { createImportJob, type ImportSource } from "@/lib/import/jobs";
-import { startImportJob } from "@/lib/runtime/import-jobs";
+import { nudgeBackgroundWork } from "@/lib/runtime/schedulers";
 
 const MAX_FILES_PER_UPLOAD = 1000;
 const MAX_PASTE_CHARS = 2 * 1024 * 1024;
@@ -69,6 +69,6 @@ export const POST = holderRoute({ mutating: true }, async (request, { holder, db
     label = "paste";
   }
   const jobId = await createImportJob(db, holder.id, label, sources);
-  startImportJob(jobId);
+  nudgeBackgroundWork();
   return Response.json({ jobId }, { status: 202, headers: { "cache-control": "no-store" } });
 });
