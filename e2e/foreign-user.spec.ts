@@ -18,7 +18,7 @@ import { saveGoal } from "@/lib/stacking/goals-data";
 import { createShare } from "@/lib/shares/data";
 import { storeTestCredential } from "@/testkit/wallet/test-credentials";
 import { holderSnapshot } from "@/testkit/holder-snapshot";
-import { E2E_PORT } from "@/playwright.config";
+import { E2E_ORIGIN, E2E_PORT } from "@/playwright.config";
 import { builtServerActions, callAction, type BuiltAction } from "./support/actions";
 import { dbQuery } from "./support/db";
 import { expect, test } from "./support/fixtures";
@@ -361,6 +361,19 @@ test.describe("another holder's ids", () => {
     const exported = await request.get("/api/wallet/export");
     expect(exported.status()).toBe(200);
     expect((await exported.body()).includes(Buffer.from(marker))).toBe(false);
+    // The export with wallet keys (POST, a passphrase in the form) takes no ids either: naming the
+    // owner in the form changes nothing, and none of the owner's DIDs is in it.
+    const keyed = await request.post("/api/wallet/export", {
+      headers: { origin: E2E_ORIGIN },
+      form: { passphrase: "the intruder's passphrase", holder: owner.id, holderId: owner.id },
+    });
+    expect(keyed.status()).toBe(200);
+    const keyedBody = await keyed.body();
+    expect(keyedBody.includes(Buffer.from(marker))).toBe(false);
+    for (const { did } of await dbQuery((db) =>
+      db.select({ did: holderDids.did }).from(holderDids).where(eq(holderDids.holderId, owner.id)),
+    ))
+      expect(keyedBody.includes(Buffer.from(did))).toBe(false);
 
     await page.goto("about:blank");
     expect(await dbQuery((db) => holderSnapshot(db, owner.id))).toEqual(before);

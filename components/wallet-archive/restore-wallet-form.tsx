@@ -21,7 +21,10 @@ type State =
 export function RestoreWalletForm({ disabledReason }: { disabledReason?: string }) {
   const inputId = useId();
   const hintId = useId();
+  const passphraseId = useId();
+  const passphraseHintId = useId();
   const input = useRef<HTMLInputElement>(null);
+  const passphrase = useRef<HTMLInputElement>(null);
   const router = useRouter();
   const [state, setState] = useState<State>({ phase: "idle" });
   const busy = state.phase === "uploading" || state.phase === "checking";
@@ -40,7 +43,7 @@ export function RestoreWalletForm({ disabledReason }: { disabledReason?: string 
         },
       });
     setState({ phase: "uploading", percent: 0 });
-    const outcome = await uploadWalletArchive(file, (percent) =>
+    const outcome = await uploadWalletArchive(file, passphrase.current?.value ?? "", (percent) =>
       setState(percent === 100 ? { phase: "checking" } : { phase: "uploading", percent }),
     );
     setState({ phase: "done", outcome });
@@ -65,6 +68,24 @@ export function RestoreWalletForm({ disabledReason }: { disabledReason?: string 
           aria-describedby={hintId}
           disabled={busy || disabledReason !== undefined}
           className="min-h-11 rounded-lg border border-slate-400 bg-white px-3 py-2 text-base text-slate-900 file:mr-3 file:rounded-md file:border-0 file:bg-slate-100 file:px-3 file:py-1 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-100 dark:file:bg-slate-800 dark:file:text-slate-100"
+        />
+      </div>
+      <div className="flex flex-col gap-1.5">
+        <label htmlFor={passphraseId} className="text-sm font-medium">
+          Export passphrase (only if you set one)
+        </label>
+        <p id={passphraseHintId} className="text-sm text-slate-600 dark:text-slate-400">
+          The passphrase you chose for an export with your wallet keys.
+        </p>
+        <input
+          ref={passphrase}
+          id={passphraseId}
+          name="passphrase"
+          type="password"
+          autoComplete="current-password"
+          aria-describedby={passphraseHintId}
+          disabled={busy || disabledReason !== undefined}
+          className="min-h-11 rounded-lg border border-slate-400 bg-white px-3 text-base text-slate-900 dark:border-slate-500 dark:bg-slate-950 dark:text-slate-100"
         />
       </div>
       <div>

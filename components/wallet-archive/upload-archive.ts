@@ -4,13 +4,20 @@ export const WALLET_RESTORE_PATH = "/api/wallet/restore";
 
 /**
  * POSTs the archive as the raw body (application/zip: a type no cross-site form can send) with
- * XMLHttpRequest, the one browser API that reports upload progress.
+ * XMLHttpRequest, the one browser API that reports upload progress. The export passphrase, when
+ * given, goes in a header (never in the URL, which logs and histories keep).
  */
-export function uploadWalletArchive(file: File, onProgress: (percent: number | null) => void): Promise<UploadOutcome> {
+export function uploadWalletArchive(
+  file: File,
+  passphrase: string,
+  onProgress: (percent: number | null) => void,
+): Promise<UploadOutcome> {
   return new Promise((resolve) => {
     const xhr = new XMLHttpRequest();
     xhr.open("POST", WALLET_RESTORE_PATH);
     xhr.setRequestHeader("content-type", "application/zip");
+    // lib/wallet-archive/http.ts PASSPHRASE_HEADER; percent-encoded, as a header is Latin-1.
+    if (passphrase) xhr.setRequestHeader("x-tessera-export-passphrase", encodeURIComponent(passphrase));
     xhr.upload.onprogress = (event) =>
       onProgress(event.lengthComputable ? Math.round((event.loaded / event.total) * 100) : null);
     xhr.onerror = () =>

@@ -1,6 +1,6 @@
 import "server-only";
 import * as Ed25519Multikey from "@digitalbazaar/ed25519-multikey";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import { exportJWK, generateKeyPair, importJWK, SignJWT, type JWK, type JWTPayload } from "jose";
 import type { Database } from "@/db/client";
 import { holderDids, type HolderDidStatus } from "@/db/schema";
@@ -142,4 +142,88 @@ export async function signJwtWithHolderKey(
   return new SignJWT({ iss: key.did, ...payload })
     .setProtectedHeader({ alg: "EdDSA", kid: key.verificationMethod, ...header })
     .sign(key.privateKey);
+}
+
+/** A wallet DID with its private key in the clear: only for an export under a passphrase, and for restoring one. */
+export interface WalletDidWithKey extends WalletDid {
+  publicKeyMultibase: string;
+  privateJwk: JWK;
+}
+
+/** Every wallet DID of the holder with its decrypted key, for an export the holder protects with a passphrase. */
+export async function walletDidsWithKeys(db: Database, holderId: string): Promise<WalletDidWithKey[]> {
+  const rows = await db.select().from(holderDids).where(eq(holderDids.holderId, holderId));
+  return Promise.all(
+    rows.map(async (row) => ({
+      did: row.did,
+      status: row.status,
+      createdAt: row.createdAt,
+      retiredAt: row.retiredAt,
+      publicKeyMultibase: row.publicKeyMultibase,
+      privateJwk: JSON.parse(await decryptSecret(row.privateKeyJwe)) as JWK,
+    })),
+  );
+}
+
+/**
+ * The DID a private JWK controls, or null when the JWK is not an Ed25519 key pair whose secret
+ * part signs for its public part (an edited archive could pair someone's public key with its own
+ * secret): proof that whoever brings the key controls the DID.
+ */
+export async function didControlledBy(jwk: JWK): Promise<{ did: string; publicKeyMultibase: string } | null> {
+  try {
+    if (jwk.kty !== "OKP" || jwk.crv !== "Ed25519" || typeof jwk.d !== "string" || typeof jwk.x !== "string")
+      return null;
+    const keyPair = await Ed25519Multikey.fromJwk({ jwk, secretKey: true });
+    const data = new TextEncoder().encode("tessera:wallet-did-key-check");
+    const signature = await keyPair.signer().sign({ data });
+    if (!(await keyPair.verifier().verify({ data, signature }))) return null;
+    return { did: didOf(keyPair.publicKeyMultibase), publicKeyMultibase: keyPair.publicKeyMultibase };
+  } catch {
+    return null;
+  }
+}
+
+type Queryable = Database | Parameters<Parameters<Database["transaction"]>[0]>[0];
+
+/**
+ * Restores wallet DIDs the holder proved to control (didControlledBy), keys encrypted under this
+ * server's key-encryption key. A DID already the holder's is left as it is; one another holder
+ * has is skipped (answered, never said whose). When one of them is current, the holder's current
+ * DID here (made before the restore) becomes previous: the restored one is the one issuers know.
+ */
+export async function restoreWalletDids(
+  db: Queryable,
+  holderId: string,
+  dids: Array<WalletDid & { publicKeyMultibase: string; privateJwk: JWK }>,
+): Promise<{ restored: number; alreadyYours: number; another: number }> {
+  if (dids.length === 0) return { restored: 0, alreadyYours: 0, another: 0 };
+  const existing = await db
+    .select({ did: holderDids.did, holderId: holderDids.holderId })
+    .from(holderDids)
+    .where(
+      inArray(
+        holderDids.did,
+        dids.map((d) => d.did),
+      ),
+    );
+  const owner = new Map(existing.map((row) => [row.did, row.holderId]));
+  const fresh = dids.filter((d) => !owner.has(d.did));
+  if (fresh.some((d) => d.status === "current"))
+    await db
+      .update(holderDids)
+      .set({ status: "previous", retiredAt: new Date() })
+      .where(and(eq(holderDids.holderId, holderId), eq(holderDids.status, "current")));
+  for (const d of fresh)
+    await db.insert(holderDids).values({
+      holderId,
+      did: d.did,
+      publicKeyMultibase: d.publicKeyMultibase,
+      privateKeyJwe: await encryptSecret(JSON.stringify(d.privateJwk)),
+      status: d.status,
+      createdAt: d.createdAt,
+      retiredAt: d.retiredAt,
+    });
+  const alreadyYours = dids.filter((d) => owner.get(d.did) === holderId).length;
+  return { restored: fresh.length, alreadyYours, another: dids.length - fresh.length - alreadyYours };
 }

@@ -18,6 +18,7 @@ import {
   shares,
 } from "@/db/schema";
 import { collectionKey, cpdProfileKey, credentialKey } from "./format";
+import { planIdentitiesExport } from "./identities-export";
 import type { CpdDocument, CredentialLine, WalletDocument } from "./schemas";
 
 /**
@@ -45,7 +46,11 @@ export interface ExportPlan {
 }
 
 /** Everything but the bytes and the credential records: small, read once, up front. */
-export async function planWalletExport(db: Database, holderId: string): Promise<ExportPlan> {
+export async function planWalletExport(
+  db: Database,
+  holderId: string,
+  passphrase: string | undefined,
+): Promise<ExportPlan> {
   const creds = await db
     .select({ id: credentials.id, originalId: credentials.originalId })
     .from(credentials)
@@ -146,6 +151,7 @@ export async function planWalletExport(db: Database, holderId: string): Promise<
       .map(([, , row]) => row);
 
   const cpd = await planCpdExport(db, holderId, key, stable);
+  const identities = await planIdentitiesExport(db, holderId, passphrase);
 
   const wallet: WalletDocument = {
     originals: originals.map((o) => ({
@@ -211,6 +217,7 @@ export async function planWalletExport(db: Database, holderId: string): Promise<
       (s) => s.createdAt,
     ),
     cpd,
+    identities,
   };
 
   const unique = (files: StoredFile[]) => [...new Map(files.map((f) => [f.sha256, f])).values()];

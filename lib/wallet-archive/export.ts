@@ -33,6 +33,11 @@ export interface ExportOptions {
   recordBatch?: number;
   /** Bytes of files (originals, evidence, images) held in memory at once, at most (one file may exceed it alone). */
   fileBatchBytes?: number;
+  /**
+   * The holder's export passphrase (checked by checkExportPassphrase): only with one does the
+   * archive carry the wallet DIDs' private keys, as a password-based JWE.
+   */
+  passphrase?: string;
 }
 
 const sha256 = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("hex");
@@ -47,9 +52,9 @@ const CHANGED = "The wallet changed while it was being exported. Try the export 
 export async function exportWallet(
   db: Database,
   holderId: string,
-  { now = new Date(), recordBatch = 250, fileBatchBytes = 16 * 1024 * 1024 }: ExportOptions = {},
+  { now = new Date(), recordBatch = 250, fileBatchBytes = 16 * 1024 * 1024, passphrase }: ExportOptions = {},
 ): Promise<WalletExport> {
-  const plan = await planWalletExport(db, holderId);
+  const plan = await planWalletExport(db, holderId, passphrase);
   const keyOf = new Map(plan.credentialIds.map((id, i) => [id, credentialKey(i)]));
   const originalShaOf = new Map(plan.originals.map((o) => [o.id, o.sha256]));
 
@@ -96,6 +101,8 @@ export async function exportWallet(
       cpdProfiles: plan.wallet.cpd?.profiles.length ?? 0,
       cpdCycles: plan.wallet.cpd?.cycles.length ?? 0,
       cpdActivities: plan.wallet.cpd?.activities.length ?? 0,
+      emails: plan.wallet.identities?.emails.length ?? 0,
+      dids: plan.wallet.identities?.dids.length ?? 0,
     },
     entries: [
       { name: CREDENTIALS_ENTRY, size: jsonlSize, sha256: jsonlSha },

@@ -1,5 +1,6 @@
 /**
- * The wallet archive, format 1 (docs/decisions/0015-wallet-export-restore.md). A zip of stored
+ * The wallet archive, format 2 (docs/decisions/0015-wallet-export-restore.md; format 1 is format 2
+ * without `identities`, and still restores). A zip of stored
  * (uncompressed) entries, so its size is known before the first byte is sent:
  *
  *   originals/<sha256>   every original credential file, byte for byte
@@ -8,14 +9,16 @@
  *   credentials.jsonl    one credential per line (record, payload, verification, note, tags…)
  *   wallet.json          originals / evidence / image metadata, collections, goals, follows, shares,
  *                        and `cpd`: the holder's own CPD profiles, cycles, activity overrides and
- *                        reminder settings (optional: archives made before CPD have none)
+ *                        reminder settings (optional: archives made before CPD have none), and
+ *                        `identities` (format 2): email addresses, wallet DIDs, and their keys only
+ *                        as a passphrase JWE when the holder set an export passphrase
  *   manifest.json        written last: format version, counts, and size + SHA-256 of every other entry
  *
  * Rows refer to each other by archive-local keys ("c12", "k3", "p2"), never by database ids; a CPD
  * cycle on a catalog profile names it by its catalog slug.
  */
 export const ARCHIVE_FORMAT = "tessera-wallet";
-export const ARCHIVE_FORMAT_VERSION = 1;
+export const ARCHIVE_FORMAT_VERSION = 2;
 export const APP_NAME = "Tessera";
 
 export const MANIFEST_ENTRY = "manifest.json";

@@ -7,8 +7,13 @@ import { exportWallet } from "./export";
  * A download the browser can show progress for: the zip's exact size is known before it is sent
  * (stored entries, sizes from the database), so Content-Length is set on a streamed body.
  */
-export async function walletExportResponse(db: Database, holderId: string, now = new Date()): Promise<Response> {
-  const { stream, totalBytes, filename } = await exportWallet(db, holderId, { now });
+export async function walletExportResponse(
+  db: Database,
+  holderId: string,
+  now = new Date(),
+  passphrase?: string,
+): Promise<Response> {
+  const { stream, totalBytes, filename } = await exportWallet(db, holderId, { now, passphrase });
   return new Response(webStreamOf(stream), {
     headers: {
       "cache-control": "private, no-store",
@@ -63,4 +68,17 @@ export async function readBodyCapped(request: Request, maxBytes: number): Promis
     parts.push(value);
   }
   return new Uint8Array(Buffer.concat(parts));
+}
+
+/** The export passphrase travels in a header beside the raw zip body, percent-encoded (headers are Latin-1). */
+export const PASSPHRASE_HEADER = "x-tessera-export-passphrase";
+
+export function passphraseFromHeaders(headers: Headers): string | undefined {
+  const raw = headers.get(PASSPHRASE_HEADER);
+  if (!raw) return undefined;
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }

@@ -128,7 +128,7 @@ function readManifest(bytes: Uint8Array): Manifest {
     return refuse(`This is not a Tessera wallet export (its manifest does not name the format). ${NOTHING}`);
   if (head.data.formatVersion > ARCHIVE_FORMAT_VERSION) {
     refuse(
-      `This archive was made by a newer version of Tessera (wallet format ${head.data.formatVersion}); this Tessera reads format ${ARCHIVE_FORMAT_VERSION}. Update Tessera, then restore again. ${NOTHING}`,
+      `This archive was made by a newer version of Tessera (wallet format ${head.data.formatVersion}); this Tessera reads formats up to ${ARCHIVE_FORMAT_VERSION}. Update Tessera, then restore again. ${NOTHING}`,
     );
   }
   const parsed = manifestSchema.safeParse(raw);

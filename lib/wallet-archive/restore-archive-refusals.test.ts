@@ -39,8 +39,8 @@ describeEachDatabase("hostile wallet restore (docs/threat-model.md G2): the arch
   it("refuses an archive from a future format version", () =>
     expectRefused(
       (entries) =>
-        repack(entries, { rehash: false, edit: (m) => ((m as { formatVersion: number }).formatVersion = 2) }),
-      /newer version of Tessera \(wallet format 2\)/,
+        repack(entries, { rehash: false, edit: (m) => ((m as { formatVersion: number }).formatVersion = 3) }),
+      /newer version of Tessera \(wallet format 3\)/,
     ));
 
   it("refuses a credential edited after export (manifest hash mismatch)", () =>

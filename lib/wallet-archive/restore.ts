@@ -10,8 +10,14 @@ import type { Tx } from "./restore-batches";
 import { resolveCatalogProfiles, writeCpd } from "./restore-cpd";
 import { writeCredentials } from "./restore-credentials";
 import { refuseUnlessEmpty } from "./restore-empty-wallet";
+import {
+  offerRestoredAddresses,
+  prepareIdentities,
+  writeIdentities,
+  type PreparedIdentities,
+} from "./restore-identities";
 import { writeOrganisation } from "./restore-organisation";
-import type { RestoreSummary } from "./summary";
+import { NO_IDENTITIES, type RestoreSummary } from "./summary";
 
 export type { RestoreSummary } from "./summary";
 
@@ -26,12 +32,21 @@ export async function restoreWallet(
   db: Database,
   holderId: string,
   bytes: Uint8Array,
-  { limits = RESTORE_LIMITS, now = new Date() }: { limits?: RestoreLimits; now?: Date } = {},
+  {
+    limits = RESTORE_LIMITS,
+    now = new Date(),
+    passphrase,
+  }: {
+    limits?: RestoreLimits;
+    now?: Date;
+    /** The export passphrase, for an archive that carries DID keys. */ passphrase?: string;
+  } = {},
 ): Promise<RestoreSummary> {
   const archive = await readWalletArchive(bytes, limits);
   const checked = checkArchiveReferences(archive);
   refuseFutureChecks(archive, now);
-  return db.transaction(async (tx) => {
+  const identities = await prepareIdentities(archive, passphrase);
+  const summary = await db.transaction(async (tx) => {
     // Two restores into one account at once: the second waits, then finds the wallet full.
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`tessera-restore:${holderId}`}))`);
     // The lock createCycle takes for its overlap check: a cycle started meanwhile waits for us.
@@ -39,8 +54,11 @@ export async function restoreWallet(
       await tx.select({ id: users.id }).from(users).where(eq(users.id, holderId)).for("update");
     await refuseUnlessEmpty(tx, holderId);
     const catalogProfiles = await resolveCatalogProfiles(tx, archive);
-    return writeArchive(tx, holderId, archive, checked, catalogProfiles);
+    return writeArchive(tx, holderId, archive, checked, catalogProfiles, identities);
   });
+  // Mail goes out only once everything is written: a refused restore sends nothing.
+  const offered = await offerRestoredAddresses(db, holderId, identities.emails);
+  return { ...summary, identities: { ...summary.identities, ...offered } };
 }
 
 /**
@@ -66,11 +84,13 @@ async function writeArchive(
   archive: WalletArchive,
   checked: CheckedArchive,
   catalogProfiles: Map<string, string>,
+  identities: PreparedIdentities,
 ): Promise<RestoreSummary> {
   const { credentials: lines, wallet } = archive;
   const id = await writeCredentials(tx, holderId, archive);
   const { follows } = await writeOrganisation(tx, holderId, wallet, id);
   const cpd = await writeCpd(tx, holderId, wallet, checked.cpdProfiles, catalogProfiles, id);
+  const dids = await writeIdentities(tx, holderId, identities);
 
   return {
     credentials: lines.length,
@@ -83,5 +103,6 @@ async function writeArchive(
     followsSkipped: wallet.follows.length - follows,
     shares: wallet.shares.length,
     ...cpd,
+    identities: { ...NO_IDENTITIES, ...dids },
   };
 }

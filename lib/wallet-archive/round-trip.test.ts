@@ -1,6 +1,14 @@
 import { and, desc, eq } from "drizzle-orm";
 import { expect, it } from "vitest";
-import { cpdCycles, cpdProfiles, cpdReminderDeliveries, credentialImages, credentials, pathways } from "@/db/schema";
+import {
+  cpdCycles,
+  cpdProfiles,
+  cpdReminderDeliveries,
+  credentialImages,
+  credentials,
+  pathways,
+  users,
+} from "@/db/schema";
 import { storeSignedTestCredential } from "@/testkit/shares/signed-test-credential";
 import { describeEachDatabase } from "@/testkit/each-database";
 import { setHolderNote } from "@/lib/credential-store/annotations";
@@ -66,7 +74,14 @@ describeEachDatabase("wallet export and restore (docs/threat-model.md G3)", (ctx
     for (const [name, data] of entries)
       if (name.startsWith("originals/")) expect(sha256(data)).toBe(name.slice("originals/".length));
 
-    const target = await createTestHolder(db, email("fresh"), "Amara Okafor");
+    // The same person in a fresh account with the sign-in address the archive names (the old
+    // account moves to another address first: an address is one account's).
+    const [rich] = await db.select({ email: users.email }).from(users).where(eq(users.id, holderId));
+    await db
+      .update(users)
+      .set({ email: email("moved") })
+      .where(eq(users.id, holderId));
+    const target = await createTestHolder(db, rich!.email, "Amara Okafor");
     const summary = await restoreWallet(db, target, first.bytes);
     expect(summary).toMatchObject({
       credentials: 7,
@@ -82,6 +97,7 @@ describeEachDatabase("wallet export and restore (docs/threat-model.md G3)", (ctx
       cpdCycles: 3,
       cpdActivities: 2,
       reminderSettings: "restored",
+      identities: { emailsSent: [], emailsAnother: 0, emailsNotSent: [], dids: 0, didsWithoutKey: 0 },
     });
     expect(describeRestore(summary)).toMatch(
       /^Restored 7 credentials, .*2 CPD profiles, 3 CPD cycles, 2 CPD activity settings/,

@@ -12,7 +12,9 @@ import { exportCommand } from "@/scripts/cli/export-command";
 import { restoreCommand } from "@/scripts/cli/restore-command";
 import type { CliContext } from "@/scripts/cli/context";
 import { EXPORTS_PER_MINUTE, RESTORES_PER_MINUTE } from "./format";
-import { readBodyCapped } from "./http";
+import { PASSPHRASE_HEADER, readBodyCapped } from "./http";
+import { getOrCreateWalletDid, listWalletDids } from "@/lib/identities/wallet-did";
+import { deleteHolderAccount } from "@/lib/holders/data";
 import { sha256, unpack } from "@/testkit/wallet-archive/archive-bytes";
 
 const session = vi.hoisted(() => ({
@@ -22,7 +24,7 @@ const session = vi.hoisted(() => ({
 vi.mock("@/lib/runtime/database", () => ({ getDb: () => session.db }));
 vi.mock("@/lib/auth/session", () => ({ getCurrentHolder: async () => session.holder }));
 
-const { GET: exportRoute } = await import("@/app/api/wallet/export/route");
+const { GET: exportRoute, POST: exportWithPassphraseRoute } = await import("@/app/api/wallet/export/route");
 const { POST: restoreRoute } = await import("@/app/api/wallet/restore/route");
 
 const ORIGIN = "http://localhost:3000";
@@ -129,6 +131,81 @@ describeEachDatabase("wallet export and restore: route handlers and CLI", (ctx) 
 
     session.holder = null;
     expect((await restoreRoute(restoreRequest(archive))).status).toBe(401);
+  });
+
+  it("POST /api/wallet/export with a passphrase carries the DID keys; restore takes the passphrase from its header", async () => {
+    const ownerEmail = email("keys");
+    const owner = await createTestHolder(db, ownerEmail);
+    const did = await getOrCreateWalletDid(db, owner);
+    session.holder = { id: owner, email: ownerEmail, name: null };
+    const form = (passphrase: string, origin = ORIGIN) =>
+      new Request(`${ORIGIN}/api/wallet/export`, {
+        method: "POST",
+        headers: { origin, "content-type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ passphrase }),
+      });
+    expect((await exportWithPassphraseRoute(form("long enough passphrase", "http://evil.test"))).status).toBe(403);
+    const short = await exportWithPassphraseRoute(form("too short"));
+    expect(short.status).toBe(400);
+    expect(((await short.json()) as { error: string }).error).toMatch(/at least 12 characters/);
+    const passphrase = "pässphrase for the keys ✓";
+    const response = await exportWithPassphraseRoute(form(passphrase));
+    expect(response.status).toBe(200);
+    const archive = Buffer.from(await response.arrayBuffer());
+    const wallet = JSON.parse((await unpack(archive)).get("wallet.json")!.toString("utf8")) as {
+      identities: { didKeys: string | null };
+    };
+    expect(wallet.identities.didKeys).toMatch(/^eyJ/);
+
+    expect(await deleteHolderAccount(db, owner, tmp)).toBe(true);
+    const target = await createTestHolder(db, email("keys-target"));
+    session.holder = { id: target, email: "t@x", name: null };
+    const withHeader = (value: string) =>
+      restoreRequest(archive, {
+        origin: ORIGIN,
+        "content-type": "application/zip",
+        [PASSPHRASE_HEADER]: encodeURIComponent(value),
+      });
+    const wrong = await restoreRoute(withHeader("not the passphrase at all"));
+    expect(wrong.status).toBe(422);
+    expect(((await wrong.json()) as { error: string }).error).toMatch(/passphrase does not open/);
+    const restored = await restoreRoute(withHeader(passphrase));
+    expect(restored.status).toBe(200);
+    expect(((await restored.json()) as { message: string }).message).toMatch(/Restored 1 wallet DID with its key/);
+    expect((await listWalletDids(db, target)).map((d) => d.did)).toEqual([did]);
+  });
+
+  it("npm run tessera -- export / restore --passphrase-file: the keys travel; a short passphrase is refused", async () => {
+    const ownerEmail = email("cli-keys");
+    const owner = await createTestHolder(db, ownerEmail);
+    const did = await getOrCreateWalletDid(db, owner);
+    const secret = path.join(tmp, `passphrase-${serial}.txt`);
+    fs.writeFileSync(secret, "a passphrase from a file\n");
+    const short = path.join(tmp, `short-${serial}.txt`);
+    fs.writeFileSync(short, "short\n");
+    const file = path.join(tmp, `keys-${serial}.zip`);
+    const refused = cli(db);
+    expect(
+      await exportCommand.run(["--holder", ownerEmail, "--out", file, "--passphrase-file", short], refused.ctx),
+    ).toBe(1);
+    expect(refused.err.join("\n")).toMatch(/at least 12 characters/);
+    const exported = cli(db);
+    expect(
+      await exportCommand.run(["--holder", ownerEmail, "--out", file, "--passphrase-file", secret], exported.ctx),
+    ).toBe(0);
+    expect(exported.out.join("\n")).toMatch(/1 wallet DIDs \(their keys encrypted under the passphrase/);
+
+    expect(await deleteHolderAccount(db, owner, tmp)).toBe(true);
+    const targetEmail = email("cli-keys-target");
+    const target = await createTestHolder(db, targetEmail);
+    const without = cli(db);
+    expect(await restoreCommand.run(["--holder", targetEmail, file], without.ctx)).toBe(1);
+    expect(without.err.join("\n")).toMatch(/protected by the passphrase/);
+    const restored = cli(db);
+    expect(await restoreCommand.run(["--holder", targetEmail, "--passphrase-file", secret, file], restored.ctx)).toBe(
+      0,
+    );
+    expect((await listWalletDids(db, target)).map((d) => d.did)).toEqual([did]);
   });
 
   it("limits exports and restore attempts per holder per minute, with Retry-After", async () => {

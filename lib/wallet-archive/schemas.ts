@@ -13,7 +13,7 @@ import {
 import { ARCHIVE_FORMAT, RESTORE_LIMITS } from "./format";
 import { recordSchema, signedSchema, verdictSchema, verificationSchema } from "./record-schema";
 
-/** What format 1 archives hold, checked strictly before anything is written (docs/threat-model.md G2). */
+/** What format 1 and 2 archives hold, checked strictly before anything is written (docs/threat-model.md G2). */
 
 const sha256 = z.string().regex(/^[0-9a-f]{64}$/, "not a SHA-256");
 const instant = z.iso.datetime();
@@ -32,7 +32,7 @@ export const manifestHeadSchema = z.looseObject({
 export const manifestSchema = z
   .object({
     format: z.literal(ARCHIVE_FORMAT),
-    formatVersion: z.literal(1),
+    formatVersion: z.union([z.literal(1), z.literal(2)]),
     createdAt: instant,
     app: z.object({ name: z.string().max(100), version: z.string().max(100) }).strict(),
     counts: z.record(z.string().max(40), count),
@@ -132,6 +132,45 @@ export const cpdDocumentSchema = z
   })
   .strict();
 
+const walletDid = z.string().regex(/^did:key:z6Mk[1-9A-HJ-NP-Za-km-z]{40,60}$/, "not a wallet DID (did:key, Ed25519)");
+
+/**
+ * Format 2: the holder's identities. Addresses as they were in the exporting account (the sign-in
+ * one marked; its confirmation date is null when it was never confirmed); wallet DIDs with their
+ * status; `didKeys` is a password-based JWE (lib/wallet-archive/passphrase.ts) of `{ [did]: JWK }`
+ * for every DID, or null when the holder set no passphrase — then no private key is in the archive.
+ */
+export const identitiesDocumentSchema = z
+  .object({
+    emails: z
+      .array(
+        z.object({ email: z.string().min(3).max(320), signIn: z.boolean(), confirmedAt: instant.nullable() }).strict(),
+      )
+      .max(200)
+      .refine((emails) => emails.filter((e) => e.signIn).length <= 1, "more than one sign-in address")
+      .refine((emails) => new Set(emails.map((e) => e.email)).size === emails.length, "an address is listed twice"),
+    dids: z
+      .array(
+        z
+          .object({
+            did: walletDid,
+            status: z.enum(["current", "previous"]),
+            createdAt: instant,
+            retiredAt: instant.nullable(),
+          })
+          .strict(),
+      )
+      .max(1_000)
+      .refine((dids) => dids.filter((d) => d.status === "current").length <= 1, "more than one current DID")
+      .refine((dids) => new Set(dids.map((d) => d.did)).size === dids.length, "a DID is listed twice"),
+    didKeys: z
+      .string()
+      .max(2_000_000)
+      .regex(/^[\w-]+\.[\w-]+\.[\w-]+\.[\w-]+\.[\w-]+$/, "not a compact JWE")
+      .nullable(),
+  })
+  .strict();
+
 export const walletDocumentSchema = z
   .object({
     originals: z
@@ -219,6 +258,8 @@ export const walletDocumentSchema = z
       .max(SHARES_PER_HOLDER_MAX),
     /** Absent in archives made before CPD: restored as none. */
     cpd: cpdDocumentSchema.optional(),
+    /** Format 2; absent in format 1 archives (restored as no identities). */
+    identities: identitiesDocumentSchema.optional(),
   })
   .strict();
 
@@ -226,3 +267,4 @@ export type Manifest = z.infer<typeof manifestSchema>;
 export type CredentialLine = z.infer<typeof credentialLineSchema>;
 export type WalletDocument = z.infer<typeof walletDocumentSchema>;
 export type CpdDocument = z.infer<typeof cpdDocumentSchema>;
+export type IdentitiesDocument = z.infer<typeof identitiesDocumentSchema>;

@@ -6,7 +6,9 @@ import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { users } from "@/db/schema";
 import { formatSize } from "@/lib/hostile-input/errors";
+import { isDomainError } from "@/lib/errors/domain-error";
 import { exportWallet } from "@/lib/wallet-archive/export";
+import { checkExportPassphrase } from "@/lib/wallet-archive/passphrase";
 import type { CliCommand } from "./commands";
 
 export async function holderIdByEmail(db: Database, email: string): Promise<string | undefined> {
@@ -17,22 +19,43 @@ export async function holderIdByEmail(db: Database, email: string): Promise<stri
   return holder?.id;
 }
 
+/**
+ * The passphrase from a file (its first line), never from the command line, where `ps` and the
+ * shell history would keep it. Undefined when no file is named.
+ */
+export function readPassphraseFile(file: string | undefined): string | undefined {
+  if (file === undefined) return undefined;
+  return fs.readFileSync(file, "utf8").split(/\r?\n/)[0];
+}
+
 /** Writes a holder's whole wallet to a zip (the same archive the Portfolio page downloads). */
 export const exportCommand: CliCommand = {
-  summary: "Export a holder's whole wallet (originals, records, notes, collections, goals, share settings) as one zip",
-  usage: "export --holder EMAIL [--out FILE]",
+  summary:
+    "Export a holder's whole wallet (originals, records, notes, collections, goals, share settings, identities) as one zip; wallet DID keys only with --passphrase-file",
+  usage: "export --holder EMAIL [--out FILE] [--passphrase-file FILE]",
   async run(args, ctx) {
-    const { values } = parseArgs({ args, options: { holder: { type: "string" }, out: { type: "string" } } });
+    const { values } = parseArgs({
+      args,
+      options: { holder: { type: "string" }, out: { type: "string" }, "passphrase-file": { type: "string" } },
+    });
     if (!values.holder) {
-      ctx.err("Usage: npm run tessera -- export --holder EMAIL [--out FILE]");
+      ctx.err("Usage: npm run tessera -- export --holder EMAIL [--out FILE] [--passphrase-file FILE]");
       return 2;
+    }
+    let passphrase: string | undefined;
+    try {
+      passphrase = checkExportPassphrase(readPassphraseFile(values["passphrase-file"]));
+    } catch (error) {
+      if (!isDomainError(error) && (error as NodeJS.ErrnoException).code === undefined) throw error;
+      ctx.err(isDomainError(error) ? error.message : `${values["passphrase-file"]}: file not found or not readable.`);
+      return 1;
     }
     const holderId = await holderIdByEmail(ctx.db, values.holder);
     if (!holderId) {
       ctx.err(`No holder with the email ${values.holder}.`);
       return 1;
     }
-    const result = await exportWallet(ctx.db, holderId);
+    const result = await exportWallet(ctx.db, holderId, { passphrase });
     const file = path.resolve(values.out ?? result.filename);
     if (fs.existsSync(file)) {
       result.stream.destroy();
@@ -50,7 +73,7 @@ export const exportCommand: CliCommand = {
     }
     const c = result.manifest.counts;
     ctx.out(
-      `Exported ${c.credentials} credentials, ${c.collections} collections, ${c.goals} goals and ${c.shares} share link settings (${formatSize(result.totalBytes)}) to ${file}`,
+      `Exported ${c.credentials} credentials, ${c.collections} collections, ${c.goals} goals, ${c.shares} share link settings, ${c.emails} email addresses and ${c.dids} wallet DIDs (${passphrase === undefined ? "no keys: no passphrase" : "their keys encrypted under the passphrase"}; ${formatSize(result.totalBytes)}) to ${file}`,
     );
     return 0;
   },

@@ -3,7 +3,7 @@ import { formatSize } from "@/lib/hostile-input/errors";
 import { holderRoute } from "@/lib/http/route";
 import { spendAllowance } from "@/lib/runtime/limits";
 import { RESTORE_LIMITS, RESTORES_PER_MINUTE } from "@/lib/wallet-archive/format";
-import { readBodyCapped } from "@/lib/wallet-archive/http";
+import { passphraseFromHeaders, readBodyCapped } from "@/lib/wallet-archive/http";
 import { restoreWallet } from "@/lib/wallet-archive/restore";
 import { describeRestore } from "@/lib/wallet-archive/summary";
 
@@ -13,7 +13,8 @@ export const dynamic = "force-dynamic";
  * Restores a wallet archive (the request body, `application/zip`) into the signed-in holder's
  * empty wallet, all or nothing. The content type is not one a cross-site form can send, and the
  * origin is checked as for every state-changing route (docs/threat-model.md C2). A refused archive
- * answers 422 with the reason (a DomainError "refused").
+ * answers 422 with the reason (a DomainError "refused"). The export passphrase, for an archive
+ * that carries wallet DID keys, comes in the X-Tessera-Export-Passphrase header (percent-encoded).
  */
 export const POST = holderRoute({ mutating: true }, async (request, { holder, db }) => {
   if ((request.headers.get("content-type") ?? "").split(";")[0]!.trim() !== "application/zip")
@@ -27,6 +28,6 @@ export const POST = holderRoute({ mutating: true }, async (request, { holder, db
       `That archive is larger than ${formatSize(RESTORE_LIMITS.maxArchiveBytes)}, the most Tessera restores at once. Nothing was restored.`,
     );
   if (body.byteLength === 0) throw new DomainError("invalid_input", "Choose a wallet archive (.zip) to restore.");
-  const summary = await restoreWallet(db, holder.id, body);
+  const summary = await restoreWallet(db, holder.id, body, { passphrase: passphraseFromHeaders(request.headers) });
   return Response.json({ summary, message: describeRestore(summary) }, { headers: { "cache-control": "no-store" } });
 });
