@@ -7,6 +7,12 @@ register("./e2e/support/server-only-hooks.mjs", import.meta.url);
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 export const E2E_PORT = PORT;
 export const E2E_ORIGIN = `http://localhost:${PORT}`;
+/**
+ * The loopback OpenID4VCI test issuer the specs start (e2e/issuer-offer.spec.ts): the server may
+ * reach this one port over plain http (TESSERA_TEST_LOOPBACK_ISSUER_PORT, refused unless AUTH_URL
+ * is localhost). E2E_ISSUER_PORT moves it for side-by-side checkouts.
+ */
+export const E2E_ISSUER_PORT = Number(process.env.E2E_ISSUER_PORT ?? PORT + 1000);
 export const E2E_DATA_DIR = ".data/e2e";
 /** Known to the tests too: they hash magic-link tokens the way Auth.js does (sha256(token + secret)). */
 export const E2E_AUTH_SECRET = "e2e-secret-e2e-secret-e2e-secret-e2e-0123";
@@ -66,6 +72,7 @@ export default defineConfig({
       NEXT_TELEMETRY_DISABLED: "1",
       // e2e/support/clock.ts moves the server's clock for share-link expiry through this file.
       TESSERA_TEST_CLOCK_FILE: `${E2E_DATA_DIR}/clock-offset-ms`,
+      TESSERA_TEST_LOOPBACK_ISSUER_PORT: String(E2E_ISSUER_PORT),
     },
     stdout: "ignore",
     stderr: "pipe",

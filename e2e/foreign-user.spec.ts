@@ -137,6 +137,9 @@ function foreignInputs(
     requestMagicLinkAction: "no-ids",
     updateProfileAction: "no-ids",
     updateLanguageAction: "no-ids",
+    // An offer names the issuer, never a holder: what arrives lands in the caller's own wallet.
+    previewOfferAction: "no-ids",
+    receiveOfferAction: "no-ids",
     deleteAccountAction: "no-ids",
     signOutAction: "no-ids",
   };

@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { CheckCircle2, CircleSlash, Copy } from "lucide-react";
 import Link from "next/link";
+import { useEffect } from "react";
 import { Alert } from "@/components/ui/alert";
 import { queryKeys } from "@/lib/query-keys";
 import type { ImportJobView } from "@/lib/import/jobs";
@@ -22,14 +23,18 @@ const outcomeStyle = {
   rejected: { icon: CircleSlash, label: "Not imported", className: "text-red-700 dark:text-red-300" },
 } as const;
 
-/** Live progress of one import job, then the per-item report. */
-export function ImportProgress({ jobId }: { jobId: string }) {
+/** Live progress of one import job, then the per-item report; `onFinished` hears once when it ends. */
+export function ImportProgress({ jobId, onFinished }: { jobId: string; onFinished?: (job: ImportJobView) => void }) {
   const { data: job, error } = useQuery({
     queryKey: queryKeys.importJob(jobId),
     queryFn: () => fetchJob(jobId),
     refetchInterval: (query) =>
       query.state.data && ["done", "failed"].includes(query.state.data.status) ? false : 400,
   });
+  const finishedJob = job && (job.status === "done" || job.status === "failed") ? job : null;
+  useEffect(() => {
+    if (finishedJob) onFinished?.(finishedJob);
+  }, [finishedJob, onFinished]);
   if (error) return <Alert tone="error">{error.message}</Alert>;
   if (!job) return <p role="status">Starting the import…</p>;
   const finished = job.status === "done" || job.status === "failed";

@@ -6,7 +6,7 @@ import { storeImportedCredential } from "@/lib/credential-store/data";
 import { verificationDepsForHolder, verifyCandidate } from "@/lib/credential-store/verify-stored";
 import { expandSources, prepareCandidates, type ImportDeps, type ImportItem } from "./pipeline";
 import { attachRemoteImages, type PendingImage } from "./remote-images";
-import type { ImportItemReport, StoreResult } from "./types";
+import type { ImportCandidate, ImportItemReport, StoreResult } from "./types";
 import { enqueueJob, LeaseLostError } from "@/lib/jobs/queue";
 import { logError } from "@/lib/observability/logger";
 
@@ -14,6 +14,9 @@ export interface ImportSource {
   name: string;
   bytes: Uint8Array;
 }
+
+/** The source label of credentials an issuer sent over OpenID4VCI (lib/issuance). */
+export const ISSUER_SOURCE = "issuer";
 
 /** Records what the holder gave and queues the job, in one transaction, so it runs in the background and resumes after a crash. */
 export async function createImportJob(
@@ -109,7 +112,12 @@ export async function runImportJob(
   });
 
   const pendingImages: PendingImage[] = [];
-  deps = { ...deps, verify: deps.verify ?? (await verificationDepsForHolder(db, job.holderId, deps.fetch)) };
+  deps = {
+    ...deps,
+    verify: deps.verify ?? (await verificationDepsForHolder(db, job.holderId, deps.fetch)),
+    // Kept with the job (its source), so a job resumed after a crash still refuses them.
+    refuseOtherRecipient: job.source === ISSUER_SOURCE,
+  };
   for (const [position, item] of items.entries()) {
     if (done.has(position)) continue;
     if (lease.signal.aborted) return;
@@ -149,6 +157,12 @@ export async function markImportJobFailed(db: Database, jobId: string, message: 
   });
 }
 
+function issuedToSomeoneElse(verifications: ImportCandidate["verifications"]): boolean {
+  return [...(verifications?.values() ?? [])].some((result) =>
+    result.checks.some((check) => check.id === "recipient" && check.status === "failed"),
+  );
+}
+
 export async function importOne(
   db: Database,
   holderId: string,
@@ -165,6 +179,13 @@ export async function importOne(
   const candidate = deps.verify
     ? { ...prepared.candidate, verifications: await verifyCandidate(prepared.candidate, deps.verify) }
     : prepared.candidate;
+  if (deps.refuseOtherRecipient && issuedToSomeoneElse(candidate.verifications))
+    return {
+      name: item.name,
+      outcome: "rejected",
+      message:
+        "This credential was issued to someone else's key, not to your wallet, so Tessera did not keep it. Ask the issuer to send it again.",
+    };
   const stored = await storeImportedCredential(
     db,
     holderId,

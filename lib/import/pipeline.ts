@@ -17,6 +17,11 @@ export interface ImportDeps {
   fetch: FetchLike;
   /** When set, each imported credential is verified right after it is stored. */
   verify?: VerifyDeps;
+  /**
+   * Credentials an issuer sent straight to the wallet (OpenID4VCI) must be about the holder: one
+   * whose recipient check fails (issued to another key or person) is refused, not stored.
+   */
+  refuseOtherRecipient?: boolean;
 }
 
 export interface ImportItem {

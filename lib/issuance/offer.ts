@@ -25,7 +25,7 @@ export const SUPPORTED_FORMATS = ["jwt_vc_json", "ldp_vc", "dc+sd-jwt", "vc+sd-j
 export interface OfferPreview {
   credentialIssuer: string;
   issuerName: string;
-  /** The issuer's logo address (https only); shown only as our own raster, never linked directly. */
+  /** The issuer's logo address; fetched only through lib/net (https, public addresses) and shown as our own raster. */
   logoUrl?: string;
   credentials: { id: string; name: string; format: string }[];
   /** Set when the issuer requires a transaction code (sent to the holder another way). */
@@ -67,7 +67,7 @@ function displayName(entries: unknown, fallback: string): string {
 function logoOf(entries: unknown): string | undefined {
   const list = Array.isArray(entries) ? (entries as { logo?: { uri?: unknown } }[]) : [];
   const uri = list.find((d) => typeof d.logo?.uri === "string")?.logo?.uri;
-  return typeof uri === "string" && /^https:\/\//i.test(uri) ? uri : undefined;
+  return typeof uri === "string" && /^https?:\/\//i.test(uri) ? uri : undefined;
 }
 
 export async function resolveOffer(text: string, fetch: FetchLike): Promise<ResolvedOffer> {

@@ -51,6 +51,7 @@ describe("resolving an offer", () => {
     expect(preview).toEqual({
       credentialIssuer: issuer.origin,
       issuerName: "Northbridge Clinical Skills Academy",
+      logoUrl: `${issuer.origin}/logo.png`,
       credentials: [{ id: "micro-credential-sd-jwt", name: "Sepsis recognition and escalation", format: "dc+sd-jwt" }],
       txCode: { length: 6, numeric: true, description: "Sent to you by email" },
     });

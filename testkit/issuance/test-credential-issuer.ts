@@ -3,14 +3,16 @@
  * @openid4vc/openid4vci and @openid4vc/oauth2 (Openid4vciIssuer, Oauth2AuthorizationServer): issuer
  * and authorization-server metadata, the pre-authorized code token endpoint (one use per code, with
  * an optional transaction code), a nonce endpoint, and a credential endpoint that checks the key
- * proof and issues an SD-JWT VC (test-issuer) bound to the proof's key by `cnf.kid`.
- * Knobs make it misbehave the ways the issue lists (wrong `credential_issuer`, 1,000 configurations).
+ * proof and issues an SD-JWT VC (test-issuer) bound to the proof's key by `cnf.kid`. It also serves
+ * its logo and the documents a verifier fetches for what it signed (JWT VC issuer metadata), so a
+ * running Tessera server can verify what it received. Knobs make it misbehave the ways the issue lists (wrong `credential_issuer`, 1,000 configurations).
  */
 import http from "node:http";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { Oauth2AuthorizationServer, type AuthorizationServerMetadata } from "@openid4vc/oauth2";
 import { Openid4vciIssuer, type CredentialIssuerMetadata, type IssuerMetadataResult } from "@openid4vc/openid4vci";
 import { SignJWT, exportJWK, generateKeyPair } from "jose";
+import sharp from "sharp";
 import type { FetchLike } from "@/lib/net";
 import { resolveVerificationMethod } from "@/lib/verification/keys/did";
 import { verifySignature, type SignatureAlg } from "@/lib/verification/keys/signature";
@@ -34,9 +36,17 @@ export interface TestCredentialIssuerOptions {
   wrongCredentialIssuer?: string;
   /** Pad the metadata with this many credential configurations. */
   extraConfigurations?: number;
+  /** Bind issued credentials to this DID URL instead of the key that signed the proof. */
+  bindTo?: string;
+  /** Listen on this loopback port (an e2e server is told it in advance); 0 picks a free one. */
+  port?: number;
 }
 
 const CONFIGURATION = "micro-credential-sd-jwt";
+/** The issuer's logo: a small teal square, drawn once. */
+const logoPng = sharp({ create: { width: 64, height: 64, channels: 3, background: "#0f766e" } })
+  .png()
+  .toBuffer();
 const b64 = (bytes: Uint8Array) => Buffer.from(bytes).toString("base64url");
 
 export async function startTestCredentialIssuer(
@@ -198,7 +208,7 @@ export async function startTestCredentialIssuer(
         }
         tokens.delete(token);
         const withClaims = await issueSdJwtVc(credentialSigner.current!, {
-          claims: { ...defaultSdJwtClaims(), cnf: { kid } },
+          claims: { ...defaultSdJwtClaims(), cnf: { kid: options.bindTo ?? kid } },
         });
         const { credentialResponse } = await issuer.createCredentialResponse({
           credentialRequest,
@@ -206,8 +216,13 @@ export async function startTestCredentialIssuer(
         });
         return json(res, 200, credentialResponse);
       }
+      case "/logo.png":
+        return res.writeHead(200, { "content-type": "image/png" }).end(await logoPng);
       default:
         if (offers.has(url.pathname)) return json(res, 200, offers.get(url.pathname));
+        // What a verifier fetches for the credentials signed here (JWT VC issuer metadata, keys).
+        if (Object.hasOwn(credentialSigner.current?.documents ?? {}, `${origin}${url.pathname}`))
+          return json(res, 200, credentialSigner.current!.documents[`${origin}${url.pathname}`]);
         return json(res, 404, { error: "not_found" });
     }
   }
@@ -220,7 +235,10 @@ export async function startTestCredentialIssuer(
       handle(req, body, res).catch(() => json(res, 500, { error: "server_error" }));
     });
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, "127.0.0.1", resolve);
+  });
   const address = server.address();
   if (address === null || typeof address === "string") throw new Error("no port");
   origin = `http://127.0.0.1:${address.port}`;

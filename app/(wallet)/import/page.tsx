@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { FileImport } from "@/components/import/file-import";
+import { IssuerOffer } from "@/components/import/issuer-offer";
 import { SelfReportedForm } from "@/components/import/self-reported-form";
 import { TextImport } from "@/components/import/text-import";
 import { PageHeader } from "@/components/shell/page-header";
@@ -28,6 +29,12 @@ export default async function ImportPage() {
             Paste or link
           </h2>
           <TextImport />
+        </Card>
+        <Card aria-labelledby="issuer-heading">
+          <h2 id="issuer-heading" className="mb-4 text-lg font-semibold">
+            Add from an issuer
+          </h2>
+          <IssuerOffer />
         </Card>
         <Card aria-labelledby="self-heading">
           <h2 id="self-heading" className="mb-1 text-lg font-semibold">

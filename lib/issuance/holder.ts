@@ -1,0 +1,66 @@
+import "server-only";
+import type { Jwk } from "@openid4vc/oauth2";
+import type { Database } from "@/db/client";
+import { rasterizeBadgeImage } from "@/lib/hostile-input/image";
+import { createImportJob, ISSUER_SOURCE } from "@/lib/import/jobs";
+import { getHolderSigningKey } from "@/lib/identities/wallet-did";
+import type { FetchLike } from "@/lib/net";
+import type { HolderKey } from "./client";
+import { resolveOffer, type OfferPreview } from "./offer";
+import { receiveOffer } from "./receive";
+
+/**
+ * "Add from an issuer" for one signed-in holder (the data layer of app/(wallet)/import/actions.ts):
+ * the preview she consents to, then the flow with the key proof signed by her wallet DID (made on
+ * first use), and the credentials queued for the import pipeline as a job of her own. Every id used here is the caller's own; nothing takes an id from the request.
+ */
+
+/** What the page shows before consent: the issuer's logo only as our own sanitized raster. */
+export type OfferPreviewView = Omit<OfferPreview, "logoUrl"> & { logo?: string };
+
+/** The holder's wallet DID key in the shape the OpenID4VCI client signs key proofs with. */
+async function holderKeyFor(db: Database, holderId: string): Promise<HolderKey> {
+  const key = await getHolderSigningKey(db, holderId);
+  const signer = key.keyPair.signer();
+  return {
+    didUrl: key.verificationMethod,
+    alg: "EdDSA",
+    publicJwk: key.publicJwk as Jwk,
+    sign: async (data) => new Uint8Array(await signer.sign({ data })),
+  };
+}
+
+/** Fetched through lib/net and redrawn as our PNG; an unreachable or hostile logo is simply not shown. */
+async function logoDataUrl(url: string | undefined, fetch: FetchLike): Promise<string | undefined> {
+  if (!url) return undefined;
+  try {
+    const response = await fetch(url, { accept: "image/png, image/svg+xml, image/*" });
+    const image = await rasterizeBadgeImage(response.body, response.headers["content-type"]);
+    return `data:image/png;base64,${Buffer.from(image.png).toString("base64")}`;
+  } catch {
+    return undefined;
+  }
+}
+
+export async function previewOffer(text: string, fetch: FetchLike): Promise<OfferPreviewView> {
+  const { preview } = await resolveOffer(text, fetch);
+  const { logoUrl, ...rest } = preview;
+  const logo = await logoDataUrl(logoUrl, fetch);
+  return { ...rest, ...(logo ? { logo } : {}) };
+}
+
+/**
+ * Runs the flow on the holder's consent and queues what arrived as an import job of her own (the
+ * background worker runs it: verified, deduplicated, a credential bound to someone else's key
+ * refused). Returns the job to follow; nothing is stored when the issuer refuses.
+ */
+export async function receiveOfferForHolder(
+  db: Database,
+  holderId: string,
+  input: { offer: string; txCode?: string | undefined },
+  fetch: FetchLike,
+): Promise<{ jobId: string }> {
+  const holder = await holderKeyFor(db, holderId);
+  const items = await receiveOffer(input.offer, { holder, fetch, ...(input.txCode ? { txCode: input.txCode } : {}) });
+  return { jobId: await createImportJob(db, holderId, ISSUER_SOURCE, items) };
+}
