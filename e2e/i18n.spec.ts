@@ -1,8 +1,13 @@
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
+import { createShare } from "../lib/shares/data";
+import { badgeJson } from "./support/credentials";
+import { dbQuery } from "./support/db";
+import { ORIGIN } from "./support/env";
 import { expect, test } from "./support/fixtures";
 import { confirmMagicLink, uniqueEmail } from "./support/flows";
 import { mailsTo, waitForMail } from "./support/mail";
+import { importSignedBadges, seedHolder } from "./support/wallet";
 
 /** Tessera in the reader's language (ADR 0031): Arabic right to left and German, phone and desktop. */
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
@@ -90,6 +95,99 @@ for (const { name, viewport } of VIEWPORTS) {
     });
   });
 }
+
+test.describe("the pages recruiters read", () => {
+  test.setTimeout(120_000);
+
+  test("a share link opened with Accept-Language: uk is Ukrainian, kept per language, with imported RTL text isolated", async ({
+    context,
+    newContext,
+  }) => {
+    const holder = await seedHolder(context, { label: "i18n-share", name: "Олена Коваль" });
+    // Bidi controls in an imported title are dropped on import; the Arabic left is isolated where shown.
+    const rtlTitle = "\u202Eشارة الإنعاش 2026";
+    const ids = await importSignedBadges(holder, ["Sepsis Recognition Badge", rtlTitle]);
+    const created = await dbQuery((db) =>
+      createShare(db, holder.id, { scope: "selection", credentialIds: Object.values(ids), headline: "Нічні зміни" }),
+    );
+    const url = `${ORIGIN}/v/${created!.token}`;
+
+    const ukrainian = await newContext({ locale: "uk-UA", extraHTTPHeaders: { "Accept-Language": "uk" } });
+    const page = await ukrainian.newPage();
+    const response = await page.goto(url);
+    expect(response?.status()).toBe(200);
+    await expectLanguage(page, "uk", "ltr");
+    await expect(page.getByText("Посвідчення, якими поділився(-лася)", { exact: true })).toBeVisible();
+    await expect(page.getByText("Поширено 2 посвідчення: 2 підтверджено.")).toBeVisible();
+    await expect(page.getByText("Підтверджено", { exact: true }).first()).toBeVisible();
+    await expect(page.getByRole("link", { name: "Завантажити все (JSON)" })).toBeVisible();
+    expect(await page.content()).not.toContain("Credentials shared by");
+    await expectFitsAndAxeClean(page, "a share page in Ukrainian");
+
+    const isolation = await page.evaluate((title) => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        if (!node.textContent?.includes(title)) continue;
+        const holderElement = node.parentElement!;
+        found.push(`${holderElement.tagName}:${getComputedStyle(holderElement).unicodeBidi}`);
+      }
+      return { found, controls: document.body.innerHTML.includes("\u202E") };
+    }, "شارة الإنعاش 2026");
+    expect(isolation.controls).toBe(false);
+    expect(isolation.found.length).toBeGreaterThan(0);
+    for (const where of isolation.found) expect(where).toMatch(/:(isolate|plaintext)$/);
+
+    // The same link for a German reader right after: the kept render is per language.
+    const german = await newContext({ extraHTTPHeaders: { "Accept-Language": "de-AT,de;q=0.9" } });
+    const html = await (await german.request.get(url)).text();
+    expect(html).toContain('<html lang="de" dir="ltr"');
+    expect(html).toContain("Verifiziert");
+    expect(html).not.toContain("Підтверджено");
+
+    // A credential's page, and the link's own 410 once revoked, in the reader's language too.
+    await page.getByRole("link", { name: "Sepsis Recognition Badge" }).click();
+    await expect(page.getByRole("heading", { name: "Перевірка", level: 2 })).toBeVisible();
+    await expect(
+      page.getByRole("link", { name: /Усі посвідчення, якими поділився\(-лася\) Олена Коваль/ }),
+    ).toBeVisible();
+    await expectFitsAndAxeClean(page, "a shared credential in Ukrainian");
+
+    // The switcher works on the share page (a no-referrer page) without an account.
+    await page.goto(url);
+    await page.getByLabel("Мова").selectOption("ar");
+    await page.getByRole("button", { name: "Змінити мову" }).click();
+    await expect(page).toHaveURL(url);
+    await expectLanguage(page, "ar", "rtl");
+    await expect(page.getByText("شهادات شاركها", { exact: true })).toBeVisible();
+    await expectFitsAndAxeClean(page, "a share page in Arabic");
+  });
+
+  test("/verify in Arabic: right to left, the result of a check in Arabic, nothing in English but the verifier's reasons", async ({
+    newContext,
+  }) => {
+    const context = await newContext({ locale: "ar", extraHTTPHeaders: { "Accept-Language": "ar" } });
+    const page = await context.newPage();
+    await page.goto("/verify");
+    await expectLanguage(page, "ar", "rtl");
+    await expect(page.getByRole("heading", { name: "التحقق من شهادة", level: 1 })).toBeVisible();
+    await expectFitsAndAxeClean(page, "/verify in Arabic");
+
+    await page.getByLabel("ملف شهادة").setInputFiles({
+      name: "badge.json",
+      mimeType: "application/json",
+      buffer: await badgeJson("Hand Hygiene Badge"),
+    });
+    const result = page.getByRole("region", { name: "نتيجة Hand Hygiene Badge" });
+    await expect(result).toBeVisible({ timeout: 30_000 });
+    await expect(result.getByText("التوقيع:")).toBeVisible();
+    await expect(result.getByText("ناجح").first()).toBeVisible();
+    // The verifier's reasons are English, marked and isolated as such.
+    const reasons = result.locator('bdi[lang="en"]');
+    expect(await reasons.count()).toBeGreaterThan(0);
+    await expectFitsAndAxeClean(page, "a result on /verify in Arabic");
+  });
+});
 
 test.describe("bad language input", () => {
   test("an unknown or malformed locale in the cookie or header falls back to English", async ({ browser }) => {

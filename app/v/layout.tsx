@@ -19,8 +19,7 @@ export const metadata: Metadata = {
 
 export default function SharedLayout({ children }: { children: ReactNode }) {
   return (
-    // Not translated yet (ADR 0031): English, left to right, inside a page in the reader's language.
-    <div lang="en" dir="ltr" className="mx-auto flex min-h-dvh max-w-4xl flex-col px-5 print:max-w-none print:px-0">
+    <div className="mx-auto flex min-h-dvh max-w-4xl flex-col px-5 print:max-w-none print:px-0">
       <ShareIconSprite />
       {children}
     </div>

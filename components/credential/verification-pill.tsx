@@ -39,15 +39,18 @@ export function pillState(verdict: string | null, selfReported: boolean): PillSt
   return "unchecked";
 }
 
-/** The verdict in words and an icon, never by colour alone. */
-export function VerificationPill({ state }: { state: PillState }) {
-  const { label, icon: Icon, className } = STYLES[state];
+/**
+ * The verdict in words and an icon, never by colour alone. Translated pages pass the label in the
+ * reader's language (VerificationWords.pills); the English one is for pages not translated yet.
+ */
+export function VerificationPill({ state, label }: { state: PillState; label?: string }) {
+  const { label: english, icon: Icon, className } = STYLES[state];
   return (
     <span
       className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-semibold ${className}`}
     >
       <Icon className="h-3.5 w-3.5" aria-hidden="true" />
-      {label}
+      {label ?? english}
     </span>
   );
 }

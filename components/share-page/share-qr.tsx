@@ -1,7 +1,7 @@
 import { qrCodePath } from "@/lib/shares/qr";
 
 /** The share link as a QR code, for the printed page: scan it to see the live checks. */
-export function ShareQr({ url, className = "" }: { url: string; className?: string }) {
+export function ShareQr({ url, label, className = "" }: { url: string; label: string; className?: string }) {
   const { size, path } = qrCodePath(url);
   const quiet = 4;
   return (
@@ -9,7 +9,7 @@ export function ShareQr({ url, className = "" }: { url: string; className?: stri
       viewBox={`${-quiet} ${-quiet} ${size + quiet * 2} ${size + quiet * 2}`}
       className={className}
       role="img"
-      aria-label="QR code of this page's link"
+      aria-label={label}
       shapeRendering="crispEdges"
     >
       <rect x={-quiet} y={-quiet} width={size + quiet * 2} height={size + quiet * 2} fill="#fff" />

@@ -1,5 +1,5 @@
-import { formatCheckedAt } from "@/components/verification/checks-list";
-import { formatDay, plural } from "@/components/ui/format";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formattersFor } from "@/lib/i18n/format";
 import type { SharedCredentialCard } from "@/lib/shares/resolve";
 
 function tally(credentials: SharedCredentialCard[]) {
@@ -16,7 +16,7 @@ function tally(credentials: SharedCredentialCard[]) {
  * The page at a glance: how many credentials, how many verified and how many not, when they were
  * checked, and until when the link works, said as the link's date, not the credentials' (docs/product-notes.md request 1).
  */
-export function ShareSummary({
+export async function ShareSummary({
   credentials,
   expiresAt,
   checkedAt,
@@ -27,30 +27,34 @@ export function ShareSummary({
   checkedAt: Date;
   maxAgeMinutes: number;
 }) {
+  const [locale, t] = await Promise.all([getLocale(), getTranslations()]);
+  const f = formattersFor(locale);
   const counts = tally(credentials);
   const parts = [
-    counts.verified ? `${counts.verified} verified` : null,
-    counts["not-verified"] ? `${counts["not-verified"]} not verified` : null,
-    counts.unknown ? `${counts.unknown} could not be fully checked` : null,
-    counts.unchecked ? `${counts.unchecked} not checked yet` : null,
-    counts["self-reported"] ? `${counts["self-reported"]} self-reported` : null,
-  ].filter(Boolean);
+    counts.verified ? t("share.tally.verified", { count: counts.verified }) : null,
+    counts["not-verified"] ? t("share.tally.notVerified", { count: counts["not-verified"] }) : null,
+    counts.unknown ? t("share.tally.unknown", { count: counts.unknown }) : null,
+    counts.unchecked ? t("share.tally.unchecked", { count: counts.unchecked }) : null,
+    counts["self-reported"] ? t("share.tally.selfReported", { count: counts["self-reported"] }) : null,
+  ].filter((part): part is string => part !== null);
+  const shared = t("share.sharedCount", { count: credentials.length });
+  const age =
+    maxAgeMinutes % 60 === 0
+      ? t("share.ageHours", { count: maxAgeMinutes / 60 })
+      : t("share.ageMinutes", { count: maxAgeMinutes });
   return (
     <div className="mt-4 flex flex-col gap-1 rounded-2xl border border-slate-200 bg-white p-4 text-sm dark:border-slate-800 dark:bg-slate-900 print:border-0 print:bg-transparent print:p-0">
       <p className="text-base font-semibold">
-        {plural(credentials.length, "credential")} shared{parts.length > 0 ? `: ${parts.join(", ")}` : ""}.
+        {parts.length > 0
+          ? t("share.summaryWithTally", {
+              shared,
+              tally: new Intl.ListFormat(locale, { type: "unit", style: "short" }).format(parts),
+            })
+          : t("share.summary", { shared })}
       </p>
+      <p className="text-slate-700 dark:text-slate-300">{t("share.checkedLive", { time: f.moment(checkedAt), age })}</p>
       <p className="text-slate-700 dark:text-slate-300">
-        Checked live: when this page opened ({formatCheckedAt(checkedAt.toISOString())}), any result older than{" "}
-        {maxAgeMinutes % 60 === 0 ? plural(maxAgeMinutes / 60, "hour") : plural(maxAgeMinutes, "minute")} was checked
-        again.
-      </p>
-      <p className="text-slate-700 dark:text-slate-300">
-        {expiresAt ? (
-          <>This link works until {formatDay(expiresAt)}: the link&rsquo;s own end date, not the credentials&rsquo;.</>
-        ) : (
-          "This link has no end date; its owner can turn it off at any time."
-        )}
+        {expiresAt ? t("share.linkUntil", { date: f.day(expiresAt) ?? "" }) : t("share.linkNoEnd")}
       </p>
     </div>
   );

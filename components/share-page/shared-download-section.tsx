@@ -1,8 +1,9 @@
 import { Download } from "lucide-react";
+import { getTranslations } from "next-intl/server";
 import { Muted, Section } from "@/components/credential/section";
 
 /** The credential file exactly as issued, or why this page does not offer it. */
-export function SharedDownloadSection({
+export async function SharedDownloadSection({
   href,
   formatLabel,
   withheldReason,
@@ -11,15 +12,15 @@ export function SharedDownloadSection({
   formatLabel: string | null;
   withheldReason: string | null;
 }) {
+  const t = await getTranslations();
   return (
-    <Section id="original" title="Credential file">
+    <Section id="original" title={t("share.fileHeading")}>
       {withheldReason ? (
         <Muted>{withheldReason}</Muted>
       ) : (
         <>
           <p className="mb-3 text-sm text-slate-700 dark:text-slate-300">
-            The credential as its issuer signed it{formatLabel ? ` (${formatLabel})` : ""}, unchanged. Check it with any
-            verifier, or on Tessera&rsquo;s own verify page.
+            {formatLabel ? t("share.fileAsSignedFormat", { format: formatLabel }) : t("share.fileAsSigned")}
           </p>
           <a
             className="inline-flex min-h-11 items-center gap-2 font-semibold text-brand-700 underline underline-offset-2 dark:text-brand-300 print:hidden"
@@ -27,7 +28,7 @@ export function SharedDownloadSection({
             download
           >
             <Download className="h-4 w-4" aria-hidden="true" />
-            Download the credential file
+            {t("share.fileDownload")}
           </a>
         </>
       )}

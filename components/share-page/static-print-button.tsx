@@ -14,12 +14,12 @@ const PRINT_SCRIPT =
  * The print button of the share pages, which are served as plain HTML (lib/shares/render-cache/
  * static-page.ts): a few lines of script with the response's nonce instead of React's runtime.
  */
-export function StaticPrintButton({ nonce }: { nonce: string | null }) {
+export function StaticPrintButton({ nonce, label }: { nonce: string | null; label: string }) {
   return (
     <>
       <button type="button" data-print="" className={PRINT_BUTTON_CLASS}>
         <Printer className="h-4 w-4" aria-hidden="true" />
-        Print
+        {label}
       </button>
       <script
         nonce={nonce ?? undefined}

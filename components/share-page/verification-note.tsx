@@ -1,10 +1,11 @@
-import { formatCheckedAt } from "@/components/verification/checks-list";
+import { getLocale, getTranslations } from "next-intl/server";
+import { formattersFor } from "@/lib/i18n/format";
 
 /**
  * When the result was made, and an honest word when it could not be re-checked just now: a stale
  * result is shown as what it is, the result of an earlier check.
  */
-export function VerificationNote({
+export async function VerificationNote({
   checkedAt,
   stale,
   selfReported,
@@ -13,22 +14,13 @@ export function VerificationNote({
   stale: boolean;
   selfReported: boolean;
 }) {
-  if (selfReported)
-    return (
-      <p className="text-xs text-slate-600 dark:text-slate-400">
-        Self-reported by the holder: there is no signature to check, so it is never shown as verified.
-      </p>
-    );
-  if (!checkedAt)
-    return (
-      <p className="text-xs text-slate-600 dark:text-slate-400">
-        Not checked yet: Tessera could not check this credential just now.
-      </p>
-    );
-  return (
-    <p className="text-xs text-slate-600 dark:text-slate-400">
-      Checked {formatCheckedAt(checkedAt)}
-      {stale ? ". Tessera could not re-check it just now; this is the result of that earlier check." : ""}
-    </p>
-  );
+  const [locale, t] = await Promise.all([getLocale(), getTranslations()]);
+  const text = selfReported
+    ? t("share.note.selfReported")
+    : !checkedAt
+      ? t("share.note.notChecked")
+      : stale
+        ? t("share.note.checkedEarlier", { time: formattersFor(locale).moment(checkedAt) })
+        : t("share.note.checked", { time: formattersFor(locale).moment(checkedAt) });
+  return <p className="text-xs text-slate-600 dark:text-slate-400">{text}</p>;
 }

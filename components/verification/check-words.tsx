@@ -1,20 +1,12 @@
 import { CircleCheck, CircleHelp, CircleX } from "lucide-react";
 import type { Check } from "@/lib/verification/types";
+import type { VerificationWords } from "./verification-words";
 
-/** What each check is called, wherever a check is listed (holder pages, share page cards and detail). */
-export const CHECK_TITLES: Record<Check["id"], string> = {
-  proof: "Signature",
-  issuer: "Issuer",
-  validity: "Validity dates",
-  status: "Revocation status",
-  recipient: "Recipient",
-};
-
-/** Each outcome in words and its colour: never by colour alone. */
-export const CHECK_STATUS: Record<Check["status"], { word: string; className: string }> = {
-  passed: { word: "Passed", className: "text-emerald-700 dark:text-emerald-300" },
-  failed: { word: "Failed", className: "text-red-700 dark:text-red-300" },
-  unknown: { word: "Could not check", className: "text-amber-800 dark:text-amber-300" },
+/** Each outcome's colour: always next to its word, never alone. */
+export const CHECK_STATUS: Record<Check["status"], { className: string }> = {
+  passed: { className: "text-emerald-700 dark:text-emerald-300" },
+  failed: { className: "text-red-700 dark:text-red-300" },
+  unknown: { className: "text-amber-800 dark:text-amber-300" },
 };
 
 /**
@@ -28,12 +20,23 @@ export const CHECK_ICONS: Record<Check["status"], typeof CircleCheck> = {
 };
 
 /** "Signature: Passed": the check's title and its outcome in words, coloured. */
-export function CheckOutcome({ check }: { check: Pick<Check, "id" | "status"> }) {
-  const status = CHECK_STATUS[check.status];
+export function CheckOutcome({ check, words }: { check: Pick<Check, "id" | "status">; words: VerificationWords }) {
   return (
     <>
-      <span className="font-medium">{CHECK_TITLES[check.id]}:</span>{" "}
-      <span className={`font-medium ${status.className}`}>{status.word}</span>
+      <span className="font-medium">{words.checks[check.id]}:</span>{" "}
+      <span className={`font-medium ${CHECK_STATUS[check.status].className}`}>{words.outcomes[check.status]}</span>
     </>
+  );
+}
+
+/**
+ * A check's reason: the verifier writes it in English (lib/verification), so it is marked as
+ * English and isolated, and never runs right to left inside an Arabic page.
+ */
+export function CheckReason({ reason }: { reason: string }) {
+  return (
+    <bdi lang="en" dir="ltr">
+      {reason}
+    </bdi>
   );
 }

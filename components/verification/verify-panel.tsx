@@ -7,24 +7,27 @@ import { Button } from "@/components/ui/button";
 import type { VerifiedCredentialView } from "@/lib/verify-service/verify-upload";
 import type { VerificationResult } from "@/lib/verification/types";
 import { ChecksList } from "./checks-list";
+import { fillIn } from "./verification-words";
+import type { VerifyPanelWords } from "./verify-panel-words";
 
 type Response = VerifiedCredentialView & { contained?: VerifiedCredentialView[] };
 
-async function verify(body: FormData | { text: string }): Promise<VerifiedCredentialView[]> {
+/** The API's own error sentence is English (it serves programs too); it is marked as such where shown. */
+class ApiError extends Error {}
+
+async function verify(body: FormData | { text: string }, couldNotRun: string): Promise<VerifiedCredentialView[]> {
   const response = await fetch("/api/v1/verify", {
     method: "POST",
     body: body instanceof FormData ? body : JSON.stringify(body),
     headers: body instanceof FormData ? undefined : { "content-type": "application/json" },
   });
-  const json = (await response.json().catch(() => ({ error: "The check could not run. Try again." }))) as Response & {
-    error?: string;
-  };
-  if (!response.ok) throw new Error(json.error ?? "The check could not run. Try again.");
+  const json = (await response.json().catch(() => ({}))) as Response & { error?: string };
+  if (!response.ok) throw json.error ? new ApiError(json.error) : new Error(couldNotRun);
   const { contained, ...first } = json;
   return [first, ...(contained ?? [])];
 }
 
-function ResultCard({ view }: { view: VerifiedCredentialView }) {
+function ResultCard({ view, words }: { view: VerifiedCredentialView; words: VerifyPanelWords }) {
   const result = {
     verdict: view.verdict,
     checks: view.checks,
@@ -33,36 +36,54 @@ function ResultCard({ view }: { view: VerifiedCredentialView }) {
   } as VerificationResult;
   return (
     <section
-      aria-label={`Result for ${view.credential.title}`}
+      aria-label={fillIn(words.resultFor, { title: view.credential.title })}
       className="flex flex-col gap-3 rounded-2xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900"
     >
       <div>
         <p className="text-sm text-slate-600 dark:text-slate-400">
-          {view.credential.kind} · {view.formatLabel}
+          {words.kinds[view.credential.kind] ?? view.credential.kind} · <bdi>{view.formatLabel}</bdi>
         </p>
-        <h2 className="wrap-anywhere text-xl font-semibold">{view.credential.title}</h2>
-        <p className="text-slate-700 dark:text-slate-300">Issued by {view.credential.issuer}</p>
+        <h2 dir="auto" className="wrap-anywhere text-xl font-semibold">
+          {view.credential.title}
+        </h2>
+        <p className="text-slate-700 dark:text-slate-300">
+          <Isolated template={words.issuedBy} name="issuer" value={view.credential.issuer} />
+        </p>
         {view.credential.recipient ? (
-          <p className="text-sm text-slate-700 dark:text-slate-300">Issued to {view.credential.recipient}</p>
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            <Isolated template={words.issuedTo} name="recipient" value={view.credential.recipient} />
+          </p>
         ) : null}
       </div>
-      <ChecksList result={result} />
+      <ChecksList result={result} words={words.verification} />
     </section>
   );
 }
 
+/** A translated sentence around an imported value, the value isolated (<bdi>) so its script cannot reorder the sentence. */
+function Isolated({ template, name, value }: { template: string; name: string; value: string }) {
+  const [before, after] = template.split(`{${name}}`);
+  return (
+    <>
+      {before}
+      <bdi>{value}</bdi>
+      {after}
+    </>
+  );
+}
+
 /** The public verifier: a file, pasted JSON/JWT, or a link. Nothing is stored. */
-export function VerifyPanel() {
+export function VerifyPanel({ words }: { words: VerifyPanelWords }) {
   const fileId = useId();
   const textId = useId();
   const [text, setText] = useState("");
-  const check = useMutation({ mutationFn: verify });
+  const check = useMutation({ mutationFn: (body: FormData | { text: string }) => verify(body, words.couldNotRun) });
   return (
     <div className="flex flex-col gap-6">
       <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <div className="flex flex-col gap-2">
           <label htmlFor={fileId} className="font-medium">
-            A credential file
+            {words.fileLabel}
           </label>
           <input
             id={fileId}
@@ -78,9 +99,7 @@ export function VerifyPanel() {
               e.target.value = "";
             }}
           />
-          <p className="text-sm text-slate-600 dark:text-slate-400">
-            Badge images (PNG, SVG), JSON, JWT or XML, up to 10 MB.
-          </p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{words.fileHint}</p>
         </div>
         <form
           className="flex flex-col gap-2"
@@ -90,7 +109,7 @@ export function VerifyPanel() {
           }}
         >
           <label htmlFor={textId} className="font-medium">
-            Or paste JSON, a JWT, or a link
+            {words.pasteLabel}
           </label>
           <textarea
             id={textId}
@@ -98,20 +117,31 @@ export function VerifyPanel() {
             value={text}
             onChange={(e) => setText(e.target.value)}
             spellCheck={false}
+            dir="ltr"
             className="rounded-lg border border-slate-400 bg-white p-3 font-mono text-sm dark:border-slate-500 dark:bg-slate-950"
           />
           <div>
             <Button type="submit" disabled={check.isPending || text.trim().length === 0}>
-              Check
+              {words.check}
             </Button>
           </div>
         </form>
       </div>
       <div aria-live="polite" className="flex flex-col gap-4">
-        {check.isPending ? <p role="status">Checking…</p> : null}
-        {check.error ? <Alert tone="error">{check.error.message}</Alert> : null}
+        {check.isPending ? <p role="status">{words.checking}</p> : null}
+        {check.error ? (
+          <Alert tone="error">
+            {check.error instanceof ApiError ? (
+              <span lang="en" dir="ltr">
+                {check.error.message}
+              </span>
+            ) : (
+              check.error.message
+            )}
+          </Alert>
+        ) : null}
         {check.data?.map((view, index) => (
-          <ResultCard key={index} view={view} />
+          <ResultCard key={index} view={view} words={words} />
         ))}
       </div>
     </div>

@@ -20,6 +20,23 @@ const CONVERTED = [
   "components/i18n",
   "components/shell/holder-nav.tsx",
   "components/settings/language-form.tsx",
+  "app/v",
+  "app/verify",
+  "components/share-page/compact-checks.tsx",
+  "components/share-page/print-footer.tsx",
+  "components/share-page/share-brand.tsx",
+  "components/share-page/share-icons.tsx",
+  "components/share-page/share-qr.tsx",
+  "components/share-page/share-summary.tsx",
+  "components/share-page/share-unavailable.tsx",
+  "components/share-page/shared-credential-card.tsx",
+  "components/share-page/shared-download-section.tsx",
+  "components/share-page/shared-image.tsx",
+  "components/share-page/static-print-button.tsx",
+  "components/share-page/verification-note.tsx",
+  "components/verification/check-words.tsx",
+  "components/verification/checks-list.tsx",
+  "components/verification/verify-panel.tsx",
 ];
 
 const READ_ATTRIBUTES =

@@ -19,6 +19,8 @@ export interface Formatters {
   ects(value: number): string;
   /** "6 h · 5 ECTS", or null when the credential states neither. */
   workload(hours: number | null, ects: number | null): string | null;
+  /** When a check ran, to the minute: "3 Mar 2026, 14:05 UTC" (the zone said, since readers are anywhere). */
+  moment(value: string | Date): string;
 }
 
 function toDate(value: string | Date | null | undefined): Date | null {
@@ -32,6 +34,7 @@ function build(locale: Locale): Formatters {
   const tag = locale === "en" ? "en-GB" : locale;
   const longDay = new Intl.DateTimeFormat(tag, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   const shortDay = new Intl.DateTimeFormat(tag, { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  const moment = new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
   const number = new Intl.NumberFormat(tag, { maximumFractionDigits: 1 });
   const count = new Intl.NumberFormat(tag);
   const hours = new Intl.NumberFormat(tag, {
@@ -57,6 +60,10 @@ function build(locale: Locale): Formatters {
     workload(h, e) {
       const parts = [h !== null ? f.hours(h) : null, e !== null ? f.ects(e) : null].filter(Boolean);
       return parts.length > 0 ? parts.join(" · ") : null;
+    },
+    moment(value) {
+      const date = toDate(value);
+      return date ? `${moment.format(date)} UTC` : String(value);
     },
   };
   return f;

@@ -1,6 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { LOCALES, localeFromAcceptLanguage, localeFromTag, negotiateLocale, textDirection } from "./locales";
+import {
+  LOCALES,
+  localeCookieFrom,
+  localeFromAcceptLanguage,
+  localeFromTag,
+  negotiateLocale,
+  textDirection,
+  visitorLocale,
+} from "./locales";
 
 describe("choosing a request's language", () => {
   it("takes the holder's setting, then the cookie, then Accept-Language, then English", () => {
@@ -49,5 +57,14 @@ describe("choosing a request's language", () => {
 
   it("writes Arabic right to left and the others left to right", () => {
     expect(LOCALES.filter((l) => textDirection(l) === "rtl")).toEqual(["ar"]);
+  });
+
+  it("reads a visitor's language from the request alone: the cookie, then Accept-Language", () => {
+    expect(visitorLocale(new Headers({ cookie: "a=1; tessera-locale=uk; b=2", "accept-language": "de" }))).toBe("uk");
+    expect(visitorLocale(new Headers({ cookie: "tessera-locale=xx", "accept-language": "ar-SY,en;q=0.5" }))).toBe("ar");
+    expect(visitorLocale(new Headers({ cookie: "other-tessera-locale=de" }))).toBe("en");
+    expect(visitorLocale(new Headers())).toBe("en");
+    expect(localeCookieFrom("tessera-locale=")).toBe("");
+    expect(localeCookieFrom(";;=;tessera-locale")).toBeUndefined();
   });
 });

@@ -83,3 +83,25 @@ export function negotiateLocale({ holder, cookie, acceptLanguage }: LocaleSource
   if (isLocale(cookie)) return cookie;
   return localeFromAcceptLanguage(acceptLanguage) ?? DEFAULT_LOCALE;
 }
+
+/** The `tessera-locale` value in a Cookie header, or undefined (a malformed header is no error). */
+export function localeCookieFrom(cookieHeader: string | null | undefined): string | undefined {
+  if (!cookieHeader) return undefined;
+  for (const pair of cookieHeader.slice(0, 8192).split(";")) {
+    const at = pair.indexOf("=");
+    if (at > 0 && pair.slice(0, at).trim() === LOCALE_COOKIE) return pair.slice(at + 1).trim();
+  }
+  return undefined;
+}
+
+/**
+ * A visitor's language before any page renders (the share gate, the share render cache): the
+ * switcher's cookie, then Accept-Language. No holder setting here: that needs the session, and
+ * the switcher and Settings both set the cookie too.
+ */
+export function visitorLocale(headers: Headers): Locale {
+  return negotiateLocale({
+    cookie: localeCookieFrom(headers.get("cookie")),
+    acceptLanguage: headers.get("accept-language"),
+  });
+}

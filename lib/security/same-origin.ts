@@ -6,6 +6,9 @@
  */
 export function isSameOriginRequest(headers: Headers, appOrigin: string): boolean {
   const origin = headers.get("origin");
+  // A form on one of our pages with Referrer-Policy: no-referrer (the share pages, docs/threat-model.md
+  // F4) is sent with "Origin: null"; the browser's own Sec-Fetch-Site, which no page can set, decides.
+  if (origin === "null") return headers.get("sec-fetch-site") === "same-origin";
   if (origin) return origin === appOrigin;
   const site = headers.get("sec-fetch-site");
   return site === "same-origin";

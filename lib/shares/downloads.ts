@@ -14,7 +14,12 @@ import { isInScope, openShare, sharedCredentialIds, type OpenShare, type ShareUn
 
 export type SharedDownload =
   | { kind: "file"; bytes: Uint8Array; filename: string; mediaType: string; sha256: string | null }
-  | { kind: "withheld" | "unavailable"; reason: string };
+  | {
+      kind: "withheld" | "unavailable";
+      /** In English, for logs and the API; the share page says it in the visitor's language by `why`. */
+      reason: string;
+      why: "no-longer-shared" | "bundled" | "email" | "personal-data";
+    };
 
 const EXTENSIONS: Record<string, string> = {
   "image/png": "png",
@@ -49,7 +54,7 @@ async function downloadFor(db: Database, open: OpenShare, credentialId: string):
     .from(credentials)
     .innerJoin(credentialOriginals, eq(credentialOriginals.id, credentials.originalId))
     .where(and(eq(credentials.holderId, open.holderId), eq(credentials.id, credentialId)));
-  if (!row) return { kind: "unavailable", reason: "This credential is no longer shared." };
+  if (!row) return { kind: "unavailable", reason: "This credential is no longer shared.", why: "no-longer-shared" };
   // The file is this credential's own unless another credential came from the same bytes and is
   // not one of its parts (a CLR part, or one credential of a presentation): that file would
   // reveal credentials the holder did not share, so the credential's own signed form is offered.
@@ -76,6 +81,7 @@ async function downloadFor(db: Database, open: OpenShare, credentialId: string):
     if (form.kind === "none")
       return {
         kind: "unavailable",
+        why: "bundled",
         reason:
           "This credential arrived inside a file that holds other credentials too, and has no signed form of its own to download.",
       };
@@ -91,7 +97,9 @@ async function downloadFor(db: Database, open: OpenShare, credentialId: string):
   }
   const rules = personalDataRules(row.record, open.holderEmail, open.share.showEmail);
   const found = personalDataIn(textFormsOf({ bytes: file.bytes, payload: row.payload, signed: row.signed }), rules);
-  return found ? { kind: "withheld", reason: withheldReason(found) } : file;
+  return found
+    ? { kind: "withheld", reason: withheldReason(found), why: found === "email" ? "email" : "personal-data" }
+    : file;
 }
 
 /** The download offered for one credential of the share (or why there is none). */

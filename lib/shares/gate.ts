@@ -1,6 +1,7 @@
 import "server-only";
 import type { Database } from "@/db/client";
 import { clientAddress } from "@/lib/auth/client-ip";
+import { visitorLocale } from "@/lib/i18n/locales";
 import { shareTokenFromPath } from "./paths";
 import { shareStatusForToken } from "./resolve";
 import { shareProblemResponse } from "./status-page";
@@ -39,12 +40,14 @@ export function createShareGate({ db, limiter, trustedProxyHops }: ShareGateDeps
     const path = shareTokenFromPath(pathname);
     if (!path) return null;
     const head = request.method === "HEAD";
+    const locale = visitorLocale(request.headers);
     if (!UNCOUNTED.test(path.rest)) {
       const limit = await limiter.consume(clientAddress(request.headers, trustedProxyHops));
-      if (!limit.ok) return shareProblemResponse("rate-limited", { retryAfterSeconds: limit.retryAfterSeconds, head });
+      if (!limit.ok)
+        return shareProblemResponse("rate-limited", { retryAfterSeconds: limit.retryAfterSeconds, head, locale });
     }
     if (limitOnly) return null;
     const status = await shareStatusForToken(db, path.token, now);
-    return status === "ok" ? null : shareProblemResponse(status, { head });
+    return status === "ok" ? null : shareProblemResponse(status, { head, locale });
   };
 }

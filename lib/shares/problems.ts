@@ -12,24 +12,13 @@ export const SHARE_PROBLEM_STATUS: Record<ShareProblem, 404 | 410 | 429> = {
   "rate-limited": 429,
 };
 
-export const SHARE_PROBLEM_TEXT: Record<ShareProblem, { title: string; body: string }> = {
-  "not-found": {
-    title: "This link does not work",
-    body: "There is no shared page at this address. Check that you copied the whole link; if it still does not work, ask the person who sent it for a new one.",
-  },
-  revoked: {
-    title: "This link has been turned off",
-    body: "The person who shared it revoked this link, so the credentials it showed are no longer available here. Ask them for a new link if you still need to see them.",
-  },
-  expired: {
-    title: "This link has expired",
-    body: "Share links stop working on the date their owner chose. This is about the link only, not about the credentials it showed. Ask the person who sent it for a new link.",
-  },
-  "rate-limited": {
-    title: "Too many requests",
-    body: "This address has opened a lot of shared pages in a short time. Please wait a minute and try again.",
-  },
-};
+/** Each problem's words in the catalogs (lib/i18n/messages), said in the visitor's language. */
+export const SHARE_PROBLEM_KEYS = {
+  "not-found": { title: "shareProblems.notFound.title", body: "shareProblems.notFound.body" },
+  revoked: { title: "shareProblems.revoked.title", body: "shareProblems.revoked.body" },
+  expired: { title: "shareProblems.expired.title", body: "shareProblems.expired.body" },
+  "rate-limited": { title: "shareProblems.rateLimited.title", body: "shareProblems.rateLimited.body" },
+} as const satisfies Record<ShareProblem, { title: string; body: string }>;
 
 /**
  * Headers on every /v response: never indexed, never cached, and the token never leaks in a

@@ -2,13 +2,15 @@ import { Download } from "lucide-react";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitcher } from "@/components/i18n/language-switcher";
 import { PrintFooter } from "@/components/share-page/print-footer";
 import { StaticPrintButton } from "@/components/share-page/static-print-button";
 import { SharedCredentialCard } from "@/components/share-page/shared-credential-card";
 import { ShareBrand } from "@/components/share-page/share-brand";
 import { ShareSummary } from "@/components/share-page/share-summary";
 import { ShareUnavailable } from "@/components/share-page/share-unavailable";
-import { plural } from "@/components/ui/format";
+import { verificationWords } from "@/components/verification/verification-words-server";
 import { env } from "@/lib/env";
 import { needsRecheck } from "@/lib/shares/freshness";
 import { sharedCredentialPath, sharedImagePath, sharedPresentationPath, sharePagePath } from "@/lib/shares/paths";
@@ -21,11 +23,13 @@ type Props = { params: Promise<{ token: string }> };
 /** Open Graph shows what the holder chose: their name, the headline, the count. Never the email. */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { token } = await params;
-  const { resolution } = await loadShare(token);
-  if (resolution.status !== "ok") return { title: "Shared credentials" };
-  const name = resolution.holder.name ?? "A Tessera holder";
-  const title = resolution.share.headline ? `${name}: ${resolution.share.headline}` : `Credentials shared by ${name}`;
-  const description = `${plural(resolution.credentials.length, "credential")} shared through Tessera, each checked live when the page opens.`;
+  const [{ resolution }, t] = await Promise.all([loadShare(token), getTranslations()]);
+  if (resolution.status !== "ok") return { title: t("share.pageTitle") };
+  const name = resolution.holder.name ?? t("share.holderFallback");
+  const title = resolution.share.headline
+    ? t("share.metaTitleHeadline", { name, headline: resolution.share.headline })
+    : t("share.metaTitle", { name });
+  const description = t("share.metaDescription", { count: resolution.credentials.length });
   return {
     title,
     description,
@@ -49,6 +53,7 @@ export default async function SharePage({ params }: Props) {
   const requestHeaders = await headers();
   if (requestHeaders.get(INTERNAL_RENDER_HEADER) !== "1") countShareView(share.id);
   const url = `${env.appUrl}${sharePagePath(token)}`;
+  const [t, words] = await Promise.all([getTranslations(), verificationWords()]);
   return (
     <>
       <ShareBrand>
@@ -58,20 +63,28 @@ export default async function SharePage({ params }: Props) {
           className="inline-flex min-h-11 items-center gap-2 rounded-xl border border-slate-300 bg-white px-4 font-semibold text-slate-900 hover:bg-slate-50 dark:border-slate-600 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800"
         >
           <Download className="h-4 w-4" aria-hidden="true" />
-          Download all (JSON)
+          {t("share.downloadAll")}
         </a>
-        <StaticPrintButton nonce={requestHeaders.get("x-nonce")} />
+        <StaticPrintButton nonce={requestHeaders.get("x-nonce")} label={t("share.print")} />
       </ShareBrand>
       <main id="main" className="flex flex-col gap-6 pb-16">
         <div>
-          <p className="text-sm font-medium text-slate-600 dark:text-slate-400">Credentials shared by</p>
-          <h1 className="wrap-anywhere text-3xl font-bold tracking-tight">{holder.name ?? "A Tessera holder"}</h1>
+          <p className="text-sm font-medium text-slate-600 dark:text-slate-400">{t("share.sharedBy")}</p>
+          <h1 dir={holder.name ? "auto" : undefined} className="wrap-anywhere text-3xl font-bold tracking-tight">
+            {holder.name ?? t("share.holderFallback")}
+          </h1>
           {holder.profession || holder.email ? (
             <p className="mt-1 wrap-anywhere text-slate-700 dark:text-slate-300">
-              {[holder.profession, holder.email].filter(Boolean).join(" · ")}
+              {holder.profession ? <bdi>{holder.profession}</bdi> : null}
+              {holder.profession && holder.email ? " · " : null}
+              {holder.email ? <bdi>{holder.email}</bdi> : null}
             </p>
           ) : null}
-          {share.headline ? <p className="mt-3 wrap-anywhere text-lg font-medium">{share.headline}</p> : null}
+          {share.headline ? (
+            <p dir="auto" className="mt-3 wrap-anywhere text-lg font-medium">
+              {share.headline}
+            </p>
+          ) : null}
           <ShareSummary
             credentials={credentials}
             expiresAt={share.expiresAt}
@@ -82,10 +95,10 @@ export default async function SharePage({ params }: Props) {
 
         {credentials.length === 0 ? (
           <p className="rounded-2xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
-            Nothing is shared on this page at the moment.
+            {t("share.empty")}
           </p>
         ) : (
-          <ul className="flex flex-col gap-4" aria-label="Shared credentials">
+          <ul className="flex flex-col gap-4" aria-label={t("share.listLabel")}>
             {credentials.map((credential) => (
               <li key={credential.id}>
                 <SharedCredentialCard
@@ -94,6 +107,7 @@ export default async function SharePage({ params }: Props) {
                   imageSrc={credential.hasImage ? sharedImagePath(token, credential.id) : null}
                   now={now}
                   stale={needsRecheck(credential, now, env.verifyMaxAgeMinutes)}
+                  words={words}
                 />
               </li>
             ))}
@@ -101,24 +115,26 @@ export default async function SharePage({ params }: Props) {
         )}
         {truncated ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            The first {plural(credentials.length, "credential")} are shown.
+            {t("share.truncated", { count: credentials.length })}
           </p>
         ) : null}
 
         <section aria-labelledby="about-heading" className="text-sm text-slate-700 dark:text-slate-300 print:hidden">
           <h2 id="about-heading" className="mb-1 font-semibold">
-            About these checks
+            {t("share.aboutHeading")}
           </h2>
           <p>
-            Tessera checks each credential&rsquo;s signature, that its issuer controls the signing key, its validity
-            dates, whether the issuer revoked it, and that it was issued to this person. &ldquo;Could not check&rdquo;
-            is never counted as passed. &ldquo;Download all&rdquo; gives the signed credentials as one W3C Verifiable
-            Presentation; Open Badges 2.0 badges, self-reported certificates and some European credentials are not W3C
-            credentials and are offered as files on their own pages.
+            {t("share.aboutText", {
+              couldNotCheck: words.outcomes.unknown,
+              downloadAll: t("share.downloadAll"),
+            })}
           </p>
         </section>
 
         <PrintFooter url={url} checkedAt={now} />
+        <div className="print:hidden">
+          <LanguageSwitcher returnTo={sharePagePath(token)} />
+        </div>
       </main>
     </>
   );

@@ -1,4 +1,5 @@
 import "server-only";
+import type { Locale } from "@/lib/i18n/locales";
 import { INTERNAL_SECRET_HEADER } from "./headers";
 import { everyScriptHasNonce, nonceTemplate, type NonceTemplate } from "./nonce";
 import { withoutHydration } from "./static-page";
@@ -40,10 +41,11 @@ export async function renderInternally(
   pathname: string,
   secret: string,
   placeholder: string,
-  { timeoutMs = 15_000 } = {},
+  { timeoutMs = 15_000, locale }: { timeoutMs?: number; locale: Locale },
 ): Promise<StoredPage | null> {
   const response = await fetch(`${origin}${pathname}`, {
-    headers: { [INTERNAL_SECRET_HEADER]: secret, accept: "text/html" },
+    // The visitor's language, negotiated by the proxy, as the only language this render is asked for (lib/i18n/request.ts).
+    headers: { [INTERNAL_SECRET_HEADER]: secret, accept: "text/html", "accept-language": locale },
     redirect: "manual",
     cache: "no-store",
     signal: AbortSignal.timeout(timeoutMs),

@@ -1,6 +1,7 @@
 import "server-only";
 import { serverNow } from "@/lib/clock";
 import { env, loopbackOrigin } from "@/lib/env";
+import { visitorLocale, type Locale } from "@/lib/i18n/locales";
 import { getDb } from "@/lib/runtime/database";
 import { remember } from "@/lib/runtime/remember";
 import { countShareView } from "@/lib/runtime/share-views";
@@ -64,6 +65,8 @@ export interface CacheablePage {
    */
   kind: "share" | "credential";
   keep: boolean;
+  /** The visitor's language: the page is rendered, and kept, once per language. */
+  locale: Locale;
 }
 
 const CREDENTIAL_PAGE = /^\/c\/[^/]+$/;
@@ -79,24 +82,34 @@ export function cacheablePage(request: PageRequest): CacheablePage | null {
     return null;
   const kind = path.rest === "" ? "share" : "credential";
   const keep = kind === "share" && env.shareRenderCacheSeconds > 0;
-  return { token: path.token, pathname: request.nextUrl.pathname, origin, kind, keep };
+  return {
+    token: path.token,
+    pathname: request.nextUrl.pathname,
+    origin,
+    kind,
+    keep,
+    locale: visitorLocale(request.headers),
+  };
 }
 
 type Outcome = { page: StoredPage } | { gone: Exclude<ShareStatus, "ok"> } | null;
 
-async function renderAndKeep({ origin, pathname, token }: CacheablePage, s: ProcessState): Promise<Outcome> {
-  const page = await renderInternally(origin, pathname, s.secret, s.placeholder);
+/** A kept render belongs to one share in one language. */
+const entryId = (shareId: string, locale: Locale) => `${shareId}/${locale}`;
+
+async function renderAndKeep({ origin, pathname, token, locale }: CacheablePage, s: ProcessState): Promise<Outcome> {
+  const page = await renderInternally(origin, pathname, s.secret, s.placeholder, { locale });
   if (!page) return null;
   // Keyed as of after the render: the render may have re-verified credentials (moving the key).
   const after = await shareRenderKey(getDb(), token, serverNow(), env.verifyMaxAgeMinutes);
   if (after.status !== "ok") return { gone: after.status };
-  s.cache.set(after.shareId, after.key, page, Date.now());
+  s.cache.set(entryId(after.shareId, locale), after.key, page, Date.now());
   return { page };
 }
 
 /** A page rendered for this one view, as plain HTML, not kept. */
-async function renderOnce({ origin, pathname }: CacheablePage, s: ProcessState): Promise<Outcome> {
-  const page = await renderInternally(origin, pathname, s.secret, s.placeholder);
+async function renderOnce({ origin, pathname, locale }: CacheablePage, s: ProcessState): Promise<Outcome> {
+  const page = await renderInternally(origin, pathname, s.secret, s.placeholder, { locale });
   return page ? { page } : null;
 }
 
@@ -110,14 +123,15 @@ export async function sharePageFromCache(
 ): Promise<Response | null> {
   const s = state();
   const key = await shareRenderKey(getDb(), page.token, serverNow(), env.verifyMaxAgeMinutes);
-  if (key.status !== "ok") return shareProblemResponse(key.status);
-  const kept = key.stale || !page.keep ? null : s.cache.get(key.shareId, key.key, Date.now());
+  if (key.status !== "ok") return shareProblemResponse(key.status, { locale: page.locale });
+  const id = entryId(key.shareId, page.locale);
+  const kept = key.stale || !page.keep ? null : s.cache.get(id, key.key, Date.now());
   let outcome: Outcome;
   try {
     outcome = kept
       ? { page: kept }
       : page.keep
-        ? await s.cache.shared(key.shareId, key.key, () => renderAndKeep(page, s))
+        ? await s.cache.shared(id, key.key, () => renderAndKeep(page, s))
         : await renderOnce(page, s);
   } catch (error) {
     logError("share", "render for the cache failed; rendering directly", error);
@@ -125,7 +139,7 @@ export async function sharePageFromCache(
   }
   if (!outcome) return null;
   // Revoked, expired or deleted while it rendered: the link's own answer, never the page.
-  if ("gone" in outcome) return shareProblemResponse(outcome.gone);
+  if ("gone" in outcome) return shareProblemResponse(outcome.gone, { locale: page.locale });
   if (page.kind === "share") countShareView(key.shareId);
   const nonce = createNonce();
   const headers = new Headers(outcome.page.headers);

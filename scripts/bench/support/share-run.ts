@@ -7,7 +7,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { credentials, shares } from "@/db/schema";
 import { sharePagePath } from "@/lib/shares/paths";
-import { SHARE_PROBLEM_TEXT } from "@/lib/shares/problems";
+import { shareProblemText } from "@/lib/shares/status-page";
 import { openBenchDatabase, type BenchDatabaseKind } from "./bench-database";
 import { Scope } from "./cleanup-scope";
 import { backendPids, cpuOf, ownCpuMs, untilIdle } from "./database-cpu";
@@ -189,6 +189,8 @@ export async function benchOne(
       `first GET: 200, the holder's name, the headline and ${titles.length} cards in order; ${Math.round(first.bytes / 1024)} KB in ${first.ms.toFixed(0)} ms`,
     );
 
+    // The bench asks in English (no Accept-Language): the revoked page says so in English.
+    const revokedTitle = (await shareProblemText("revoked", "en")).title;
     const loadOptions = (connections: number, durationSeconds: number, gzip = false): LoadOptions => ({
       url: pageUrl,
       connections,
@@ -196,7 +198,7 @@ export async function benchOne(
       timeoutSeconds: 10,
       ...(gzip ? { headers: { "accept-encoding": "gzip, deflate, br" } } : {}),
       pageMarkers: gzip ? [] : [htmlText(BENCH_HOLDER.name), htmlText(titles.at(-1)!)],
-      revokedMarker: htmlText(SHARE_PROBLEM_TEXT.revoked.title),
+      revokedMarker: htmlText(revokedTitle),
     });
 
     // ---- warm-up, then the measurement
