@@ -18,7 +18,9 @@ import {
   rotateWalletDid,
   signJwtWithHolderKey,
   signWithHolderKey,
+  walletDidsOf,
 } from "./wallet-did";
+import { deleteHolderAccount } from "@/lib/holders/data";
 
 async function createHolder(db: Database, email: string): Promise<string> {
   const [row] = await db.insert(users).values({ email, emailVerified: new Date() }).returning({ id: users.id });
@@ -85,6 +87,19 @@ describeEachDatabase("wallet DIDs", (ctx) => {
     expect((await recipientIdentitiesOf(db, holder)).dids.sort()).toEqual([first, second].sort());
     const other = await createHolder(db, "did-other@example.org");
     expect((await recipientIdentitiesOf(db, other)).dids).toEqual([]);
+  });
+
+  it("account deletion removes every wallet DID and its encrypted key, and nobody else's", async () => {
+    const { db } = ctx();
+    const leaving = await createHolder(db, "did-leaving@example.org");
+    const staying = await createHolder(db, "did-staying@example.org");
+    await getOrCreateWalletDid(db, leaving);
+    await rotateWalletDid(db, leaving);
+    const kept = await getOrCreateWalletDid(db, staying);
+    expect(await db.$count(holderDids, eq(holderDids.holderId, leaving))).toBe(2);
+    expect(await deleteHolderAccount(db, leaving, "/nonexistent-tessera-test-dir")).toBe(true);
+    expect(await db.select().from(holderDids).where(eq(holderDids.holderId, leaving))).toEqual([]);
+    expect(await walletDidsOf(db, staying)).toEqual([kept]);
   });
 
   it("a credential issued to the holder's DID (current or previous) verifies as theirs; another's DID does not", async () => {
