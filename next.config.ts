@@ -14,6 +14,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // A folder that runs with Node alone (scripts/start/bundle.ts completes it; ADR 0034).
+  output: "standalone",
   reactStrictMode: true,
   typedRoutes: false,
   // PGlite and the pg driver stay plain Node modules, never bundled

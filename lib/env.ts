@@ -39,6 +39,8 @@ export const envSchema = z
     SIGNIN_LIMIT_PER_EMAIL: z.coerce.number().int().min(1).default(5),
     SIGNIN_LIMIT_PER_IP: z.coerce.number().int().min(1).default(30),
     VERIFY_MAX_AGE_MINUTES: z.coerce.number().int().min(1).max(10_080).default(60),
+    /** How long a background job stays claimed without a heartbeat before another instance takes it over. */
+    JOB_LEASE_SECONDS: z.coerce.number().int().min(2).max(3_600).default(60),
     VERIFY_API_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
     SHARE_VIEW_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
     SHARE_RENDER_CACHE_SECONDS: z.coerce.number().int().min(0).max(60).default(30),
@@ -111,6 +113,7 @@ export const envSchema = z
     signInLimitPerIp: raw.SIGNIN_LIMIT_PER_IP,
     /** Stored verification results older than this are re-checked on view and in the background. */
     verifyMaxAgeMinutes: raw.VERIFY_MAX_AGE_MINUTES,
+    jobLeaseMs: raw.JOB_LEASE_SECONDS * 1000,
     verifyApiLimitPerMinute: raw.VERIFY_API_LIMIT_PER_MINUTE,
     /** Share-link lookups (/v/… pages and downloads) per client address per minute. */
     shareViewLimitPerMinute: raw.SHARE_VIEW_LIMIT_PER_MINUTE,

@@ -11,6 +11,7 @@
  */
 import { createRequire } from "node:module";
 import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { parseEnv } from "@/lib/env";
 import { ensureAuthSecret, ensureKeyEncryptionKey } from "./start/auth-secret";
 import { runChild } from "./start/child";
@@ -21,6 +22,12 @@ import { parseServerArgs } from "./start/server-args";
 import { welcomeText } from "./welcome";
 
 const require = createRequire(import.meta.url);
+
+/** Where this file's bundled siblings are when it runs from the production bundle, else null. */
+function bundleDir(): string | null {
+  const here = fileURLToPath(import.meta.url);
+  return here.endsWith(".mjs") ? path.dirname(here) : null;
+}
 
 /** A hand-set AUTH_URL on this machine but another port sends every sign-in link to the wrong place. */
 function warnOnPortMismatch(appUrl: string, port: number): void {
@@ -71,8 +78,13 @@ async function main(): Promise<number> {
       ...(database.embedded ? { TESSERA_EMBEDDED_DB: "1" } : {}),
       TESSERA_DATABASE_CHECKED: "1",
     };
-    const tsx = require.resolve("tsx/cli");
-    const prepare = [tsx, "--conditions=react-server", "scripts/start/prepare-database.ts"];
+    // The production bundle (scripts/start/bundle.ts) runs its own migrate and server files with
+    // plain Node; from the sources, tsx runs them.
+    const bundled = bundleDir();
+    const tsx = bundled ? "" : require.resolve("tsx/cli");
+    const prepare = bundled
+      ? [path.join(bundled, "migrate.mjs")]
+      : [tsx, "--conditions=react-server", "scripts/start/prepare-database.ts"];
     const prepared = await runChild(process.execPath, development ? [...prepare, "--seed"] : prepare, childEnv);
     if (prepared !== 0) return prepared;
     if (development) process.stdout.write(welcomeText(env.appUrl));
@@ -81,7 +93,8 @@ async function main(): Promise<number> {
       return await runChild(process.execPath, [next, "dev", "-p", String(port), ...nextArgs], childEnv);
     }
     // Our own HTTP server around Next's handler (socket addresses, a graceful SIGTERM).
-    return await runChild(process.execPath, [tsx, "scripts/start/http-server.ts", ...nextArgs], childEnv);
+    const server = bundled ? [path.join(bundled, "http-server.mjs")] : [tsx, "scripts/start/http-server.ts"];
+    return await runChild(process.execPath, [...server, ...nextArgs], childEnv);
   } finally {
     await database.stop(2_000);
   }

@@ -126,7 +126,9 @@ export async function runImportJob(
       await recordItem(tx, lease, jobId, position, stored);
       recorded = true;
     }).catch((error: unknown): ImportItemReport => {
-      if (error instanceof LeaseLostError) throw error;
+      // The database failing (a restart, a dropped connection) or the lease gone: the attempt
+      // stops and the queue runs the job again, this item included.
+      if (error instanceof LeaseLostError || error instanceof StorageFailed) throw error;
       // One item failing in a way nobody foresaw must not stall the job: it is reported and skipped.
       logError("import", "item failed unexpectedly", error, { jobId, position });
       return {
@@ -163,6 +165,14 @@ function issuedToSomeoneElse(verifications: ImportCandidate["verifications"]): b
   );
 }
 
+/** Storing failed: the item is not at fault, so it is not reported as rejected but tried again. */
+class StorageFailed extends Error {
+  constructor(cause: unknown) {
+    super(`Storing the item failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = "StorageFailed";
+  }
+}
+
 export async function importOne(
   db: Database,
   holderId: string,
@@ -191,7 +201,9 @@ export async function importOne(
     holderId,
     candidate,
     alongside && ((tx, result) => alongside(tx, importedReport(item, result))),
-  );
+  ).catch((error: unknown) => {
+    throw error instanceof LeaseLostError ? error : new StorageFailed(error);
+  });
   if (stored.outcome === "imported" && prepared.candidate.remoteImageUrl)
     pendingImages?.push({ credentialId: stored.credentialId, url: prepared.candidate.remoteImageUrl });
   if (stored.outcome === "duplicate") {

@@ -53,6 +53,9 @@ function worker(): Worker {
     createWorker({
       db: getDb(),
       handlers: handlers(),
+      leaseMs: env.jobLeaseMs,
+      // A job that failed (the database went away mid-import, say) is tried again soon.
+      retryMs: 5_000,
       onError: (message, error, job) =>
         logError("jobs", message, error, job ? { jobId: job.id, kind: job.kind, attempt: job.attempts } : {}),
     }),
