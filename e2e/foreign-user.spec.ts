@@ -76,6 +76,12 @@ function foreignInputs(
     recheckCredentialAction: [[{ credentialId: victim.credential }]],
     saveNoteAction: [[{ credentialId: victim.credential, note: "mine now" }]],
     saveTagsAction: [[{ credentialId: victim.credential, tags: ["stolen"] }]],
+    confirmMentionedHoursAction: [[{ credentialId: victim.credential }]],
+    setCreditUnitAction: [[{ credentialId: victim.credential, unit: "ects" }]],
+    undoHolderWorkloadAction: [
+      [{ credentialId: victim.credential, what: "mentioned-hours" }],
+      [{ credentialId: victim.credential, what: "credit-unit" }],
+    ],
     deleteCredentialAction: [[{ credentialId: victim.credential }]],
     updateCollectionAction: [[{ collectionId: victim.collection, name: "renamed" }]],
     deleteCollectionAction: [[{ collectionId: victim.collection }]],
@@ -129,6 +135,7 @@ function foreignInputs(
     confirmEmailAddressAction: [[{ token: victim.emailToken }]],
     // These act only on the caller's own account and take no ids of anything.
     createCollectionAction: "no-ids",
+    dismissFirstStepsAction: "no-ids",
     createProfileAction: "no-ids",
     saveReminderSettingsAction: "no-ids",
     // Names an address, not an id: another holder's address is refused as taken (checked below).

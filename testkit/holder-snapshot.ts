@@ -11,6 +11,7 @@ import {
   credentialOriginals,
   credentials,
   evidenceFiles,
+  holderWorkloads,
   pathwayFollows,
   pathways,
   shareCredentials,
@@ -22,7 +23,7 @@ import {
  * asserts the snapshot is unchanged ("DB diff zero", docs/threat-model.md#what-refused-means).
  */
 export async function holderSnapshot(db: Database, holderId: string): Promise<unknown> {
-  const [creds, originals, evidence, cols, items, goals, follows, links, linked, cpd] = await Promise.all([
+  const [creds, originals, evidence, cols, items, goals, follows, links, linked, cpd, workloads] = await Promise.all([
     db.select().from(credentials).where(eq(credentials.holderId, holderId)).orderBy(asc(credentials.id)),
     db
       .select({ id: credentialOriginals.id, sha256: credentialOriginals.sha256 })
@@ -54,8 +55,15 @@ export async function holderSnapshot(db: Database, holderId: string): Promise<un
       .where(eq(shares.holderId, holderId))
       .orderBy(asc(shareCredentials.shareId), asc(shareCredentials.credentialId)),
     cpdSnapshot(db, holderId),
+    db
+      .select()
+      .from(holderWorkloads)
+      .where(eq(holderWorkloads.holderId, holderId))
+      .orderBy(asc(holderWorkloads.credentialId)),
   ]);
-  return JSON.parse(JSON.stringify({ creds, originals, evidence, cols, items, goals, follows, links, linked, cpd }));
+  return JSON.parse(
+    JSON.stringify({ creds, originals, evidence, cols, items, goals, follows, links, linked, cpd, workloads }),
+  );
 }
 
 async function cpdSnapshot(db: Database, holderId: string) {

@@ -10,14 +10,16 @@ import { ActivityEditor } from "./activity-editor";
 const HOURS_FROM: Record<CpdActivity["hoursSource"], string> = {
   holder: "hours you set",
   workload: "the credential's workload",
+  "holder-set": "holder-set hours the credential's text mentions",
   ects: "ECTS converted",
+  "holder-set-ects": "holder-set ECTS converted",
   none: "no hours stated — set them below",
 };
 
 function derivedHours(activity: CpdActivity, profile: CpdProfile): string {
   return activity.hoursSource === "holder"
     ? "what the credential says"
-    : `${amount(activity.hours, "hours")} from ${HOURS_FROM[activity.hoursSource]}${activity.hoursSource === "ects" ? ` at ${profile.hoursPerEcts} h per ECTS` : ""}`;
+    : `${amount(activity.hours, "hours")} from ${HOURS_FROM[activity.hoursSource]}${activity.hoursSource === "ects" || activity.hoursSource === "holder-set-ects" ? ` at ${profile.hoursPerEcts} h per ECTS` : ""}`;
 }
 
 function ActivityItem({

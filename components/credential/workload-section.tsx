@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { formatNumber } from "@/components/ui/format";
 import { KIND_LABELS, type NormalizedCredential, type Typology } from "@/lib/credentials/record";
 import { Fact, FactList, Section } from "./section";
@@ -8,12 +9,24 @@ const TYPOLOGY: Record<Typology, string> = {
   "short-programme": "Short programme (about 150 to 1,500 hours)",
 };
 
-function amount(value: number | undefined, unit: string): string | null {
+export function amount(value: number | undefined, unit: string): string | null {
   return value === undefined || value === null ? null : `${formatNumber(value)} ${unit}`;
 }
 
+/** What the holder's own page shows in place of the stated figures (holder-workload-facts.tsx); share pages pass none. */
+export interface HolderWorkloadFacts {
+  hours: ReactNode;
+  ects: ReactNode;
+  credits: ReactNode;
+}
+
+/** A credit figure without a unit, as a share page shows it: never counted, never guessed. */
+export function unitlessCredits(credits: number): string {
+  return `${formatNumber(credits)} ${credits === 1 ? "credit" : "credits"} (unit not stated)`;
+}
+
 /** Workload, level, typology, assessment, participation, prerequisites and quality assurance. */
-export function WorkloadSection({ record }: { record: NormalizedCredential }) {
+export function WorkloadSection({ record, holder }: { record: NormalizedCredential; holder?: HolderWorkloadFacts }) {
   const workload = record.workload ?? {};
   const level = record.level ?? {};
   const assessment = record.assessment;
@@ -23,8 +36,13 @@ export function WorkloadSection({ record }: { record: NormalizedCredential }) {
       <FactList>
         <Fact label="Kind">{KIND_LABELS[record.kind] ?? record.kind}</Fact>
         <Fact label="Why this kind">{record.kindReason}</Fact>
-        <Fact label="Hours of learning">{amount(workload.hours, "hours") ?? "Not stated"}</Fact>
-        <Fact label="ECTS credits">{amount(workload.ects, "ECTS") ?? "Not stated"}</Fact>
+        <Fact label="Hours of learning">
+          {holder ? holder.hours : (amount(workload.hours, "hours") ?? "Not stated")}
+        </Fact>
+        <Fact label="ECTS credits">{holder ? holder.ects : (amount(workload.ects, "ECTS") ?? "Not stated")}</Fact>
+        <Fact label="Credits">
+          {holder ? holder.credits : workload.credits !== undefined ? unitlessCredits(workload.credits) : null}
+        </Fact>
         <Fact label="Where the workload comes from">{workload.source}</Fact>
         <Fact label="EQF level">
           {level.eqf !== undefined && level.eqf !== null ? `Level ${level.eqf}` : "Not stated"}

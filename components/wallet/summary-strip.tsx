@@ -3,11 +3,12 @@ import { KIND_LABELS } from "@/lib/credentials/record";
 import type { WalletSummary } from "@/lib/wallet/list";
 import { formatNumber } from "@/components/ui/format";
 
-function Stat({ label, value, href }: { label: string; value: string; href?: string }) {
+function Stat({ label, value, note, href }: { label: string; value: string; note?: string; href?: string }) {
   const body = (
     <>
       <span className="block text-xl font-bold tabular-nums">{value}</span>
       <span className="block text-xs text-slate-600 dark:text-slate-400">{label}</span>
+      {note ? <span className="block text-xs text-slate-600 dark:text-slate-400">{note}</span> : null}
     </>
   );
   return (
@@ -21,6 +22,12 @@ function Stat({ label, value, href }: { label: string; value: string; href?: str
       )}
     </li>
   );
+}
+
+/** "Not stated" when no current credential gives the figure: a wallet without hours is not a wallet with 0 hours. */
+function workloadStat(total: number, stating: number, holderSet: number) {
+  if (stating === 0) return { value: "Not stated" };
+  return { value: formatNumber(total), note: holderSet > 0 ? `${formatNumber(holderSet)} holder-set` : undefined };
 }
 
 /** What the holder has at a glance: counts by kind, current learning hours and ECTS, what expires. */
@@ -42,8 +49,11 @@ export function SummaryStrip({ summary }: { summary: WalletSummary }) {
           value={formatNumber(summary.byKind["nano-degree"])}
           href="/wallet?kind=nano-degree"
         />
-        <Stat label="Learning hours (current)" value={formatNumber(summary.hours)} />
-        <Stat label="ECTS (current)" value={formatNumber(summary.ects)} />
+        <Stat
+          label="Learning hours (current)"
+          {...workloadStat(summary.hours, summary.withHours, summary.holderSetHours)}
+        />
+        <Stat label="ECTS (current)" {...workloadStat(summary.ects, summary.withEcts, summary.holderSetEcts)} />
         <Stat
           label="Expiring within 90 days"
           value={formatNumber(summary.expiringSoon)}

@@ -64,7 +64,7 @@ export function WalletBrowser({
       window.history.replaceState(window.history.state, "", url);
   }, [search]);
 
-  const { page, error, busy } = useWalletPage({ renderId, search, initialSearch, initialPage });
+  const { page, error, busy } = useWalletPage({ renderId, search, initialSearch, initialPage, nestParts: true });
   const filtered = hasFilters(query);
   const filterCount = activeFilterCount(query);
   // Open when the page opens with filters; after that only the holder opens or closes it, so

@@ -5,8 +5,10 @@ import type { WalletPageView } from "@/lib/wallet/view";
 /** How long typing rests before the wallet is searched. */
 export const SEARCH_DELAY_MS = 250;
 
-async function fetchWallet(search: string, signal: AbortSignal): Promise<WalletPageView> {
-  const response = await fetch(`/api/wallet?${search}`, { signal, cache: "no-store" });
+async function fetchWallet(search: string, nest: boolean, signal: AbortSignal): Promise<WalletPageView> {
+  // `nest` is not part of the wallet's query language: it asks for parts under their whole (the wallet page).
+  const params = nest ? (search ? `${search}&nest=1` : "nest=1") : search;
+  const response = await fetch(`/api/wallet?${params}`, { signal, cache: "no-store" });
   if (!response.ok)
     throw new Error(
       response.status === 401
@@ -26,15 +28,17 @@ export function useWalletPage({
   search,
   initialSearch,
   initialPage,
+  nestParts = false,
 }: {
   renderId: string;
   search: string;
   initialSearch: string;
   initialPage: WalletPageView;
+  nestParts?: boolean;
 }): { page: WalletPageView; error: Error | null; busy: boolean } {
   const { data, error, isFetching, isPlaceholderData } = useQuery({
-    queryKey: queryKeys.wallet(renderId, search),
-    queryFn: ({ signal }) => fetchWallet(search, signal),
+    queryKey: queryKeys.wallet(renderId, nestParts ? `${search}#nested` : search),
+    queryFn: ({ signal }) => fetchWallet(search, nestParts, signal),
     initialData: search === initialSearch ? initialPage : undefined,
     placeholderData: keepPreviousData,
     staleTime: 30_000,

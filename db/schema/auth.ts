@@ -18,6 +18,8 @@ export const users = pgTable("users", {
   profession: text("profession"),
   /** The holder's language for pages and emails (lib/i18n/locales.ts); null: follow the browser. */
   locale: text("locale"),
+  /** When the holder put away the wallet's "First steps" checklist; null: shown until every step is done. */
+  firstStepsDismissedAt: timestamp("first_steps_dismissed_at", { mode: "date", withTimezone: true }),
   createdAt: timestamp("created_at", { mode: "date", withTimezone: true }).notNull().defaultNow(),
 });
 

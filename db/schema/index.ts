@@ -8,3 +8,4 @@ export * from "./shares";
 export * from "./cpd";
 export * from "./identities";
 export * from "./jobs";
+export * from "./holder-workloads";

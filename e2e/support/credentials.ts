@@ -2,7 +2,14 @@ import sharp from "sharp";
 import yazl from "yazl";
 import { bakePng } from "@/lib/hostile-input/png";
 import { bakeSvg } from "@/lib/hostile-input/svg";
-import { createEd25519Issuer, issueOpenBadge, issueOpenBadgeJwt, tamper, type TestIssuer } from "@/test-issuer";
+import {
+  createEd25519Issuer,
+  issueClr,
+  issueOpenBadge,
+  issueOpenBadgeJwt,
+  tamper,
+  type TestIssuer,
+} from "@/test-issuer";
 
 /** Fixtures for import journeys, made by the project's own test issuer with fresh keys. */
 let issuerPromise: Promise<TestIssuer> | undefined;
@@ -18,6 +25,11 @@ export async function badgeJson(name: string, options: { recipientEmail?: string
   return Buffer.from(
     JSON.stringify(await issueOpenBadge(await issuer(), { achievement: achievement(name), ...options })),
   );
+}
+
+/** The test issuer's CLR 2.0: a pathway and two courses, each its own signed credential inside it. */
+export async function clrJson(options: { recipientEmail?: string } = {}): Promise<Buffer> {
+  return Buffer.from(JSON.stringify(await issueClr(await issuer(), options)));
 }
 
 /** A validly signed badge whose title was changed afterwards: the signature must fail. */

@@ -7,7 +7,7 @@ import { storeTestCredential, type TestCredentialSpec } from "@/testkit/wallet/t
 import { importOne } from "@/lib/import/jobs";
 import { verificationDepsForHolder } from "@/lib/credential-store/verify-stored";
 import { createGuardedFetch } from "@/lib/net";
-import { badgeJson } from "./credentials";
+import { badgeJson, clrJson } from "./credentials";
 import { dbQuery } from "./db";
 import { ORIGIN } from "./env";
 import { SESSION_COOKIE, uniqueEmail } from "./flows";
@@ -71,6 +71,19 @@ export async function importSignedBadges(holder: SeededHolder, titles: string[])
   const files = await Promise.all(
     titles.map(async (title) => ({ title, bytes: await badgeJson(title, { recipientEmail: holder.email }) })),
   );
+  return importFiles(holder, files);
+}
+
+/** Imports the test issuer's CLR 2.0 (a pathway and the two courses inside it): one whole, its parts as children. */
+export async function importSignedClr(holder: SeededHolder): Promise<string> {
+  const ids = await importFiles(holder, [{ title: "clr", bytes: await clrJson({ recipientEmail: holder.email }) }]);
+  return ids.clr!;
+}
+
+async function importFiles(
+  holder: SeededHolder,
+  files: { title: string; bytes: Buffer }[],
+): Promise<Record<string, string>> {
   return dbQuery(async (db) => {
     const fetch = createGuardedFetch({ documents: new Map() });
     const deps = { fetch, verify: await verificationDepsForHolder(db, holder.id, fetch) };

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { cpdActivities, credentials } from "@/db/schema";
+import { cpdActivities, credentials, holderWorkloads } from "@/db/schema";
 import type { ActivityOverride, ActivitySource } from "./activity";
 import { DomainError } from "@/lib/errors/domain-error";
 import { CREDENTIAL_NOT_FOUND } from "./errors";
@@ -17,6 +17,8 @@ export async function loadActivitySources(db: Database, holderId: string): Promi
       issuedAt: credentials.issuedAt,
       hours: credentials.hours,
       ects: credentials.ects,
+      holderSetHours: holderWorkloads.hours,
+      holderSetEcts: holderWorkloads.ects,
       participation: sql<string | null>`${credentials.record}->>'participation'`,
       skills: sql<string[] | null>`jsonb_path_query_array(${credentials.record}, '$.skills[*].name')`,
       outcomes: sql<string[] | null>`jsonb_path_query_array(${credentials.record}, '$.learningOutcomes[*].title')`,
@@ -33,6 +35,10 @@ export async function loadActivitySources(db: Database, holderId: string): Promi
     })
     .from(credentials)
     .leftJoin(cpdActivities, and(eq(cpdActivities.credentialId, credentials.id), eq(cpdActivities.holderId, holderId)))
+    .leftJoin(
+      holderWorkloads,
+      and(eq(holderWorkloads.credentialId, credentials.id), eq(holderWorkloads.holderId, holderId)),
+    )
     .where(eq(credentials.holderId, holderId));
   return rows.map((r) => ({
     credentialId: r.id,
@@ -41,6 +47,8 @@ export async function loadActivitySources(db: Database, holderId: string): Promi
     issuedAt: r.issuedAt,
     hours: r.hours,
     ects: r.ects,
+    holderSetHours: r.holderSetHours,
+    holderSetEcts: r.holderSetEcts,
     participation: r.participation,
     skills: (r.skills ?? []).filter((s): s is string => typeof s === "string"),
     outcomes: (r.outcomes ?? []).filter((s): s is string => typeof s === "string"),

@@ -8,6 +8,9 @@ export interface ActivitySource {
   issuedAt: Date | null;
   hours: number | null;
   ects: number | null;
+  /** Hours and ECTS the holder set where the credential states none (lib/holder-workload). */
+  holderSetHours?: number | null;
+  holderSetEcts?: number | null;
   participation: string | null;
   skills: string[];
   outcomes: string[];
@@ -25,7 +28,7 @@ export interface ActivityOverride {
   excluded: boolean;
 }
 
-export type HoursSource = "holder" | "workload" | "ects" | "none";
+export type HoursSource = "holder" | "workload" | "holder-set" | "ects" | "holder-set-ects" | "none";
 export type ParticipatorySource = "holder" | "tag" | "participation" | "none";
 
 export interface CpdActivity {
@@ -56,8 +59,10 @@ function roundHours(value: number): number {
 }
 
 /**
- * Hours: the holder's figure, else the stated workload, else ECTS × the profile's rate, else 0
- * (shown as "no hours stated — set them"). Participatory: the holder's choice, else a
+ * Hours: the holder's figure for this cycle, else the stated workload, else the holder-set hours
+ * (hours the credential's text mentions, confirmed by the holder: nearer the truth than a
+ * conversion), else ECTS × the profile's rate (stated, then holder-set), else 0 (shown as "no hours
+ * stated — set them"). Participatory: the holder's choice, else a
  * "participatory" tag, else a form of participation that is learning with others.
  */
 export function buildActivity(source: ActivitySource, hoursPerEcts: number): CpdActivity {
@@ -67,7 +72,11 @@ export function buildActivity(source: ActivitySource, hoursPerEcts: number): Cpd
   let hoursSource: HoursSource = "none";
   if (o?.hours != null) [hours, hoursSource] = [o.hours, "holder"];
   else if (source.hours != null && source.hours > 0) [hours, hoursSource] = [source.hours, "workload"];
+  else if (source.holderSetHours != null && source.holderSetHours > 0)
+    [hours, hoursSource] = [source.holderSetHours, "holder-set"];
   else if (source.ects != null && source.ects > 0) [hours, hoursSource] = [source.ects * hoursPerEcts, "ects"];
+  else if (source.holderSetEcts != null && source.holderSetEcts > 0)
+    [hours, hoursSource] = [source.holderSetEcts * hoursPerEcts, "holder-set-ects"];
 
   let participatory = false;
   let participatorySource: ParticipatorySource = "none";

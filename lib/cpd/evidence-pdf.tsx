@@ -65,7 +65,8 @@ export function EvidenceDocument({ report, generatedOn }: { report: CycleReport;
           <View key={item.id} style={styles.item} wrap={false}>
             <Text style={styles.bold}>{item.title}</Text>
             <Text>
-              {item.issuer} · {item.date ?? "no date"} · {item.hours} h · {item.type}
+              {item.issuer} · {item.date ?? "no date"} · {item.hours} h{item.hoursHolderSet ? " (holder-set)" : ""} ·{" "}
+              {item.type}
             </Text>
             <Text>Topics: {item.topics.length > 0 ? item.topics.join(", ") : "none"}</Text>
             <Text>Counts toward: {item.countsToward.join(", ") || "no rule"}</Text>
@@ -77,7 +78,8 @@ export function EvidenceDocument({ report, generatedOn }: { report: CycleReport;
         <Text>
           Each credential counts once toward each rule it fits; among required topics that cannot share, it counts
           toward the first it fits. Hours come from the credential&apos;s workload, from ECTS at {report.hoursPerEcts} h
-          per credit, or from the figure the holder entered. Self-reported entries are marked as not verified.
+          per credit, or from the figure the holder entered; holder-set hours are ones the credential&apos;s own text
+          mentions, confirmed by the holder. Self-reported entries are marked as not verified.
         </Text>
         <Text style={styles.muted}>
           Rules: {report.source.title}

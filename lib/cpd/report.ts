@@ -8,6 +8,8 @@ export interface EvidenceItem {
   issuer: string;
   date: string | null;
   hours: number;
+  /** Present when the hours are holder-set (the credential's text mentions them; issue 18). */
+  hoursHolderSet?: true;
   type: "Participatory" | "Individual";
   topics: string[];
   countsToward: string[];
@@ -76,6 +78,9 @@ export function buildCycleReport(
       issuer: activity.issuer,
       date: activity.date,
       hours: activity.hours,
+      ...(activity.hoursSource === "holder-set" || activity.hoursSource === "holder-set-ects"
+        ? { hoursHolderSet: true as const }
+        : {}),
       type: activity.participatory ? "Participatory" : "Individual",
       topics: topicsOf(profile, activity),
       countsToward: ruleIds.map((id) => labels.get(id) ?? id),

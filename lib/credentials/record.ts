@@ -85,6 +85,11 @@ export interface Skill {
 export interface Workload {
   hours?: number;
   ects?: number;
+  /**
+   * A credit figure stated without a unit (OB 3.0 `creditsAvailable`, else `creditsEarned`): never
+   * counted as hours or ECTS until the holder says what unit it is (lib/holder-workload).
+   */
+  credits?: number;
   /** Where the figure came from, e.g. "ELM volumeOfLearning PT25H" or "OB 3.0 creditsAvailable". */
   source?: string;
 }

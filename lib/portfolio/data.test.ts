@@ -69,6 +69,8 @@ describeEachDatabase("portfolio: model from the holder's wallet", (ctx) => {
       ],
       hours: 20,
       ects: 1.5,
+      holderSetHours: 0,
+      holderSetEcts: 0,
       pathwaysCompleted: [],
     });
     expect(portfolio.groups.map((g) => [g.title, g.items.map((i) => i.title)])).toEqual([

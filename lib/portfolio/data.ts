@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { DomainError } from "@/lib/errors/domain-error";
-import { credentials, shares, users } from "@/db/schema";
+import { credentials, holderWorkloads, shares, users } from "@/db/schema";
 import { KIND_LABELS, type LearningOutcome, type Skill } from "@/lib/credentials/record";
 import { env } from "@/lib/env";
 import { pathwayOverviewForHolder } from "@/lib/stacking/data";
@@ -49,6 +49,8 @@ async function credentialRows(db: Database, holderId: string, ids: readonly stri
       validUntil: credentials.validUntil,
       hours: credentials.hours,
       ects: credentials.ects,
+      holderHours: holderWorkloads.hours,
+      holderEcts: holderWorkloads.ects,
       eqfLevel: credentials.eqfLevel,
       selfReported: credentials.selfReported,
       verdict: credentials.verdict,
@@ -59,6 +61,10 @@ async function credentialRows(db: Database, holderId: string, ids: readonly stri
       issuerCredentialId: sql<string | null>`${credentials.record}->>'credentialId'`,
     })
     .from(credentials)
+    .leftJoin(
+      holderWorkloads,
+      and(eq(holderWorkloads.credentialId, credentials.id), eq(holderWorkloads.holderId, holderId)),
+    )
     .where(and(eq(credentials.holderId, holderId), inArray(credentials.id, [...ids])))
     .orderBy(...NEWEST_ISSUED_FIRST);
 }
@@ -86,6 +92,9 @@ function toItem(row: CredentialRow, token: string, origin: string, now: Date): P
     expired: row.validUntil !== null && row.validUntil.getTime() <= now.getTime(),
     hours: row.hours,
     ects: row.ects,
+    // Holder-set only where the credential states none; printed as "(holder-set)", never as the issuer's.
+    holderSetHours: row.hours === null ? row.holderHours : null,
+    holderSetEcts: row.ects === null ? row.holderEcts : null,
     eqfLevel: row.eqfLevel,
     outcomes: outcomes.slice(0, OUTCOMES_PER_CREDENTIAL),
     skills: [...new Set(skills)].slice(0, SKILLS_PER_CREDENTIAL),
@@ -108,7 +117,15 @@ function summarize(items: readonly PortfolioItem[], pathwaysCompleted: string[])
     .filter((k) => k.count > 0);
   const sum = (pick: (i: PortfolioItem) => number | null) =>
     Math.round(items.reduce((total, i) => total + (pick(i) ?? 0), 0) * 10) / 10;
-  return { total: items.length, byKind, hours: sum((i) => i.hours), ects: sum((i) => i.ects), pathwaysCompleted };
+  return {
+    total: items.length,
+    byKind,
+    hours: sum((i) => i.hours ?? i.holderSetHours),
+    ects: sum((i) => i.ects ?? i.holderSetEcts),
+    holderSetHours: sum((i) => i.holderSetHours),
+    holderSetEcts: sum((i) => i.holderSetEcts),
+    pathwaysCompleted,
+  };
 }
 
 async function headerFor(db: Database, holderId: string, layout: PortfolioLayout): Promise<PortfolioHeader> {

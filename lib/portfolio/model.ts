@@ -15,8 +15,11 @@ export interface PortfolioHeader {
 export interface PortfolioSummary {
   total: number;
   byKind: Array<{ kind: CredentialKind; label: string; count: number }>;
+  /** Stated plus holder-set; the holder-set part is also given on its own. */
   hours: number;
   ects: number;
+  holderSetHours: number;
+  holderSetEcts: number;
   /** Titles of the pathways these credentials complete. */
   pathwaysCompleted: string[];
 }
@@ -32,6 +35,9 @@ export interface PortfolioItem {
   expired: boolean;
   hours: number | null;
   ects: number | null;
+  /** What the holder set where the credential states none (issue 18). */
+  holderSetHours: number | null;
+  holderSetEcts: number | null;
   eqfLevel: number | null;
   outcomes: string[];
   skills: string[];

@@ -33,11 +33,18 @@ export function printableNumber(value: number): string {
   return NUMBER.format(value);
 }
 
-/** "6 h · 5 ECTS", or null when neither is stated. */
-export function printableWorkload(hours: number | null, ects: number | null): string | null {
-  const parts = [
-    hours !== null ? `${printableNumber(hours)} h` : null,
-    ects !== null ? `${printableNumber(ects)} ECTS` : null,
-  ].filter(Boolean);
+/** "6 h · 5 ECTS", or null when neither is stated; the holder's own figures read "30 h (holder-set)". */
+export function printableWorkload(
+  hours: number | null,
+  ects: number | null,
+  holderSet: { hours?: number | null; ects?: number | null } = {},
+): string | null {
+  const figure = (stated: number | null, own: number | null | undefined, unit: string) =>
+    stated !== null
+      ? `${printableNumber(stated)} ${unit}`
+      : own !== null && own !== undefined
+        ? `${printableNumber(own)} ${unit} (holder-set)`
+        : null;
+  const parts = [figure(hours, holderSet.hours, "h"), figure(ects, holderSet.ects, "ECTS")].filter(Boolean);
   return parts.length > 0 ? parts.join(" · ") : null;
 }

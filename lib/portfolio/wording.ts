@@ -11,7 +11,7 @@ export function itemFacts(item: PortfolioItem): string {
   return [
     issued ? `Issued ${issued}` : null,
     until ? `${item.expired ? "Expired" : "Expires"} ${until}` : null,
-    printableWorkload(item.hours, item.ects),
+    printableWorkload(item.hours, item.ects, { hours: item.holderSetHours, ects: item.holderSetEcts }),
     item.eqfLevel !== null ? `EQF level ${item.eqfLevel}` : null,
   ]
     .filter(Boolean)
@@ -24,6 +24,10 @@ const KIND_COUNT_LABELS: Record<CredentialKind, [string, string]> = {
   "nano-degree": ["nano-degree or certificate", "nano-degrees or certificates"],
 };
 
+function holderSetPart(value: number): string {
+  return value > 0 ? ` (${printableNumber(value)} holder-set)` : "";
+}
+
 export function summaryFigures(portfolio: Portfolio): Array<{ value: string; label: string }> {
   const { summary } = portfolio;
   return [
@@ -32,8 +36,12 @@ export function summaryFigures(portfolio: Portfolio): Array<{ value: string; lab
       value: printableNumber(k.count),
       label: KIND_COUNT_LABELS[k.kind][k.count === 1 ? 0 : 1],
     })),
-    ...(summary.hours > 0 ? [{ value: printableNumber(summary.hours), label: "hours of learning" }] : []),
-    ...(summary.ects > 0 ? [{ value: printableNumber(summary.ects), label: "ECTS" }] : []),
+    ...(summary.hours > 0
+      ? [{ value: printableNumber(summary.hours), label: `hours of learning${holderSetPart(summary.holderSetHours)}` }]
+      : []),
+    ...(summary.ects > 0
+      ? [{ value: printableNumber(summary.ects), label: `ECTS${holderSetPart(summary.holderSetEcts)}` }]
+      : []),
     {
       value: printableNumber(summary.pathwaysCompleted.length),
       label: summary.pathwaysCompleted.length === 1 ? "pathway completed" : "pathways completed",

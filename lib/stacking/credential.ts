@@ -21,6 +21,9 @@ export interface StackCredential {
   /** Stated hours only: hours and ECTS are never converted into each other (ADR 0009). */
   hours?: number;
   ects?: number;
+  /** The hours / ECTS above were set by the holder where the credential states none (issue 18). */
+  hoursHolderSet?: boolean;
+  ectsHolderSet?: boolean;
   eqf?: number;
   skills: StackSkill[];
   /** ISO 8601; past it the credential no longer counts (unless a requirement allows expired ones). */
@@ -33,6 +36,8 @@ export interface StackCredential {
 
 export interface StackCredentialOptions {
   revoked?: boolean;
+  /** The holder's own figures (lib/holder-workload), used only where the record states none. */
+  holderSet?: { hours: number | null; ects: number | null } | null;
 }
 
 export function toStackCredential(
@@ -43,14 +48,18 @@ export function toStackCredential(
   // Every credential gets the same shape, absent fields as undefined: the engine reads these
   // fields for each of a holder's credentials on every recomputation, and one object shape keeps
   // those reads fast in V8 (so does avoiding `{ ...a, ...(c && b) }`).
+  const holderHours = record.workload.hours === undefined ? (options.holderSet?.hours ?? undefined) : undefined;
+  const holderEcts = record.workload.ects === undefined ? (options.holderSet?.ects ?? undefined) : undefined;
   return {
     id,
     achievementId: record.achievementId,
     title: record.title,
     issuerName: record.issuer.name,
     issuerId: record.issuer.id,
-    hours: record.workload.hours,
-    ects: record.workload.ects,
+    hours: record.workload.hours ?? holderHours,
+    ects: record.workload.ects ?? holderEcts,
+    hoursHolderSet: holderHours !== undefined ? true : undefined,
+    ectsHolderSet: holderEcts !== undefined ? true : undefined,
     eqf: record.level.eqf,
     skills: record.skills.map((skill) => ({
       name: skill.name,

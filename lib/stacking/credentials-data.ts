@@ -1,7 +1,7 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
-import { credentials } from "@/db/schema";
+import { credentials, holderWorkloads } from "@/db/schema";
 import { toStackCredential, type StackCredential } from "@/lib/stacking";
 import type { VerificationResult } from "@/lib/verification/types";
 
@@ -24,13 +24,26 @@ export interface HolderStack {
 
 export async function holderStack(db: Database, holderId: string): Promise<HolderStack> {
   const rows = await db
-    .select({ id: credentials.id, record: credentials.record, verification: credentials.verification })
+    .select({
+      id: credentials.id,
+      record: credentials.record,
+      verification: credentials.verification,
+      holderHours: holderWorkloads.hours,
+      holderEcts: holderWorkloads.ects,
+    })
     .from(credentials)
+    .leftJoin(
+      holderWorkloads,
+      and(eq(holderWorkloads.credentialId, credentials.id), eq(holderWorkloads.holderId, holderId)),
+    )
     .where(eq(credentials.holderId, holderId));
   const stack: HolderStack = { counted: [], disqualified: new Map() };
   for (const row of rows) {
     if (disqualified(row.verification)) stack.disqualified.set(row.id, row.record.title);
-    else stack.counted.push(toStackCredential(row.record, row.id));
+    else
+      stack.counted.push(
+        toStackCredential(row.record, row.id, { holderSet: { hours: row.holderHours, ects: row.holderEcts } }),
+      );
   }
   return stack;
 }

@@ -171,6 +171,14 @@ function buildNamed(node: NamedNode, input: ReportInput): Built {
   return { progress, score: { count: 0, weight: 0, complete: false }, steps: [step] };
 }
 
+/** Said wherever a total leans on figures the holder set rather than the credentials (issue 18). */
+function holderSetNote(
+  picks: readonly { credential: { hoursHolderSet?: boolean; ectsHolderSet?: boolean } }[],
+  key: "hoursHolderSet" | "ectsHolderSet",
+): string {
+  return picks.some((held) => held.credential[key] === true) ? " (includes holder-set figures)" : "";
+}
+
 function buildElective(node: ElectiveNode, input: ReportInput): Built {
   const outcome = input.electives[node.index]!;
   const r = node.requirement;
@@ -193,14 +201,14 @@ function buildElective(node: ElectiveNode, input: ReportInput): Built {
     case "min-hours":
       [remaining, detail, action] = [
         { hours: gap, unknown: 0 },
-        `${roundHours(outcome.done)} of ${r.hours} hours`,
+        `${roundHours(outcome.done)} of ${r.hours} hours${holderSetNote(outcome.picks, "hoursHolderSet")}`,
         `Add ${roundHours(gap)} more hours of learning${from}`,
       ];
       break;
     case "min-ects":
       [remaining, detail, action] = [
         { hours: gap * HOURS_PER_ECTS, unknown: 0 },
-        `${roundHours(outcome.done)} of ${r.ects} ECTS`,
+        `${roundHours(outcome.done)} of ${r.ects} ECTS${holderSetNote(outcome.picks, "ectsHolderSet")}`,
         `Add ${roundHours(gap)} more ECTS${from}`,
       ];
       break;

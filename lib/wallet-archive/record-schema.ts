@@ -49,6 +49,7 @@ export const recordSchema = z
     workload: z.looseObject({
       hours: z.number().finite().optional(),
       ects: z.number().finite().optional(),
+      credits: z.number().finite().optional(),
       source: optionalText,
     }),
     level: z.looseObject({ eqf: z.number().int().optional(), nqf: optionalText, framework: optionalText }),

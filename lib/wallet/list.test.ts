@@ -155,6 +155,10 @@ describeEachDatabase("wallet listing", (ctx) => {
       byKind: { badge: 4, "micro-credential": 1, "nano-degree": 1 },
       hours: 4 + 6 + 125 + 3,
       ects: 20,
+      holderSetHours: 0,
+      holderSetEcts: 0,
+      withHours: 4,
+      withEcts: 2,
       expiringSoon: 1,
       expired: 1,
     });

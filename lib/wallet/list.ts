@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, count, desc, eq, exists, gt, isNull, lte, or, sql, sum, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, exists, gt, inArray, isNull, lte, or, sql, sum, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Database } from "@/db/client";
-import { collectionItems, credentialImages, credentials } from "@/db/schema";
+import { collectionItems, credentialImages, credentials, holderWorkloads } from "@/db/schema";
 import type { CredentialKind } from "@/lib/credentials/record";
 import { expiringHorizon } from "./expiry";
 import { WALLET_PAGE_SIZE } from "./limits";
-import type { WalletQuery } from "./query";
+import { hasFilters, type WalletQuery } from "./query";
 
 /** Every query here is scoped by the holder id it is given (docs/architecture.md convention 2). */
 
@@ -18,10 +19,27 @@ export interface WalletCard {
   validUntil: Date | null;
   hours: number | null;
   ects: number | null;
+  /** Hours and ECTS the holder set where the credential states none (issue 18); shown as "holder-set". */
+  holderHours: number | null;
+  holderEcts: number | null;
   selfReported: boolean;
   hasImage: boolean;
   verdict: "verified" | "not-verified" | "unknown" | null;
   holderTags: string[];
+  /** The credential it came inside (a CLR, a presentation's parent), when that is still in the wallet. */
+  parentId: string | null;
+  parentTitle: string | null;
+  /** The credentials that came inside this one; only when the listing nests parts under their whole. */
+  parts?: WalletCard[];
+}
+
+export interface WalletListOptions {
+  /**
+   * The wallet page: with no search or filter, parts are listed under their whole, not as
+   * look-alike siblings; a search or filter still finds parts (each names its whole). Pickers
+   * (shares, portfolio) list every credential flat.
+   */
+  nestParts?: boolean;
 }
 
 export interface WalletPage {
@@ -92,11 +110,23 @@ const CARD_COLUMNS = {
   validUntil: credentials.validUntil,
   hours: credentials.hours,
   ects: credentials.ects,
+  holderHours: holderWorkloads.hours,
+  holderEcts: holderWorkloads.ects,
   selfReported: credentials.selfReported,
   verdict: credentials.verdict,
   holderTags: credentials.holderTags,
   imageId: credentialImages.credentialId,
+  parentId: credentials.parentId,
 };
+
+/** The whole a part came in, joined on the holder too: a parent is only ever the holder's own. */
+const parents = alias(credentials, "parent");
+
+/** The holder's own workload row for a credential: joined on both ids, so it is only ever theirs. */
+const ownHolderWorkload = and(
+  eq(holderWorkloads.credentialId, credentials.id),
+  eq(holderWorkloads.holderId, credentials.holderId),
+);
 
 /** One page of the holder's wallet, filtered, searched and sorted as the URL says. */
 export async function listWallet(
@@ -104,13 +134,20 @@ export async function listWallet(
   holderId: string,
   query: WalletQuery,
   now: Date = new Date(),
+  options: WalletListOptions = {},
 ): Promise<WalletPage> {
-  const where = filters(holderId, query, now);
+  const nest = options.nestParts === true;
+  const where =
+    nest && !hasFilters(query)
+      ? and(filters(holderId, query, now), isNull(credentials.parentId))!
+      : filters(holderId, query, now);
   // One scan gives the page and the total (a window count), one round trip on a one-connection pool.
   const rows = await db
-    .select({ ...CARD_COLUMNS, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .select({ ...CARD_COLUMNS, parentTitle: parents.title, total: sql<number>`count(*) over ()`.mapWith(Number) })
     .from(credentials)
     .leftJoin(credentialImages, eq(credentialImages.credentialId, credentials.id))
+    .leftJoin(holderWorkloads, ownHolderWorkload)
+    .leftJoin(parents, and(eq(parents.id, credentials.parentId), eq(parents.holderId, credentials.holderId)))
     .where(where)
     .orderBy(...ordering(query))
     .limit(WALLET_PAGE_SIZE)
@@ -119,20 +156,56 @@ export async function listWallet(
   const total =
     rows[0]?.total ??
     (query.page > 1 ? ((await db.select({ n: count() }).from(credentials).where(where))[0]?.n ?? 0) : 0);
+  const items: WalletCard[] = rows.map(({ imageId, total: _total, ...row }) => ({
+    ...row,
+    hasImage: imageId !== null,
+  }));
+  if (nest) await attachParts(db, holderId, items);
   return {
-    items: rows.map(({ imageId, total: _total, ...row }) => ({ ...row, hasImage: imageId !== null })),
+    items,
     total,
     page: query.page,
     pageSize: WALLET_PAGE_SIZE,
   };
 }
 
+/** Each whole's parts, in one query for the page (scoped by the holder, like every query here). */
+async function attachParts(db: Database, holderId: string, items: WalletCard[]): Promise<void> {
+  const ids = items.map((item) => item.id);
+  if (ids.length === 0) return;
+  const rows = await db
+    .select({ ...CARD_COLUMNS })
+    .from(credentials)
+    .leftJoin(credentialImages, eq(credentialImages.credentialId, credentials.id))
+    .leftJoin(holderWorkloads, ownHolderWorkload)
+    .where(and(eq(credentials.holderId, holderId), inArray(credentials.parentId, ids)))
+    .orderBy(asc(sql`lower(${credentials.title})`), asc(credentials.id));
+  const byParent = new Map<string, WalletCard[]>();
+  for (const { imageId, ...row } of rows) {
+    const list = byParent.get(row.parentId!) ?? [];
+    list.push({ ...row, hasImage: imageId !== null, parentTitle: null });
+    byParent.set(row.parentId!, list);
+  }
+  for (const item of items) {
+    const parts = byParent.get(item.id);
+    if (parts) item.parts = parts.map((part) => ({ ...part, parentTitle: item.title }));
+  }
+}
+
 export interface WalletSummary {
   total: number;
   byKind: Record<CredentialKind, number>;
-  /** Learning hours and ECTS of credentials that are not self-reported and not expired. */
+  /**
+   * Learning hours and ECTS of credentials that have not expired: what they state, plus what the
+   * holder set where they state nothing (the holder-set part is also given on its own).
+   */
   hours: number;
   ects: number;
+  holderSetHours: number;
+  holderSetEcts: number;
+  /** How many current credentials give hours / ECTS at all: none means "not stated", never 0. */
+  withHours: number;
+  withEcts: number;
   expiringSoon: number;
   expired: number;
 }
@@ -144,14 +217,27 @@ export async function walletSummary(db: Database, holderId: string, now: Date = 
     .select({
       kind: credentials.kind,
       n: count(),
-      hours: sum(sql`case when ${current} then ${credentials.hours} end`).mapWith(Number),
-      ects: sum(sql`case when ${current} then ${credentials.ects} end`).mapWith(Number),
+      hours: sum(sql`case when ${current} then coalesce(${credentials.hours}, ${holderWorkloads.hours}) end`).mapWith(
+        Number,
+      ),
+      ects: sum(sql`case when ${current} then coalesce(${credentials.ects}, ${holderWorkloads.ects}) end`).mapWith(
+        Number,
+      ),
+      holderSetHours: sum(
+        sql`case when ${current} and ${credentials.hours} is null then ${holderWorkloads.hours} end`,
+      ).mapWith(Number),
+      holderSetEcts: sum(
+        sql`case when ${current} and ${credentials.ects} is null then ${holderWorkloads.ects} end`,
+      ).mapWith(Number),
+      withHours: count(sql`case when ${current} then coalesce(${credentials.hours}, ${holderWorkloads.hours}) end`),
+      withEcts: count(sql`case when ${current} then coalesce(${credentials.ects}, ${holderWorkloads.ects}) end`),
       expiringSoon: count(
         sql`case when ${credentials.validUntil} > ${now} and ${credentials.validUntil} <= ${expiringHorizon(now)} then 1 end`,
       ),
       expired: count(sql`case when ${credentials.validUntil} <= ${now} then 1 end`),
     })
     .from(credentials)
+    .leftJoin(holderWorkloads, ownHolderWorkload)
     .where(eq(credentials.holderId, holderId))
     .groupBy(credentials.kind);
   const summary: WalletSummary = {
@@ -159,6 +245,10 @@ export async function walletSummary(db: Database, holderId: string, now: Date = 
     byKind: { badge: 0, "micro-credential": 0, "nano-degree": 0 },
     hours: 0,
     ects: 0,
+    holderSetHours: 0,
+    holderSetEcts: 0,
+    withHours: 0,
+    withEcts: 0,
     expiringSoon: 0,
     expired: 0,
   };
@@ -167,10 +257,20 @@ export async function walletSummary(db: Database, holderId: string, now: Date = 
     summary.total += row.n;
     summary.hours += row.hours || 0;
     summary.ects += row.ects || 0;
+    summary.holderSetHours += row.holderSetHours || 0;
+    summary.holderSetEcts += row.holderSetEcts || 0;
+    summary.withHours += row.withHours;
+    summary.withEcts += row.withEcts;
     summary.expiringSoon += row.expiringSoon;
     summary.expired += row.expired;
   }
-  return { ...summary, hours: round(summary.hours), ects: round(summary.ects) };
+  return {
+    ...summary,
+    hours: round(summary.hours),
+    ects: round(summary.ects),
+    holderSetHours: round(summary.holderSetHours),
+    holderSetEcts: round(summary.holderSetEcts),
+  };
 }
 
 function round(value: number): number {

@@ -13,10 +13,15 @@ export interface WalletCardView {
   validUntil: string | null;
   hours: number | null;
   ects: number | null;
+  holderHours: number | null;
+  holderEcts: number | null;
   selfReported: boolean;
   hasImage: boolean;
   verdict: "verified" | "not-verified" | "unknown" | null;
   holderTags: string[];
+  parentId: string | null;
+  parentTitle: string | null;
+  parts?: WalletCardView[];
 }
 
 export interface WalletPageView {
@@ -26,7 +31,20 @@ export interface WalletPageView {
   pageSize: number;
 }
 
-type WithDates = Omit<WalletCardView, "issuedAt" | "validUntil"> & { issuedAt: Date | null; validUntil: Date | null };
+type WithDates = Omit<WalletCardView, "issuedAt" | "validUntil" | "parts"> & {
+  issuedAt: Date | null;
+  validUntil: Date | null;
+  parts?: WithDates[];
+};
+
+function toCardView({ parts, ...item }: WithDates): WalletCardView {
+  return {
+    ...item,
+    issuedAt: item.issuedAt?.toISOString() ?? null,
+    validUntil: item.validUntil?.toISOString() ?? null,
+    ...(parts ? { parts: parts.map(toCardView) } : {}),
+  };
+}
 
 export function toWalletPageView(page: {
   items: WithDates[];
@@ -36,10 +54,6 @@ export function toWalletPageView(page: {
 }): WalletPageView {
   return {
     ...page,
-    items: page.items.map((item) => ({
-      ...item,
-      issuedAt: item.issuedAt?.toISOString() ?? null,
-      validUntil: item.validUntil?.toISOString() ?? null,
-    })),
+    items: page.items.map(toCardView),
   };
 }

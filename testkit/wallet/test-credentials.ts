@@ -17,6 +17,8 @@ export interface TestCredentialSpec {
   validUntil?: string;
   hours?: number;
   ects?: number;
+  /** A credit figure without a unit (OB 3.0 creditsAvailable). */
+  credits?: number;
   skills?: string[];
   outcomes?: string[];
   description?: string;
@@ -49,6 +51,7 @@ export function testInterpretedCredential(spec: TestCredentialSpec): Interpreted
     workload: {
       ...(spec.hours !== undefined ? { hours: spec.hours } : {}),
       ...(spec.ects !== undefined ? { ects: spec.ects } : {}),
+      ...(spec.credits !== undefined ? { credits: spec.credits } : {}),
     },
     skills: (spec.skills ?? []).map((name) => ({ name, framework: "ESCO" })),
     learningOutcomes: (spec.outcomes ?? []).map((title) => ({ title })),

@@ -8,6 +8,7 @@ import { deleteCredentialForHolder } from "@/lib/credential-store/delete";
 import { verificationDepsForHolder, verifyStoredCredential } from "@/lib/credential-store/verify-stored";
 import { DomainError } from "@/lib/errors/domain-error";
 import { serverFetch } from "@/lib/runtime/fetch";
+import { confirmMentionedHours, setCreditUnit, undoHolderWorkload } from "@/lib/holder-workload/data";
 
 const notFound = () => new DomainError("not_found", "That credential was not found.");
 
@@ -53,5 +54,41 @@ export const deleteCredentialAction = holderAction(
     // No revalidatePath: it would re-render the page the action came from, which is now a 404.
     // Every wallet page is dynamic, so the client's next navigation reads fresh data anyway.
     return { title: deleted.title, keptChildren: deleted.keptChildren };
+  },
+);
+
+/** Holder-set workload (issue 18). Renewal, pathways and portfolio pages are dynamic and read it afresh. */
+function revalidateWorkload(credentialId: string) {
+  revalidatePath(`/credentials/${credentialId}`);
+  revalidatePath("/wallet");
+}
+
+/** Counts the hours the credential's own text mentions; the figure is read from the stored record, not sent. */
+export const confirmMentionedHoursAction = holderAction(
+  z.object({ credentialId: z.uuid() }).strict(),
+  async ({ credentialId }, { holder, db }) => {
+    const saved = await confirmMentionedHours(db, holder.id, credentialId);
+    revalidateWorkload(credentialId);
+    return { hours: saved.hours };
+  },
+);
+
+/** Says what a credit figure without a unit is; "other" records it and counts nothing. */
+export const setCreditUnitAction = holderAction(
+  z.object({ credentialId: z.uuid(), unit: z.enum(["ects", "hours", "other"]) }).strict(),
+  async ({ credentialId, unit }, { holder, db }) => {
+    const saved = await setCreditUnit(db, holder.id, credentialId, unit);
+    revalidateWorkload(credentialId);
+    return { hours: saved.hours, ects: saved.ects };
+  },
+);
+
+/** Undo: the credential is counted again only as it states itself. */
+export const undoHolderWorkloadAction = holderAction(
+  z.object({ credentialId: z.uuid(), what: z.enum(["mentioned-hours", "credit-unit"]) }).strict(),
+  async ({ credentialId, what }, { holder, db }) => {
+    await undoHolderWorkload(db, holder.id, credentialId, what);
+    revalidateWorkload(credentialId);
+    return { undone: what };
   },
 );

@@ -6,7 +6,7 @@ import { idOf, isRecord, num, records, str, strings, text, type Json } from "./j
  * Workload as stated. Edubadges (contexts/educredential.json) gives `ECTS` and study hours
  * (`SBU`, `studyLoad`, `timeInvestment`). OB 3.0's own `creditsAvailable`/`creditsEarned` are
  * "credit hours" of an unstated system (US semester credits, CE contact hours, or ECTS), so they
- * are recorded in `source` only and never counted as hours or ECTS.
+ * are recorded as `credits` (and in `source`) and never counted as hours or ECTS.
  */
 function workloadOf(achievement: Json, subject: Json): Workload {
   const ects = num(achievement.ECTS);
@@ -22,7 +22,7 @@ function workloadOf(achievement: Json, subject: Json): Workload {
   ]
     .filter(Boolean)
     .join("; ");
-  return { hours, ects, source: source || undefined };
+  return { hours, ects, credits: credits ?? earned, source: source || undefined };
 }
 
 /** "Final Project Grade: 8.5": the first result with a value, named by its ResultDescription. */

@@ -163,6 +163,7 @@ describe("OB 3.0 JSON-LD (VC 2.0)", () => {
     expect(r.level).toEqual({ eqf: 5, framework: "EQF" });
     expect(r.qualityAssurance).toEqual(["Accredited by the Nursing Board (NB-1)"]);
     expect(r.workload).toEqual({
+      credits: 3,
       source: "OB 3.0 creditsAvailable 3 (credit unit not stated); OB 3.0 creditsEarned 3 (credit unit not stated)",
     });
     expect(r.assessment).toEqual({ grade: "Final grade: A" });

@@ -105,7 +105,12 @@ function skills(items: Skill[] | undefined): Skill[] {
 const positive = (n: number | undefined) => (n !== undefined && Number.isFinite(n) && n > 0 ? n : undefined);
 
 function workload(w: Workload | undefined): Workload {
-  return clean({ hours: positive(w?.hours), ects: positive(w?.ects), source: lineOrUndefined(w?.source, 300) });
+  return clean({
+    hours: positive(w?.hours),
+    ects: positive(w?.ects),
+    credits: positive(w?.credits),
+    source: lineOrUndefined(w?.source, 300),
+  });
 }
 
 function level(l: Level | undefined): Level {

@@ -18,6 +18,7 @@ import { TagEditor } from "@/components/credential/tag-editor";
 import { pillState, VerificationPill } from "@/components/credential/verification-pill";
 import { UnconfirmedRecipient } from "@/components/credential/unconfirmed-recipient";
 import { WorkloadSection } from "@/components/credential/workload-section";
+import { holderWorkloadFacts } from "@/components/credential/holder-workload-facts";
 import { CountsToward } from "@/components/pathways/counts-toward";
 import { ShowToRecruiter } from "@/components/shares/show-to-recruiter";
 import { ButtonLink } from "@/components/ui/button";
@@ -38,6 +39,7 @@ import { pathwaysCountingCredential } from "@/lib/stacking/data";
 import { expiryOf } from "@/lib/wallet/expiry";
 import { confirmedEmailsOf } from "@/lib/identities/emails-data";
 import { unconfirmedRecipientEmails } from "@/lib/identities/unconfirmed-recipient";
+import { getHolderWorkload } from "@/lib/holder-workload/data";
 import { holderDataFor } from "./holder-data";
 import { logError } from "@/lib/observability/logger";
 
@@ -58,20 +60,22 @@ export default async function CredentialPage({ params }: { params: Promise<{ id:
     logError("verify", "refresh failed", error),
   );
   // Every read is scoped by the holder: another holder's id finds nothing and is a plain 404.
-  const [credential, holderData, files, collections, memberOf, childCount, pathways, myEmails] = await Promise.all([
-    getCredentialForHolder(db, holder.id, id),
-    holderDataFor(holder.id, id),
-    listEvidenceFilesForHolder(db, holder.id, id),
-    listCollections(db, holder.id),
-    collectionIdsForCredential(db, holder.id, id),
-    countChildrenForHolder(db, holder.id, id),
-    // A failure here shows as "could not be worked out" in its section, never as a broken page.
-    pathwaysCountingCredential(db, holder.id, id).catch((error: unknown) => {
-      logError("pathways", "counts toward failed", error);
-      return null;
-    }),
-    confirmedEmailsOf(db, holder.id),
-  ]);
+  const [credential, holderData, files, collections, memberOf, childCount, pathways, myEmails, holderWorkload] =
+    await Promise.all([
+      getCredentialForHolder(db, holder.id, id),
+      holderDataFor(holder.id, id),
+      listEvidenceFilesForHolder(db, holder.id, id),
+      listCollections(db, holder.id),
+      collectionIdsForCredential(db, holder.id, id),
+      countChildrenForHolder(db, holder.id, id),
+      // A failure here shows as "could not be worked out" in its section, never as a broken page.
+      pathwaysCountingCredential(db, holder.id, id).catch((error: unknown) => {
+        logError("pathways", "counts toward failed", error);
+        return null;
+      }),
+      confirmedEmailsOf(db, holder.id),
+      getHolderWorkload(db, holder.id, id),
+    ]);
   if (!credential || !holderData) notFound();
   const { record } = credential;
   const expiry = expiryOf(holderData.validUntil, new Date());
@@ -106,7 +110,10 @@ export default async function CredentialPage({ params }: { params: Promise<{ id:
 
         <CertifiesSection record={record} />
         <IssuedSection record={record} />
-        <WorkloadSection record={record} />
+        <WorkloadSection
+          record={record}
+          holder={holderWorkloadFacts(record, { credentialId: credential.id, workload: holderWorkload })}
+        />
         <EuElementsPanel record={record} />
         <CountsToward pathways={pathways} credentialId={credential.id} />
 

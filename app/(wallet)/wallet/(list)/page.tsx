@@ -6,6 +6,8 @@ import { PageHeader } from "@/components/shell/page-header";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button";
 import { ExpiringSoon } from "@/components/wallet/expiring-soon";
+import { FirstSteps } from "@/components/wallet/first-steps";
+import { firstStepsForHolder } from "@/lib/first-steps/data";
 import { SummaryStrip } from "@/components/wallet/summary-strip";
 import { WalletBrowser } from "@/components/wallet/wallet-browser";
 import { getDb } from "@/lib/runtime/database";
@@ -39,13 +41,14 @@ export default async function WalletPage({ searchParams }: { searchParams: Searc
   const query = parseWalletQuery(params);
   const db = getDb();
   const now = new Date();
-  const [summary, page, facets, collections, expiringPage, notifications] = await Promise.all([
+  const [summary, page, facets, collections, expiringPage, notifications, steps] = await Promise.all([
     walletSummary(db, holder.id, now),
-    listWallet(db, holder.id, query, now),
+    listWallet(db, holder.id, query, now, { nestParts: true }),
     walletFacets(db, holder.id),
     listCollections(db, holder.id),
     hasFilters(query) ? null : listWallet(db, holder.id, { validity: "expiring", sort: "expiring", page: 1 }, now),
     listNotificationsForHolder(db, holder.id, now),
+    firstStepsForHolder(db, holder.id),
   ]);
   const expiring = expiringPage && expiringPage.total > 0 ? expiringPage : null;
   const deleted = deletedNotice(params.deleted);
@@ -79,6 +82,7 @@ export default async function WalletPage({ searchParams }: { searchParams: Searc
           <Alert tone="success">“{deleted}” was deleted from your wallet.</Alert>
         </div>
       ) : null}
+      {steps.show ? <FirstSteps steps={steps.steps} /> : null}
       {summary.total === 0 ? (
         <EmptyState icon={FileUp} title="Your wallet is empty" action={addButton}>
           <p>
