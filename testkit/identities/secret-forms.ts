@@ -23,11 +23,14 @@ export async function secretFormsOf(jwk: JWK): Promise<string[]> {
   ];
 }
 
-/** The secret spellings of every wallet DID key of a holder, read from the database and decrypted. */
-export async function holderSecretForms(db: Database, holderId: string): Promise<string[]> {
+/**
+ * The secret spellings of every wallet DID key of a holder, read from the database and decrypted
+ * (with `kek`, the key-encryption key, when it is not this process's: an e2e server's).
+ */
+export async function holderSecretForms(db: Database, holderId: string, kek?: Uint8Array): Promise<string[]> {
   const rows = await db.select().from(holderDids).where(eq(holderDids.holderId, holderId));
   const forms = await Promise.all(
-    rows.map(async (row) => secretFormsOf(JSON.parse(await decryptSecret(row.privateKeyJwe)) as JWK)),
+    rows.map(async (row) => secretFormsOf(JSON.parse(await decryptSecret(row.privateKeyJwe, kek)) as JWK)),
   );
   return forms.flat();
 }
