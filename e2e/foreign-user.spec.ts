@@ -257,9 +257,10 @@ test.describe("another holder's ids", () => {
     const intruderContext = await newContext();
     const intruder = await seedHolder(intruderContext, { name: "Intruder Holder", label: "intruder" });
     const ownCollection = await seedCollection(intruder.id, "Intruder's collection", []);
-    const ownShare = await dbQuery(async (db) => {
+    const { ownShare, ownShareToken } = await dbQuery(async (db) => {
       const id = await storeTestCredential(db, intruder.id, { title: "Intruder's shared badge" });
-      return (await createShare(db, intruder.id, { scope: "selection", credentialIds: [id] }))!.share.id;
+      const created = (await createShare(db, intruder.id, { scope: "selection", credentialIds: [id] }))!;
+      return { ownShare: created.share.id, ownShareToken: created.token };
     });
     const page = await intruderContext.newPage();
     const request = intruderContext.request;
@@ -290,6 +291,9 @@ test.describe("another holder's ids", () => {
       `/api/imports/${victim.job}`,
       `/api/cpd/cycles/${victim.cpdCycle}/evidence.csv`,
       `/api/cpd/cycles/${victim.cpdCycle}/evidence.pdf`,
+      // The intruder's own live share link, naming the owner's credential: no presentation of it is signed.
+      `/v/${ownShareToken}/c/${victim.credential}/presentation.json`,
+      `/v/${ownShareToken}/c/${victim.credential}/original`,
     ]) {
       const response = await request.get(path);
       expect(response.status(), path).toBe(404);

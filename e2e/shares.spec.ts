@@ -1,6 +1,11 @@
+import fs from "node:fs/promises";
 import { eq } from "drizzle-orm";
 import { shares } from "../db/schema";
-import { createShare, updateShareHeadline } from "../lib/shares/data";
+import { createShare, revokeShare, updateShareHeadline } from "../lib/shares/data";
+import { verificationDepsForHolder } from "../lib/credential-store/verify-stored";
+import { importOne } from "../lib/import/jobs";
+import { createGuardedFetch } from "../lib/net";
+import { createEd25519Issuer, issueOpenBadge } from "../test-issuer";
 import { moveServerClock, resetServerClock } from "./support/clock";
 import { dbQuery } from "./support/db";
 import { ORIGIN } from "./support/env";
@@ -318,5 +323,84 @@ test.describe("share links and the page recruiters open", () => {
 
     await dialog.getByRole("button", { name: "Close" }).click();
     await expect(dialog).toBeHidden();
+  });
+
+  test("a share's presentation is signed by the holder's wallet DID: /verify shows the holder check passed, a tampered copy failed, a revoked link gives none", async ({
+    page,
+    context,
+    newContext,
+    browserProblems,
+  }) => {
+    browserProblems.allow(/status of 410/, "the presentation of a revoked link is asked for on purpose");
+    const holder = await seedHolder(context, { label: "presenter" });
+    await page.goto("/settings");
+    const did = await page
+      .getByRole("region", { name: "Wallet DID" })
+      .getByRole("textbox", { name: "Your wallet DID" })
+      .inputValue();
+    expect(did).toMatch(/^did:key:z6Mk/);
+    const title = "Sepsis Recognition Badge";
+    const badge = await issueOpenBadge(await createEd25519Issuer(), {
+      achievement: { name: title },
+      recipientEmail: holder.email,
+      recipientId: did,
+    });
+    const { share, token, credentialId } = await dbQuery(async (db) => {
+      const fetch = createGuardedFetch({ documents: new Map() });
+      const deps = { fetch, verify: await verificationDepsForHolder(db, holder.id, fetch) };
+      const file = { name: "badge.json", bytes: new TextEncoder().encode(JSON.stringify(badge)) };
+      const report = await importOne(db, holder.id, file, deps);
+      if (report.outcome !== "imported") throw new Error(report.message);
+      const credentialId = report.credentialId!;
+      return { ...(await createShare(db, holder.id, { scope: "credential", credentialId }))!, credentialId };
+    });
+    const url = `${ORIGIN}/v/${token}`;
+
+    // A recruiter downloads the presentation from the share page and checks it on /verify.
+    const recruiter = await (await newContext()).newPage();
+    await recruiter.goto(url);
+    const [download] = await Promise.all([
+      recruiter.waitForEvent("download"),
+      recruiter.getByRole("link", { name: "Download all (JSON)" }).click(),
+    ]);
+    const vp = JSON.parse(await fs.readFile((await download.path())!, "utf8")) as {
+      holder: string;
+      proof: Record<string, string>;
+    };
+    expect(vp.holder).toBe(did);
+    expect(vp.proof).toMatchObject({ proofPurpose: "authentication", domain: url });
+    expect(JSON.stringify(vp)).not.toMatch(/privateKey|"d":/);
+
+    await recruiter.goto("/verify");
+    const upload = (name: string, json: unknown) =>
+      recruiter.getByLabel("A credential file").setInputFiles({
+        name,
+        mimeType: "application/json",
+        buffer: Buffer.from(JSON.stringify(json)),
+      });
+    await upload("shared-credentials.json", vp);
+    const presented = recruiter.getByRole("region", { name: "Presentation" });
+    await expect(presented).toContainText("Holder’s signature: Passed");
+    await expect(presented).toContainText(did);
+    await expect(presented).toContainText(url);
+    await expect(presented).toContainText(vp.proof.challenge!);
+    await expect(
+      recruiter.getByRole("region", { name: `Result for ${title}` }).getByText("Verified", { exact: true }),
+    ).toBeVisible();
+
+    // Handed on with another holder named: the holder's signature no longer matches.
+    const other = await createEd25519Issuer();
+    await upload("tampered.json", { ...vp, holder: other.did });
+    await expect(presented).toContainText("Holder’s signature: Failed");
+    await expect(presented).toContainText(/changed after it was signed/);
+
+    // The credential's own page offers it alone, signed the same way; a revoked link gives nothing.
+    await recruiter.goto(`${url}/c/${credentialId}`);
+    const single = recruiter.getByRole("link", { name: "Download as a signed presentation" });
+    const one = await recruiter.request.get(`${ORIGIN}${await single.getAttribute("href")}?challenge=recruiter-42`);
+    expect(one.status()).toBe(200);
+    expect((await one.json()).proof).toMatchObject({ challenge: "recruiter-42", domain: url });
+    await dbQuery((db) => revokeShare(db, holder.id, share.id));
+    expect((await recruiter.request.get(`${url}/presentation.json`)).status()).toBe(410);
   });
 });

@@ -64,6 +64,20 @@ declare module "@digitalbazaar/vc" {
     now?: Date | string;
     checkStatus?: (options: Record<string, unknown>) => Promise<unknown>;
   }): Promise<VerifyCredentialResult>;
+  export function verify(options: {
+    presentation: object;
+    suite: unknown;
+    documentLoader: unknown;
+    challenge?: string;
+    domain?: string;
+    unsignedPresentation?: boolean;
+    checkStatus?: (options: Record<string, unknown>) => Promise<unknown>;
+  }): Promise<{
+    verified: boolean;
+    error?: Error & { errors?: Error[] };
+    presentationResult?: { verified: boolean };
+    credentialResults?: Array<{ verified: boolean }>;
+  }>;
   export function signPresentation(options: {
     presentation: object;
     suite: unknown;

@@ -13,6 +13,7 @@ export async function verificationWords(): Promise<VerificationWords> {
       validity: t("verification.checks.validity"),
       status: t("verification.checks.status"),
       recipient: t("verification.checks.recipient"),
+      holder: t("verification.checks.holder"),
     },
     outcomes: {
       passed: t("verification.outcomes.passed"),

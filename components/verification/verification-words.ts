@@ -31,6 +31,7 @@ export const UNTRANSLATED_VERIFICATION_WORDS: VerificationWords = {
     validity: "Validity dates",
     status: "Revocation status",
     recipient: "Recipient",
+    holder: "Holder’s signature",
   },
   outcomes: { passed: "Passed", failed: "Failed", unknown: "Could not check" },
   pills: {

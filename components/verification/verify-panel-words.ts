@@ -21,6 +21,13 @@ export async function verifyPanelWords() {
     resultFor: t("verify.resultFor", { title: "{title}" }),
     issuedBy: t("verify.issuedBy", { issuer: "{issuer}" }),
     issuedTo: t("verify.issuedTo", { recipient: "{recipient}" }),
+    presentationLabel: t("verify.presentationLabel"),
+    presentationKind: t("verify.presentationKind"),
+    presentationHeading: t("verify.presentationHeading"),
+    signedBy: t("verify.signedBy"),
+    challenge: t("verify.challenge"),
+    domain: t("verify.domain"),
+    signedAt: t("verify.signedAt"),
     /** The API names a kind in English (KIND_LABELS); this says it in the reader's language. */
     kinds: Object.fromEntries(
       (Object.keys(KIND_KEYS) as (keyof typeof KIND_KEYS)[]).map((kind) => [KIND_LABELS[kind], t(KIND_KEYS[kind])]),

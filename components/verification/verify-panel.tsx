@@ -4,18 +4,24 @@ import { useMutation } from "@tanstack/react-query";
 import { useId, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import type { VerifiedCredentialView } from "@/lib/verify-service/verify-upload";
-import type { VerificationResult } from "@/lib/verification/types";
+import type { PresentationView, VerifiedCredentialView } from "@/lib/verify-service/verify-upload";
+import type { Check, VerificationResult } from "@/lib/verification/types";
+import { CHECK_ICONS, CHECK_STATUS, CheckOutcome, CheckReason } from "./check-words";
 import { ChecksList } from "./checks-list";
 import { fillIn } from "./verification-words";
 import type { VerifyPanelWords } from "./verify-panel-words";
 
-type Response = VerifiedCredentialView & { contained?: VerifiedCredentialView[] };
+type Response = VerifiedCredentialView & { contained?: VerifiedCredentialView[]; presentation?: PresentationView };
+
+interface Outcome {
+  results: VerifiedCredentialView[];
+  presentation?: PresentationView;
+}
 
 /** The API's own error sentence is English (it serves programs too); it is marked as such where shown. */
 class ApiError extends Error {}
 
-async function verify(body: FormData | { text: string }, couldNotRun: string): Promise<VerifiedCredentialView[]> {
+async function verify(body: FormData | { text: string }, couldNotRun: string): Promise<Outcome> {
   const response = await fetch("/api/v1/verify", {
     method: "POST",
     body: body instanceof FormData ? body : JSON.stringify(body),
@@ -23,8 +29,57 @@ async function verify(body: FormData | { text: string }, couldNotRun: string): P
   });
   const json = (await response.json().catch(() => ({}))) as Response & { error?: string };
   if (!response.ok) throw json.error ? new ApiError(json.error) : new Error(couldNotRun);
-  const { contained, ...first } = json;
-  return [first, ...(contained ?? [])];
+  const { contained, presentation, ...first } = json;
+  return { results: [first, ...(contained ?? [])], ...(presentation ? { presentation } : {}) };
+}
+
+/** A presentation's own check: who signed it, for which challenge and domain, and whether they are the subject. */
+function PresentationCard({ presentation, words }: { presentation: PresentationView; words: VerifyPanelWords }) {
+  const check = presentation.check as Check;
+  const Icon = CHECK_ICONS[check.status];
+  // Shown in full, not under "Technical details": the recipient compares them with what they asked for.
+  const facts = (
+    [
+      ["signer", words.signedBy],
+      ["challenge", words.challenge],
+      ["domain", words.domain],
+      ["created", words.signedAt],
+    ] as const
+  ).filter(([key]) => check.details?.[key]);
+  return (
+    <section
+      aria-label={words.presentationLabel}
+      className="flex flex-col gap-3 rounded-2xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900"
+    >
+      <div>
+        <p className="text-sm text-slate-600 dark:text-slate-400">{words.presentationKind}</p>
+        <h2 className="text-xl font-semibold">{words.presentationHeading}</h2>
+      </div>
+      <div className="flex gap-3">
+        <Icon className={`mt-0.5 h-5 w-5 shrink-0 ${CHECK_STATUS[check.status].className}`} aria-hidden="true" />
+        <div className="min-w-0">
+          <p className="font-medium">
+            <CheckOutcome check={check} words={words.verification} />
+          </p>
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            <CheckReason reason={check.reason} />
+          </p>
+        </div>
+      </div>
+      {facts.length > 0 ? (
+        <dl className="grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm">
+          {facts.map(([key, label]) => (
+            <div key={key} className="contents">
+              <dt className="font-medium">{label}</dt>
+              <dd className="font-mono break-all" dir="ltr">
+                {check.details?.[key]}
+              </dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+    </section>
+  );
 }
 
 function ResultCard({ view, words }: { view: VerifiedCredentialView; words: VerifyPanelWords }) {
@@ -140,7 +195,8 @@ export function VerifyPanel({ words }: { words: VerifyPanelWords }) {
             )}
           </Alert>
         ) : null}
-        {check.data?.map((view, index) => (
+        {check.data?.presentation ? <PresentationCard presentation={check.data.presentation} words={words} /> : null}
+        {check.data?.results.map((view, index) => (
           <ResultCard key={index} view={view} words={words} />
         ))}
       </div>

@@ -3,6 +3,8 @@ import { and, eq, inArray, isNull, ne, or } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import { credentialOriginals, credentials } from "@/db/schema";
 import { personalDataIn, personalDataRules, textFormsOf, withheldReason } from "./personal-data";
+import { logWarning } from "@/lib/observability/logger";
+import { signAsHolder } from "./holder-proof";
 import { buildPresentation, signedFormOf, type BuiltPresentation, type StoredSigned } from "./presentation";
 import { isInScope, openShare, sharedCredentialIds, type OpenShare, type ShareUnavailable } from "./resolve";
 
@@ -115,15 +117,20 @@ export async function getSharedDownload(
   return { status: "ok", download: await downloadFor(db, open, credentialId) };
 }
 
-/** The whole share as one unsigned Verifiable Presentation (see presentation.ts for what is left out). */
+/**
+ * The whole share — or, with `credentialId`, one of its credentials — as one unsigned Verifiable
+ * Presentation (see presentation.ts for what is left out).
+ */
 export async function getSharedPresentation(
   db: Database,
   token: string,
   now: Date,
-): Promise<{ status: "ok"; built: BuiltPresentation } | ShareUnavailable> {
+  credentialId?: string,
+): Promise<{ status: "ok"; built: BuiltPresentation; holderId: string } | ShareUnavailable> {
   const open = await openShare(db, token, now);
   if ("status" in open) return open;
-  const ids = await sharedCredentialIds(db, open);
+  if (credentialId !== undefined && !(await isInScope(db, open, credentialId))) return { status: "not-found" };
+  const ids = credentialId === undefined ? await sharedCredentialIds(db, open) : [credentialId];
   const rows =
     ids.length === 0
       ? []
@@ -154,5 +161,33 @@ export async function getSharedPresentation(
           );
     return [{ id, title: row.title, form: found ? { kind: "none" as const, reason: withheldReason(found) } : form }];
   });
-  return { status: "ok", built: buildPresentation(items) };
+  return { status: "ok", built: buildPresentation(items), holderId: open.holderId };
+}
+
+/**
+ * The shared presentation signed by the holder (holder-proof.ts): `challenge` from the request or
+ * fresh, `domain` the share's URL. A revoked or expired link gives nothing, as everywhere else.
+ * Should signing fail (a credential whose vocabulary cannot be canonicalized, a key that cannot be
+ * opened), the presentation is served unsigned: it then claims no holder, and verifiers say so.
+ */
+export async function getHolderSignedPresentation(
+  db: Database,
+  token: string,
+  now: Date,
+  options: { challenge: string; domain: string; credentialId?: string },
+): Promise<{ status: "ok"; presentation: Record<string, unknown>; signed: boolean } | ShareUnavailable> {
+  const answer = await getSharedPresentation(db, token, now, options.credentialId);
+  if (answer.status !== "ok") return answer;
+  // One credential that no presentation can carry (or that is withheld) is not offered on its page.
+  if (options.credentialId !== undefined && answer.built.included.length === 0) return { status: "not-found" };
+  const unsigned = answer.built.presentation;
+  try {
+    const presentation = await signAsHolder(db, answer.holderId, unsigned, { ...options, now });
+    return { status: "ok", presentation, signed: true };
+  } catch (error) {
+    logWarning("shares", "presentation served without the holder's proof", {
+      reason: error instanceof Error ? error.name : "unknown",
+    });
+    return { status: "ok", presentation: unsigned, signed: false };
+  }
 }

@@ -18,3 +18,5 @@ export const sharedOriginalPath = (token: string, credentialId: string) => `/v/$
 export const sharedEvidencePath = (token: string, credentialId: string, evidenceId: string) =>
   `/v/${token}/c/${credentialId}/evidence/${evidenceId}`;
 export const sharedPresentationPath = (token: string) => `/v/${token}/presentation.json`;
+export const sharedCredentialPresentationPath = (token: string, credentialId: string) =>
+  `/v/${token}/c/${credentialId}/presentation.json`;

@@ -4,9 +4,9 @@
  * intact), JWT-secured ones as EnvelopedVerifiableCredential `data:` URLs (VC-JOSE-COSE §3.1.1).
  *
  * What it does NOT carry, on purpose:
- * - no `holder` and no proof of its own: the presentation is unsigned, so it proves nothing about
- *   who presents it (no holder binding, no domain/challenge); each credential's own proof still
- *   verifies on its own;
+ * - no `holder` and no proof of its own yet: holder-proof.ts adds both when the presentation is
+ *   downloaded (the holder's wallet DID, a challenge for that download, the share's URL as domain);
+ *   each credential's own proof still verifies on its own;
  * - credentials that are not W3C VCs (Open Badges 2.0 assertions, EDCI XML), credentials whose
  *   signed form has no standard envelope here (JAdES-sealed EDC, SD-JWT), and self-reported
  *   certificates: their original files are offered one by one on the page;
@@ -32,6 +32,13 @@ export interface SignableCredential {
 }
 
 const VC_FORMATS = new Set(["ob3", "clr2", "vc", "edc"]);
+
+/** Whether a presentation can carry this credential at all (signedFormOf says why not, and checks its payload). */
+export function presentable(record: { format: string; securing: string; selfReported: boolean }): boolean {
+  return (
+    !record.selfReported && VC_FORMATS.has(record.format) && !["xades", "jades", "sd-jwt"].includes(record.securing)
+  );
+}
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);

@@ -4,6 +4,7 @@
  */
 export { verifyCredential } from "./verify";
 export { createMemoryProofCache } from "./proof-cache";
+export { verifyHolderProof } from "./presentation";
 export type {
   Check,
   CheckId,

@@ -5,7 +5,8 @@
 import type { FetchLike } from "@/lib/net";
 import type { NormalizedCredential } from "@/lib/credentials/record";
 
-export type CheckId = "proof" | "issuer" | "validity" | "status" | "recipient";
+/** `holder` belongs to a presentation, not a credential: was it signed by the person presenting it? */
+export type CheckId = "proof" | "issuer" | "validity" | "status" | "recipient" | "holder";
 export type CheckStatus = "passed" | "failed" | "unknown";
 
 export interface Check {

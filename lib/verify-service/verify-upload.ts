@@ -4,7 +4,7 @@ import type { InterpretedCredential } from "@/lib/credentials/formats";
 import { KIND_LABELS } from "@/lib/credentials/record";
 import { toVerifyInput } from "@/lib/credentials/verify-input";
 import type { FetchLike } from "@/lib/net";
-import { verifyCredential, type ProofCache, type VerificationResult } from "@/lib/verification";
+import { verifyCredential, verifyHolderProof, type ProofCache, type VerificationResult } from "@/lib/verification";
 import { countVerification } from "@/lib/observability/metrics";
 
 export interface VerifiedCredentialView {
@@ -27,7 +27,14 @@ export interface VerifiedCredentialView {
   };
 }
 
-export type VerifyUploadResult = { ok: true; results: VerifiedCredentialView[] } | { ok: false; message: string };
+/** A presentation's own check: was it signed by the person presenting it (lib/verification/presentation.ts)? */
+export interface PresentationView {
+  holder?: string;
+  check: { id: string; status: string; reason: string; details?: Record<string, string> };
+}
+
+export type VerifyUploadResult =
+  { ok: true; results: VerifiedCredentialView[]; presentation?: PresentationView } | { ok: false; message: string };
 
 export interface VerifyUploadDeps {
   fetch: FetchLike;
@@ -101,5 +108,13 @@ export async function verifyUpload(
     countVerification("public", result.verdict);
     results.push(view(item, result));
   }
-  return { ok: true, results };
+  if (!interpreted.presentation) return { ok: true, results };
+  const check = await verifyHolderProof(
+    interpreted.payload as Record<string, unknown>,
+    items.map(toVerifyInput),
+    verifyDeps,
+    interpreted.signed !== undefined,
+  );
+  const holder = check.details?.signer ?? check.details?.holder;
+  return { ok: true, results, presentation: { ...(holder ? { holder } : {}), check } };
 }

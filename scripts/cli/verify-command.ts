@@ -90,6 +90,11 @@ export const verifyCommand: CliCommand = {
         else ctx.out(`${file}: NOT A CREDENTIAL TESSERA CAN READ — ${outcome.message}`);
         continue;
       }
+      const holderCheck = outcome.presentation?.check;
+      // A holder signature that is proven wrong fails the run; one that could not be checked does not.
+      if (holderCheck?.status === "failed") allVerified = false;
+      if (holderCheck && values.json) ctx.out(JSON.stringify({ file, presentation: outcome.presentation }));
+      else if (holderCheck) ctx.out(`${file}: presentation — ${holderCheck.status} holder: ${holderCheck.reason}`);
       for (const result of outcome.results) {
         if (result.verdict !== "verified") allVerified = false;
         if (values.json) {

@@ -60,5 +60,6 @@ export function resolveFromDocument(
     controller,
     method: "did:web",
     assertion: listed(doc, "assertionMethod", wanted, did),
+    authentication: listed(doc, "authentication", wanted, did),
   };
 }

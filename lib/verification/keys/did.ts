@@ -28,7 +28,14 @@ function resolveDidKey(url: string): ResolvedKey {
   } catch (cause) {
     throw new KeyResolutionError("unsupported", `unsupported did:key ${did}`, { cause });
   }
-  const resolved: ResolvedKey = { ...material, keyId, controller: did, method: "did:key", assertion: true };
+  const resolved: ResolvedKey = {
+    ...material,
+    keyId,
+    controller: did,
+    method: "did:key",
+    assertion: true,
+    authentication: true,
+  };
   if (didKeyCache.size >= 1_000) didKeyCache.clear();
   didKeyCache.set(keyId, resolved);
   return resolved;

@@ -14,6 +14,8 @@ export interface ResolvedKey extends PublicKeyMaterial {
   method: KeySource;
   /** Listed under the controller's assertionMethod (may sign credentials). */
   assertion: boolean;
+  /** Listed under the controller's authentication (may sign presentations); a did:key's only key is. */
+  authentication?: boolean;
   /** Set when nothing proves whose key this is (an X.509 chain that was not checked): the issuer check says why. */
   ownerUnproven?: string;
   /** Facts about how the key was found (metadata URL, JWKS URL, certificate subject), for the issuer check's details. */

@@ -124,20 +124,27 @@ function pairProblem(type: string, cryptosuite: unknown): ProofClass {
   };
 }
 
-/** Classifies one proof of the credential `doc` (VC Data Integrity §4 "Verify Proof", steps before the cryptosuite). */
-export function classifyProof(proof: Json, doc: Json): ProofClass {
+/** What a proof must have been made for: an issuer's signature, or a holder presenting credentials. */
+export type ProofPurpose = "assertionMethod" | "authentication";
+
+const PURPOSE_WORDS: Record<ProofPurpose, { who: string; what: string }> = {
+  assertionMethod: { who: "an issuer's signature", what: "issuing credentials" },
+  authentication: { who: "the holder's signature", what: "presenting credentials" },
+};
+
+/** Classifies one proof of the document `doc` (VC Data Integrity §4 "Verify Proof", steps before the cryptosuite). */
+export function classifyProof(proof: Json, doc: Json, expected: ProofPurpose = "assertionMethod"): ProofClass {
   const claim = suiteClaim(proof, doc);
   if (claim.kind !== "claims") return claim;
   const suite = claim.suite;
   const malformed = (clause: string): ProofClass => ({ kind: "malformed", suite, clause });
   const purpose = proof.proofPurpose;
+  const words = PURPOSE_WORDS[expected];
   if (purpose === undefined || purpose === null || purpose === "")
+    return malformed(`does not state what it was made for (no proofPurpose), so it cannot count as ${words.who}`);
+  if (purpose !== expected)
     return malformed(
-      "does not state what it was made for (no proofPurpose), so it cannot count as an issuer's signature",
-    );
-  if (purpose !== "assertionMethod")
-    return malformed(
-      `was made for ${JSON.stringify(purpose).slice(0, 60)}, not for issuing credentials (proofPurpose must be assertionMethod)`,
+      `was made for ${JSON.stringify(purpose).slice(0, 60)}, not for ${words.what} (proofPurpose must be ${expected})`,
     );
   const verificationMethod = verificationMethodOf(proof);
   if (!verificationMethod) return malformed("does not say which key made it (no verificationMethod)");

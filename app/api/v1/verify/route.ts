@@ -48,8 +48,13 @@ export const POST = publicRoute(async (request, { db }) => {
   const outcome = await verifyUpload(input.name, input.bytes, await publicVerifyDeps(db));
   if (!outcome.ok) throw new DomainError("refused", outcome.message);
   const [first, ...rest] = outcome.results;
+  // A presentation's holder signature is a check of its own, next to the credentials' verdicts.
   return Response.json(
-    { ...first, ...(rest.length > 0 ? { contained: rest } : {}) },
+    {
+      ...first,
+      ...(rest.length > 0 ? { contained: rest } : {}),
+      ...(outcome.presentation ? { presentation: outcome.presentation } : {}),
+    },
     { headers: { "cache-control": "no-store" } },
   );
 });

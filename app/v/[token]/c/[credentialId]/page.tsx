@@ -25,10 +25,12 @@ import { verificationWords } from "@/components/verification/verification-words-
 import { KIND_KEYS } from "@/lib/i18n/kinds";
 import { env } from "@/lib/env";
 import { needsRecheck } from "@/lib/shares/freshness";
+import { presentable } from "@/lib/shares/presentation";
 import {
   sharedCredentialPath,
   sharedEvidencePath,
   sharedImagePath,
+  sharedCredentialPresentationPath,
   sharedOriginalPath,
   sharePagePath,
 } from "@/lib/shares/paths";
@@ -161,6 +163,11 @@ export default async function SharedCredentialPage({ params }: Props) {
         {credential.selfReported ? null : (
           <SharedDownloadSection
             href={sharedOriginalPath(token, credential.id)}
+            presentationHref={
+              download?.kind === "file" && presentable({ ...record, selfReported: credential.selfReported })
+                ? sharedCredentialPresentationPath(token, credential.id)
+                : null
+            }
             formatLabel={record.formatLabel ?? null}
             withheldReason={withheld}
           />
