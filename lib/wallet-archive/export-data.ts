@@ -12,6 +12,7 @@ import {
   credentialOriginals,
   credentials,
   evidenceFiles,
+  holderWorkloads,
   pathwayFollows,
   pathways,
   shareCredentials,
@@ -341,6 +342,15 @@ export async function credentialLines(
     .from(credentials)
     .where(and(eq(credentials.holderId, holderId), inArray(credentials.id, ids)));
   const byId = new Map(rows.map((r) => [r.id, r]));
+  const workloads = await db
+    .select({
+      credentialId: holderWorkloads.credentialId,
+      mentionedHours: holderWorkloads.mentionedHours,
+      creditUnit: holderWorkloads.creditUnit,
+    })
+    .from(holderWorkloads)
+    .where(and(eq(holderWorkloads.holderId, holderId), inArray(holderWorkloads.credentialId, ids)));
+  const workloadOf = new Map(workloads.map(({ credentialId, ...w }) => [credentialId, w]));
   return ids.map((id) => {
     const row = byId.get(id);
     if (!row) throw new Error("The wallet changed while it was being exported. Try the export again.");
@@ -358,6 +368,7 @@ export async function credentialLines(
       verifiedAt: isoOrNull(row.verifiedAt),
       holderNote: row.holderNote,
       holderTags: row.holderTags,
+      ...(workloadOf.has(id) ? { holderWorkload: workloadOf.get(id)! } : {}),
       createdAt: iso(row.createdAt),
     };
   });

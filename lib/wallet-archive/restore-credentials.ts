@@ -1,6 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import { credentialImages, credentialOriginals, credentials, evidenceFiles } from "@/db/schema";
+import { credentialImages, credentialOriginals, credentials, evidenceFiles, holderWorkloads } from "@/db/schema";
+import { countedHolderWorkload } from "@/lib/holder-workload/counted";
 import { rowValues } from "@/lib/credential-store/data";
 import { sha256Hex } from "@/lib/credentials/dedupe";
 import type { NormalizedCredential } from "@/lib/credentials/record";
@@ -70,6 +71,19 @@ export async function writeCredentials(
         .update(credentials)
         .set({ parentId: id(line.parent) })
         .where(and(eq(credentials.id, id(line.key)), eq(credentials.holderId, holderId)));
+  }
+
+  // What the holder confirmed travels; what counts is worked out again from the restored record.
+  const withWorkload = lines.filter((line) => line.holderWorkload);
+  for (const batch of chunks(withWorkload, 500)) {
+    await tx.insert(holderWorkloads).values(
+      batch.map((line) => ({
+        holderId,
+        credentialId: id(line.key),
+        ...line.holderWorkload!,
+        ...countedHolderWorkload((line.record as unknown as NormalizedCredential).workload ?? {}, line.holderWorkload!),
+      })),
+    );
   }
 
   for (const batch of chunks(wallet.images, 500)) {

@@ -12,6 +12,7 @@ import {
 import { storeSignedTestCredential } from "@/testkit/shares/signed-test-credential";
 import { describeEachDatabase } from "@/testkit/each-database";
 import { setHolderNote } from "@/lib/credential-store/annotations";
+import { walletSummary } from "@/lib/wallet/list";
 import { deleteCredentialForHolder } from "@/lib/credential-store/delete";
 import { createTestHolder, storeTestCredential } from "@/testkit/wallet/test-credentials";
 import { CREDENTIALS_ENTRY, MANIFEST_ENTRY, WALLET_ENTRY } from "./format";
@@ -118,6 +119,11 @@ describeEachDatabase("wallet export and restore (docs/threat-model.md G3)", (ctx
     expect(image!.png.byteLength).toBeGreaterThan(0);
     const notes = lines(again.get(CREDENTIALS_ENTRY)!).map((l) => l.holderNote);
     expect(notes).toContain("Renew before March — ward requirement.");
+    // Holder-set workload travels as what the holder confirmed, and counts again once restored.
+    expect(lines(again.get(CREDENTIALS_ENTRY)!).flatMap((l) => (l.holderWorkload ? [l.holderWorkload] : []))).toEqual([
+      { mentionedHours: 25, creditUnit: "ects" },
+    ]);
+    expect(await walletSummary(db, target, NOW)).toMatchObject({ holderSetHours: 25, holderSetEcts: 1 });
     // The goal's held component now names the restored credential, not the original holder's.
     const [goal] = await db
       .select({ goal: pathways.goal })

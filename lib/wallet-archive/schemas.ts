@@ -57,6 +57,14 @@ export const credentialLineSchema = z
     verifiedAt: instant.nullable(),
     holderNote: z.string().max(NOTE_MAX_CHARS).nullable(),
     holderTags: z.array(z.string().min(1).max(TAG_MAX_CHARS)).max(TAGS_PER_CREDENTIAL_MAX),
+    /** Holder-set workload (issue 18): what the holder confirmed; absent when they set none (and in older archives). */
+    holderWorkload: z
+      .object({
+        mentionedHours: z.number().positive().max(2000).nullable(),
+        creditUnit: z.enum(["ects", "hours", "other"]).nullable(),
+      })
+      .strict()
+      .optional(),
     createdAt: instant,
   })
   .strict();

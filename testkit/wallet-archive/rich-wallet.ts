@@ -15,6 +15,7 @@ import { saveGoal } from "@/lib/stacking/goals-data";
 import { createShare, revokeShare } from "@/lib/shares/data";
 import { storeSignedTestCredential } from "@/testkit/shares/signed-test-credential";
 import { setHolderNote, setHolderTags } from "@/lib/credential-store/annotations";
+import { confirmMentionedHours, setCreditUnit } from "@/lib/holder-workload/data";
 import { addToCollection, createCollection } from "@/lib/wallet/collections";
 import { createTestHolder, storeTestCredential } from "@/testkit/wallet/test-credentials";
 
@@ -78,6 +79,9 @@ export async function richWallet(db: Database): Promise<{ holderId: string; ids:
   await setHolderNote(db, holderId, plain, "Renew before March — ward requirement.");
   await setHolderTags(db, holderId, plain, ["mandatory", "to-renew"]);
   await setHolderTags(db, holderId, clr.id, ["icu-application"]);
+  // The test issuer states OB 3.0 workload in words and a unit-less credit: the holder counts both.
+  await confirmMentionedHours(db, holderId, json.credentialId!);
+  await setCreditUnit(db, holderId, json.credentialId!, "ects");
   const icu = await createCollection(db, holderId, { name: "ICU application", description: "For the St Aldhelm post" });
   await addToCollection(db, holderId, icu.id, [plain, clr.id, json.credentialId!]);
   await createCollection(db, holderId, { name: "Empty for now" });
