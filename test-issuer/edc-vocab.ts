@@ -91,24 +91,26 @@ export function countryConcept(countryCode: string, country: string): Record<str
 /** An ELM Organisation with the legal identifier the seal certificate must match (docs/formats/edc.md#jades-seal). */
 export function organisation(profile: IssuerProfile, id: string): Record<string, unknown> {
   const country = countryConcept(profile.countryCode, profile.country);
+  // A DID's own parts are fragments; a local urn's are further segments.
+  const part = (name: string) => (id.startsWith("did:") ? `${id}#${name}` : `${id}:${name}`);
   return {
     id,
     type: "Organisation",
     legalName: { en: profile.name },
     eIDASIdentifier: {
-      id: `${id}:eidas`,
+      id: part("eidas"),
       type: "LegalIdentifier",
       notation: profile.legalIdentifier,
       spatial: country,
     },
     location: {
-      id: `${id}:location`,
+      id: part("location"),
       type: "Location",
-      address: { id: `${id}:address`, type: "Address", countryCode: country },
+      address: { id: part("address"), type: "Address", countryCode: country },
     },
-    homepage: { id: `${id}:homepage`, type: "WebResource", contentURL: profile.url },
+    homepage: { id: part("homepage"), type: "WebResource", contentURL: profile.url },
     contactPoint: {
-      id: `${id}:contact`,
+      id: part("contact"),
       type: "ContactPoint",
       emailAddress: { id: `mailto:${profile.email}`, type: "Mailbox" },
     },

@@ -5,9 +5,10 @@ import { X509Certificate, createHash } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createDocumentLoader } from "@/lib/verification/document-loader";
 import { buildEdciXml } from "./edci-xml";
-import { buildEuropeanDigitalCredential, issueEdc, type IssuedEdc } from "./edc";
-import { verifyJades } from "@/testkit/verification/reference-verify";
-import { at, tamperJades } from "./tamper";
+import { buildEuropeanDigitalCredential, issueEdc, issueEdcWithDid, type IssuedEdc } from "./edc";
+import { createEd25519Issuer } from "./keys";
+import { verifyEmbedded, verifyJades } from "@/testkit/verification/reference-verify";
+import { at, tamper, tamperJades } from "./tamper";
 import { createSealCertificate } from "./x509";
 
 let sealed: IssuedEdc;
@@ -119,6 +120,25 @@ describe("EDC credential content", () => {
       validFrom: NOW,
       expirationDate: "2031-03-02T00:00:00Z",
     });
+  });
+});
+
+describe("EDC signed by a did:key issuer (Data Integrity)", () => {
+  it("verifies with the reference pipeline; the issuing organisation is the DID, and a changed workload breaks it", async () => {
+    const issuer = await createEd25519Issuer();
+    const credential = await issueEdcWithDid(issuer, { now: NOW, achievement: { hours: 30, ects: 1 } });
+    expect(credential.proof).toMatchObject({
+      cryptosuite: "eddsa-rdfc-2022",
+      verificationMethod: issuer.verificationMethod,
+    });
+    expect(at(credential, ["issuer", "id"])).toBe(issuer.did);
+    expect(at(credential, ["issuer", "eIDASIdentifier", "id"])).toBe(`${issuer.did}#eidas`);
+    const specification = ["credentialSubject", "hasClaim", "specifiedBy"];
+    expect(at(credential, [...specification, "volumeOfLearning"])).toBe("PT30H");
+    expect(at(credential, [...specification, "creditPoint", "point"])).toBe("1");
+    expect((await verifyEmbedded(credential)).verified).toBe(true);
+    const inflated = tamper(credential, [...specification, "volumeOfLearning"], "PT300H");
+    expect((await verifyEmbedded(inflated)).verified).toBe(false);
   });
 });
 

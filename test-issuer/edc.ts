@@ -7,13 +7,16 @@ import { GeneralSign } from "jose";
 import { randomUUID } from "node:crypto";
 import { EDC_CONCEPTS as C, concept, organisation } from "./edc-vocab";
 import { resolveCommon, toIso, type CommonOptions, type DateInput } from "./defaults";
-import { VC_V1 } from "./sign";
+import type { TestIssuer } from "./keys";
+import { VC_V1, signCredential, type SignedCredential } from "./sign";
 import { createSealCertificate, type SealCertificate } from "./x509";
 
 export const EDC_AP_CONTEXT = "http://data.europa.eu/snb/model/context/edc-ap";
 
 export interface EdcOptions extends CommonOptions {
   dateOfBirth?: string;
+  /** The issuing organisation's id (default a local urn); a DID when a Data Integrity proof secures it. */
+  issuerId?: string;
 }
 
 const en = (text: string) => ({ en: text });
@@ -23,7 +26,7 @@ export function buildEuropeanDigitalCredential(options: EdcOptions = {}): Record
   const r = resolveCommon({ ...options, id: options.id ?? `urn:credential:${randomUUID()}` });
   const a = r.achievement;
   const [givenName = r.recipient.name, ...rest] = r.recipient.name.split(" ");
-  const body = organisation(r.issuer, "urn:epass:org:1");
+  const body = organisation(r.issuer, options.issuerId ?? "urn:epass:org:1");
   const qualification = {
     id: "urn:epass:qualification:1",
     type: "Qualification",
@@ -161,4 +164,14 @@ export async function issueEdc(options: EdcOptions & { seal?: SealCertificate } 
   const seal = options.seal ?? (await createSealCertificate({ profile: options.issuerProfile }));
   const credential = buildEuropeanDigitalCredential(options);
   return { jades: await sealJades(credential, seal, { sigT: options.now }), credential, seal };
+}
+
+/**
+ * The same ELM credential secured by a Data Integrity proof (eddsa-rdfc-2022) instead of a JAdES
+ * seal, as issuers that sign with a DID do: the issuing organisation's id is the issuer's did:key,
+ * so the proof's controller and the credential's issuer agree.
+ */
+export async function issueEdcWithDid(issuer: TestIssuer, options: EdcOptions = {}): Promise<SignedCredential> {
+  const credential = buildEuropeanDigitalCredential({ ...options, issuerId: issuer.did });
+  return signCredential(credential, issuer, { now: options.now });
 }

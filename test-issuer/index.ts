@@ -21,7 +21,15 @@ export { issueClr } from "./clr";
 export { createPresentation, issueVc2 } from "./vc2";
 export { createOb2Hosted, createOb2Signed } from "./ob2";
 export { createStatusList, encodeBitstring, MIN_STATUS_LIST_LENGTH, type StatusList } from "./status";
-export { buildEuropeanDigitalCredential, issueEdc, sealJades, type IssuedEdc, type JadesSeal } from "./edc";
+export {
+  buildEuropeanDigitalCredential,
+  issueEdc,
+  issueEdcWithDid,
+  sealJades,
+  type IssuedEdc,
+  type JadesSeal,
+} from "./edc";
+export { badgePng, certificateScan } from "./artwork";
 export { buildEdciXml } from "./edci-xml";
 export { createSealCertificate, type SealCertificate } from "./x509";
 export { createTestCa } from "./x509-ca";

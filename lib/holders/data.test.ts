@@ -6,6 +6,7 @@ import { expect, it } from "vitest";
 import { accounts, authenticators, credentials, sessions, users, verificationTokens } from "@/db/schema";
 import { DEMO_HOLDER, seedDemo } from "@/db/seed";
 import { listCycleViews } from "@/lib/cpd/cycles-data";
+import { walletSummary } from "@/lib/wallet/list";
 import { describeEachDatabase } from "@/testkit/each-database";
 import type { Database } from "@/db/client";
 import {
@@ -61,10 +62,10 @@ describeEachDatabase("holder data layer", (ctx) => {
       expect(names).toContain(table);
   });
 
-  it("seeds the demo holder and their verified demo credentials once, however often it runs", async () => {
+  it("seeds the demo holder and the demo wallet once, however often it runs", async () => {
     const first = await seedDemo(ctx().db, { withCredentials: true });
     const second = await seedDemo(ctx().db, { withCredentials: true });
-    expect(first.credentials).toBe(8);
+    expect(first.credentials).toBe(14);
     expect(first.renewalCycle).toBe(true);
     expect(second).toEqual({ holderId: first.holderId, created: false, credentials: 0, renewalCycle: false });
     // The demo nurse opens Renewal on an NMC cycle her demo credentials already count toward.
@@ -75,11 +76,23 @@ describeEachDatabase("holder data layer", (ctx) => {
     expect(hours?.met).toBe(true);
     expect(cycle!.progress.rules.find((r) => r.rule.kind === "participatory-hours")?.met).toBe(false);
     const rows = await ctx()
-      .db.select({ verdict: credentials.verdict })
+      .db.select({ title: credentials.title, verdict: credentials.verdict, hours: credentials.hours })
       .from(credentials)
       .where(eq(credentials.holderId, first.holderId));
-    expect(rows.length).toBeGreaterThan(5); // the CLR brings its own credentials
-    expect(rows.every((r) => r.verdict === "verified")).toBe(true);
+    expect(rows.length).toBe(17); // the CLR brings its own three credentials
+    // Verified, except what the demo shows on purpose: revoked, expired, issued to an address she
+    // has not added, and her own paper certificate (never checked).
+    const unverified = rows.filter((r) => r.verdict !== "verified").map((r) => [r.title, r.verdict]);
+    expect(unverified.sort()).toEqual([
+      ["Arterial Blood Gas Interpretation", "not-verified"],
+      ["Immediate Life Support (ILS)", null],
+      ["Moving and Handling of Patients", "not-verified"],
+      ["NEWS2 Observations Refresher", "not-verified"],
+    ]);
+    // Hours stated in the credentials' own fields (the two European Digital Credentials) count.
+    const summary = await walletSummary(ctx().db, first.holderId);
+    expect(summary.hours).toBeGreaterThanOrEqual(60);
+    expect(summary.ects).toBe(2);
     expect(await getHolderProfile(ctx().db, first.holderId)).toMatchObject({
       email: DEMO_HOLDER.email,
       name: DEMO_HOLDER.name,
