@@ -210,6 +210,8 @@ test.describe("layout guard: no page is wider than the screen", () => {
     test(`every wallet page of ${index === 0 ? "the demo wallet" : "a wallet of long unbroken text"}`, async ({
       newContext,
     }) => {
+      // Up to CRAWL_LIMIT pages at each of three widths: the demo wallet's 17 credentials reach it.
+      test.setTimeout(480_000);
       const wallet = wallets[index]!;
       const overflows: Overflow[] = [];
       let print: string | undefined;
