@@ -62,6 +62,8 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 5_000 },
     env: {
       DATA_DIR: E2E_DATA_DIR,
+      // What the demo issuers host, written by the seed (db/seed-demo-documents.ts), as npm run dev uses it.
+      TESSERA_DOCUMENTS: `${E2E_DATA_DIR}/demo-documents/bundle.json`,
       PORT: String(PORT),
       METRICS_TOKEN: E2E_METRICS_TOKEN,
       AUTH_URL: E2E_ORIGIN,

@@ -32,6 +32,7 @@ import {
   type DemoAchievement,
 } from "./seed-demo-content";
 import { seedDemoAddresses, DEMO_UNIVERSITY_ADDRESS, DEMO_UNCONFIRMED_ADDRESS } from "./seed-demo-addresses";
+import { writeDemoDocuments } from "./seed-demo-documents";
 import { seedDemoSelfReported } from "./seed-demo-self-reported";
 import { credentials, knownIssuers } from "./schema";
 
@@ -136,7 +137,12 @@ async function schoolCredentials(school: TestIssuer, recipient: Recipient, out: 
   out.files.push({
     name: "critical-care-nursing-foundations.clr.json",
     text: JSON.stringify(
-      await issueClr(school, { ...recipient, now: monthsAgo(3), achievements: CRITICAL_CARE_PROGRAMME }),
+      await issueClr(school, {
+        ...recipient,
+        now: monthsAgo(3),
+        achievements: CRITICAL_CARE_PROGRAMME,
+        image: `${CRITICAL_CARE_PROGRAMME[0]!.id}/image.png`,
+      }),
     ),
   });
   const news2 = await issueOpenBadge(school, {
@@ -188,6 +194,7 @@ type Recipient = { recipientEmail: string; recipientName: string };
 export async function seedDemoCredentials(
   db: Database,
   holder: { id: string; email: string; name: string },
+  { documentsBundle }: { documentsBundle?: string } = {},
 ): Promise<number> {
   const school = await createEd25519Issuer({ seed: demoKey(DEMO_NURSING_SCHOOL) });
   const university = await createEd25519Issuer({ seed: demoKey(DEMO_UNIVERSITY.name) });
@@ -221,6 +228,7 @@ export async function seedDemoCredentials(
     out.files.push({ name: `${component.requirementId}.json`, text: JSON.stringify(badge) });
   }
 
+  if (documentsBundle) writeDemoDocuments(documentsBundle, out.hosted);
   const fetch = createGuardedFetch({ documents: out.hosted });
   const deps = { fetch, verify: await verificationDepsForHolder(db, holder.id, fetch) };
   const pendingImages: PendingImage[] = [];

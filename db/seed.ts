@@ -11,7 +11,14 @@ export const DEMO_HOLDER = {
 
 export async function seedDemo(
   db: Database,
-  { withCredentials = false }: { withCredentials?: boolean } = {},
+  {
+    withCredentials = false,
+    documentsBundle,
+  }: {
+    withCredentials?: boolean;
+    /** Where to write what the demo issuers host, for TESSERA_DOCUMENTS (db/seed-demo-documents.ts). */
+    documentsBundle?: string;
+  } = {},
 ): Promise<{ holderId: string; created: boolean; credentials: number; renewalCycle: boolean }> {
   const existing = await db.query.users.findFirst({ columns: { id: true }, where: eq(users.email, DEMO_HOLDER.email) });
   const holderId =
@@ -26,7 +33,7 @@ export async function seedDemo(
   const imported = withCredentials
     ? await (
         await import("./seed-demo-credentials")
-      ).seedDemoCredentials(db, { id: holderId, email: DEMO_HOLDER.email, name: DEMO_HOLDER.name })
+      ).seedDemoCredentials(db, { id: holderId, email: DEMO_HOLDER.email, name: DEMO_HOLDER.name }, { documentsBundle })
     : 0;
   const renewalCycle = withCredentials
     ? await (await import("./seed-demo-renewal")).seedDemoRenewal(db, holderId)

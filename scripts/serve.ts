@@ -9,9 +9,11 @@
  * behind our own HTTP server, scripts/start/http-server.ts) on the port
  * the welcome text and AUTH_URL name.
  */
+import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { demoDocumentsBundle } from "@/db/seed-demo-documents";
 import { parseEnv } from "@/lib/env";
 import { ensureAuthSecret, ensureKeyEncryptionKey } from "./start/auth-secret";
 import { runChild } from "./start/child";
@@ -89,6 +91,10 @@ async function main(): Promise<number> {
     if (prepared !== 0) return prepared;
     if (development) process.stdout.write(welcomeText(env.appUrl));
     if (development) {
+      // The demo issuers' hosted documents (db/seed-demo-documents.ts), so re-checks of the demo
+      // wallet give the same results as its import, unless another bundle is configured.
+      const demoBundle = demoDocumentsBundle(dataDir);
+      if (!childEnv.TESSERA_DOCUMENTS && fs.existsSync(demoBundle)) childEnv.TESSERA_DOCUMENTS = demoBundle;
       const next = require.resolve("next/dist/bin/next");
       return await runChild(process.execPath, [next, "dev", "-p", String(port), ...nextArgs], childEnv);
     }

@@ -56,6 +56,8 @@ export interface ClrOptions extends CommonOptions {
   /** Default: course 1 isPartOf pathway, course 2 isChildOf pathway, course 1 precedes course 2. */
   associations?: Association[];
   partial?: boolean;
+  /** The CLR's own image URL (ClrCredential.image); none by default. */
+  image?: string;
 }
 
 function defaultAssociations(ids: string[]): Association[] {
@@ -94,6 +96,7 @@ export async function issueClr(issuer: TestIssuer, options: ClrOptions = {}): Pr
     validFrom: r.validFrom,
     ...(r.validUntil ? { validUntil: r.validUntil } : {}),
     name: `${r.issuer.name}: ${specs[0]?.name ?? "learner record"}`,
+    ...(options.image ? { image: { id: options.image, type: "Image" } } : {}),
     ...(options.partial === undefined ? {} : { partial: options.partial }),
     credentialSubject: {
       type: ["ClrSubject"],

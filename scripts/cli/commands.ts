@@ -1,5 +1,6 @@
 import { migrateDatabase } from "@/db/migrate";
 import { DEMO_HOLDER, seedDemo } from "@/db/seed";
+import { demoDocumentsBundle } from "@/db/seed-demo-documents";
 import { users } from "@/db/schema";
 import type { CliContext } from "./context";
 import { exportCommand } from "./export-command";
@@ -35,11 +36,15 @@ export const commands: Record<string, CliCommand> = {
     summary: "Create the demo holder and demo credentials (idempotent)",
     usage: "seed",
     async run(_args, ctx) {
-      const { created, credentials, renewalCycle } = await seedDemo(ctx.db, { withCredentials: true });
+      const documentsBundle = demoDocumentsBundle(ctx.dataDir);
+      const { created, credentials, renewalCycle } = await seedDemo(ctx.db, { withCredentials: true, documentsBundle });
       ctx.out(
         created ? `Created demo holder ${DEMO_HOLDER.email}.` : `Demo holder ${DEMO_HOLDER.email} already exists.`,
       );
-      if (credentials > 0) ctx.out(`Added ${credentials} demo credentials from the demo issuer.`);
+      if (credentials > 0) {
+        ctx.out(`Added ${credentials} demo credentials from the demo issuers.`);
+        ctx.out(`What the demo issuers host is in ${documentsBundle} (npm run dev serves it as TESSERA_DOCUMENTS).`);
+      }
       if (renewalCycle) ctx.out("Started the demo holder's NMC revalidation cycle.");
       return 0;
     },

@@ -141,6 +141,18 @@ describe("CLR 2.0", () => {
     ]);
   });
 
+  it("shows the CLR's own image, and none when it has none", async () => {
+    const image = "https://college.example/transcripts/image.png";
+    const withImage = await interpretCredential(
+      { kind: "json", value: { ...clr, image: { id: image, type: "Image" } } },
+      { container: "json" },
+    );
+    expect(withImage.record.image).toEqual({ origin: "remote-url", url: image });
+    expect(
+      (await interpretCredential({ kind: "json", value: clr }, { container: "json" })).record.image,
+    ).toBeUndefined();
+  });
+
   it("reads a CLR delivered as a VC-JWT", async () => {
     const jws = token(
       { alg: "RS256" },

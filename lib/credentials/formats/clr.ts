@@ -5,7 +5,7 @@ import { finish } from "./finish";
 import { firstRecord, idOf, list, own, records, str, text, type Json } from "./json";
 import { subjectRecipient } from "./ob3";
 import type { Env, InterpretedCredential } from "./types";
-import { evidenceList, profileParty, requireVcStructure, securingOf, statusRefs, vcDates } from "./vc-common";
+import { evidenceList, imageOf, profileParty, requireVcStructure, securingOf, statusRefs, vcDates } from "./vc-common";
 
 const RELATION: Record<string, RelationType> = {
   isParentOf: "parent-of",
@@ -93,6 +93,8 @@ export async function interpretClr(value: Json, env: Env): Promise<InterpretedCr
     recipient: subjectRecipient(subject),
     dates: vcDates(value),
     evidence: evidenceList(value.evidence),
+    // ClrCredential.image (CLR 2.0): the learner record's own picture.
+    image: imageOf(env, value.image),
     related: parts,
     status: statusRefs(value.credentialStatus),
     structure: "clr",
