@@ -50,5 +50,5 @@ describeEachDatabase("the demo wallet's hosted documents", (ctx) => {
       "failed",
     );
     fs.rmSync(dataDir, { recursive: true, force: true });
-  });
+  }, 60_000);
 });

@@ -97,7 +97,7 @@ describeEachDatabase("holder data layer", (ctx) => {
       email: DEMO_HOLDER.email,
       name: DEMO_HOLDER.name,
     });
-  });
+  }, 60_000);
 
   it("updates only the given holder's profile", async () => {
     const a = await createHolder(ctx().db, "profile-a@example.org");
