@@ -145,7 +145,17 @@ test.describe("the pages recruiters read", () => {
     expect(html).toContain("Verifiziert");
     expect(html).not.toContain("Підтверджено");
 
-    // A credential's page, and the link's own 410 once revoked, in the reader's language too.
+    // A link the holder gave a language ("show this page in German") is German for this Ukrainian reader too.
+    const inGerman = await dbQuery((db) =>
+      createShare(db, holder.id, { scope: "selection", credentialIds: Object.values(ids), locale: "de" }),
+    );
+    const germanPage = await ukrainian.newPage();
+    await germanPage.goto(`${ORIGIN}/v/${inGerman!.token}`);
+    await expectLanguage(germanPage, "de", "ltr");
+    await expect(germanPage.getByText("Nachweise, geteilt von", { exact: true })).toBeVisible();
+    await germanPage.close();
+
+    // A credential's page in the reader's language too.
     await page.getByRole("link", { name: "Sepsis Recognition Badge" }).click();
     await expect(page.getByRole("heading", { name: "Перевірка", level: 2 })).toBeVisible();
     await expect(

@@ -6,6 +6,7 @@
 import type { ShareScope } from "@/lib/shares/data";
 import { DEFAULT_SHARE_DAYS } from "@/lib/shares/expiry";
 import { SHARE_CREDENTIALS_MAX, SHARE_HEADLINE_MAX_CHARS } from "@/lib/shares/limits";
+import { isLocale } from "@/lib/i18n/locales";
 import type { CreateShareInput } from "@/lib/shares/schemas";
 import { cleanLabel } from "@/lib/wallet/text-rules";
 import { parseExpiryOption } from "./share-text";
@@ -44,6 +45,8 @@ export interface ShareDraft {
   showEmail: boolean;
   showEvidence: boolean;
   showNotes: boolean;
+  /** The page's language (a locale), or "" for each reader's own. */
+  locale: string;
 }
 
 /** Field id → message, in the order the fields appear (the first one takes the focus). */
@@ -72,6 +75,7 @@ export function initialShareDraft({
     showEmail: false,
     showEvidence: false,
     showNotes: false,
+    locale: "",
   };
 }
 
@@ -111,6 +115,7 @@ export function checkShareDraft(
     showEmail: draft.showEmail,
     showEvidence: draft.showEvidence,
     showNotes: draft.showNotes,
+    ...(isLocale(draft.locale) ? { locale: draft.locale } : {}),
   };
   switch (draft.scope) {
     case "credential":

@@ -9,6 +9,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { plural } from "@/components/ui/format";
+import { LOCALE_NAMES, LOCALES } from "@/lib/i18n/locales";
 import { SHARE_EXPIRY_CHOICES } from "@/lib/shares/expiry";
 import { SHARE_HEADLINE_MAX_CHARS } from "@/lib/shares/limits";
 import type { CreateShareInput } from "@/lib/shares/schemas";
@@ -219,6 +220,30 @@ export function ShareForm({
             {errors[SHARE_FIELD_IDS.expiry]}
           </p>
         ) : null}
+      </div>
+
+      <div className="flex flex-col gap-1.5">
+        <label htmlFor={`${id}-locale`} className="text-sm font-medium">
+          Page language
+        </label>
+        <p id={`${id}-locale-hint`} className={hintClass}>
+          The page follows each reader&rsquo;s browser unless you choose one here. A reader can still switch on the
+          page; the credentials themselves are shown as their issuers wrote them.
+        </p>
+        <select
+          id={`${id}-locale`}
+          value={draft.locale}
+          aria-describedby={`${id}-locale-hint`}
+          onChange={(e) => set("locale", e.target.value)}
+          className={`${selectClass} sm:max-w-xs`}
+        >
+          <option value="">Each reader&rsquo;s own language</option>
+          {LOCALES.map((locale) => (
+            <option key={locale} value={locale} lang={locale}>
+              {LOCALE_NAMES[locale]}
+            </option>
+          ))}
+        </select>
       </div>
 
       <fieldset className="flex flex-col gap-1">

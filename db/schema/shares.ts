@@ -29,6 +29,11 @@ export const shares = pgTable(
     showEmail: boolean("show_email").notNull().default(false),
     showEvidence: boolean("show_evidence").notNull().default(false),
     showNotes: boolean("show_notes").notNull().default(false),
+    /**
+     * The language the holder gave the page ("show this page in German"), or null: the reader's.
+     * A visitor's own choice on the switcher still wins (lib/i18n/locales.ts shareLocale).
+     */
+    locale: text("locale"),
     /** Null: the link never expires (the holder chose so explicitly). */
     expiresAt: timestamp("expires_at", { mode: "date", withTimezone: true }),
     revokedAt: timestamp("revoked_at", { mode: "date", withTimezone: true }),

@@ -6,6 +6,7 @@ import {
   localeFromAcceptLanguage,
   localeFromTag,
   negotiateLocale,
+  shareLocale,
   textDirection,
   visitorLocale,
 } from "./locales";
@@ -66,5 +67,13 @@ describe("choosing a request's language", () => {
     expect(visitorLocale(new Headers())).toBe("en");
     expect(localeCookieFrom("tessera-locale=")).toBe("");
     expect(localeCookieFrom(";;=;tessera-locale")).toBeUndefined();
+  });
+
+  it("puts a share link's own language after the visitor's pick and before their browser's", () => {
+    expect(shareLocale({ cookie: "uk", link: "de", acceptLanguage: "fr" })).toBe("uk");
+    expect(shareLocale({ cookie: null, link: "de", acceptLanguage: "fr" })).toBe("de");
+    expect(shareLocale({ link: "pl", acceptLanguage: "fr" })).toBe("fr");
+    expect(visitorLocale(new Headers({ "accept-language": "uk" }), "de")).toBe("de");
+    expect(visitorLocale(new Headers({ cookie: "tessera-locale=ar", "accept-language": "uk" }), "de")).toBe("ar");
   });
 });

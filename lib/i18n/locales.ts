@@ -84,6 +84,24 @@ export function negotiateLocale({ holder, cookie, acceptLanguage }: LocaleSource
   return localeFromAcceptLanguage(acceptLanguage) ?? DEFAULT_LOCALE;
 }
 
+/**
+ * A share page's language: the visitor's own pick on the switcher, then the language the holder
+ * gave the link ("show this page in German"), then Accept-Language, then English.
+ */
+export function shareLocale({
+  cookie,
+  link,
+  acceptLanguage,
+}: {
+  cookie?: string | null;
+  link?: string | null;
+  acceptLanguage?: string | null;
+}): Locale {
+  if (isLocale(cookie)) return cookie;
+  if (isLocale(link)) return link;
+  return localeFromAcceptLanguage(acceptLanguage) ?? DEFAULT_LOCALE;
+}
+
 /** The `tessera-locale` value in a Cookie header, or undefined (a malformed header is no error). */
 export function localeCookieFrom(cookieHeader: string | null | undefined): string | undefined {
   if (!cookieHeader) return undefined;
@@ -96,12 +114,14 @@ export function localeCookieFrom(cookieHeader: string | null | undefined): strin
 
 /**
  * A visitor's language before any page renders (the share gate, the share render cache): the
- * switcher's cookie, then Accept-Language. No holder setting here: that needs the session, and
+ * switcher's cookie, then the share link's language when there is one, then Accept-Language
+ * (shareLocale). No holder setting here: that needs the session, and
  * the switcher and Settings both set the cookie too.
  */
-export function visitorLocale(headers: Headers): Locale {
-  return negotiateLocale({
+export function visitorLocale(headers: Headers, link?: string | null): Locale {
+  return shareLocale({
     cookie: localeCookieFrom(headers.get("cookie")),
+    link,
     acceptLanguage: headers.get("accept-language"),
   });
 }

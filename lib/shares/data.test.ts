@@ -143,6 +143,9 @@ describeEachDatabase("share links: the holder's side", (ctx) => {
     await expect(createShare(db, holder, { scope: "selection", credentialIds: [] })).rejects.toThrow(/at least one/);
     await expect(createShare(db, holder, { scope: "everything" } as never)).rejects.toThrow();
     await expect(
+      createShare(db, holder, { scope: "credential", credentialId: a, locale: "pl" } as never),
+    ).rejects.toThrow(/one of Tessera's languages/);
+    await expect(
       updateShareVisibility(db, holder, "00000000-0000-4000-8000-000000000000", {
         showEmail: true,
         viewCount: 5,
@@ -279,5 +282,23 @@ describeEachDatabase("share links: the holder's side", (ctx) => {
     const second = await resolveShare(db, both.token, NOW);
     expect(second.status === "ok" && second.credentials.map((c) => c.title)).toEqual(["Cannulation"]);
     expect((await getShare(db, holder, both.share.id))!.credentialCount).toBe(1);
+  });
+
+  it("keeps the language a holder gives a link, and none unless given", async () => {
+    const db = ctx().db;
+    const holder = await createTestHolder(db, "share-language@example.org");
+    const a = await storeTestCredential(db, holder, { title: "Wound Care" });
+    const german = await createShare(db, holder, { scope: "credential", credentialId: a, locale: "de" });
+    const readers = await createShare(db, holder, { scope: "credential", credentialId: a });
+    const locales = await db
+      .select({ id: shares.id, locale: shares.locale })
+      .from(shares)
+      .where(eq(shares.holderId, holder));
+    expect(new Map(locales.map((r) => [r.id, r.locale]))).toEqual(
+      new Map([
+        [german!.share.id, "de"],
+        [readers!.share.id, null],
+      ]),
+    );
   });
 });

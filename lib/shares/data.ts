@@ -163,6 +163,7 @@ export async function createShare(
         showEmail: fields.showEmail,
         showEvidence: fields.showEvidence,
         showNotes: fields.showNotes,
+        locale: fields.locale,
         expiresAt: expiresAtFor(fields.expiry, now),
         createdAt: now,
         updatedAt: now,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOCALES } from "@/lib/i18n/locales";
 import { cleanLabel } from "@/lib/wallet/text-rules";
 import { DEFAULT_SHARE_DAYS, shareExpirySchema } from "./expiry";
 import { SHARE_CREDENTIALS_MAX, SHARE_HEADLINE_MAX_CHARS } from "./limits";
@@ -34,6 +35,11 @@ const common = {
   showEmail: z.boolean().default(false),
   showEvidence: z.boolean().default(false),
   showNotes: z.boolean().default(false),
+  /** The page's language for every reader who has not picked one on its switcher; null: each reader's own. */
+  locale: z
+    .enum(LOCALES, { error: "Choose one of Tessera's languages, or the reader's own." })
+    .nullable()
+    .default(null),
 };
 
 export const createShareSchema = z.discriminatedUnion(

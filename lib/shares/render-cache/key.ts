@@ -9,7 +9,15 @@ import { openedShare, type ShareRow, type ShareStatus } from "../resolve";
 import { hashShareToken } from "../token";
 
 export type ShareRenderKey =
-  { status: "ok"; shareId: string; key: string; stale: boolean } | { status: Exclude<ShareStatus, "ok"> };
+  | {
+      status: "ok";
+      shareId: string;
+      key: string;
+      stale: boolean;
+      /** The language the holder gave the link, or null (the page is then in each reader's). */
+      locale: string | null;
+    }
+  | { status: Exclude<ShareStatus, "ok"> };
 
 /** One row per credential the share names now (page order), each carrying the share row; one row with nulls when it names none. */
 interface KeyRow extends Record<string, unknown> {
@@ -21,6 +29,7 @@ interface KeyRow extends Record<string, unknown> {
   show_email: boolean;
   show_evidence: boolean;
   show_notes: boolean;
+  locale: string | null;
   expires_at: string | Date | null;
   revoked_at: string | Date | null;
   created_at: string | Date;
@@ -46,7 +55,7 @@ const asDate = (value: string | Date | null): Date | null =>
 function keyQuery(token: string) {
   return sql`
     select s.id, s.holder_id, s.scope, s.collection_id, s.headline, s.show_email, s.show_evidence, s.show_notes,
-           s.expires_at, s.revoked_at, s.created_at, u.name, u.profession, u.email,
+           s.locale, s.expires_at, s.revoked_at, s.created_at, u.name, u.profession, u.email,
            c.id as credential_id, c.verdict, c.verified_at, c.self_reported, c.holder_note, c.has_image
     from shares s
     join users u on u.id = s.holder_id
@@ -122,5 +131,5 @@ export async function shareRenderKey(
     );
     if (needsRecheck({ selfReported: row.self_reported === true, verifiedAt }, now, maxAgeMinutes)) stale = true;
   }
-  return { status: "ok", shareId: open.share.id, key: digest.digest("base64url"), stale };
+  return { status: "ok", shareId: open.share.id, key: digest.digest("base64url"), stale, locale: first.locale };
 }

@@ -65,8 +65,8 @@ export interface CacheablePage {
    */
   kind: "share" | "credential";
   keep: boolean;
-  /** The visitor's language: the page is rendered, and kept, once per language. */
-  locale: Locale;
+  /** The visitor's request headers: its language is chosen with the link's own (visitorLocale), and the page kept once per language. */
+  visitor: Headers;
 }
 
 const CREDENTIAL_PAGE = /^\/c\/[^/]+$/;
@@ -82,14 +82,7 @@ export function cacheablePage(request: PageRequest): CacheablePage | null {
     return null;
   const kind = path.rest === "" ? "share" : "credential";
   const keep = kind === "share" && env.shareRenderCacheSeconds > 0;
-  return {
-    token: path.token,
-    pathname: request.nextUrl.pathname,
-    origin,
-    kind,
-    keep,
-    locale: visitorLocale(request.headers),
-  };
+  return { token: path.token, pathname: request.nextUrl.pathname, origin, kind, keep, visitor: request.headers };
 }
 
 type Outcome = { page: StoredPage } | { gone: Exclude<ShareStatus, "ok"> } | null;
@@ -97,7 +90,11 @@ type Outcome = { page: StoredPage } | { gone: Exclude<ShareStatus, "ok"> } | nul
 /** A kept render belongs to one share in one language. */
 const entryId = (shareId: string, locale: Locale) => `${shareId}/${locale}`;
 
-async function renderAndKeep({ origin, pathname, token, locale }: CacheablePage, s: ProcessState): Promise<Outcome> {
+async function renderAndKeep(
+  { origin, pathname, token }: CacheablePage,
+  locale: Locale,
+  s: ProcessState,
+): Promise<Outcome> {
   const page = await renderInternally(origin, pathname, s.secret, s.placeholder, { locale });
   if (!page) return null;
   // Keyed as of after the render: the render may have re-verified credentials (moving the key).
@@ -108,7 +105,7 @@ async function renderAndKeep({ origin, pathname, token, locale }: CacheablePage,
 }
 
 /** A page rendered for this one view, as plain HTML, not kept. */
-async function renderOnce({ origin, pathname, locale }: CacheablePage, s: ProcessState): Promise<Outcome> {
+async function renderOnce({ origin, pathname }: CacheablePage, locale: Locale, s: ProcessState): Promise<Outcome> {
   const page = await renderInternally(origin, pathname, s.secret, s.placeholder, { locale });
   return page ? { page } : null;
 }
@@ -123,23 +120,24 @@ export async function sharePageFromCache(
 ): Promise<Response | null> {
   const s = state();
   const key = await shareRenderKey(getDb(), page.token, serverNow(), env.verifyMaxAgeMinutes);
-  if (key.status !== "ok") return shareProblemResponse(key.status, { locale: page.locale });
-  const id = entryId(key.shareId, page.locale);
+  if (key.status !== "ok") return shareProblemResponse(key.status, { locale: visitorLocale(page.visitor) });
+  const locale = visitorLocale(page.visitor, key.locale);
+  const id = entryId(key.shareId, locale);
   const kept = key.stale || !page.keep ? null : s.cache.get(id, key.key, Date.now());
   let outcome: Outcome;
   try {
     outcome = kept
       ? { page: kept }
       : page.keep
-        ? await s.cache.shared(id, key.key, () => renderAndKeep(page, s))
-        : await renderOnce(page, s);
+        ? await s.cache.shared(id, key.key, () => renderAndKeep(page, locale, s))
+        : await renderOnce(page, locale, s);
   } catch (error) {
     logError("share", "render for the cache failed; rendering directly", error);
     return null;
   }
   if (!outcome) return null;
   // Revoked, expired or deleted while it rendered: the link's own answer, never the page.
-  if ("gone" in outcome) return shareProblemResponse(outcome.gone, { locale: page.locale });
+  if ("gone" in outcome) return shareProblemResponse(outcome.gone, { locale });
   if (page.kind === "share") countShareView(key.shareId);
   const nonce = createNonce();
   const headers = new Headers(outcome.page.headers);
