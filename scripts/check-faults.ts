@@ -1,7 +1,7 @@
 /**
  * `npm run check:faults`: Tessera as production runs it (the standalone bundle, two instances,
  * deploy/haproxy.cfg in front, a PostgreSQL cluster of its own on a random loopback port), then
- * faults (docs/threat-model.md, ../shared/design/security.md H2, H3 and the two-instance cases):
+ * faults (docs/threat-model.md H2, H3 and the two-instance cases):
  *
  * - a share link revoked while both instances serve it answers 410 from the other instance
  *   within 1 s, directly and through the load balancer;
