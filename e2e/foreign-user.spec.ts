@@ -147,6 +147,7 @@ function foreignInputs(
     // An offer names the issuer, never a holder: what arrives lands in the caller's own wallet.
     previewOfferAction: "no-ids",
     receiveOfferAction: "no-ids",
+    startIssuerSignInAction: "no-ids",
     deleteAccountAction: "no-ids",
     signOutAction: "no-ids",
   };

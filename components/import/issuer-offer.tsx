@@ -2,7 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useId, useRef, useState, useTransition } from "react";
-import { previewOfferAction, receiveOfferAction } from "@/app/(wallet)/import/actions";
+import { previewOfferAction, receiveOfferAction, startIssuerSignInAction } from "@/app/(wallet)/import/actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -15,13 +15,13 @@ import { ImportProgress } from "./import-progress";
  * link), see who offers what, enter the transaction code when asked, and consent. Nothing is asked
  * of the issuer beyond its description until the holder presses "Add to my wallet".
  */
-export function IssuerOffer() {
+export function IssuerOffer({ received, signInMessage }: { received?: string; signInMessage?: string } = {}) {
   const id = useId();
   const router = useRouter();
   const [offer, setOffer] = useState("");
   const [preview, setPreview] = useState<OfferPreviewView | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [jobId, setJobId] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(signInMessage ?? null);
+  const [jobId, setJobId] = useState<string | null>(received ?? null);
   const [pending, startTransition] = useTransition();
   const previewHeading = useRef<HTMLHeadingElement>(null);
 
@@ -85,6 +85,7 @@ export function IssuerOffer() {
           </Button>
         </div>
         {error ? <Alert tone="error">{error}</Alert> : null}
+        {jobId ? <ImportProgress key={jobId} jobId={jobId} onFinished={landOnCredential} /> : null}
       </form>
     );
 
@@ -97,6 +98,13 @@ export function IssuerOffer() {
         const txCode = String(new FormData(e.currentTarget).get("txCode") ?? "");
         startTransition(async () => {
           setError(null);
+          if (preview.grant === "authorization_code") {
+            // Off to the issuer's sign-in page; it sends the holder back to /import/issuer-callback.
+            const started = await startIssuerSignInAction({ offer });
+            if (started.ok) window.location.assign(started.data.authorizationUrl);
+            else setError(started.message);
+            return;
+          }
           const result = await receiveOfferAction({ offer, ...(tx ? { txCode } : {}) });
           if (result.ok) setJobId(result.data.jobId);
           else setError(result.message);
@@ -148,7 +156,11 @@ export function IssuerOffer() {
       </p>
       <div className="flex flex-wrap gap-3">
         <Button type="submit" disabled={pending || jobId !== null}>
-          {pending ? "Receiving…" : "Add to my wallet"}
+          {pending
+            ? "Receiving…"
+            : preview.grant === "authorization_code"
+              ? "Sign in with the issuer"
+              : "Add to my wallet"}
         </Button>
         <Button type="button" variant="secondary" disabled={pending} onClick={reset}>
           Cancel

@@ -14,7 +14,7 @@ import { getImportJobForHolder, runImportJob } from "@/lib/import/jobs";
 import { createGuardedFetch } from "@/lib/net";
 import { describeEachDatabase } from "@/testkit/each-database";
 import { startTestCredentialIssuer, type TestCredentialIssuer } from "@/testkit/issuance/test-credential-issuer";
-import { previewOffer, receiveOfferForHolder } from "./holder";
+import { finishIssuerSignIn, previewOffer, receiveOfferForHolder, startIssuerSignIn } from "./holder";
 
 let issuer: TestCredentialIssuer;
 let stranger: TestCredentialIssuer;
@@ -96,5 +96,33 @@ describeEachDatabase("add from an issuer", (ctx) => {
     );
     expect(await db.select().from(importJobs).where(eq(importJobs.holderId, holderId))).toHaveLength(0);
     expect(await db.select().from(credentials).where(eq(credentials.holderId, holderId))).toHaveLength(0);
+  });
+
+  it("signing in at the issuer: the sealed request is the holder's own, state is checked, a replay is refused", async () => {
+    const db = ctx().db;
+    const holderId = await createHolder(db, "sign-in@example.org");
+    const otherId = await createHolder(db, "someone-else@example.org");
+    const fetch = fetchFor(issuer);
+    const { authorizationUrl, sealed } = await startIssuerSignIn(holderId, issuer.offerWithAuthorizationCode(), {
+      fetch,
+      appUrl: "https://tessera.test",
+    });
+    expect(sealed).not.toContain(new URL(authorizationUrl).searchParams.get("state")!);
+    const callback = (await globalThis.fetch(authorizationUrl, { redirect: "manual" })).headers.get("location")!;
+    expect(callback).toMatch(/^https:\/\/tessera\.test\/import\/issuer-callback\?/);
+
+    await expect(finishIssuerSignIn(db, otherId, sealed, callback, fetch)).rejects.toThrow(/not started here/);
+    await expect(finishIssuerSignIn(db, holderId, undefined, callback, fetch)).rejects.toThrow(/already used/);
+    const forged = new URL(callback);
+    forged.searchParams.set("state", "guessed");
+    await expect(finishIssuerSignIn(db, holderId, sealed, forged.href, fetch)).rejects.toThrow(/state differs/);
+
+    const { jobId } = await finishIssuerSignIn(db, holderId, sealed, callback, fetch);
+    await runImportJob(db, jobId, { fetch });
+    expect((await getImportJobForHolder(db, holderId, jobId))!.items).toEqual([
+      expect.objectContaining({ outcome: "imported", title: "Sepsis recognition and escalation" }),
+    ]);
+    await expect(finishIssuerSignIn(db, holderId, sealed, callback, fetch)).rejects.toThrow(/used already/);
+    expect(await db.select().from(credentials).where(eq(credentials.holderId, otherId))).toHaveLength(0);
   });
 });

@@ -28,6 +28,8 @@ export interface OfferPreview {
   /** The issuer's logo address; fetched only through lib/net (https, public addresses) and shown as our own raster. */
   logoUrl?: string;
   credentials: { id: string; name: string; format: string }[];
+  /** How the wallet gets its access token: straight from the offer, or after the holder signs in at the issuer. */
+  grant: "pre-authorized_code" | "authorization_code";
   /** Set when the issuer requires a transaction code (sent to the holder another way). */
   txCode?: { length?: number; numeric: boolean; description?: string };
 }
@@ -113,11 +115,11 @@ export async function resolveOffer(text: string, fetch: FetchLike): Promise<Reso
   });
   const preAuthorized = offer.grants?.[PRE_AUTHORIZED] as
     { tx_code?: { length?: number; input_mode?: string; description?: string } } | undefined;
-  if (!preAuthorized)
+  if (!preAuthorized && !offer.grants?.authorization_code)
     throw new OfferRefusedError(
-      "This issuer asks you to sign in with it first (authorization code flow), which Tessera cannot do yet. Ask the issuer for a pre-authorized offer, or download the credential and upload it.",
+      "This offer does not say how to receive the credential (it names no grant Tessera knows). Ask the issuer for a new offer.",
     );
-  const tx = preAuthorized.tx_code;
+  const tx = preAuthorized?.tx_code;
   return {
     offer,
     metadata,
@@ -126,6 +128,7 @@ export async function resolveOffer(text: string, fetch: FetchLike): Promise<Reso
       issuerName: displayName(metadata.credentialIssuer.display, new URL(offer.credential_issuer).host),
       ...(logoOf(metadata.credentialIssuer.display) ? { logoUrl: logoOf(metadata.credentialIssuer.display) } : {}),
       credentials,
+      grant: preAuthorized ? "pre-authorized_code" : "authorization_code",
       ...(tx
         ? {
             txCode: {

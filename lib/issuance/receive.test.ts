@@ -53,6 +53,7 @@ describe("resolving an offer", () => {
       issuerName: "Northbridge Clinical Skills Academy",
       logoUrl: `${issuer.origin}/logo.png`,
       credentials: [{ id: "micro-credential-sd-jwt", name: "Sepsis recognition and escalation", format: "dc+sd-jwt" }],
+      grant: "pre-authorized_code",
       txCode: { length: 6, numeric: true, description: "Sent to you by email" },
     });
   });

@@ -6,11 +6,12 @@
  * import items, so it arrives through the one import pipeline (original bytes kept, verified,
  * deduplicated, one transaction) — nothing is stored here.
  */
+import type { Openid4vciClient } from "@openid4vc/openid4vci";
 import type { FetchLike } from "@/lib/net";
 import type { ImportItem } from "@/lib/import/pipeline";
 import { createIssuanceClient, type HolderKey } from "./client";
 import { OfferRefusedError, offerRefusal } from "./errors";
-import { resolveOffer } from "./offer";
+import { resolveOffer, type ResolvedOffer } from "./offer";
 
 const encode = (value: unknown) => new TextEncoder().encode(typeof value === "string" ? value : JSON.stringify(value));
 
@@ -19,7 +20,10 @@ export async function receiveOffer(
   text: string,
   options: { txCode?: string; holder: HolderKey; fetch: FetchLike },
 ): Promise<ImportItem[]> {
-  const { offer, metadata, preview } = await resolveOffer(text, options.fetch);
+  const resolved = await resolveOffer(text, options.fetch);
+  const { offer, metadata, preview } = resolved;
+  if (preview.grant !== "pre-authorized_code")
+    throw new OfferRefusedError("This issuer asks you to sign in with it first: use “Sign in with the issuer”.");
   const txCode = options.txCode?.trim();
   if (preview.txCode && !txCode)
     throw new OfferRefusedError("The issuer asks for a transaction code: enter the code it sent you.");
@@ -44,6 +48,20 @@ export async function receiveOffer(
         : "The issuer did not accept the offer: it may have been used already or expired. Ask the issuer for a new one.",
     );
   }
+  return requestCredentials(client, resolved, accessToken, tokenNonce, options.holder);
+}
+
+/**
+ * With an access token (from either grant): for each offered credential a fresh nonce where the
+ * issuer has a nonce endpoint, a key proof signed by the holder's key, and the credential request.
+ */
+export async function requestCredentials(
+  client: Openid4vciClient,
+  { metadata, preview }: ResolvedOffer,
+  accessToken: string,
+  tokenNonce: string | undefined,
+  holder: HolderKey,
+): Promise<ImportItem[]> {
   const items: ImportItem[] = [];
   for (const credential of preview.credentials) {
     try {
@@ -53,7 +71,7 @@ export async function receiveOffer(
       const proof = await client.createCredentialRequestJwtProof({
         issuerMetadata: metadata,
         credentialConfigurationId: credential.id,
-        signer: { method: "did", didUrl: options.holder.didUrl, alg: options.holder.alg },
+        signer: { method: "did", didUrl: holder.didUrl, alg: holder.alg },
         ...(nonce ? { nonce } : {}),
       });
       const response = await client.retrieveCredentials({

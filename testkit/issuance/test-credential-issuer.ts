@@ -22,6 +22,8 @@ export interface TestCredentialIssuer {
   origin: string;
   /** A fresh `openid-credential-offer://` offer (by value) with a new pre-authorized code. */
   offer(options?: { txCode?: string; configurationIds?: string[] }): string;
+  /** An offer for the authorization code grant: the holder signs in at the issuer's authorization endpoint. */
+  offerWithAuthorizationCode(): string;
   /** The same offer by reference: the offer object is served at a URL on the issuer. */
   offerByReference(options?: { txCode?: string }): string;
   /** Every path requested, in order. */
@@ -54,6 +56,7 @@ export async function startTestCredentialIssuer(
 ): Promise<TestCredentialIssuer> {
   const requests: string[] = [];
   const codes = new Map<string, { txCode?: string }>();
+  const authorizationCodes = new Map<string, { codeChallenge: string; redirectUri: string }>();
   const tokens = new Set<string>();
   const nonces = new Set<string>();
   const offers = new Map<string, unknown>();
@@ -120,7 +123,10 @@ export async function startTestCredentialIssuer(
   const authorizationServerMetadata = (): AuthorizationServerMetadata => ({
     issuer: origin,
     token_endpoint: `${origin}/token`,
-    grant_types_supported: ["urn:ietf:params:oauth:grant-type:pre-authorized_code"],
+    authorization_endpoint: `${origin}/authorize`,
+    response_types_supported: ["code"],
+    code_challenge_methods_supported: ["S256"],
+    grant_types_supported: ["urn:ietf:params:oauth:grant-type:pre-authorized_code", "authorization_code"],
     "pre-authorized_grant_anonymous_access_supported": true,
   });
   const issuerMetadata = (): IssuerMetadataResult => ({
@@ -130,6 +136,17 @@ export async function startTestCredentialIssuer(
     knownCredentialConfigurations: credentialIssuerMetadata().credential_configurations_supported as never,
   });
 
+  const newAccessToken = async () => {
+    const token = await authorizationServer.createAccessTokenResponse({
+      audience: origin,
+      authorizationServer: origin,
+      expiresInSeconds: 300,
+      signer: { method: "jwk", alg: "ES256", publicJwk: serverJwk as never },
+      subject: randomUUID(),
+    });
+    tokens.add(token.access_token);
+    return token;
+  };
   const json = (res: http.ServerResponse, status: number, body: unknown) =>
     res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
 
@@ -150,6 +167,30 @@ export async function startTestCredentialIssuer(
           request,
           accessTokenRequest: Object.fromEntries(new URLSearchParams(body)),
         });
+        if (parsed.grant.grantType === "authorization_code") {
+          const grant = parsed.grant as { grantType: "authorization_code"; code: string };
+          const issued = authorizationCodes.get(grant.code);
+          if (!issued) return json(res, 400, { error: "invalid_grant" });
+          authorizationCodes.delete(grant.code); // one use per code, refused when replayed
+          try {
+            await authorizationServer.verifyAuthorizationCodeAccessTokenRequest({
+              authorizationServerMetadata: authorizationServerMetadata(),
+              grant: grant as never,
+              accessTokenRequest: parsed.accessTokenRequest,
+              request,
+              expectedCode: grant.code,
+              pkce: {
+                codeChallenge: issued.codeChallenge,
+                codeChallengeMethod: "S256" as never,
+                ...(parsed.pkceCodeVerifier ? { codeVerifier: parsed.pkceCodeVerifier } : {}),
+              },
+            });
+            if (parsed.accessTokenRequest.redirect_uri !== issued.redirectUri) throw new Error("redirect_uri");
+          } catch {
+            return json(res, 400, { error: "invalid_grant" });
+          }
+          return json(res, 200, await newAccessToken());
+        }
         const grant = parsed.grant as { grantType: string; preAuthorizedCode?: string };
         const code = grant.preAuthorizedCode ? codes.get(grant.preAuthorizedCode) : undefined;
         if (!code || !grant.preAuthorizedCode) return json(res, 400, { error: "invalid_grant" });
@@ -166,15 +207,27 @@ export async function startTestCredentialIssuer(
           return json(res, 400, { error: "invalid_grant" });
         }
         codes.delete(grant.preAuthorizedCode); // one use per code
-        const token = await authorizationServer.createAccessTokenResponse({
-          audience: origin,
-          authorizationServer: origin,
-          expiresInSeconds: 300,
-          signer: { method: "jwk", alg: "ES256", publicJwk: serverJwk as never },
-          subject: randomUUID(),
-        });
-        tokens.add(token.access_token);
-        return json(res, 200, token);
+        return json(res, 200, await newAccessToken());
+      }
+      case "/authorize": {
+        // The holder "signs in" and agrees at once: the code goes back to the wallet's redirect URI.
+        const q = url.searchParams;
+        const redirectUri = q.get("redirect_uri");
+        const codeChallenge = q.get("code_challenge");
+        if (
+          !redirectUri ||
+          !codeChallenge ||
+          q.get("code_challenge_method") !== "S256" ||
+          q.get("response_type") !== "code"
+        )
+          return json(res, 400, { error: "invalid_request" });
+        const code = b64(randomBytes(16));
+        authorizationCodes.set(code, { codeChallenge, redirectUri });
+        const back = new URL(redirectUri);
+        back.searchParams.set("code", code);
+        if (q.get("state")) back.searchParams.set("state", q.get("state")!);
+        back.searchParams.set("iss", origin);
+        return res.writeHead(302, { location: back.href }).end();
       }
       case "/nonce": {
         const nonce = randomUUID();
@@ -267,6 +320,14 @@ export async function startTestCredentialIssuer(
     documents: signer.documents,
     offer: (o = {}) =>
       `openid-credential-offer://?credential_offer=${encodeURIComponent(JSON.stringify(offerObject(o.txCode, o.configurationIds)))}`,
+    offerWithAuthorizationCode: () =>
+      `openid-credential-offer://?credential_offer=${encodeURIComponent(
+        JSON.stringify({
+          credential_issuer: origin,
+          credential_configuration_ids: [CONFIGURATION],
+          grants: { authorization_code: { issuer_state: randomUUID() } },
+        }),
+      )}`,
     offerByReference: (o = {}) => {
       const path = `/offers/${randomUUID()}`;
       offers.set(path, offerObject(o.txCode));

@@ -3,7 +3,16 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { holderAction } from "@/lib/actions/action";
-import { previewOffer, receiveOfferForHolder } from "@/lib/issuance/holder";
+import { cookies } from "next/headers";
+import { env } from "@/lib/env";
+import {
+  ISSUER_CALLBACK_PATH,
+  ISSUER_SIGN_IN_COOKIE,
+  ISSUER_SIGN_IN_SECONDS,
+  previewOffer,
+  receiveOfferForHolder,
+  startIssuerSignIn,
+} from "@/lib/issuance/holder";
 import { issuanceFetch } from "@/lib/runtime/issuance";
 import { nudgeBackgroundWork } from "@/lib/runtime/schedulers";
 
@@ -33,3 +42,20 @@ export const receiveOfferAction = holderAction(
     return received;
   },
 );
+
+/** Authorization code flow: where to send the holder to sign in; PKCE verifier and state wait in a sealed cookie. */
+export const startIssuerSignInAction = holderAction(z.object({ offer }).strict(), async (input, { holder }) => {
+  const { authorizationUrl, sealed } = await startIssuerSignIn(holder.id, input.offer, {
+    fetch: issuanceFetch(),
+    appUrl: env.appUrl,
+  });
+  (await cookies()).set(ISSUER_SIGN_IN_COOKIE, sealed, {
+    httpOnly: true,
+    // Lax: the issuer sends the holder back with a top-level GET, which carries it.
+    sameSite: "lax",
+    secure: env.appUrl.startsWith("https://"),
+    path: ISSUER_CALLBACK_PATH,
+    maxAge: ISSUER_SIGN_IN_SECONDS,
+  });
+  return { authorizationUrl };
+});
