@@ -89,4 +89,22 @@ test.describe("adding a credential from an issuer", () => {
       .analyze();
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
   });
+
+  test("an offer that needs a sign-in: off to the issuer's authorization server and back, the credential lands", async ({
+    page,
+  }) => {
+    await showOffer(page, issuer.offerWithAuthorizationCode());
+    await card(page).getByRole("button", { name: "Sign in with the issuer" }).click();
+    // The test authorization server agrees at once and sends the browser back to our callback.
+    await page.waitForURL(/\/credentials\/[0-9a-f-]+$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sepsis recognition and escalation");
+    expect(issuer.requests.some((path) => path.startsWith("/authorize?"))).toBe(true);
+
+    // The same answer a second time: the sealed request was spent, nothing more is stored.
+    const replay = await page.context().request.get("/import/issuer-callback?code=x&state=y", { maxRedirects: 0 });
+    expect(replay.status()).toBe(303);
+    expect(replay.headers().location).toMatch(/\/import\?issuer=refused$/);
+    await page.goto(replay.headers().location!);
+    await expect(card(page).getByRole("alert")).toContainText("already used, has expired, or was not started here");
+  });
 });
