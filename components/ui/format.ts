@@ -44,21 +44,5 @@ export function plural(count: number, one: string, many = `${one}s`): string {
   return `${COUNT.format(count)} ${count === 1 ? one : many}`;
 }
 
-/**
- * "6 h · 5 ECTS", or null when there is neither. Figures the holder set where the credential states
- * none (issue 18) read "30 h (holder-set)": never passed off as the issuer's.
- */
-export function formatWorkload(
-  hours: number | null,
-  ects: number | null,
-  holderSet: { hours?: number | null; ects?: number | null } = {},
-): string | null {
-  const figure = (stated: number | null, own: number | null | undefined, unit: string) =>
-    stated !== null
-      ? `${formatNumber(stated)} ${unit}`
-      : own !== null && own !== undefined
-        ? `${formatNumber(own)} ${unit} (holder-set)`
-        : null;
-  const parts = [figure(hours, holderSet.hours, "h"), figure(ects, holderSet.ects, "ECTS")].filter(Boolean);
-  return parts.length > 0 ? parts.join(" · ") : null;
-}
+/** "6 h · 5 ECTS" (holder-set figures marked as such), or null: the one wording in lib/credentials. */
+export { workloadText as formatWorkload } from "@/lib/credentials/workload-text";

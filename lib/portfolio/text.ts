@@ -33,18 +33,5 @@ export function printableNumber(value: number): string {
   return NUMBER.format(value);
 }
 
-/** "6 h · 5 ECTS", or null when neither is stated; the holder's own figures read "30 h (holder-set)". */
-export function printableWorkload(
-  hours: number | null,
-  ects: number | null,
-  holderSet: { hours?: number | null; ects?: number | null } = {},
-): string | null {
-  const figure = (stated: number | null, own: number | null | undefined, unit: string) =>
-    stated !== null
-      ? `${printableNumber(stated)} ${unit}`
-      : own !== null && own !== undefined
-        ? `${printableNumber(own)} ${unit} (holder-set)`
-        : null;
-  const parts = [figure(hours, holderSet.hours, "h"), figure(ects, holderSet.ects, "ECTS")].filter(Boolean);
-  return parts.length > 0 ? parts.join(" · ") : null;
-}
+/** "6 h · 5 ECTS" (holder-set figures marked as such), or null: the same wording as on screen. */
+export { workloadText as printableWorkload } from "@/lib/credentials/workload-text";
